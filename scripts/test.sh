@@ -1,0 +1,427 @@
+#!/usr/bin/env bash
+# `make test`: the whole suite, fastest first. Ends with one line `N passed, N failed` (totals over
+# all phases) and exits non-zero when anything failed.
+#
+#   1. bootstrap + build (server Release, web/dist)        a build failure stops everything
+#   2. throwaway PostgreSQL 15 on a free port (55432 up)
+#   3. C++ tests: ctest, with TANDEM_TEST_PG pointing at that PostgreSQL
+#   4. web unit tests: vitest in web/
+#   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL
+#   6. browser journeys: Playwright in web/ against a seeded server on SQLite
+# A failing phase does not stop later ones. A phase that ends without a readable report counts
+# as 1 failed; so does a runner that exits non-zero while its report shows no failure.
+#
+# Environment:
+#   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3 and 4
+#   KEEP_TMP=1               keep the temporary folder (reports, server logs) and print its path
+#   PHASE_TIMEOUT=900        seconds before a hung test runner is killed
+#
+# SC2016: the node -e programs are single-quoted on purpose. SC2030/SC2031: TANDEM_BASE_URL and
+# TANDEM_TEST_PG are exported inside ( ) on purpose, for one runner each.
+# shellcheck disable=SC2016,SC2030,SC2031
+
+set -uo pipefail   # no -e: phases fail independently and are counted
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+
+PHASE_TIMEOUT="${PHASE_TIMEOUT:-900}"
+
+# ---------------------------------------------------------------------------------------------
+# Which phases
+run_unit=0 run_api=0 run_e2e=0
+IFS=',' read -r -a only <<<"${TEST_ONLY:-all}"
+for o in "${only[@]}"; do
+  case "$o" in
+    all|"") run_unit=1 run_api=1 run_e2e=1 ;;
+    unit) run_unit=1 ;;
+    api) run_api=1 ;;
+    e2e) run_e2e=1 ;;
+    *) echo "test: unknown TEST_ONLY value '$o' (expected unit, api, e2e)" >&2; exit 2 ;;
+  esac
+done
+
+# ---------------------------------------------------------------------------------------------
+# Bookkeeping
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+SUMMARY=()
+
+header() { printf '\n======== %s ========\n' "$*"; }
+
+# record NAME PASSED FAILED SKIPPED [NOTE]
+record() {
+  local name="$1" p="$2" f="$3" s="$4" note="${5:-}"
+  TOTAL_PASSED=$((TOTAL_PASSED + p))
+  TOTAL_FAILED=$((TOTAL_FAILED + f))
+  SUMMARY+=("$(printf '  %-20s %4d passed %4d failed %4d skipped  %s' "$name" "$p" "$f" "$s" "$note")")
+  echo "-- $name: $p passed, $f failed, $s skipped${note:+ ($note)}"
+}
+
+print_summary() {
+  header "summary"
+  local line
+  for line in "${SUMMARY[@]}"; do echo "$line"; done
+  echo
+  echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Temporary state and cleanup
+WORK="$(mktemp -d /tmp/tandem-test.XXXXXX)"
+PG_DIR=""
+SERVER_PIDS=()
+
+stop_server() {
+  local pid="$1" i
+  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
+  kill -TERM "$pid" 2>/dev/null
+  for ((i = 0; i < 100; i++)); do   # up to 10 s for a graceful shutdown
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "test: server $pid did not stop within 10 s; killing it" >&2
+    kill -KILL "$pid" 2>/dev/null
+  fi
+  wait "$pid" 2>/dev/null
+  return 0
+}
+
+stop_all_servers() {
+  local pid
+  for pid in "${SERVER_PIDS[@]}"; do stop_server "$pid"; done
+  SERVER_PIDS=()
+}
+
+cleanup() {
+  stop_all_servers
+  if [[ -n "$PG_DIR" ]]; then
+    scripts/stop-postgres.sh "$PG_DIR" >/dev/null 2>&1
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+  if [[ -n "$WORK" ]]; then
+    if [[ "${KEEP_TMP:-0}" == 1 ]]; then
+      echo "test: kept $WORK" >&2
+    else
+      rm -rf "$WORK"
+    fi
+    WORK=""
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A failure after which nothing sensible can run: count it, print the closing line, stop.
+fatal() {
+  echo "test: FATAL: $*" >&2
+  record "$1" 0 1 0 "fatal"
+  cleanup
+  print_summary
+  exit 1
+}
+
+# ---------------------------------------------------------------------------------------------
+# Report counting. Each prints "PASSED FAILED SKIPPED" or fails when the report is unreadable.
+
+# CTest JUnit XML: one <testcase status="run|fail|disabled|notrun"> per test. "notrun" is a skip
+# when CTest says why with SKIP_RETURN_CODE / SKIP_REGULAR_EXPRESSION, otherwise (executable not
+# found, failed fixture...) a failure, as in CTest's own summary.
+count_junit() {
+  [[ -s "$1" ]] || return 1
+  grep -q '<testsuite' "$1" || return 1
+  awk '
+    function classify() {
+      if (st == "run") p++
+      else if (st == "disabled") s++
+      else if (st == "notrun" && skipmsg ~ /^SKIP_/) s++
+      else f++
+      open = 0
+    }
+    /<testcase[ \t>]/ {
+      if (open) classify()
+      open = 1; st = ""; skipmsg = ""
+      if (match($0, /status="[^"]*"/)) st = substr($0, RSTART + 8, RLENGTH - 9)
+      if ($0 ~ /\/>[ \t]*$/ && $0 !~ /<\/testcase>/) { classify(); next }
+    }
+    open && /<skipped/ {
+      if (match($0, /message="[^"]*"/)) skipmsg = substr($0, RSTART + 9, RLENGTH - 10)
+    }
+    open && /<\/testcase>/ { classify() }
+    END { if (open) classify(); printf "%d %d %d\n", p, f, s }
+  ' "$1"
+}
+
+# Vitest's JSON reporter (Jest format). A file that failed to load has status "failed" and no
+# assertion results: it counts as one failure.
+count_vitest() {
+  [[ -s "$1" ]] || return 1
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    if (!Array.isArray(r.testResults)) process.exit(1);
+    let p = 0, f = 0, s = 0;
+    for (const file of r.testResults) {
+      let fileFailed = 0;
+      for (const a of file.assertionResults || []) {
+        if (a.status === "passed") p++;
+        else if (a.status === "failed") { f++; fileFailed++; }
+        else s++;
+      }
+      if (file.status === "failed" && fileFailed === 0) f++;
+    }
+    console.log(`${p} ${f} ${s}`);
+  ' "$1"
+}
+
+# Playwright's JSON reporter: stats.expected/unexpected/flaky/skipped; top-level errors (a spec
+# file that throws while loading, a broken config) count as failures.
+count_playwright() {
+  [[ -s "$1" ]] || return 1
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const st = r.stats;
+    if (!st) process.exit(1);
+    const p = (st.expected || 0) + (st.flaky || 0);
+    const f = (st.unexpected || 0) + (Array.isArray(r.errors) ? r.errors.length : 0);
+    console.log(`${p} ${f} ${st.skipped || 0}`);
+  ' "$1"
+}
+
+# finish_phase NAME RC COUNTER REPORT: records the phase from its report and the runner's exit code.
+finish_phase() {
+  local name="$1" rc="$2" counter="$3" report="$4" counts p f s note=""
+  if ! counts="$("$counter" "$report" 2>/dev/null)" || [[ -z "$counts" ]]; then
+    record "$name" 0 1 0 "no readable report; runner exit code $rc"
+    return
+  fi
+  read -r p f s <<<"$counts"
+  if (( rc != 0 && f == 0 )); then
+    f=1
+    note="runner exited $rc with no failed test in its report"
+  elif (( p + f + s == 0 )); then
+    note="WARNING: no tests found"
+  fi
+  record "$name" "$p" "$f" "$s" "$note"
+}
+
+# Runs a test runner with a time limit; prints its exit code (124 = timed out).
+run_limited() {
+  timeout --foreground -k 30 "$PHASE_TIMEOUT" "$@"
+  local rc=$?
+  (( rc == 124 )) && echo "test: '$*' timed out after ${PHASE_TIMEOUT}s" >&2
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Ports, servers, databases
+
+port_in_use() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# First free TCP port on 127.0.0.1 at or above $1.
+pick_port() {
+  local p
+  for ((p = $1; p < $1 + 200; p++)); do
+    port_in_use "$p" || { echo "$p"; return 0; }
+  done
+  return 1
+}
+
+# HTTP status code of GET PATH on 127.0.0.1:PORT, or 000. Bash's /dev/tcp: curl may be absent.
+http_status() {
+  local port="$1" path="$2"
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$path" "$port" >&3
+    read -r -t 5 _ code _ <&3 || exit 1
+    echo "$code"
+  ) 2>/dev/null || echo 000
+}
+
+# migrate_and_seed DB LOG: prepares a fresh database; output to LOG, shown on failure.
+migrate_and_seed() {
+  local db="$1" log="$2"
+  if ! build/tandem migrate --db "$db" >"$log" 2>&1; then
+    echo "test: 'tandem migrate --db $db' failed:" >&2
+    cat "$log" >&2
+    return 1
+  fi
+  if ! build/tandem seed --db "$db" >>"$log" 2>&1; then
+    echo "test: 'tandem seed --db $db' failed:" >&2
+    cat "$log" >&2
+    return 1
+  fi
+}
+
+# start_server DB PORT LOG: starts `tandem serve` in the background and waits (30 s at most) for
+# GET /readyz to answer 200. Sets SERVER_PID. On failure prints the log and returns 1.
+SERVER_PID=""
+start_server() {
+  local db="$1" port="$2" log="$3" deadline code=000
+  build/tandem serve --db "$db" --listen "127.0.0.1:$port" --web-root "$ROOT/web/dist" \
+    </dev/null >"$log" 2>&1 &
+  SERVER_PID=$!
+  SERVER_PIDS+=("$SERVER_PID")
+  deadline=$((SECONDS + 30))
+  while ((SECONDS < deadline)); do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "test: the server on port $port exited during start-up; its log:" >&2
+      cat "$log" >&2
+      return 1
+    fi
+    code="$(http_status "$port" /readyz)"
+    [[ "$code" == 200 ]] && { echo "test: server ready on 127.0.0.1:$port (pid $SERVER_PID)"; return 0; }
+    sleep 0.2
+  done
+  echo "test: the server on port $port was not ready within 30 s (last /readyz: $code); its log:" >&2
+  cat "$log" >&2
+  return 1
+}
+
+# show_server_log_on_failure RC LOG: the end of a server's log after a failed run, for CI logs.
+show_server_log_on_failure() {
+  (( $1 == 0 )) && return 0
+  echo "test: last 60 lines of the server log ($2):"
+  tail -n 60 "$2" 2>/dev/null | sed 's/^/  | /'
+}
+
+# ---------------------------------------------------------------------------------------------
+# Phase runners
+
+# run_api_tests NAME DB PORT: a server on DB, then tests/api against it.
+run_api_tests() {
+  local name="$1" db="$2" port="$3" slug report rc
+  slug="${name//[^a-z0-9]/-}"
+  report="$WORK/$slug.json"
+  if ! migrate_and_seed "$db" "$WORK/$slug-setup.log"; then
+    record "$name" 0 1 0 "migrate/seed failed"
+    return
+  fi
+  if ! start_server "$db" "$port" "$WORK/$slug-server.log"; then
+    record "$name" 0 1 0 "server did not become ready"
+    stop_server "$SERVER_PID"
+    return
+  fi
+  (
+    export TANDEM_BASE_URL="http://127.0.0.1:$port"
+    cd web && run_limited node_modules/.bin/vitest run \
+      --root ../tests/api --config ../tests/api/vitest.config.mjs --passWithNoTests \
+      --reporter=default --reporter=json --outputFile="$report"
+  )
+  rc=$?
+  stop_server "$SERVER_PID"
+  show_server_log_on_failure "$rc" "$WORK/$slug-server.log"
+  finish_phase "$name" "$rc" count_vitest "$report"
+}
+
+# ---------------------------------------------------------------------------------------------
+# 1. bootstrap and build
+START=$SECONDS
+header "1. bootstrap and build"
+scripts/bootstrap.sh || fatal "bootstrap"
+scripts/build.sh || fatal "build (server)"
+[[ -x build/tandem ]] || fatal "build (server)"
+if (( run_api || run_e2e )); then
+  scripts/build.sh --web-only || fatal "build (web)"
+fi
+echo "-- built in $((SECONDS - START)) s"
+
+# ---------------------------------------------------------------------------------------------
+# 2. PostgreSQL
+PG_URL=""
+PG_PORT=""
+if (( run_unit || run_api )); then
+  header "2. PostgreSQL"
+  PG_DIR="$(mktemp -d /tmp/tandem-pg.XXXXXX)"
+  if PG_PORT="$(pick_port 55432)" && PG_URL="$(scripts/start-postgres.sh "$PG_DIR" "$PG_PORT")"; then
+    echo "-- PostgreSQL: $PG_URL"
+  else
+    PG_URL=""
+    record "postgresql" 0 1 0 "could not start the throwaway cluster"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 3. C++ tests
+if (( run_unit )); then
+  header "3. C++ tests (ctest)"
+  report="$WORK/ctest.xml"
+  [[ -n "$PG_URL" ]] || echo "test: WARNING: no PostgreSQL; TANDEM_TEST_PG is not set" >&2
+  (
+    [[ -n "$PG_URL" ]] && export TANDEM_TEST_PG="$PG_URL"
+    run_limited ctest --test-dir build --output-on-failure --output-junit "$report" -j2 \
+      --timeout 600
+  )
+  finish_phase "ctest" "$?" count_junit "$report"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4. web unit tests
+if (( run_unit )); then
+  header "4. web unit tests (vitest)"
+  report="$WORK/vitest.json"
+  (
+    cd web && run_limited node_modules/.bin/vitest run --exclude 'e2e/**' --passWithNoTests \
+      --reporter=default --reporter=json --outputFile="$report"
+  )
+  finish_phase "web unit" "$?" count_vitest "$report"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 5. API tests, on SQLite and on PostgreSQL
+if (( run_api )); then
+  header "5a. API tests on SQLite"
+  mkdir -p "$WORK/api-sqlite"
+  if port="$(pick_port 18080)"; then
+    run_api_tests "api (sqlite)" "sqlite:$WORK/api-sqlite/tandem.db" "$port"
+  else
+    record "api (sqlite)" 0 1 0 "no free port"
+  fi
+
+  header "5b. API tests on PostgreSQL"
+  if [[ -z "$PG_URL" ]]; then
+    record "api (postgresql)" 0 1 0 "no PostgreSQL"
+  elif ! createdb -h 127.0.0.1 -p "$PG_PORT" -U tandem tandem_api; then
+    record "api (postgresql)" 0 1 0 "createdb failed"
+  elif ! port="$(pick_port 18082)"; then
+    record "api (postgresql)" 0 1 0 "no free port"
+  else
+    run_api_tests "api (postgresql)" \
+      "postgresql://host=127.0.0.1 port=$PG_PORT dbname=tandem_api user=tandem" "$port"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 6. browser journeys
+if (( run_e2e )); then
+  header "6. browser journeys (playwright)"
+  mkdir -p "$WORK/e2e"
+  db="sqlite:$WORK/e2e/tandem.db"
+  report="$ROOT/web/test-results/e2e.json"
+  rm -f "$report"
+  if ! port="$(pick_port 18081)"; then
+    record "e2e" 0 1 0 "no free port"
+  elif ! migrate_and_seed "$db" "$WORK/e2e-setup.log"; then
+    record "e2e" 0 1 0 "migrate/seed failed"
+  elif ! start_server "$db" "$port" "$WORK/e2e-server.log"; then
+    record "e2e" 0 1 0 "server did not become ready"
+    stop_server "$SERVER_PID"
+  else
+    (
+      export TANDEM_BASE_URL="http://127.0.0.1:$port"
+      cd web && run_limited node_modules/.bin/playwright test --pass-with-no-tests
+    )
+    rc=$?
+    stop_server "$SERVER_PID"
+    show_server_log_on_failure "$rc" "$WORK/e2e-server.log"
+    finish_phase "e2e" "$rc" count_playwright "$report"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+echo
+echo "-- whole suite took $((SECONDS - START)) s"
+cleanup
+print_summary
+(( TOTAL_FAILED == 0 ))

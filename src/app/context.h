@@ -1,0 +1,55 @@
+// What every use case receives: the ports (store, hashing, tokens, clock), configuration, and
+// the caller. Use cases are free functions `Verb(const Context&, const Caller&, ...)`; they
+// read as guard clauses (authorisation via domain policy, validation) then the happy path in
+// one transaction. Thread-safe as long as the ports are.
+#ifndef TANDEM_APP_CONTEXT_H_
+#define TANDEM_APP_CONTEXT_H_
+
+#include <string>
+
+#include "app/ports.h"
+#include "app/store.h"
+#include "base/time.h"
+#include "domain/policy.h"
+
+namespace tandem::app {
+
+struct Context {
+  Store& store;
+  PasswordHasher& hasher;
+  TokenSource& tokens;
+  Clock& clock;
+  std::string public_url = "http://localhost:8080";  // for links in emails, no trailing slash
+};
+
+// The authenticated person making a request (empty person_id = anonymous visitor).
+struct Caller {
+  std::string person_id;
+  bool is_platform_admin = false;
+  bool anonymous() const { return person_id.empty(); }
+};
+
+// The caller as seen from one organisation. NotFound when the organisation does not exist.
+Result<domain::Actor> ActorIn(Tx& tx, const Caller& caller, const std::string& org_id);
+
+// ActorIn + domain::Authorize in one step; returns the actor when allowed.
+Result<domain::Actor> Authorized(Tx& tx, const Caller& caller, const std::string& org_id,
+                                 domain::Action action, std::string_view what = "organisation");
+
+// Runs fn in a transaction and returns the value it produced.
+template <typename T, typename Fn>
+Result<T> InTx(Store& store, Fn&& fn) {
+  std::optional<T> out;
+  Status st = store.Transact([&](Tx& tx) -> Status {
+    Result<T> r = fn(tx);
+    if (!r.ok()) return r.status();
+    out = std::move(r).value();
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return std::move(*out);
+}
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_CONTEXT_H_

@@ -1,0 +1,216 @@
+#include "app/invitations.h"
+
+#include "base/ids.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::Action;
+using domain::InvitationStatus;
+using domain::Role;
+
+namespace {
+
+Status ValidateRequest(const InvitationRequest& req) {
+  if (!IsValidEmail(req.email)) return FieldInvalid("email", "must be an email address");
+  if (req.program_id.empty() != !req.program_role.has_value())
+    return FieldInvalid(req.program_id.empty() ? "program_id" : "program_role",
+                        "is required together with " +
+                            std::string(req.program_id.empty() ? "program_role" : "program_id"));
+  if (req.roles.empty() && req.program_id.empty())
+    return FieldInvalid("roles", "must name at least one role, or invite into a program");
+  return Status::Ok();
+}
+
+std::string InvitationEmail(const std::string& org_name, const std::string& program_name,
+                            const std::string& inviter, const std::string& link) {
+  std::string what = program_name.empty() ? org_name : "\"" + program_name + "\" at " + org_name;
+  return "Hello,\n\n" + inviter + " invited you to join " + what +
+         " on Tandem, a mentoring platform.\n\nAccept the invitation within 14 days:\n\n" + link +
+         "\n";
+}
+
+}  // namespace
+
+Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& caller,
+                                           const std::string& org_id, InvitationRequest req) {
+  req.email = NormalizeEmail(req.email);
+  RETURN_IF_ERROR(ValidateRequest(req));
+  if (req.program_role) req.roles.insert(domain::ToRole(*req.program_role));
+  const bool staff_roles = req.roles.count(Role::kOrgAdmin) || req.roles.count(Role::kCoordinator);
+  const std::string token = ctx.tokens.NewToken();
+  const Millis now = ctx.clock.Now();
+  return InTx<CreatedInvitation>(ctx.store, [&](Tx& tx) -> Result<CreatedInvitation> {
+    ASSIGN_OR_RETURN(domain::Actor actor, ActorIn(tx, caller, org_id));
+    if (staff_roles || req.program_id.empty()) {
+      // Organisation-level invitations (no program) are an administrator's job.
+      RETURN_IF_ERROR(domain::Authorize(actor, Action::kInviteWithOrgRoles));
+    } else {
+      RETURN_IF_ERROR(domain::Authorize(actor, Action::kInviteToProgram));
+    }
+    ASSIGN_OR_RETURN(domain::Organisation org, tx.GetOrganisation(org_id));
+    std::string program_name;
+    if (!req.program_id.empty()) {
+      auto p = tx.GetProgram(org_id, req.program_id);
+      if (!p.ok()) return FieldInvalid("program_id", "is not a program of this organisation");
+      if (p->status == domain::ProgramStatus::kClosed)
+        return FailedPrecondition("\"" + p->name + "\" is closed.");
+      program_name = p->name;
+    }
+    ASSIGN_OR_RETURN(domain::Person inviter, tx.GetPerson(caller.person_id));
+    domain::Invitation inv;
+    inv.id = NewId();
+    inv.organisation_id = org_id;
+    inv.email = req.email;
+    inv.token_hash = ctx.tokens.HashToken(token);
+    inv.roles = req.roles;
+    inv.program_id = req.program_id;
+    inv.program_role = req.program_role;
+    inv.invited_by = inviter.id;
+    inv.invited_by_name = inviter.name;
+    inv.created_at = now;
+    inv.expires_at = now + domain::kInvitationLifetime;
+    RETURN_IF_ERROR(tx.InsertInvitation(inv));
+    std::string link = ctx.public_url + "/invite/" + token;
+    RETURN_IF_ERROR(tx.InsertOutboxMessage(
+        {NewId(), inv.email, "You are invited to " + org.name + " on Tandem",
+         InvitationEmail(org.name, program_name, inviter.name, link), now}));
+    return CreatedInvitation{inv, link};
+  });
+}
+
+Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
+                                                        const std::string& org_id) {
+  using Out = std::vector<domain::Invitation>;
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListInvitations).status());
+    return tx.ListInvitations(org_id);
+  });
+}
+
+Status RevokeInvitation(const Context& ctx, const Caller& caller, const std::string& org_id,
+                        const std::string& invitation_id) {
+  const Millis now = ctx.clock.Now();
+  return ctx.store.Transact([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kRevokeInvitation).status());
+    auto inv = tx.GetInvitation(org_id, invitation_id);
+    if (!inv.ok()) return NotFound("No such invitation.");
+    if (inv->EffectiveStatus(now) != InvitationStatus::kPending)
+      return FailedPrecondition("Only pending invitations can be revoked; this one is " +
+                                std::string(domain::InvitationStatusName(
+                                    inv->EffectiveStatus(now))) +
+                                ".");
+    return tx.SetInvitationStatus(org_id, invitation_id, InvitationStatus::kRevoked);
+  });
+}
+
+Result<InvitationPreview> PreviewInvitation(const Context& ctx, const std::string& token) {
+  const std::string hash = ctx.tokens.HashToken(token);
+  const Millis now = ctx.clock.Now();
+  return InTx<InvitationPreview>(ctx.store, [&](Tx& tx) -> Result<InvitationPreview> {
+    ASSIGN_OR_RETURN(auto inv, tx.FindInvitationByTokenHash(hash));
+    if (!inv) return NotFound("This invitation link is not valid.");
+    InvitationPreview out;
+    ASSIGN_OR_RETURN(domain::Organisation org, tx.GetOrganisation(inv->organisation_id));
+    out.organisation_name = org.name;
+    if (!inv->program_id.empty()) {
+      ASSIGN_OR_RETURN(domain::Program p, tx.GetProgram(inv->organisation_id, inv->program_id));
+      out.program_name = p.name;
+    }
+    ASSIGN_OR_RETURN(auto person, tx.FindPersonByEmail(inv->email));
+    out.account_exists = person.has_value() && !person->password_hash.empty();
+    out.status = inv->EffectiveStatus(now);
+    out.invitation = *inv;
+    return out;
+  });
+}
+
+Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
+                                      const std::string& token, const AcceptInput& input) {
+  ASSIGN_OR_RETURN(InvitationPreview preview, PreviewInvitation(ctx, token));
+  if (preview.status != InvitationStatus::kPending)
+    return FailedPrecondition("This invitation has been " +
+                              std::string(domain::InvitationStatusName(preview.status)) +
+                              "; ask for a new one.");
+  const domain::Invitation& inv = preview.invitation;
+
+  // Establish who is accepting, doing any slow hashing outside the transaction.
+  std::optional<domain::Person> existing;
+  {
+    ASSIGN_OR_RETURN(existing, InTx<std::optional<domain::Person>>(ctx.store, [&](Tx& tx) {
+                       return tx.FindPersonByEmail(inv.email);
+                     }));
+  }
+  std::string new_hash;
+  if (existing && !existing->password_hash.empty()) {
+    bool signed_in_as_invitee = !caller.anonymous() && caller.person_id == existing->id;
+    if (!signed_in_as_invitee) {
+      if (!caller.anonymous())
+        return PermissionDenied("This invitation is for " + inv.email +
+                                "; sign out and accept it as that account.");
+      if (!input.password || input.password->empty())
+        return FieldInvalid("password", "is required: an account with this email exists");
+      if (!ctx.hasher.Verify(existing->password_hash, *input.password))
+        return Unauthenticated("Wrong password for " + inv.email + ".");
+    }
+  } else {
+    if (!input.name) return FieldInvalid("name", "is required to create your account");
+    RETURN_IF_ERROR(domain::ValidatePersonName(*input.name));
+    if (!input.password) return FieldInvalid("password", "is required to create your account");
+    RETURN_IF_ERROR(domain::ValidatePassword(*input.password));
+    ASSIGN_OR_RETURN(new_hash, ctx.hasher.Hash(*input.password));
+  }
+
+  const Millis now = ctx.clock.Now();
+  ASSIGN_OR_RETURN(std::string person_id, InTx<std::string>(ctx.store, [&](Tx& tx) -> Result<std::string> {
+    // Re-check inside the transaction: two tabs may accept at once.
+    ASSIGN_OR_RETURN(auto fresh, tx.FindInvitationByTokenHash(inv.token_hash));
+    if (!fresh || fresh->EffectiveStatus(now) != InvitationStatus::kPending)
+      return FailedPrecondition("This invitation has already been used.");
+    ASSIGN_OR_RETURN(auto person, tx.FindPersonByEmail(inv.email));
+    if (!person) {
+      domain::Person p;
+      p.id = NewId();
+      p.email = inv.email;
+      p.name = Trim(*input.name);
+      p.password_hash = new_hash;
+      p.created_at = now;
+      RETURN_IF_ERROR(tx.InsertPerson(p));
+      person = p;
+    } else if (person->password_hash.empty()) {
+      person->name = Trim(*input.name);
+      person->password_hash = new_hash;
+      RETURN_IF_ERROR(tx.UpdatePerson(*person));
+    }
+    ASSIGN_OR_RETURN(auto roles, tx.FindRoles(inv.organisation_id, person->id));
+    domain::RoleSet merged = roles ? *roles : domain::RoleSet{};
+    merged.insert(inv.roles.begin(), inv.roles.end());
+    RETURN_IF_ERROR(tx.SetRoles(inv.organisation_id, person->id, merged));
+    if (!inv.program_id.empty() && inv.program_role) {
+      ASSIGN_OR_RETURN(auto e, tx.FindEnrollment(inv.organisation_id, inv.program_id, person->id,
+                                                 *inv.program_role));
+      if (e) {
+        e->status = domain::EnrollmentStatus::kActive;
+        e->source = domain::EnrollmentSource::kInvitation;
+        RETURN_IF_ERROR(tx.UpdateEnrollment(*e));
+      } else {
+        domain::Enrollment en;
+        en.id = NewId();
+        en.organisation_id = inv.organisation_id;
+        en.program_id = inv.program_id;
+        en.person_id = person->id;
+        en.role = *inv.program_role;
+        en.status = domain::EnrollmentStatus::kActive;
+        en.source = domain::EnrollmentSource::kInvitation;
+        en.created_at = now;
+        RETURN_IF_ERROR(tx.InsertEnrollment(en));
+      }
+    }
+    RETURN_IF_ERROR(
+        tx.SetInvitationStatus(inv.organisation_id, inv.id, InvitationStatus::kAccepted));
+    return person->id;
+  }));
+  return StartSession(ctx, person_id);
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,61 @@
+// Invitations by email: an admin or coordinator invites an address into an organisation
+// (with roles) and optionally into a program (as mentor or mentee); the invitee opens the
+// link, sets up an account (or proves they own the existing one) and is signed in.
+#ifndef TANDEM_APP_INVITATIONS_H_
+#define TANDEM_APP_INVITATIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/auth.h"
+#include "app/context.h"
+#include "domain/access.h"
+
+namespace tandem::app {
+
+struct InvitationRequest {
+  std::string email;
+  domain::RoleSet roles;
+  std::string program_id;  // empty = organisation only
+  std::optional<domain::ProgramRole> program_role;
+};
+
+struct CreatedInvitation {
+  domain::Invitation invitation;
+  std::string link;  // contains the secret token; shown once to the inviter
+};
+
+// org_admin may grant any role; a coordinator may only invite into a program as mentor or
+// mentee (PermissionDenied otherwise). The email goes to the outbox.
+Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& caller,
+                                           const std::string& org_id, InvitationRequest req);
+Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
+                                                        const std::string& org_id);
+// FailedPrecondition unless pending.
+Status RevokeInvitation(const Context& ctx, const Caller& caller, const std::string& org_id,
+                        const std::string& invitation_id);
+
+struct InvitationPreview {
+  std::string organisation_name;
+  std::string program_name;  // empty when none
+  domain::Invitation invitation;
+  bool account_exists = false;
+  domain::InvitationStatus status = domain::InvitationStatus::kPending;
+};
+// NotFound for unknown tokens (any status is shown for known ones).
+Result<InvitationPreview> PreviewInvitation(const Context& ctx, const std::string& token);
+
+struct AcceptInput {
+  std::optional<std::string> name;
+  std::optional<std::string> password;
+};
+// New account: name and password required. Existing account: the caller must be signed in as
+// the invited email or give that account's password. Grants the roles and enrollment, marks
+// the invitation accepted, and starts a new session. FailedPrecondition when not pending.
+Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
+                                      const std::string& token, const AcceptInput& input);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_INVITATIONS_H_

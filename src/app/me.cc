@@ -1,0 +1,73 @@
+#include "app/me.h"
+
+#include "base/strings.h"
+
+namespace tandem::app {
+
+namespace {
+Status RequireSignedIn(const Caller& caller) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  return Status::Ok();
+}
+}  // namespace
+
+Result<MeView> GetMe(const Context& ctx, const Caller& caller) {
+  RETURN_IF_ERROR(RequireSignedIn(caller));
+  return InTx<MeView>(ctx.store, [&](Tx& tx) { return LoadMe(tx, caller.person_id); });
+}
+
+Result<MeView> UpdateMe(const Context& ctx, const Caller& caller,
+                        const std::optional<std::string>& name,
+                        const std::optional<std::string>& locale) {
+  RETURN_IF_ERROR(RequireSignedIn(caller));
+  if (name) RETURN_IF_ERROR(domain::ValidatePersonName(*name));
+  if (locale) RETURN_IF_ERROR(domain::ValidateLocale(*locale));
+  return InTx<MeView>(ctx.store, [&](Tx& tx) -> Result<MeView> {
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
+    if (name) p.name = Trim(*name);
+    if (locale) p.locale = *locale;
+    RETURN_IF_ERROR(tx.UpdatePerson(p));
+    return LoadMe(tx, caller.person_id);
+  });
+}
+
+Result<ProfileView> GetMyProfile(const Context& ctx, const Caller& caller) {
+  RETURN_IF_ERROR(RequireSignedIn(caller));
+  return InTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
+    ASSIGN_OR_RETURN(auto profile, tx.FindProfile(caller.person_id));
+    ProfileView view{p.name, profile ? *profile : domain::Profile{}};
+    view.profile.person_id = p.id;
+    return view;
+  });
+}
+
+Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller,
+                                 const std::string& name, domain::Profile profile) {
+  RETURN_IF_ERROR(RequireSignedIn(caller));
+  profile = domain::NormalizeProfile(std::move(profile));
+  std::vector<FieldError> errs;
+  if (Status s = domain::ValidatePersonName(name); !s.ok())
+    errs.insert(errs.end(), s.fields().begin(), s.fields().end());
+  if (Status s = domain::ValidateProfile(profile); !s.ok())
+    errs.insert(errs.end(), s.fields().begin(), s.fields().end());
+  if (!errs.empty()) return InvalidArgument("The profile has invalid fields.", errs);
+  profile.person_id = caller.person_id;
+  profile.updated_at = ctx.clock.Now();
+  return InTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
+    p.name = Trim(name);
+    RETURN_IF_ERROR(tx.UpdatePerson(p));
+    RETURN_IF_ERROR(tx.PutProfile(profile));
+    return ProfileView{p.name, profile};
+  });
+}
+
+Result<std::vector<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx,
+                                                              const Caller& caller) {
+  RETURN_IF_ERROR(RequireSignedIn(caller));
+  return InTx<std::vector<domain::EnrollmentView>>(
+      ctx.store, [&](Tx& tx) { return tx.ListEnrollmentViewsOfPerson(caller.person_id); });
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,129 @@
+#include "app/organisations.h"
+
+#include "base/ids.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::Action;
+
+Status InsertOrganisationWithDefaults(Tx& tx, const domain::Organisation& org) {
+  RETURN_IF_ERROR(tx.InsertOrganisation(org));
+  for (const auto& s : domain::DefaultSkills())
+    RETURN_IF_ERROR(
+        tx.InsertTaxonomyTerm({NewId(), org.id, domain::TaxonomyTerm::Kind::kSkill, s}));
+  for (const auto& s : domain::DefaultInterests())
+    RETURN_IF_ERROR(
+        tx.InsertTaxonomyTerm({NewId(), org.id, domain::TaxonomyTerm::Kind::kInterest, s}));
+  return Status::Ok();
+}
+
+Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
+                                                            const Caller& caller) {
+  using Out = std::vector<domain::Organisation>;
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    if (caller.is_platform_admin) return tx.ListOrganisations();
+    ASSIGN_OR_RETURN(auto memberships, tx.ListMembershipsOfPerson(caller.person_id));
+    Out out;
+    for (const auto& m : memberships) {
+      ASSIGN_OR_RETURN(auto org, tx.GetOrganisation(m.organisation_id));
+      out.push_back(std::move(org));
+    }
+    return out;
+  });
+}
+
+Result<domain::Organisation> CreateOrganisation(const Context& ctx, const Caller& caller,
+                                                domain::Organisation input) {
+  RETURN_IF_ERROR(domain::Authorize(domain::Actor{caller.person_id, caller.is_platform_admin},
+                                    Action::kCreateOrganisation));
+  input.name = Trim(input.name);
+  input.slug = Trim(input.slug);
+  RETURN_IF_ERROR(domain::ValidateOrganisation(input));
+  input.id = NewId();
+  input.created_at = ctx.clock.Now();
+  return InTx<domain::Organisation>(ctx.store, [&](Tx& tx) -> Result<domain::Organisation> {
+    Status st = InsertOrganisationWithDefaults(tx, input);
+    if (st.code() == StatusCode::kAlreadyExists)
+      return Status(StatusCode::kAlreadyExists, "The slug \"" + input.slug + "\" is taken.",
+                    {{"slug", "is already used by another organisation"}});
+    RETURN_IF_ERROR(st);
+    RETURN_IF_ERROR(tx.SetRoles(input.id, caller.person_id, {domain::Role::kOrgAdmin}));
+    return input;
+  });
+}
+
+Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id) {
+  return InTx<domain::Organisation>(ctx.store, [&](Tx& tx) -> Result<domain::Organisation> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kViewOrganisation).status());
+    return tx.GetOrganisation(org_id);
+  });
+}
+
+Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const MemberFilter& filter) {
+  using Out = std::vector<domain::Member>;
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListMembers).status());
+    return tx.ListMembers(org_id, filter);
+  });
+}
+
+Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
+                                      const std::string& org_id, const std::string& person_id,
+                                      const domain::RoleSet& roles) {
+  return InTx<domain::Member>(ctx.store, [&](Tx& tx) -> Result<domain::Member> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditMemberRoles).status());
+    ASSIGN_OR_RETURN(auto current, tx.FindRoles(org_id, person_id));
+    if (!current) return NotFound("No such member.");
+    if (person_id == caller.person_id && current->count(domain::Role::kOrgAdmin) &&
+        !roles.count(domain::Role::kOrgAdmin))
+      return FailedPrecondition(
+          "You cannot remove your own administrator role; ask another administrator.");
+    RETURN_IF_ERROR(tx.SetRoles(org_id, person_id, roles));
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(person_id));
+    return domain::Member{p.id, p.name, p.email, roles};
+  });
+}
+
+Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
+    const Context& ctx, const Caller& caller, const std::string& org_id,
+    std::optional<domain::TaxonomyTerm::Kind> kind) {
+  using Out = std::vector<domain::TaxonomyTerm>;
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kViewTaxonomy).status());
+    return tx.ListTaxonomy(org_id, kind);
+  });
+}
+
+Result<domain::TaxonomyTerm> AddTaxonomyTerm(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id,
+                                             domain::TaxonomyTerm::Kind kind,
+                                             const std::string& raw_label) {
+  std::string label = Trim(raw_label);
+  if (label.empty()) return FieldInvalid("label", "is required");
+  if (Utf8Length(label) > 80) return FieldInvalid("label", "must be at most 80 characters");
+  domain::TaxonomyTerm term{NewId(), org_id, kind, label};
+  return InTx<domain::TaxonomyTerm>(ctx.store, [&](Tx& tx) -> Result<domain::TaxonomyTerm> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditTaxonomy).status());
+    Status st = tx.InsertTaxonomyTerm(term);
+    if (st.code() == StatusCode::kAlreadyExists)
+      return Status(StatusCode::kAlreadyExists, "\"" + label + "\" is already in the taxonomy.",
+                    {{"label", "already exists"}});
+    RETURN_IF_ERROR(st);
+    return term;
+  });
+}
+
+Status DeleteTaxonomyTerm(const Context& ctx, const Caller& caller, const std::string& org_id,
+                          const std::string& term_id) {
+  return ctx.store.Transact([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditTaxonomy).status());
+    return tx.DeleteTaxonomyTerm(org_id, term_id);
+  });
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,48 @@
+// Organisations, their members and roles, and their skill/interest taxonomy.
+#ifndef TANDEM_APP_ORGANISATIONS_H_
+#define TANDEM_APP_ORGANISATIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "domain/organisation.h"
+
+namespace tandem::app {
+
+// Those the caller belongs to; every organisation for a platform admin.
+Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
+                                                            const Caller& caller);
+// Platform admins only. The creator becomes org_admin; the default taxonomy is seeded.
+// AlreadyExists when the slug is taken.
+Result<domain::Organisation> CreateOrganisation(const Context& ctx, const Caller& caller,
+                                                domain::Organisation input);
+Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id);
+
+Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const MemberFilter& filter);
+// Replaces a member's roles. NotFound for a non-member; FailedPrecondition when an admin
+// would remove their own org_admin role (an organisation must not lose its last way in).
+Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
+                                      const std::string& org_id, const std::string& person_id,
+                                      const domain::RoleSet& roles);
+
+Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
+    const Context& ctx, const Caller& caller, const std::string& org_id,
+    std::optional<domain::TaxonomyTerm::Kind> kind);
+Result<domain::TaxonomyTerm> AddTaxonomyTerm(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id,
+                                             domain::TaxonomyTerm::Kind kind,
+                                             const std::string& label);
+Status DeleteTaxonomyTerm(const Context& ctx, const Caller& caller, const std::string& org_id,
+                          const std::string& term_id);
+
+// Inserts the organisation and its default taxonomy (used by CreateOrganisation and seeding).
+Status InsertOrganisationWithDefaults(Tx& tx, const domain::Organisation& org);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_ORGANISATIONS_H_

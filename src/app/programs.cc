@@ -1,0 +1,225 @@
+#include "app/programs.h"
+
+#include "base/ids.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::Action;
+using domain::EnrollmentStatus;
+
+namespace {
+
+Result<ProgramView> View(Tx& tx, domain::Program p) {
+  ASSIGN_OR_RETURN(auto counts, tx.CountEnrollments(p.organisation_id, p.id));
+  return ProgramView{std::move(p), counts};
+}
+
+// The program if this actor may see it (drafts only for staff), else NotFound.
+Result<domain::Program> VisibleProgram(Tx& tx, const domain::Actor& actor,
+                                       const std::string& org_id, const std::string& id) {
+  auto p = tx.GetProgram(org_id, id);
+  if (!p.ok()) {
+    if (p.status().code() == StatusCode::kNotFound) return NotFound("No such program.");
+    return p.status();
+  }
+  if (p->status == domain::ProgramStatus::kDraft &&
+      domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow)
+    return NotFound("No such program.");
+  return p;
+}
+
+domain::Program Cleaned(domain::Program p) {
+  p.name = Trim(p.name);
+  p.description = Trim(p.description);
+  return p;
+}
+
+}  // namespace
+
+Result<std::vector<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id) {
+  using Out = std::vector<ProgramView>;
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(domain::Actor actor,
+                     Authorized(tx, caller, org_id, Action::kListPrograms));
+    bool drafts = domain::Decide(actor, Action::kViewDraftPrograms) == domain::Decision::kAllow;
+    ASSIGN_OR_RETURN(auto programs, tx.ListPrograms(org_id));
+    Out out;
+    for (auto& p : programs) {
+      if (p.status == domain::ProgramStatus::kDraft && !drafts) continue;
+      ASSIGN_OR_RETURN(auto v, View(tx, std::move(p)));
+      out.push_back(std::move(v));
+    }
+    return out;
+  });
+}
+
+Result<ProgramView> CreateProgram(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, domain::Program input) {
+  input = Cleaned(std::move(input));
+  input.id = NewId();
+  input.organisation_id = org_id;
+  input.created_at = ctx.clock.Now();
+  return InTx<ProgramView>(ctx.store, [&](Tx& tx) -> Result<ProgramView> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kCreateProgram).status());
+    RETURN_IF_ERROR(domain::ValidateProgram(input));
+    RETURN_IF_ERROR(tx.InsertProgram(input));
+    return ProgramView{input, {}};
+  });
+}
+
+Result<ProgramView> GetProgram(const Context& ctx, const Caller& caller, const std::string& org_id,
+                               const std::string& program_id) {
+  return InTx<ProgramView>(ctx.store, [&](Tx& tx) -> Result<ProgramView> {
+    ASSIGN_OR_RETURN(domain::Actor actor,
+                     Authorized(tx, caller, org_id, Action::kListPrograms, "program"));
+    ASSIGN_OR_RETURN(domain::Program p, VisibleProgram(tx, actor, org_id, program_id));
+    return View(tx, std::move(p));
+  });
+}
+
+Result<ProgramView> UpdateProgram(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& program_id,
+                                  domain::Program input) {
+  input = Cleaned(std::move(input));
+  return InTx<ProgramView>(ctx.store, [&](Tx& tx) -> Result<ProgramView> {
+    ASSIGN_OR_RETURN(domain::Actor actor,
+                     Authorized(tx, caller, org_id, Action::kEditProgram, "program"));
+    ASSIGN_OR_RETURN(domain::Program current, VisibleProgram(tx, actor, org_id, program_id));
+    input.id = current.id;
+    input.organisation_id = current.organisation_id;
+    input.created_at = current.created_at;
+    RETURN_IF_ERROR(domain::ValidateProgram(input));
+    RETURN_IF_ERROR(tx.UpdateProgram(input));
+    return View(tx, input);
+  });
+}
+
+Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
+                                                            const Caller& caller,
+                                                            const std::string& org_id,
+                                                            const std::string& program_id,
+                                                            const EnrollmentFilter& filter) {
+  using Out = std::vector<domain::EnrollmentView>;
+  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(domain::Actor actor,
+                     Authorized(tx, caller, org_id, Action::kListEnrollments, "program"));
+    RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+    return tx.ListEnrollmentViews(org_id, program_id, filter);
+  });
+}
+
+Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const std::string& program_id,
+                                              domain::ProgramRole role,
+                                              const std::string& raw_message) {
+  std::string message = Trim(raw_message);
+  if (Utf8Length(message) > 2000) return FieldInvalid("message", "must be at most 2000 characters");
+  return InTx<domain::EnrollmentView>(
+      ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
+        ASSIGN_OR_RETURN(domain::Actor actor,
+                         Authorized(tx, caller, org_id, Action::kApplyToProgram, "program"));
+        ASSIGN_OR_RETURN(domain::Program p, VisibleProgram(tx, actor, org_id, program_id));
+        if (p.status != domain::ProgramStatus::kOpen)
+          return FailedPrecondition("\"" + p.name + "\" is not open for applications.");
+        ASSIGN_OR_RETURN(auto existing,
+                         tx.FindEnrollment(org_id, program_id, caller.person_id, role));
+        domain::Enrollment e;
+        e.status = p.requires_approval ? EnrollmentStatus::kPending : EnrollmentStatus::kActive;
+        if (existing) {
+          bool closed = existing->status == EnrollmentStatus::kWithdrawn ||
+                        existing->status == EnrollmentStatus::kDeclined;
+          if (!closed)
+            return AlreadyExists("You have already joined \"" + p.name + "\" as a " +
+                                 std::string(domain::ProgramRoleName(role)) + ".");
+          e = *existing;  // re-apply after a decline or withdrawal
+          e.status = p.requires_approval ? EnrollmentStatus::kPending : EnrollmentStatus::kActive;
+          e.message = message;
+          e.source = domain::EnrollmentSource::kApplication;
+          RETURN_IF_ERROR(tx.UpdateEnrollment(e));
+          return tx.GetEnrollmentView(org_id, e.id);
+        }
+        e.id = NewId();
+        e.organisation_id = org_id;
+        e.program_id = program_id;
+        e.person_id = caller.person_id;
+        e.role = role;
+        e.source = domain::EnrollmentSource::kApplication;
+        e.message = message;
+        e.created_at = ctx.clock.Now();
+        RETURN_IF_ERROR(tx.InsertEnrollment(e));
+        // Joining a program in a role makes the person hold that role in the organisation.
+        ASSIGN_OR_RETURN(auto roles, tx.FindRoles(org_id, caller.person_id));
+        domain::RoleSet updated = roles ? *roles : domain::RoleSet{};
+        if (updated.insert(domain::ToRole(role)).second)
+          RETURN_IF_ERROR(tx.SetRoles(org_id, caller.person_id, updated));
+        return tx.GetEnrollmentView(org_id, e.id);
+      });
+}
+
+namespace {
+
+// The enrollment, checked to belong to this program of this organisation.
+Result<domain::Enrollment> EnrollmentInProgram(Tx& tx, const std::string& org_id,
+                                               const std::string& program_id,
+                                               const std::string& enrollment_id) {
+  auto e = tx.GetEnrollment(org_id, enrollment_id);
+  if (!e.ok() || e->program_id != program_id) {
+    if (!e.ok() && e.status().code() != StatusCode::kNotFound) return e.status();
+    return NotFound("No such enrollment.");
+  }
+  return e;
+}
+
+}  // namespace
+
+Result<domain::EnrollmentView> ReviewEnrollment(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const std::string& program_id,
+                                                const std::string& enrollment_id,
+                                                Review review) {
+  return InTx<domain::EnrollmentView>(
+      ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
+        ASSIGN_OR_RETURN(domain::Actor actor,
+                         Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
+        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+        ASSIGN_OR_RETURN(domain::Enrollment e,
+                         EnrollmentInProgram(tx, org_id, program_id, enrollment_id));
+        if (e.status != EnrollmentStatus::kPending)
+          return FailedPrecondition("Only pending applications can be " +
+                                    std::string(review == Review::kApprove ? "approved"
+                                                                           : "declined") +
+                                    "; this one is " +
+                                    std::string(domain::EnrollmentStatusName(e.status)) + ".");
+        e.status = review == Review::kApprove ? EnrollmentStatus::kActive
+                                              : EnrollmentStatus::kDeclined;
+        RETURN_IF_ERROR(tx.UpdateEnrollment(e));
+        return tx.GetEnrollmentView(org_id, e.id);
+      });
+}
+
+Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Caller& caller,
+                                                  const std::string& org_id,
+                                                  const std::string& program_id,
+                                                  const std::string& enrollment_id,
+                                                  const EnrollmentFlags& flags) {
+  return InTx<domain::EnrollmentView>(
+      ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
+        ASSIGN_OR_RETURN(domain::Actor actor,
+                         Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
+        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+        ASSIGN_OR_RETURN(domain::Enrollment e,
+                         EnrollmentInProgram(tx, org_id, program_id, enrollment_id));
+        if ((flags.screening_cleared || flags.training_complete) &&
+            e.role != domain::ProgramRole::kMentor)
+          return FailedPrecondition("Screening and training apply to mentors only.");
+        if (flags.screening_cleared) e.screening_cleared = *flags.screening_cleared;
+        if (flags.training_complete) e.training_complete = *flags.training_complete;
+        RETURN_IF_ERROR(tx.UpdateEnrollment(e));
+        return tx.GetEnrollmentView(org_id, e.id);
+      });
+}
+
+}  // namespace tandem::app

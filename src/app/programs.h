@@ -1,0 +1,64 @@
+// Programs and their enrollments: create, edit, list, apply, approve, decline, flag.
+#ifndef TANDEM_APP_PROGRAMS_H_
+#define TANDEM_APP_PROGRAMS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "domain/program.h"
+
+namespace tandem::app {
+
+struct ProgramView {
+  domain::Program program;
+  domain::ProgramCounts counts;
+};
+
+// Members see open and closed programs; coordinators and admins also see drafts.
+Result<std::vector<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id);
+Result<ProgramView> CreateProgram(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, domain::Program input);
+// NotFound also for a draft the caller may not see.
+Result<ProgramView> GetProgram(const Context& ctx, const Caller& caller, const std::string& org_id,
+                               const std::string& program_id);
+Result<ProgramView> UpdateProgram(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& program_id,
+                                  domain::Program input);
+
+Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
+                                                            const Caller& caller,
+                                                            const std::string& org_id,
+                                                            const std::string& program_id,
+                                                            const EnrollmentFilter& filter);
+
+// A member applies as mentor or mentee. Pending when the program requires approval, else
+// active. FailedPrecondition when the program is not open; AlreadyExists when already
+// enrolled (or applied) in that role.
+Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const std::string& program_id,
+                                              domain::ProgramRole role, const std::string& message);
+
+enum class Review { kApprove, kDecline };
+// Pending → active (approve) or declined (decline). FailedPrecondition otherwise.
+Result<domain::EnrollmentView> ReviewEnrollment(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const std::string& program_id,
+                                                const std::string& enrollment_id, Review review);
+
+struct EnrollmentFlags {
+  std::optional<bool> screening_cleared;
+  std::optional<bool> training_complete;
+};
+Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Caller& caller,
+                                                  const std::string& org_id,
+                                                  const std::string& program_id,
+                                                  const std::string& enrollment_id,
+                                                  const EnrollmentFlags& flags);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_PROGRAMS_H_

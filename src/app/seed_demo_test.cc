@@ -1,0 +1,476 @@
+#include "app/seed_demo.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
+#include "domain/profile.h"
+#include "security/sodium_hasher.h"
+#include "security/sodium_tokens.h"
+#include "store/open_store.h"
+
+namespace tandem::app {
+namespace {
+
+using domain::EnrollmentStatus;
+using domain::ProgramRole;
+using domain::Role;
+
+// Fails the test (without aborting) and returns a default value when r is an error, so that
+// reads inside a transaction callback stay short.
+template <typename T>
+T Must(Result<T> r) {
+  if (!r.ok()) {
+    ADD_FAILURE() << r.status().ToString();
+    return T{};
+  }
+  return std::move(r).value();
+}
+
+// One demo database: an in-memory SQLite store with fast hashing and a fixed clock.
+struct DemoDb {
+  DemoDb() {
+    auto s = store::OpenStore("sqlite::memory:", 1);
+    if (!s.ok() || !(*s)->Migrate().ok()) {
+      // Nothing below can run without a database; fail loudly rather than crash later.
+      std::fprintf(stderr, "cannot open the test store: %s\n", s.status().ToString().c_str());
+      std::abort();
+    }
+    store = std::move(s).value();
+    ctx = std::make_unique<Context>(Context{*store, hasher, tokens, clock});
+  }
+
+  // Runs fn(tx) in a transaction that is always rolled back afterwards.
+  template <typename Fn>
+  void Read(Fn&& fn) {
+    Status st = store->Transact([&](Tx& tx) -> Status {
+      fn(tx);
+      return Internal("read only");
+    });
+    EXPECT_EQ(st.message(), "read only");
+  }
+
+  security::SodiumHasher hasher{security::HashCost{1, 8u << 20}};
+  security::SodiumTokens tokens;
+  FakeClock clock{1795631400000};  // 2026-11-25T18:30:00Z
+  std::unique_ptr<store::SociStore> store;
+  std::unique_ptr<Context> ctx;
+};
+
+// Everything a person is in the demo, without generated ids: what determinism compares.
+struct PersonSnapshot {
+  std::string name;
+  std::string locale;
+  bool is_platform_admin = false;
+  std::map<std::string, domain::RoleSet> roles;  // by organisation slug
+  std::optional<domain::Profile> profile;        // person_id cleared
+  bool operator==(const PersonSnapshot&) const = default;
+};
+
+struct EnrollmentSnapshot {
+  std::string program, email;
+  ProgramRole role;
+  EnrollmentStatus status;
+  domain::EnrollmentSource source;
+  std::string message;
+  bool screened, trained;
+  auto operator<=>(const EnrollmentSnapshot&) const = default;
+};
+
+struct Snapshot {
+  std::map<std::string, PersonSnapshot> people;  // by email
+  std::vector<EnrollmentSnapshot> enrollments;   // sorted
+  std::vector<std::string> programs;             // "slug/name/type/status"
+  std::vector<std::string> invitations;          // "slug/email"
+};
+
+Snapshot TakeSnapshot(DemoDb& db) {
+  Snapshot snap;
+  db.Read([&](Tx& tx) {
+    for (const auto& org : Must(tx.ListOrganisations())) {
+      for (const auto& m : Must(tx.ListMembers(org.id, {}))) {
+        PersonSnapshot& p = snap.people[m.email];
+        p.roles[org.slug] = m.roles;
+      }
+      for (const auto& prog : Must(tx.ListPrograms(org.id))) {
+        snap.programs.push_back(org.slug + "/" + prog.name + "/" +
+                                std::string(domain::ProgramTypeName(prog.type)) + "/" +
+                                std::string(domain::ProgramStatusName(prog.status)));
+        for (const auto& v : Must(tx.ListEnrollmentViews(org.id, prog.id, {}))) {
+          const auto& e = v.enrollment;
+          snap.enrollments.push_back({prog.name, v.person_email, e.role, e.status, e.source,
+                                      e.message, e.screening_cleared, e.training_complete});
+        }
+      }
+      for (const auto& inv : Must(tx.ListInvitations(org.id)))
+        snap.invitations.push_back(org.slug + "/" + inv.email);
+    }
+    snap.people["admin@tandem.example"];  // a member of no organisation
+    for (auto& [email, p] : snap.people) {
+      auto person = Must(tx.FindPersonByEmail(email));
+      if (!person) {
+        ADD_FAILURE() << "no person " << email;
+        continue;
+      }
+      p.name = person->name;
+      p.locale = person->locale;
+      p.is_platform_admin = person->is_platform_admin;
+      p.profile = Must(tx.FindProfile(person->id));
+      if (p.profile) p.profile->person_id.clear();
+    }
+  });
+  std::sort(snap.enrollments.begin(), snap.enrollments.end());
+  std::sort(snap.programs.begin(), snap.programs.end());
+  std::sort(snap.invitations.begin(), snap.invitations.end());
+  return snap;
+}
+
+bool IsStudent(const std::string& email) {
+  return email.starts_with("student") && email.ends_with("@lincoln-high.example");
+}
+
+class SeedDemoTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_ = new DemoDb();
+    auto r = SeedDemo(*db_->ctx);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    summary_ = new SeedSummary(*r);
+    snap_ = new Snapshot(TakeSnapshot(*db_));
+  }
+  static void TearDownTestSuite() {
+    delete snap_;
+    delete summary_;
+    delete db_;
+  }
+
+  static domain::Organisation Org(Tx& tx, const std::string& slug) {
+    for (auto& o : Must(tx.ListOrganisations()))
+      if (o.slug == slug) return o;
+    ADD_FAILURE() << "no organisation " << slug;
+    return {};
+  }
+  static domain::Program Program(Tx& tx, const std::string& org_id, const std::string& name) {
+    for (auto& p : Must(tx.ListPrograms(org_id)))
+      if (p.name == name) return p;
+    ADD_FAILURE() << "no program " << name;
+    return {};
+  }
+  static const PersonSnapshot& Person(const std::string& email) {
+    static const PersonSnapshot kNone;
+    auto it = snap_->people.find(email);
+    if (it == snap_->people.end()) {
+      ADD_FAILURE() << "no person " << email;
+      return kNone;
+    }
+    return it->second;
+  }
+
+  static DemoDb* db_;
+  static SeedSummary* summary_;
+  static Snapshot* snap_;
+};
+DemoDb* SeedDemoTest::db_ = nullptr;
+SeedSummary* SeedDemoTest::summary_ = nullptr;
+Snapshot* SeedDemoTest::snap_ = nullptr;
+
+TEST_F(SeedDemoTest, NamedAccountsHaveTheirRoles) {
+  std::vector<std::string> emails;
+  for (const auto& a : summary_->accounts) emails.push_back(a.email);
+  EXPECT_EQ(emails, (std::vector<std::string>{
+                        "admin@tandem.example", "admin@lincoln-high.example",
+                        "coordinator@lincoln-high.example", "student@lincoln-high.example",
+                        "admin@northwind.example", "coordinator@northwind.example",
+                        "mentor@northwind.example", "admin@lincoln-alumni.example"}));
+  using Roles = std::map<std::string, domain::RoleSet>;
+  EXPECT_TRUE(Person("admin@tandem.example").is_platform_admin);
+  EXPECT_TRUE(Person("admin@tandem.example").roles.empty());
+  EXPECT_EQ(Person("admin@lincoln-high.example").roles,
+            (Roles{{"lincoln-high", {Role::kOrgAdmin}}}));
+  EXPECT_EQ(Person("coordinator@lincoln-high.example").roles,
+            (Roles{{"lincoln-high", {Role::kCoordinator}}}));
+  EXPECT_EQ(Person("student@lincoln-high.example").roles,
+            (Roles{{"lincoln-high", {Role::kMentee}}}));
+  EXPECT_EQ(Person("admin@northwind.example").roles, (Roles{{"northwind", {Role::kOrgAdmin}}}));
+  EXPECT_EQ(Person("coordinator@northwind.example").roles,
+            (Roles{{"northwind", {Role::kCoordinator}}}));
+  EXPECT_EQ(Person("mentor@northwind.example").roles,
+            (Roles{{"northwind", {Role::kMentor}}, {"lincoln-high", {Role::kMentor}}}));
+  EXPECT_EQ(Person("admin@lincoln-alumni.example").roles,
+            (Roles{{"lincoln-alumni", {Role::kOrgAdmin}}}));
+  for (const auto& [email, p] : snap_->people)
+    EXPECT_EQ(p.is_platform_admin, email == "admin@tandem.example") << email;
+
+  const auto& student = Person("student@lincoln-high.example");
+  ASSERT_TRUE(student.profile.has_value());
+  EXPECT_TRUE(student.profile->minor.is_minor);
+  EXPECT_TRUE(IsValidEmail(student.profile->minor.guardian_email));
+
+  db_->Read([&](Tx& tx) {
+    auto person = Must(tx.FindPersonByEmail("student@lincoln-high.example"));
+    ASSERT_TRUE(person.has_value());
+    EXPECT_TRUE(db_->hasher.Verify(person->password_hash, kDemoPassword));
+
+    const auto lincoln = Org(tx, "lincoln-high");
+    const auto career = Program(tx, lincoln.id, "Career Pathways Mentoring");
+    auto mentor = Must(tx.FindPersonByEmail("mentor@northwind.example"));
+    ASSERT_TRUE(mentor.has_value());
+    auto e = Must(tx.FindEnrollment(lincoln.id, career.id, mentor->id, ProgramRole::kMentor));
+    ASSERT_TRUE(e.has_value());
+    EXPECT_EQ(e->status, EnrollmentStatus::kActive);
+    EXPECT_TRUE(e->screening_cleared);
+    EXPECT_TRUE(e->training_complete);
+    auto s = Must(tx.FindEnrollment(lincoln.id, career.id, person->id, ProgramRole::kMentee));
+    ASSERT_TRUE(s.has_value());
+    EXPECT_EQ(s->status, EnrollmentStatus::kActive);
+  });
+}
+
+TEST_F(SeedDemoTest, EveryAccountSharesTheDemoPasswordHash) {
+  db_->Read([&](Tx& tx) {
+    std::set<std::string> hashes;
+    for (const auto& [email, p] : snap_->people) {
+      auto person = Must(tx.FindPersonByEmail(email));
+      if (person) hashes.insert(person->password_hash);
+    }
+    EXPECT_EQ(hashes.size(), 1u);  // hashed once, reused
+  });
+}
+
+TEST_F(SeedDemoTest, CountsAreInTheExpectedRanges) {
+  EXPECT_EQ(summary_->organisations, 3);
+  EXPECT_EQ(summary_->programs, 5);
+  EXPECT_EQ(summary_->people, static_cast<int>(snap_->people.size()));
+  EXPECT_GE(summary_->people, 250);
+  EXPECT_LE(summary_->people, 300);
+  EXPECT_EQ(summary_->profiles, summary_->people - 1);  // all but the platform admin
+  EXPECT_EQ(summary_->enrollments, static_cast<int>(snap_->enrollments.size()));
+  EXPECT_GE(summary_->enrollments, 250);
+  EXPECT_GE(summary_->pending_enrollments, 8);
+  EXPECT_EQ(summary_->invitations, 3);
+  EXPECT_EQ(summary_->invitations, static_cast<int>(snap_->invitations.size()));
+
+  int students = 0, alumni = 0, employees = 0;
+  for (const auto& [email, p] : snap_->people) {
+    if (IsStudent(email)) ++students;
+    if (p.roles.contains("lincoln-alumni") && p.roles.at("lincoln-alumni").contains(Role::kMentor))
+      ++alumni;
+    if (p.roles.contains("northwind") && !email.starts_with("admin@") &&
+        !email.starts_with("coordinator@") && !email.starts_with("mentor@"))
+      ++employees;
+  }
+  EXPECT_EQ(students, 151);  // student@ and student001..150
+  EXPECT_EQ(alumni, 40);
+  EXPECT_EQ(employees, 60);
+
+  db_->Read([&](Tx& tx) {
+    const auto lincoln = Org(tx, "lincoln-high");
+    const auto northwind = Org(tx, "northwind");
+    auto career = Must(
+        tx.CountEnrollments(lincoln.id, Program(tx, lincoln.id, "Career Pathways Mentoring").id));
+    EXPECT_GE(career.mentees, 120);
+    EXPECT_GE(career.mentors, 45);
+    EXPECT_GE(career.pending, 8);
+    auto sprint = Must(
+        tx.CountEnrollments(lincoln.id, Program(tx, lincoln.id, "College Application Sprint").id));
+    EXPECT_GE(sprint.mentees, 10);
+    EXPECT_GE(sprint.mentors, 3);
+    auto circles = Must(tx.CountEnrollments(
+        northwind.id, Program(tx, northwind.id, "Northwind Growth Circles").id));
+    EXPECT_GE(circles.mentors, 5);
+    EXPECT_GE(circles.mentees, 10);
+    EXPECT_EQ(circles.pending, 2);
+    auto peer = Must(
+        tx.CountEnrollments(northwind.id, Program(tx, northwind.id, "Northwind Peer Learning").id));
+    EXPECT_GE(peer.mentees, 15);
+  });
+}
+
+TEST_F(SeedDemoTest, ProgramsCoverEveryTypeAndADraft) {
+  EXPECT_EQ(snap_->programs,
+            (std::vector<std::string>{"lincoln-high/Career Pathways Mentoring/one_to_one/open",
+                                      "lincoln-high/College Application Sprint/flash/open",
+                                      "lincoln-high/Summer Internship Readiness/group/draft",
+                                      "northwind/Northwind Growth Circles/group/open",
+                                      "northwind/Northwind Peer Learning/peer/open"}));
+  db_->Read([&](Tx& tx) {
+    const auto lincoln = Org(tx, "lincoln-high");
+    const auto career = Program(tx, lincoln.id, "Career Pathways Mentoring");
+    EXPECT_EQ(career.audience, domain::Audience::kYouth);
+    EXPECT_TRUE(career.requires_approval);
+    EXPECT_EQ(career.start_date, "2026-08-31");
+    EXPECT_EQ(career.end_date, "2027-06-11");
+    EXPECT_EQ(Program(tx, Org(tx, "northwind").id, "Northwind Growth Circles").audience,
+              domain::Audience::kAdult);
+  });
+}
+
+TEST_F(SeedDemoTest, PendingApplicationsCarryMessages) {
+  int pending = 0;
+  for (const auto& e : snap_->enrollments) {
+    if (e.status != EnrollmentStatus::kPending) continue;
+    ++pending;
+    EXPECT_EQ(e.source, domain::EnrollmentSource::kApplication);
+    EXPECT_FALSE(e.message.empty()) << e.email;
+  }
+  EXPECT_EQ(pending, summary_->pending_enrollments);
+}
+
+TEST_F(SeedDemoTest, MentorsFromAllThreeOrganisationsInCareerPathways) {
+  int alumni = 0, northwind = 0, ready = 0, unscreened = 0, untrained = 0;
+  for (const auto& e : snap_->enrollments) {
+    if (e.program != "Career Pathways Mentoring" || e.role != ProgramRole::kMentor ||
+        e.status != EnrollmentStatus::kActive)
+      continue;
+    if (e.email.ends_with("@lincoln-alumni.example")) ++alumni;
+    if (e.email.ends_with("@northwind.example")) ++northwind;
+    if (e.screened && e.trained) ++ready;
+    if (!e.screened) ++unscreened;
+    if (e.screened && !e.trained) ++untrained;
+    // Everyone enrolled in a program is a member of its organisation.
+    EXPECT_TRUE(Person(e.email).roles.contains("lincoln-high")) << e.email;
+  }
+  EXPECT_GE(alumni, 30);
+  EXPECT_GE(northwind, 10);
+  EXPECT_GT(ready, unscreened + untrained);  // most are ready...
+  EXPECT_GT(unscreened, 0);                  // ...but matching must see both
+  EXPECT_GT(untrained, 0);
+}
+
+TEST_F(SeedDemoTest, EveryStoredProfileValidates) {
+  for (const auto& [email, p] : snap_->people) {
+    EXPECT_TRUE(IsValidEmail(email)) << email;
+    EXPECT_TRUE(domain::ValidatePersonName(p.name).ok()) << email;
+    if (!p.profile) continue;
+    Status st = domain::ValidateProfile(*p.profile);
+    EXPECT_TRUE(st.ok()) << email << ": " << st.ToString();
+    EXPECT_EQ(domain::NormalizeProfile(*p.profile), *p.profile) << email;
+  }
+}
+
+TEST_F(SeedDemoTest, StudentsAreMostlyMinorsWithGuardians) {
+  int students = 0, minors = 0;
+  for (const auto& [email, p] : snap_->people) {
+    if (!IsStudent(email) || !p.profile) continue;
+    ++students;
+    const auto& minor = p.profile->minor;
+    if (!minor.is_minor) continue;
+    ++minors;
+    EXPECT_FALSE(minor.guardian_name.empty()) << email;
+    EXPECT_TRUE(IsValidEmail(minor.guardian_email)) << email;
+  }
+  EXPECT_EQ(students, 151);
+  EXPECT_GE(minors * 100, students * 70);  // most are minors
+  EXPECT_LT(minors, students);             // some seniors are 18
+}
+
+TEST_F(SeedDemoTest, StudentsShareBackgroundAndLanguages) {
+  std::map<std::pair<std::string, std::string>, int> shared;
+  std::map<std::string, int> languages;
+  std::set<domain::Visibility> visibilities;
+  std::set<std::string> cultures, zones;
+  int students = 0, with_background = 0;
+  for (const auto& [email, p] : snap_->people) {
+    if (!IsStudent(email) || !p.profile) continue;
+    ++students;
+    if (!p.profile->background.empty()) ++with_background;
+    for (const auto& b : p.profile->background) {
+      ++shared[{b.field, b.value}];
+      visibilities.insert(b.visibility);
+      if (b.field == "cultural_background") cultures.insert(b.value);
+    }
+    for (const auto& l : p.profile->languages) ++languages[l];
+    zones.insert(p.profile->time_zone);
+    EXPECT_FALSE(p.profile->skills_learn.empty()) << email;
+    EXPECT_FALSE(p.profile->goals.empty()) << email;
+  }
+  int most_shared = 0;
+  for (const auto& [key, n] : shared) most_shared = std::max(most_shared, n);
+  EXPECT_GE(most_shared * 3, students);  // at least a third share some field
+  EXPECT_GE(with_background * 2, students);
+  EXPECT_EQ(visibilities.size(), 4u);
+  EXPECT_GE(cultures.size(), 10u);
+  EXPECT_EQ(languages["en"], students);
+  EXPECT_GE(languages["es"], 30);
+  EXPECT_GE(languages.size(), 8u);
+  EXPECT_GE(zones.size(), 2u);
+}
+
+TEST_F(SeedDemoTest, InvitationsWaitInTheOutbox) {
+  db_->Read([&](Tx& tx) {
+    const auto lincoln = Org(tx, "lincoln-high");
+    for (const auto& inv : Must(tx.ListInvitations(lincoln.id))) {
+      EXPECT_EQ(inv.EffectiveStatus(db_->clock.Now()), domain::InvitationStatus::kPending);
+      EXPECT_EQ(inv.token_hash.size(), 64u);
+    }
+    auto outbox = Must(tx.ListOutbox(50));
+    EXPECT_EQ(static_cast<int>(outbox.size()), summary_->outbox_messages);
+    for (const auto& m : outbox) EXPECT_NE(m.body.find("/invite/"), std::string::npos);
+  });
+}
+
+TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
+  auto again = SeedDemo(*db_->ctx);
+  EXPECT_EQ(again.status().code(), StatusCode::kFailedPrecondition);
+  Snapshot after = TakeSnapshot(*db_);
+  EXPECT_EQ(after.people.size(), snap_->people.size());
+  EXPECT_TRUE(after.enrollments == snap_->enrollments);
+  EXPECT_EQ(after.invitations, snap_->invitations);
+  db_->Read([&](Tx& tx) {
+    EXPECT_EQ(static_cast<int>(Must(tx.ListOutbox(100)).size()), summary_->outbox_messages);
+  });
+}
+
+TEST(SeedDemoEmptyDbTest, AnyExistingOrganisationIsAPrecondition) {
+  DemoDb db;
+  ASSERT_TRUE(db.store
+                  ->Transact([](Tx& tx) {
+                    return tx.InsertOrganisation({"0123456789abcdef0123456789abcdef", "Other",
+                                                  "other", domain::OrganisationKind::kNonprofit,
+                                                  0});
+                  })
+                  .ok());
+  EXPECT_EQ(SeedDemo(*db.ctx).status().code(), StatusCode::kFailedPrecondition);
+  db.Read([&](Tx& tx) {
+    EXPECT_FALSE(Must(tx.FindPersonByEmail("admin@tandem.example")).has_value());
+  });
+}
+
+TEST(SeedDemoDeterminismTest, SameSeedSameDataDifferentSeedDifferentPeople) {
+  DemoDb a, b, c;
+  ASSERT_TRUE(SeedDemo(*a.ctx, 7).ok());
+  ASSERT_TRUE(SeedDemo(*b.ctx, 7).ok());
+  ASSERT_TRUE(SeedDemo(*c.ctx, 8).ok());
+  const Snapshot sa = TakeSnapshot(a), sb = TakeSnapshot(b), sc = TakeSnapshot(c);
+
+  std::vector<std::string> emails_a, emails_b;
+  for (const auto& [email, p] : sa.people) emails_a.push_back(email);
+  for (const auto& [email, p] : sb.people) emails_b.push_back(email);
+  ASSERT_EQ(emails_a, emails_b);
+  for (const auto& [email, p] : sa.people) EXPECT_TRUE(p == sb.people.at(email)) << email;
+  EXPECT_TRUE(sa.enrollments == sb.enrollments);
+  EXPECT_EQ(sa.programs, sb.programs);
+  EXPECT_EQ(sa.invitations, sb.invitations);
+
+  // Another seed keeps the contract's named accounts but draws other people.
+  for (const char* named :
+       {"admin@tandem.example", "student@lincoln-high.example", "mentor@northwind.example"})
+    EXPECT_TRUE(sc.people.contains(named)) << named;
+  int same_names = 0;
+  for (const auto& [email, p] : sa.people)
+    if (IsStudent(email) && sc.people.contains(email) && sc.people.at(email).name == p.name)
+      ++same_names;
+  EXPECT_LT(same_names, 30);
+}
+
+}  // namespace
+}  // namespace tandem::app

@@ -1,0 +1,149 @@
+// The persistence ports the use cases need. Implemented by store/ (SQLite and PostgreSQL
+// through SOCI); the same conformance suite (tests/store/) runs against every implementation.
+//
+// All work happens inside Store::Transact: the callback receives a Tx, and the transaction
+// commits when the callback returns OK and rolls back otherwise (nothing half-written).
+// Organisation-owned records are always addressed by (organisation_id, id): a lookup with
+// another organisation's id answers NotFound. A Tx must not be used outside its callback or
+// from another thread; Store itself is thread-safe (one connection per transaction, pooled).
+//
+// Error contract for every method: NotFound when the addressed record does not exist,
+// AlreadyExists on a uniqueness violation (named in the message), Unavailable when the
+// database cannot be reached, Internal for anything else. Find* methods return an empty
+// optional instead of NotFound.
+#ifndef TANDEM_APP_STORE_H_
+#define TANDEM_APP_STORE_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "base/time.h"
+#include "domain/access.h"
+#include "domain/organisation.h"
+#include "domain/profile.h"
+#include "domain/program.h"
+
+namespace tandem::app {
+
+struct MemberFilter {
+  std::string query;                 // case-insensitive substring of name or email; empty = all
+  std::optional<domain::Role> role;  // only members holding this role
+};
+
+struct EnrollmentFilter {
+  std::optional<domain::ProgramRole> role;
+  std::optional<domain::EnrollmentStatus> status;
+  std::string query;  // case-insensitive substring of person name or email
+};
+
+class Tx {
+ public:
+  virtual ~Tx() = default;
+
+  // People (global).
+  virtual Status InsertPerson(const domain::Person& p) = 0;  // AlreadyExists: email
+  virtual Status UpdatePerson(const domain::Person& p) = 0;  // name, locale, hash, admin flag
+  virtual Result<domain::Person> GetPerson(const std::string& id) = 0;
+  virtual Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) = 0;
+
+  // Organisations.
+  virtual Status InsertOrganisation(const domain::Organisation& o) = 0;  // AlreadyExists: slug
+  virtual Result<domain::Organisation> GetOrganisation(const std::string& id) = 0;
+  virtual Result<std::vector<domain::Organisation>> ListOrganisations() = 0;  // by name
+
+  // Memberships. A person is a member of an organisation when a membership row exists
+  // (possibly with no roles).
+  virtual Result<std::optional<domain::RoleSet>> FindRoles(const std::string& org_id,
+                                                           const std::string& person_id) = 0;
+  // Creates the membership when missing, then replaces its roles.
+  virtual Status SetRoles(const std::string& org_id, const std::string& person_id,
+                          const domain::RoleSet& roles) = 0;
+  virtual Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
+      const std::string& person_id) = 0;  // by organisation name
+  virtual Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
+                                                          const MemberFilter& filter) = 0;  // by name
+
+  // Taxonomy.
+  virtual Status InsertTaxonomyTerm(const domain::TaxonomyTerm& t) = 0;  // AlreadyExists:
+                                                                        // same kind+label (any case)
+  virtual Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
+      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) = 0;  // by label
+  virtual Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) = 0;
+
+  // Programs.
+  virtual Status InsertProgram(const domain::Program& p) = 0;
+  virtual Status UpdateProgram(const domain::Program& p) = 0;  // all fields but created_at
+  virtual Result<domain::Program> GetProgram(const std::string& org_id, const std::string& id) = 0;
+  virtual Result<std::vector<domain::Program>> ListPrograms(const std::string& org_id) = 0;  // by name
+  virtual Result<domain::ProgramCounts> CountEnrollments(const std::string& org_id,
+                                                         const std::string& program_id) = 0;
+
+  // Enrollments. Unique per (program, person, role): AlreadyExists.
+  virtual Status InsertEnrollment(const domain::Enrollment& e) = 0;
+  virtual Status UpdateEnrollment(const domain::Enrollment& e) = 0;  // status, message, flags
+  virtual Result<domain::Enrollment> GetEnrollment(const std::string& org_id,
+                                                   const std::string& id) = 0;
+  virtual Result<std::optional<domain::Enrollment>> FindEnrollment(
+      const std::string& org_id, const std::string& program_id, const std::string& person_id,
+      domain::ProgramRole role) = 0;
+  virtual Result<domain::EnrollmentView> GetEnrollmentView(const std::string& org_id,
+                                                           const std::string& id) = 0;
+  virtual Result<std::vector<domain::EnrollmentView>> ListEnrollmentViews(
+      const std::string& org_id, const std::string& program_id,
+      const EnrollmentFilter& filter) = 0;  // by person name
+  virtual Result<std::vector<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
+      const std::string& person_id) = 0;  // newest first
+
+  // Profiles (global, one per person).
+  virtual Result<std::optional<domain::Profile>> FindProfile(const std::string& person_id) = 0;
+  virtual Status PutProfile(const domain::Profile& p) = 0;  // insert or replace, lists included
+
+  // Sessions.
+  virtual Status InsertSession(const domain::Session& s) = 0;
+  virtual Result<std::optional<domain::Session>> FindSession(const std::string& id_hash) = 0;
+  virtual Status DeleteSession(const std::string& id_hash) = 0;  // OK when already gone
+  virtual Status DeleteSessionsOfPerson(const std::string& person_id) = 0;
+
+  // Invitations.
+  virtual Status InsertInvitation(const domain::Invitation& inv) = 0;
+  virtual Result<std::optional<domain::Invitation>> FindInvitationByTokenHash(
+      const std::string& token_hash) = 0;
+  virtual Result<domain::Invitation> GetInvitation(const std::string& org_id,
+                                                   const std::string& id) = 0;
+  virtual Result<std::vector<domain::Invitation>> ListInvitations(
+      const std::string& org_id) = 0;  // newest first, invited_by_name filled
+  virtual Status SetInvitationStatus(const std::string& org_id, const std::string& id,
+                                     domain::InvitationStatus status) = 0;
+
+  // Password resets.
+  virtual Status InsertPasswordReset(const domain::PasswordReset& r) = 0;
+  virtual Result<std::optional<domain::PasswordReset>> FindPasswordReset(
+      const std::string& token_hash) = 0;
+  virtual Status MarkPasswordResetUsed(const std::string& token_hash) = 0;
+
+  // Login throttling: failures keyed by "account:<email>" or "address:<ip>".
+  virtual Status RecordLoginFailure(const std::string& key, Millis at) = 0;
+  virtual Result<int> CountLoginFailures(const std::string& key, Millis since) = 0;
+  virtual Status ClearLoginFailures(const std::string& key) = 0;
+
+  // Outbox (emails waiting for delivery; shown to platform admins).
+  virtual Status InsertOutboxMessage(const domain::OutboxMessage& m) = 0;
+  virtual Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) = 0;  // newest first
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Runs fn in one transaction; commits when fn returns OK, rolls back otherwise and returns
+  // fn's status. Database failures map to Unavailable/Internal.
+  virtual Status Transact(const std::function<Status(Tx&)>& fn) = 0;
+  // Cheap reachability check for /readyz.
+  virtual Status Ping() = 0;
+};
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_STORE_H_

@@ -1,0 +1,66 @@
+#include "base/strings.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace tandem {
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string NormalizeEmail(std::string_view email) { return ToLower(Trim(email)); }
+
+bool IsValidEmail(std::string_view e) {
+  if (e.empty() || e.size() > 254) return false;
+  if (std::any_of(e.begin(), e.end(),
+                  [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == ','; }))
+    return false;
+  auto at = e.find('@');
+  if (at == std::string_view::npos || at == 0 || e.find('@', at + 1) != std::string_view::npos)
+    return false;
+  auto domain = e.substr(at + 1);
+  auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot > 0 && domain.back() != '.';
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    out.emplace_back(s.substr(start, pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+size_t Utf8Length(std::string_view s) {
+  return static_cast<size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
+  return ToLower(haystack).find(ToLower(needle)) != std::string::npos;
+}
+
+}  // namespace tandem

@@ -1,0 +1,26 @@
+// Small string helpers shared by every layer. Pure functions; thread-safe.
+#ifndef TANDEM_BASE_STRINGS_H_
+#define TANDEM_BASE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tandem {
+
+std::string Trim(std::string_view s);
+std::string ToLower(std::string_view s);
+// Lower-cases and trims an email address; does not validate it.
+std::string NormalizeEmail(std::string_view email);
+// A pragmatic check: one '@', a non-empty local part, a dotted domain, no spaces, <= 254 chars.
+bool IsValidEmail(std::string_view email);
+std::vector<std::string> Split(std::string_view s, char sep);
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+// Number of Unicode code points in a UTF-8 string (for user-facing length limits).
+size_t Utf8Length(std::string_view s);
+// Case-insensitive substring test over ASCII letters.
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+
+}  // namespace tandem
+
+#endif  // TANDEM_BASE_STRINGS_H_

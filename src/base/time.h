@@ -1,0 +1,50 @@
+// Time vocabulary: instants are milliseconds since the Unix epoch (UTC) in an int64, which
+// both databases store as BIGINT. Clock is a port so tests can control "now".
+#ifndef TANDEM_BASE_TIME_H_
+#define TANDEM_BASE_TIME_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tandem {
+
+using Millis = std::int64_t;
+constexpr Millis kSecond = 1000;
+constexpr Millis kMinute = 60 * kSecond;
+constexpr Millis kHour = 60 * kMinute;
+constexpr Millis kDay = 24 * kHour;
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual Millis Now() const = 0;
+};
+
+// The real clock. Thread-safe.
+class SystemClock : public Clock {
+ public:
+  Millis Now() const override;
+};
+
+// A clock tests move by hand. Not thread-safe.
+class FakeClock : public Clock {
+ public:
+  explicit FakeClock(Millis now) : now_(now) {}
+  Millis Now() const override { return now_; }
+  void Advance(Millis by) { now_ += by; }
+
+ private:
+  Millis now_;
+};
+
+// "2026-11-25T18:30:00Z" (seconds precision, UTC).
+std::string FormatRfc3339(Millis t);
+
+// A calendar date "YYYY-MM-DD" validated for real month lengths and leap years.
+bool IsValidDate(std::string_view date);
+
+}  // namespace tandem
+
+#endif  // TANDEM_BASE_TIME_H_

@@ -1,0 +1,44 @@
+#include "cli/commands.h"
+
+namespace tandem::cli {
+
+namespace {
+
+FlagSpec DbFlag() {
+  return {"db", "URL",
+          "Database: sqlite:PATH or a postgresql:// connection string such as "
+          "\"postgresql://host=127.0.0.1 port=5432 dbname=tandem user=tandem\"",
+          "TANDEM_DB", "sqlite:data/tandem.db", false};
+}
+
+}  // namespace
+
+const std::vector<CommandSpec>& Commands() {
+  static const std::vector<CommandSpec> kCommands = {
+      {"serve",
+       "Run the HTTP server (API and web app) until SIGINT/SIGTERM.",
+       {DbFlag(),
+        {"listen", "HOST:PORT", "Address to listen on", "TANDEM_LISTEN", "127.0.0.1:8080"},
+        {"web-root", "DIR", "Directory of the built web app", "TANDEM_WEB_ROOT", "web/dist"},
+        {"public-url", "URL", "Base URL used in emailed links", "TANDEM_PUBLIC_URL", ""},
+        {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"}}},
+      {"migrate", "Create or upgrade the database schema, then exit.", {DbFlag()}},
+      {"seed",
+       "Fill an empty database with the deterministic demo (organisations, people, programs).",
+       {DbFlag(), {"seed", "N", "Random seed of the generator", "", "2026"}}},
+      {"user create",
+       "Create an account (for example the first platform administrator).",
+       {DbFlag(),
+        {"email", "EMAIL", "Email address (the sign-in name)", "", "", true},
+        {"name", "NAME", "Display name", "", "", true},
+        {"password", "PASSWORD",
+         "Password (at least 10 characters); prefer the environment variable", "TANDEM_PASSWORD",
+         "", true},
+        {"platform-admin", "", "Make the account a platform administrator"},
+        {"org", "SLUG", "Add the account to this organisation"},
+        {"role", "ROLES", "Comma-separated roles in --org: org_admin,coordinator,mentor,mentee"}}},
+  };
+  return kCommands;
+}
+
+}  // namespace tandem::cli

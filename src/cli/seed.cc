@@ -1,0 +1,49 @@
+#include "app/seed_demo.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace tandem::cli {
+
+namespace {
+
+void PrintSummary(const app::SeedSummary& s, std::ostream& out) {
+  out << "Seeded the demo: " << s.organisations << " organisations, " << s.people
+      << " people, " << s.profiles << " profiles, " << s.programs << " programs, "
+      << s.enrollments << " enrollments (" << s.pending_enrollments << " pending), "
+      << s.invitations << " invitations.\n\nDemo accounts (password " << app::kDemoPassword
+      << "):\n";
+  size_t width = 0;
+  for (const auto& a : s.accounts) width = std::max(width, a.email.size());
+  for (const auto& a : s.accounts) {
+    std::string email = a.email;
+    email.resize(width, ' ');
+    out << "  " << email << "  " << a.description << "\n";
+  }
+}
+
+}  // namespace
+
+int RunSeed(const app::Context& ctx, const Parsed& args, std::ostream& out, std::ostream& err) {
+  uint64_t seed = 0;
+  try {
+    size_t used = 0;
+    seed = std::stoull(args.Get("seed"), &used);
+    if (used != args.Get("seed").size()) throw std::invalid_argument("trailing");
+  } catch (const std::exception&) {
+    err << "tandem: --seed must be a non-negative integer\n";
+    return kExitUsage;
+  }
+  auto summary = app::SeedDemo(ctx, seed);
+  if (!summary.ok()) {
+    err << "tandem: " << summary.status().message() << "\n";
+    return ExitCodeFor(summary.status().code());
+  }
+  PrintSummary(*summary, out);
+  return 0;
+}
+
+}  // namespace tandem::cli

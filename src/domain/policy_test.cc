@@ -1,0 +1,107 @@
+// The authorisation table: every kind of caller against every action. A change in who may do
+// what must change this table on purpose.
+#include "domain/policy.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+namespace tandem::domain {
+namespace {
+
+using D = Decision;
+
+struct Caller {
+  std::string label;
+  Actor actor;
+};
+
+Actor Member(RoleSet roles) { return Actor{"p1", false, true, std::move(roles)}; }
+
+std::vector<Caller> Callers() {
+  return {
+      {"anonymous", Actor{}},
+      {"outsider", Actor{"p9", false, false, {}}},
+      {"platform_admin", Actor{"p8", true, false, {}}},
+      {"member_no_role", Member({})},
+      {"mentee", Member({Role::kMentee})},
+      {"mentor", Member({Role::kMentor})},
+      {"coordinator", Member({Role::kCoordinator})},
+      {"org_admin", Member({Role::kOrgAdmin})},
+  };
+}
+
+// Expected decision per caller, in the order of Callers().
+struct Row {
+  Action action;
+  std::vector<D> expected;
+};
+
+constexpr D A = D::kAllow, U = D::kUnauthenticated, H = D::kHidden, F = D::kForbidden;
+
+const std::vector<Row>& Table() {
+  //                                  anon out padm none mentee mentor coord admin
+  static const std::vector<Row> kTable = {
+      {Action::kCreateOrganisation,   {U, F, A, F, F, F, F, F}},
+      {Action::kViewOutbox,           {U, F, A, F, F, F, F, F}},
+      {Action::kViewOrganisation,     {U, H, A, A, A, A, A, A}},
+      {Action::kListMembers,          {U, H, A, F, F, F, A, A}},
+      {Action::kEditMemberRoles,      {U, H, A, F, F, F, F, A}},
+      {Action::kInviteWithOrgRoles,   {U, H, A, F, F, F, F, A}},
+      {Action::kInviteToProgram,      {U, H, F, F, F, F, A, A}},
+      {Action::kListInvitations,      {U, H, A, F, F, F, A, A}},
+      {Action::kRevokeInvitation,     {U, H, A, F, F, F, A, A}},
+      {Action::kViewTaxonomy,         {U, H, A, A, A, A, A, A}},
+      {Action::kEditTaxonomy,         {U, H, A, F, F, F, F, A}},
+      {Action::kListPrograms,         {U, H, F, A, A, A, A, A}},
+      {Action::kViewDraftPrograms,    {U, H, F, F, F, F, A, A}},
+      {Action::kCreateProgram,        {U, H, F, F, F, F, A, A}},
+      {Action::kEditProgram,          {U, H, F, F, F, F, A, A}},
+      {Action::kApplyToProgram,       {U, H, F, A, A, A, A, A}},
+      {Action::kListEnrollments,      {U, H, F, F, F, F, A, A}},
+      {Action::kReviewEnrollment,     {U, H, F, F, F, F, A, A}},
+  };
+  return kTable;
+}
+
+TEST(PolicyTest, TableCoversEveryAction) {
+  EXPECT_EQ(Table().size(), std::size(kAllActions));
+  for (Action a : kAllActions) {
+    bool found = false;
+    for (const Row& r : Table()) found |= r.action == a;
+    EXPECT_TRUE(found) << ActionName(a);
+  }
+}
+
+TEST(PolicyTest, EveryCallerAgainstEveryAction) {
+  auto callers = Callers();
+  for (const Row& row : Table()) {
+    ASSERT_EQ(row.expected.size(), callers.size());
+    for (size_t i = 0; i < callers.size(); ++i) {
+      EXPECT_EQ(Decide(callers[i].actor, row.action), row.expected[i])
+          << callers[i].label << " / " << ActionName(row.action);
+    }
+  }
+}
+
+TEST(PolicyTest, RolesCombine) {
+  Actor mentor_and_coordinator = Member({Role::kMentor, Role::kCoordinator});
+  EXPECT_EQ(Decide(mentor_and_coordinator, Action::kCreateProgram), D::kAllow);
+  Actor admin_member = Actor{"p1", true, true, {Role::kMentee}};
+  EXPECT_EQ(Decide(admin_member, Action::kEditMemberRoles), D::kAllow);  // as platform admin
+  EXPECT_EQ(Decide(admin_member, Action::kListEnrollments), D::kForbidden);
+}
+
+TEST(PolicyTest, AuthorizeMapsToStatus) {
+  EXPECT_TRUE(Authorize(Member({Role::kOrgAdmin}), Action::kEditTaxonomy).ok());
+  EXPECT_EQ(Authorize(Actor{}, Action::kListPrograms).code(), StatusCode::kUnauthenticated);
+  EXPECT_EQ(Authorize(Actor{"x", false, false, {}}, Action::kListPrograms, "program").code(),
+            StatusCode::kNotFound);
+  Status s = Authorize(Member({Role::kMentee}), Action::kCreateProgram);
+  EXPECT_EQ(s.code(), StatusCode::kPermissionDenied);
+  EXPECT_NE(s.message().find("create programs"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tandem::domain

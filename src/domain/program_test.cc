@@ -1,0 +1,47 @@
+#include "domain/program.h"
+
+#include <gtest/gtest.h>
+
+namespace tandem::domain {
+namespace {
+
+Program Valid() {
+  Program p;
+  p.name = "Career Pathways";
+  p.start_date = "2026-09-01";
+  p.end_date = "2027-06-15";
+  p.default_mentor_capacity = 2;
+  return p;
+}
+
+TEST(ProgramTest, Valid) { EXPECT_TRUE(ValidateProgram(Valid()).ok()); }
+
+TEST(ProgramTest, EvergreenIsValid) {
+  Program p = Valid();
+  p.start_date.clear();
+  p.end_date.clear();
+  EXPECT_TRUE(ValidateProgram(p).ok());
+}
+
+TEST(ProgramTest, InvalidFieldsAreNamed) {
+  Program p = Valid();
+  p.name = "  ";
+  p.default_mentor_capacity = 0;
+  p.end_date = "2026-01-01";
+  Status s = ValidateProgram(p);
+  ASSERT_EQ(s.fields().size(), 3u);
+  EXPECT_EQ(s.fields()[0].field, "name");
+  EXPECT_EQ(s.fields()[1].field, "end_date");
+  EXPECT_EQ(s.fields()[2].field, "default_mentor_capacity");
+}
+
+TEST(ProgramTest, EnumNamesRoundTrip) {
+  for (auto t : {ProgramType::kOneToOne, ProgramType::kGroup, ProgramType::kPeer,
+                 ProgramType::kFlash})
+    EXPECT_EQ(ParseProgramType(ProgramTypeName(t)), t);
+  EXPECT_FALSE(ParseProgramType("solo").has_value());
+  EXPECT_EQ(ParseEnrollmentStatus("withdrawn"), EnrollmentStatus::kWithdrawn);
+}
+
+}  // namespace
+}  // namespace tandem::domain

@@ -1,0 +1,97 @@
+#include "http/api.h"
+
+#include <spdlog/spdlog.h>
+
+#include "app/auth.h"
+#include "base/strings.h"
+#include "http/errors.h"
+#include "http/handlers/common.h"
+
+namespace tandem::http {
+
+namespace {
+
+bool IsApiPath(const std::string& path) {
+  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz";
+}
+
+bool IsUnsafe(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+// Constant-time comparison for secrets of equal length.
+bool SameSecret(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+HttpResponse CsrfProblem() {
+  return Problem(403, "csrf", "Missing or invalid CSRF token",
+                 "This request must carry the X-CSRF-Token header matching the tandem_csrf "
+                 "cookie. Reload the page and try again.");
+}
+
+}  // namespace
+
+Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml)
+    : ctx_(ctx), site_(std::move(web_root)) {
+  RegisterHealthRoutes(router_, ctx_, std::move(openapi_yaml));
+  RegisterAuthRoutes(router_, ctx_);
+  RegisterInvitationRoutes(router_, ctx_);
+  RegisterMeRoutes(router_, ctx_);
+  RegisterOrganisationRoutes(router_, ctx_);
+  RegisterProgramRoutes(router_, ctx_);
+  RegisterAdminRoutes(router_, ctx_);
+}
+
+HttpResponse Api::Handle(const HttpRequest& req) const {
+  try {
+    if (IsApiPath(req.path)) return HandleApi(req);
+    return site_.Serve(req);
+  } catch (const std::exception& e) {
+    spdlog::error("unhandled exception on {} {}: {}", req.method, req.path, e.what());
+    return ProblemResponse(Internal(e.what()));
+  }
+}
+
+HttpResponse Api::HandleApi(const HttpRequest& req) const {
+  Router::Match match = router_.Find(req.method, req.path);
+  if (!match.route) {
+    if (!match.allowed.empty()) {
+      HttpResponse r = Problem(405, "method-not-allowed", "Method not allowed",
+                               req.method + " is not supported on " + req.path + "; use " +
+                                   Join(match.allowed, ", ") + ".");
+      r.SetHeader("Allow", Join(match.allowed, ", "));
+      return r;
+    }
+    return Problem(404, "not-found", "Not found", "There is no API endpoint at " + req.path + ".");
+  }
+
+  RequestContext rc{req, std::move(match.params), {}, req.Cookie(kSessionCookie), ""};
+  if (!rc.session_token.empty()) {
+    auto session = app::Authenticate(ctx_, rc.session_token);
+    if (!session.ok()) return ProblemResponse(session.status());
+    if (*session) {
+      rc.caller = (*session)->caller;
+      rc.csrf_token = (*session)->csrf_token;
+    }
+  }
+
+  if (IsUnsafe(req.method)) {
+    const std::string header = req.Header("x-csrf-token");
+    const std::string cookie = req.Cookie(kCsrfCookie);
+    if (!SameSecret(header, cookie)) return CsrfProblem();
+    if (!rc.caller.anonymous() && !SameSecret(header, rc.csrf_token)) return CsrfProblem();
+    if (!req.body.empty()) {
+      std::string type = ToLower(req.Header("content-type"));
+      if (type.rfind("application/json", 0) != 0)
+        return Problem(415, "unsupported-media-type", "Unsupported media type",
+                       "Send the request body as application/json.");
+    }
+  }
+  return match.route->handler(rc);
+}
+
+}  // namespace tandem::http

@@ -1,0 +1,62 @@
+// Helpers shared by the per-resource handler files: JSON responses, body decoding and the
+// Result -> response step. Handlers decode, call one use case, encode.
+#ifndef TANDEM_HTTP_HANDLERS_COMMON_H_
+#define TANDEM_HTTP_HANDLERS_COMMON_H_
+
+#include <string>
+#include <utility>
+
+#include "app/context.h"
+#include "http/errors.h"
+#include "http/json/codecs.h"
+#include "http/router.h"
+
+namespace tandem::http {
+
+HttpResponse JsonResponse(int status, const json::Json& body);
+HttpResponse NoContent();
+
+// Parses the request body as JSON (errors become 400 problems via the returned Status).
+Result<json::Json> ParseJsonBody(const RequestContext& rc);
+
+template <typename T, typename Encode>
+HttpResponse Respond(const Result<T>& r, Encode encode, int status = 200) {
+  if (!r.ok()) return ProblemResponse(r.status());
+  return JsonResponse(status, encode(r.value()));
+}
+
+template <typename T, typename Encode>
+HttpResponse RespondList(const Result<std::vector<T>>& r, Encode encode) {
+  if (!r.ok()) return ProblemResponse(r.status());
+  json::Json out = json::Json::array();
+  for (const T& item : r.value()) out.push_back(encode(item));
+  return JsonResponse(200, out);
+}
+
+inline HttpResponse RespondStatus(const Status& s, int ok_status = 204) {
+  if (!s.ok()) return ProblemResponse(s);
+  HttpResponse r;
+  r.status = ok_status;
+  return r;
+}
+
+// Cookies.
+inline constexpr char kSessionCookie[] = "tandem_session";
+inline constexpr char kCsrfCookie[] = "tandem_csrf";
+void SetSessionCookies(HttpResponse& r, const HttpRequest& req, const std::string& session_token,
+                       const std::string& csrf_token, Millis max_age_ms);
+void SetCsrfCookie(HttpResponse& r, const HttpRequest& req, const std::string& csrf_token);
+void ClearSessionCookie(HttpResponse& r, const HttpRequest& req);
+
+// Route registration, one function per resource file.
+void RegisterHealthRoutes(Router& router, const app::Context& ctx, std::string openapi_yaml);
+void RegisterAuthRoutes(Router& router, const app::Context& ctx);
+void RegisterInvitationRoutes(Router& router, const app::Context& ctx);
+void RegisterMeRoutes(Router& router, const app::Context& ctx);
+void RegisterOrganisationRoutes(Router& router, const app::Context& ctx);
+void RegisterProgramRoutes(Router& router, const app::Context& ctx);
+void RegisterAdminRoutes(Router& router, const app::Context& ctx);
+
+}  // namespace tandem::http
+
+#endif  // TANDEM_HTTP_HANDLERS_COMMON_H_

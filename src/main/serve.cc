@@ -1,0 +1,119 @@
+#include "serve.h"
+
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+#include "app/context.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "openapi_spec.h"
+#include "security/sodium_hasher.h"
+#include "security/sodium_tokens.h"
+#include "store/open_store.h"
+
+namespace tandem {
+
+namespace {
+
+// "sqlite:PATH" is the documented form; SOCI wants "sqlite3://db=PATH".
+Result<std::unique_ptr<store::SociStore>> OpenAndMigrate(const std::string& url, int pool) {
+  auto s = store::OpenStore(url, pool);
+  if (!s.ok()) return s.status();
+  RETURN_IF_ERROR((*s)->Migrate());
+  return std::move(s).value();
+}
+
+int Fail(std::ostream& err, const Status& s) {
+  err << "tandem: " << s.message() << "\n";
+  return cli::ExitCodeFor(s.code());
+}
+
+Result<std::pair<std::string, int>> ParseListen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos)
+    return FieldInvalid("listen", "must be HOST:PORT, for example 127.0.0.1:8080");
+  std::string host = listen.substr(0, colon);
+  int port = 0;
+  try {
+    size_t used = 0;
+    port = std::stoi(listen.substr(colon + 1), &used);
+    if (used != listen.size() - colon - 1) port = -1;
+  } catch (const std::exception&) {
+    port = -1;
+  }
+  if (host.empty() || port < 0 || port > 65535)
+    return FieldInvalid("listen", "must be HOST:PORT with a port from 0 to 65535");
+  return std::make_pair(host, port);
+}
+
+}  // namespace
+
+int RunMigrate(const cli::Parsed& args, std::ostream& out, std::ostream& err) {
+  auto s = OpenAndMigrate(args.Get("db"), 1);
+  if (!s.ok()) return Fail(err, s.status());
+  auto version = (*s)->SchemaVersion();
+  if (!version.ok()) return Fail(err, version.status());
+  out << "Database schema is at version " << *version << ".\n";
+  return 0;
+}
+
+int RunWithContext(const cli::Parsed& args, std::ostream& out, std::ostream& err) {
+  auto s = OpenAndMigrate(args.Get("db"), 1);
+  if (!s.ok()) return Fail(err, s.status());
+  security::SodiumHasher hasher;
+  security::SodiumTokens tokens;
+  SystemClock clock;
+  app::Context ctx{**s, hasher, tokens, clock};
+  if (args.command->path == "seed") return cli::RunSeed(ctx, args, out, err);
+  return cli::RunUserCreate(ctx, args, out, err);
+}
+
+int RunServe(const cli::Parsed& args, std::ostream& err) {
+  auto listen = ParseListen(args.Get("listen"));
+  if (!listen.ok()) {
+    err << "tandem: " << listen.status().message() << "\n";
+    return cli::kExitUsage;
+  }
+  int workers = 0;
+  try {
+    workers = std::stoi(args.Get("workers"));
+  } catch (const std::exception&) {
+  }
+  if (workers < 1 || workers > 256) {
+    err << "tandem: --workers must be between 1 and 256\n";
+    return cli::kExitUsage;
+  }
+  auto s = OpenAndMigrate(args.Get("db"), workers);
+  if (!s.ok()) return Fail(err, s.status());
+
+  security::SodiumHasher hasher;
+  security::SodiumTokens tokens;
+  SystemClock clock;
+  std::string public_url = args.Get("public-url");
+  if (public_url.empty()) {
+    std::string host = listen->first == "0.0.0.0" ? "localhost" : listen->first;
+    public_url = "http://" + host + ":" + std::to_string(listen->second);
+  }
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  app::Context ctx{**s, hasher, tokens, clock, public_url};
+  http::Api api(ctx, args.Get("web-root"), OpenApiSpec());
+
+  http::ServerOptions options;
+  options.host = listen->first;
+  options.port = listen->second;
+  options.worker_threads = workers;
+  options.io_threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  http::HttpServer server(options, [&api](const http::HttpRequest& req) {
+    return api.Handle(req);
+  });
+  spdlog::info("Tandem listening on http://{}:{} (web root {}, public URL {})", options.host,
+               options.port, args.Get("web-root"), public_url);
+  Status st = server.Run();
+  if (!st.ok()) return Fail(err, st);
+  return 0;
+}
+
+}  // namespace tandem

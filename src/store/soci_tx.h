@@ -1,0 +1,153 @@
+// SociTx: app::Tx over one SOCI session inside an open transaction. Created by
+// SociStore::Transact for the duration of one callback; not thread-safe, not reusable.
+//
+// The SQL is shared by SQLite and PostgreSQL. Implementation is split by resource:
+//   soci_tx_people.cc       people, organisations, memberships
+//   soci_tx_programs.cc     taxonomy, programs, enrollment counts
+//   soci_tx_enrollments.cc  enrollments and their views
+//   soci_tx_profiles.cc     profiles and their lists
+//   soci_tx_access.cc       sessions, invitations, password resets, login failures, outbox
+//
+// Behaviour beyond app/store.h:
+// - Duplicates are detected with INSERT .. ON CONFLICT DO NOTHING (no error is raised, so the
+//   transaction stays usable on PostgreSQL) and reported as AlreadyExists naming the field.
+// - Any database error poisons the transaction: it is rolled back even if the callback then
+//   returns OK, and Transact returns that first error. (PostgreSQL aborts a transaction after
+//   an error anyway; SQLite would not, and the two must behave alike.)
+// - Orders "by name" compare lower(name), then name, then id, in the database's collation;
+//   "newest first" is created_at descending, then id (outbox: insertion order) descending.
+// - Text filters match case-insensitively with the database's lower() (SQLite folds ASCII
+//   letters only).
+// - RecordLoginFailure also deletes the key's failures older than a day (bounded growth).
+#ifndef TANDEM_STORE_SOCI_TX_H_
+#define TANDEM_STORE_SOCI_TX_H_
+
+#include <exception>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/store.h"
+#include "store/dialect.h"
+#include "store/soci_errors.h"
+
+namespace soci {
+class session;
+}
+
+namespace tandem::store {
+
+class SociTx final : public app::Tx {
+ public:
+  SociTx(soci::session& sql, Dialect dialect) : sql_(sql), dialect_(dialect) {}
+
+  // OK, or the first database error raised inside this transaction.
+  const Status& failure() const { return failure_; }
+
+  Status InsertPerson(const domain::Person& p) override;
+  Status UpdatePerson(const domain::Person& p) override;
+  Result<domain::Person> GetPerson(const std::string& id) override;
+  Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) override;
+
+  Status InsertOrganisation(const domain::Organisation& o) override;
+  Result<domain::Organisation> GetOrganisation(const std::string& id) override;
+  Result<std::vector<domain::Organisation>> ListOrganisations() override;
+
+  Result<std::optional<domain::RoleSet>> FindRoles(const std::string& org_id,
+                                                   const std::string& person_id) override;
+  Status SetRoles(const std::string& org_id, const std::string& person_id,
+                  const domain::RoleSet& roles) override;
+  Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
+      const std::string& person_id) override;
+  Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
+                                                  const app::MemberFilter& filter) override;
+
+  Status InsertTaxonomyTerm(const domain::TaxonomyTerm& t) override;
+  Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
+      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) override;
+  Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) override;
+
+  Status InsertProgram(const domain::Program& p) override;
+  Status UpdateProgram(const domain::Program& p) override;
+  Result<domain::Program> GetProgram(const std::string& org_id, const std::string& id) override;
+  Result<std::vector<domain::Program>> ListPrograms(const std::string& org_id) override;
+  Result<domain::ProgramCounts> CountEnrollments(const std::string& org_id,
+                                                 const std::string& program_id) override;
+
+  Status InsertEnrollment(const domain::Enrollment& e) override;
+  Status UpdateEnrollment(const domain::Enrollment& e) override;
+  Result<domain::Enrollment> GetEnrollment(const std::string& org_id,
+                                           const std::string& id) override;
+  Result<std::optional<domain::Enrollment>> FindEnrollment(const std::string& org_id,
+                                                           const std::string& program_id,
+                                                           const std::string& person_id,
+                                                           domain::ProgramRole role) override;
+  Result<domain::EnrollmentView> GetEnrollmentView(const std::string& org_id,
+                                                   const std::string& id) override;
+  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViews(
+      const std::string& org_id, const std::string& program_id,
+      const app::EnrollmentFilter& filter) override;
+  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
+      const std::string& person_id) override;
+
+  Result<std::optional<domain::Profile>> FindProfile(const std::string& person_id) override;
+  Status PutProfile(const domain::Profile& p) override;
+
+  Status InsertSession(const domain::Session& s) override;
+  Result<std::optional<domain::Session>> FindSession(const std::string& id_hash) override;
+  Status DeleteSession(const std::string& id_hash) override;
+  Status DeleteSessionsOfPerson(const std::string& person_id) override;
+
+  Status InsertInvitation(const domain::Invitation& inv) override;
+  Result<std::optional<domain::Invitation>> FindInvitationByTokenHash(
+      const std::string& token_hash) override;
+  Result<domain::Invitation> GetInvitation(const std::string& org_id,
+                                           const std::string& id) override;
+  Result<std::vector<domain::Invitation>> ListInvitations(const std::string& org_id) override;
+  Status SetInvitationStatus(const std::string& org_id, const std::string& id,
+                             domain::InvitationStatus status) override;
+
+  Status InsertPasswordReset(const domain::PasswordReset& r) override;
+  Result<std::optional<domain::PasswordReset>> FindPasswordReset(
+      const std::string& token_hash) override;
+  Status MarkPasswordResetUsed(const std::string& token_hash) override;
+
+  Status RecordLoginFailure(const std::string& key, Millis at) override;
+  Result<int> CountLoginFailures(const std::string& key, Millis since) override;
+  Status ClearLoginFailures(const std::string& key) override;
+
+  Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
+  Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) override;
+
+ private:
+  // Runs one method body, turning exceptions into Status and poisoning the transaction.
+  template <typename Body>
+  auto Run(const char* operation, Body&& body) -> decltype(body()) {
+    try {
+      return body();
+    } catch (const std::exception& e) {
+      Status status = TranslateError(e, operation, &sql_, dialect_);
+      if (failure_.ok()) failure_ = status;
+      return status;
+    }
+  }
+
+  // True when `query` (a COUNT(*) with one :id parameter) counts at least one row.
+  bool Exists(const char* query, const std::string& id);
+  // Enrollment views matching `where` (SQL over e = enrollments, pe = people); binds come from
+  // `bind`. Fills home_organisation_names. Defined in soci_tx_enrollments.cc.
+  template <typename Bind>
+  std::vector<domain::EnrollmentView> LoadViews(const std::string& where, const char* order,
+                                                Bind bind);
+  // person id -> "Org A, Org B" (by organisation name) for everyone in `person_ids`.
+  std::map<std::string, std::string> HomeOrganisationNames(
+      const std::vector<std::string>& person_ids);
+
+  soci::session& sql_;
+  Dialect dialect_;
+  Status failure_;
+};
+
+}  // namespace tandem::store
+
+#endif  // TANDEM_STORE_SOCI_TX_H_

@@ -1,0 +1,280 @@
+// SociTx: sessions, invitations, password resets, login failures and the outbox.
+// Everything here is global except invitations (organisation-owned).
+#include <soci/soci.h>
+
+#include "store/enum_codec.h"
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+// Failures older than this are deleted when the same key fails again; far longer than any
+// throttling window (domain::kLoginWindow), so counting is unaffected.
+constexpr Millis kLoginFailureRetention = kDay;
+
+void IntoSession(Query& q, domain::Session& s) {
+  q.Into(s.id_hash).Into(s.person_id).Into(s.csrf_token).Into(s.created_at).Into(s.expires_at);
+}
+
+// Invitation columns joined with the inviter's name (i = invitations, p = people).
+constexpr char kInvitationSelect[] =
+    "SELECT i.id, i.organisation_id, i.email, i.token_hash, i.roles, i.program_id,"
+    " i.program_role, i.status, i.invited_by, p.name, i.created_at, i.expires_at"
+    " FROM invitations i JOIN people p ON p.id = i.invited_by";
+
+// Binds a row of kInvitationSelect; `roles` and `program_role` need decoding after each fetch.
+struct InvitationRow {
+  domain::Invitation inv;
+  std::string roles;
+  std::string program_role;
+
+  void Bind(Query& q) {
+    q.Into(inv.id).Into(inv.organisation_id).Into(inv.email).Into(inv.token_hash).Into(roles);
+    q.IntoNullable(inv.program_id).IntoNullable(program_role);
+    q.IntoEnum(inv.status, &ParseInvitationStatus, "invitations.status");
+    q.Into(inv.invited_by).Into(inv.invited_by_name).Into(inv.created_at).Into(inv.expires_at);
+  }
+  domain::Invitation Decode() const {
+    domain::Invitation out = inv;
+    out.roles = DecodeRoles(roles);
+    out.program_role.reset();
+    if (!program_role.empty())
+      out.program_role =
+          DecodeOrThrow(domain::ParseProgramRole(program_role), "invitations.program_role");
+    return out;
+  }
+};
+
+}  // namespace
+
+Status SociTx::InsertSession(const domain::Session& s) {
+  return Run("InsertSession", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO sessions (id_hash, person_id, csrf_token, created_at, expires_at)"
+              " VALUES (:id_hash, :person, :csrf, :created_at, :expires_at) ON CONFLICT DO NOTHING")
+            .Use("id_hash", s.id_hash)
+            .Use("person", s.person_id)
+            .Use("csrf", s.csrf_token)
+            .UseInt("created_at", s.created_at)
+            .UseInt("expires_at", s.expires_at)
+            .Exec();
+    return inserted == 1 ? Status::Ok() : AlreadyExists("A session with this id already exists.");
+  });
+}
+
+Result<std::optional<domain::Session>> SociTx::FindSession(const std::string& id_hash) {
+  return Run("FindSession", [&]() -> Result<std::optional<domain::Session>> {
+    domain::Session s;
+    Query q(sql_,
+            "SELECT id_hash, person_id, csrf_token, created_at, expires_at FROM sessions"
+            " WHERE id_hash = :id_hash");
+    q.Use("id_hash", id_hash);
+    IntoSession(q, s);
+    if (!q.Next()) return std::optional<domain::Session>();
+    return std::optional<domain::Session>(std::move(s));
+  });
+}
+
+Status SociTx::DeleteSession(const std::string& id_hash) {
+  return Run("DeleteSession", [&]() -> Status {
+    Query(sql_, "DELETE FROM sessions WHERE id_hash = :id_hash").Use("id_hash", id_hash).Exec();
+    return Status::Ok();
+  });
+}
+
+Status SociTx::DeleteSessionsOfPerson(const std::string& person_id) {
+  return Run("DeleteSessionsOfPerson", [&]() -> Status {
+    Query(sql_, "DELETE FROM sessions WHERE person_id = :person").Use("person", person_id).Exec();
+    return Status::Ok();
+  });
+}
+
+Status SociTx::InsertInvitation(const domain::Invitation& inv) {
+  return Run("InsertInvitation", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO invitations (organisation_id, id, email, token_hash, roles, program_id,"
+              " program_role, status, invited_by, created_at, expires_at)"
+              " VALUES (:org, :id, :email, :token_hash, :roles, :program, :program_role, :status,"
+              " :invited_by, :created_at, :expires_at) ON CONFLICT DO NOTHING")
+            .Use("org", inv.organisation_id)
+            .Use("id", inv.id)
+            .Use("email", inv.email)
+            .Use("token_hash", inv.token_hash)
+            .Use("roles", EncodeRoles(inv.roles))
+            .UseNullable("program", inv.program_id)
+            .UseNullable("program_role",
+                         inv.program_role ? domain::ProgramRoleName(*inv.program_role) : "")
+            .Use("status", domain::InvitationStatusName(inv.status))
+            .Use("invited_by", inv.invited_by)
+            .UseInt("created_at", inv.created_at)
+            .UseInt("expires_at", inv.expires_at)
+            .Exec();
+    if (inserted == 1) return Status::Ok();
+    long long same_id =
+        Query(sql_, "SELECT COUNT(*) FROM invitations WHERE organisation_id = :org AND id = :id")
+            .Use("org", inv.organisation_id)
+            .Use("id", inv.id)
+            .Scalar();
+    if (same_id > 0) return AlreadyExists("An invitation with this id already exists.");
+    return AlreadyExists("An invitation with this token already exists.");
+  });
+}
+
+Result<std::optional<domain::Invitation>> SociTx::FindInvitationByTokenHash(
+    const std::string& token_hash) {
+  return Run("FindInvitationByTokenHash", [&]() -> Result<std::optional<domain::Invitation>> {
+    InvitationRow row;
+    Query q(sql_, std::string(kInvitationSelect) + " WHERE i.token_hash = :token_hash");
+    q.Use("token_hash", token_hash);
+    row.Bind(q);
+    if (!q.Next()) return std::optional<domain::Invitation>();
+    return std::optional<domain::Invitation>(row.Decode());
+  });
+}
+
+Result<domain::Invitation> SociTx::GetInvitation(const std::string& org_id,
+                                                 const std::string& id) {
+  return Run("GetInvitation", [&]() -> Result<domain::Invitation> {
+    InvitationRow row;
+    Query q(sql_,
+            std::string(kInvitationSelect) + " WHERE i.organisation_id = :org AND i.id = :id");
+    q.Use("org", org_id).Use("id", id);
+    row.Bind(q);
+    if (!q.Next()) return NotFound("The invitation does not exist.");
+    return row.Decode();
+  });
+}
+
+Result<std::vector<domain::Invitation>> SociTx::ListInvitations(const std::string& org_id) {
+  return Run("ListInvitations", [&]() -> Result<std::vector<domain::Invitation>> {
+    InvitationRow row;
+    Query q(sql_, std::string(kInvitationSelect) +
+                      " WHERE i.organisation_id = :org ORDER BY i.created_at DESC, i.id DESC");
+    q.Use("org", org_id);
+    row.Bind(q);
+    std::vector<domain::Invitation> out;
+    while (q.Next()) out.push_back(row.Decode());
+    return out;
+  });
+}
+
+Status SociTx::SetInvitationStatus(const std::string& org_id, const std::string& id,
+                                   domain::InvitationStatus status) {
+  return Run("SetInvitationStatus", [&]() -> Status {
+    long long updated =
+        Query(sql_,
+              "UPDATE invitations SET status = :status WHERE organisation_id = :org AND id = :id")
+            .Use("status", domain::InvitationStatusName(status))
+            .Use("org", org_id)
+            .Use("id", id)
+            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The invitation does not exist.");
+  });
+}
+
+Status SociTx::InsertPasswordReset(const domain::PasswordReset& r) {
+  return Run("InsertPasswordReset", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO password_resets (token_hash, person_id, expires_at, used)"
+              " VALUES (:token_hash, :person, :expires_at, :used) ON CONFLICT DO NOTHING")
+            .Use("token_hash", r.token_hash)
+            .Use("person", r.person_id)
+            .UseInt("expires_at", r.expires_at)
+            .UseBool("used", r.used)
+            .Exec();
+    return inserted == 1 ? Status::Ok()
+                         : AlreadyExists("A password reset with this token already exists.");
+  });
+}
+
+Result<std::optional<domain::PasswordReset>> SociTx::FindPasswordReset(
+    const std::string& token_hash) {
+  return Run("FindPasswordReset", [&]() -> Result<std::optional<domain::PasswordReset>> {
+    domain::PasswordReset r;
+    Query q(sql_,
+            "SELECT token_hash, person_id, expires_at, used FROM password_resets"
+            " WHERE token_hash = :token_hash");
+    q.Use("token_hash", token_hash).Into(r.token_hash).Into(r.person_id).Into(r.expires_at);
+    q.Into(r.used);
+    if (!q.Next()) return std::optional<domain::PasswordReset>();
+    return std::optional<domain::PasswordReset>(std::move(r));
+  });
+}
+
+Status SociTx::MarkPasswordResetUsed(const std::string& token_hash) {
+  return Run("MarkPasswordResetUsed", [&]() -> Status {
+    long long updated =
+        Query(sql_, "UPDATE password_resets SET used = 1 WHERE token_hash = :token_hash")
+            .Use("token_hash", token_hash)
+            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The password reset does not exist.");
+  });
+}
+
+Status SociTx::RecordLoginFailure(const std::string& key, Millis at) {
+  return Run("RecordLoginFailure", [&]() -> Status {
+    Query(sql_, "DELETE FROM login_failures WHERE key = :key AND at < :cutoff")
+        .Use("key", key)
+        .UseInt("cutoff", at - kLoginFailureRetention)
+        .Exec();
+    Query(sql_, "INSERT INTO login_failures (key, at) VALUES (:key, :at)")
+        .Use("key", key)
+        .UseInt("at", at)
+        .Exec();
+    return Status::Ok();
+  });
+}
+
+Result<int> SociTx::CountLoginFailures(const std::string& key, Millis since) {
+  return Run("CountLoginFailures", [&]() -> Result<int> {
+    return static_cast<int>(
+        Query(sql_, "SELECT COUNT(*) FROM login_failures WHERE key = :key AND at >= :since")
+            .Use("key", key)
+            .UseInt("since", since)
+            .Scalar());
+  });
+}
+
+Status SociTx::ClearLoginFailures(const std::string& key) {
+  return Run("ClearLoginFailures", [&]() -> Status {
+    Query(sql_, "DELETE FROM login_failures WHERE key = :key").Use("key", key).Exec();
+    return Status::Ok();
+  });
+}
+
+Status SociTx::InsertOutboxMessage(const domain::OutboxMessage& m) {
+  return Run("InsertOutboxMessage", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO outbox (id, recipient, subject, body, created_at)"
+              " VALUES (:id, :recipient, :subject, :body, :created_at) ON CONFLICT DO NOTHING")
+            .Use("id", m.id)
+            .Use("recipient", m.to)
+            .Use("subject", m.subject)
+            .Use("body", m.body)
+            .UseInt("created_at", m.created_at)
+            .Exec();
+    return inserted == 1 ? Status::Ok()
+                         : AlreadyExists("An outbox message with this id already exists.");
+  });
+}
+
+Result<std::vector<domain::OutboxMessage>> SociTx::ListOutbox(int limit) {
+  return Run("ListOutbox", [&]() -> Result<std::vector<domain::OutboxMessage>> {
+    std::vector<domain::OutboxMessage> out;
+    if (limit <= 0) return out;
+    domain::OutboxMessage m;
+    Query q(sql_,
+            "SELECT id, recipient, subject, body, created_at FROM outbox"
+            " ORDER BY created_at DESC, seq DESC LIMIT :limit");
+    q.UseInt("limit", limit).Into(m.id).Into(m.to).Into(m.subject).Into(m.body).Into(m.created_at);
+    while (q.Next()) out.push_back(m);
+    return out;
+  });
+}
+
+}  // namespace tandem::store

@@ -1,0 +1,172 @@
+// SociTx: enrollments (organisation-owned) and the joined views lists show.
+#include <soci/soci.h>
+
+#include <set>
+
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+// Columns of enrollments e, in IntoEnrollment order.
+constexpr char kEnrollmentColumns[] =
+    "e.organisation_id, e.id, e.program_id, e.person_id, e.role, e.status, e.source, e.message,"
+    " e.screening_cleared, e.training_complete, e.created_at";
+
+void IntoEnrollment(Query& q, domain::Enrollment& e) {
+  q.Into(e.organisation_id).Into(e.id).Into(e.program_id).Into(e.person_id);
+  q.IntoEnum(e.role, &domain::ParseProgramRole, "enrollments.role");
+  q.IntoEnum(e.status, &domain::ParseEnrollmentStatus, "enrollments.status");
+  q.IntoEnum(e.source, &domain::ParseEnrollmentSource, "enrollments.source");
+  q.Into(e.message).Into(e.screening_cleared).Into(e.training_complete).Into(e.created_at);
+}
+
+constexpr char kViewFrom[] =
+    " FROM enrollments e"
+    " JOIN programs pr ON pr.organisation_id = e.organisation_id AND pr.id = e.program_id"
+    " JOIN people pe ON pe.id = e.person_id";
+
+}  // namespace
+
+template <typename Bind>
+std::vector<domain::EnrollmentView> SociTx::LoadViews(const std::string& where, const char* order,
+                                                      Bind bind) {
+  Query q(sql_, std::string("SELECT ") + kEnrollmentColumns + ", pr.name, pe.name, pe.email" +
+                    kViewFrom + " WHERE " + where + " ORDER BY " + order);
+  bind(q);
+  domain::EnrollmentView v;
+  IntoEnrollment(q, v.enrollment);
+  q.Into(v.program_name).Into(v.person_name).Into(v.person_email);
+  std::vector<domain::EnrollmentView> out;
+  while (q.Next()) out.push_back(v);
+
+  std::set<std::string> unique_people;
+  for (const auto& view : out) unique_people.insert(view.enrollment.person_id);
+  auto names = HomeOrganisationNames({unique_people.begin(), unique_people.end()});
+  for (auto& view : out) view.home_organisation_names = names[view.enrollment.person_id];
+  return out;
+}
+
+Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
+  return Run("InsertEnrollment", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO enrollments (organisation_id, id, program_id, person_id, role, status,"
+              " source, message, screening_cleared, training_complete, created_at)"
+              " VALUES (:org, :id, :program, :person, :role, :status, :source, :message,"
+              " :screening, :training, :created_at) ON CONFLICT DO NOTHING")
+            .Use("org", e.organisation_id)
+            .Use("id", e.id)
+            .Use("program", e.program_id)
+            .Use("person", e.person_id)
+            .Use("role", domain::ProgramRoleName(e.role))
+            .Use("status", domain::EnrollmentStatusName(e.status))
+            .Use("source", domain::EnrollmentSourceName(e.source))
+            .Use("message", e.message)
+            .UseBool("screening", e.screening_cleared)
+            .UseBool("training", e.training_complete)
+            .UseInt("created_at", e.created_at)
+            .Exec();
+    if (inserted == 1) return Status::Ok();
+    long long same_id =
+        Query(sql_, "SELECT COUNT(*) FROM enrollments WHERE organisation_id = :org AND id = :id")
+            .Use("org", e.organisation_id)
+            .Use("id", e.id)
+            .Scalar();
+    if (same_id > 0) return AlreadyExists("An enrollment with this id already exists.");
+    return AlreadyExists("This person is already enrolled in this program as " +
+                         std::string(domain::ProgramRoleName(e.role)) + ".");
+  });
+}
+
+Status SociTx::UpdateEnrollment(const domain::Enrollment& e) {
+  return Run("UpdateEnrollment", [&]() -> Status {
+    long long updated =
+        Query(sql_,
+              "UPDATE enrollments SET status = :status, message = :message,"
+              " screening_cleared = :screening, training_complete = :training"
+              " WHERE organisation_id = :org AND id = :id")
+            .Use("status", domain::EnrollmentStatusName(e.status))
+            .Use("message", e.message)
+            .UseBool("screening", e.screening_cleared)
+            .UseBool("training", e.training_complete)
+            .Use("org", e.organisation_id)
+            .Use("id", e.id)
+            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The enrollment does not exist.");
+  });
+}
+
+Result<domain::Enrollment> SociTx::GetEnrollment(const std::string& org_id,
+                                                 const std::string& id) {
+  return Run("GetEnrollment", [&]() -> Result<domain::Enrollment> {
+    domain::Enrollment e;
+    Query q(sql_, std::string("SELECT ") + kEnrollmentColumns +
+                      " FROM enrollments e WHERE e.organisation_id = :org AND e.id = :id");
+    q.Use("org", org_id).Use("id", id);
+    IntoEnrollment(q, e);
+    if (!q.Next()) return NotFound("The enrollment does not exist.");
+    return e;
+  });
+}
+
+Result<std::optional<domain::Enrollment>> SociTx::FindEnrollment(const std::string& org_id,
+                                                                 const std::string& program_id,
+                                                                 const std::string& person_id,
+                                                                 domain::ProgramRole role) {
+  return Run("FindEnrollment", [&]() -> Result<std::optional<domain::Enrollment>> {
+    domain::Enrollment e;
+    Query q(sql_, std::string("SELECT ") + kEnrollmentColumns +
+                      " FROM enrollments e WHERE e.organisation_id = :org"
+                      " AND e.program_id = :program AND e.person_id = :person AND e.role = :role");
+    q.Use("org", org_id).Use("program", program_id).Use("person", person_id);
+    q.Use("role", domain::ProgramRoleName(role));
+    IntoEnrollment(q, e);
+    if (!q.Next()) return std::optional<domain::Enrollment>();
+    return std::optional<domain::Enrollment>(std::move(e));
+  });
+}
+
+Result<domain::EnrollmentView> SociTx::GetEnrollmentView(const std::string& org_id,
+                                                         const std::string& id) {
+  return Run("GetEnrollmentView", [&]() -> Result<domain::EnrollmentView> {
+    auto views = LoadViews("e.organisation_id = :org AND e.id = :id", "e.id",
+                           [&](Query& q) { q.Use("org", org_id).Use("id", id); });
+    if (views.empty()) return NotFound("The enrollment does not exist.");
+    return std::move(views.front());
+  });
+}
+
+Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
+    const std::string& org_id, const std::string& program_id,
+    const app::EnrollmentFilter& filter) {
+  return Run("ListEnrollmentViews", [&]() -> Result<std::vector<domain::EnrollmentView>> {
+    std::string where = "e.organisation_id = :org AND e.program_id = :program";
+    if (filter.role) where += " AND e.role = :role";
+    if (filter.status) where += " AND e.status = :status";
+    if (!filter.query.empty())
+      where +=
+          " AND (lower(pe.name) LIKE lower(CAST(:q_name AS TEXT)) ESCAPE '\\'"
+          " OR lower(pe.email) LIKE lower(CAST(:q_email AS TEXT)) ESCAPE '\\')";
+    return LoadViews(where, "lower(pe.name), pe.name, pe.id, e.role, e.id", [&](Query& q) {
+      q.Use("org", org_id).Use("program", program_id);
+      if (filter.role) q.Use("role", domain::ProgramRoleName(*filter.role));
+      if (filter.status) q.Use("status", domain::EnrollmentStatusName(*filter.status));
+      if (!filter.query.empty()) {
+        std::string pattern = ContainsPattern(filter.query);
+        q.Use("q_name", pattern).Use("q_email", pattern);
+      }
+    });
+  });
+}
+
+Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViewsOfPerson(
+    const std::string& person_id) {
+  return Run("ListEnrollmentViewsOfPerson", [&]() -> Result<std::vector<domain::EnrollmentView>> {
+    return LoadViews("e.person_id = :person", "e.created_at DESC, e.id DESC",
+                     [&](Query& q) { q.Use("person", person_id); });
+  });
+}
+
+}  // namespace tandem::store

@@ -1,0 +1,248 @@
+// SociTx: people (global), organisations and memberships.
+#include <soci/soci.h>
+
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+constexpr char kPersonColumns[] =
+    "id, email, name, password_hash, locale, is_platform_admin, created_at";
+
+void IntoPerson(Query& q, domain::Person& p) {
+  q.Into(p.id).Into(p.email).Into(p.name).Into(p.password_hash).Into(p.locale);
+  q.Into(p.is_platform_admin).Into(p.created_at);
+}
+
+constexpr char kOrganisationColumns[] = "id, name, slug, kind, created_at";
+
+void IntoOrganisation(Query& q, domain::Organisation& o) {
+  q.Into(o.id).Into(o.name).Into(o.slug);
+  q.IntoEnum(o.kind, &domain::ParseOrganisationKind, "organisations.kind");
+  q.Into(o.created_at);
+}
+
+// Case-insensitive "name or email contains" over people p; adds its binds to q.
+constexpr char kNameOrEmailMatches[] =
+    " AND (lower(p.name) LIKE lower(CAST(:q_name AS TEXT)) ESCAPE '\\'"
+    " OR lower(p.email) LIKE lower(CAST(:q_email AS TEXT)) ESCAPE '\\')";
+
+}  // namespace
+
+Status SociTx::InsertPerson(const domain::Person& p) {
+  return Run("InsertPerson", [&]() -> Status {
+    long long inserted =
+        Query(sql_, std::string("INSERT INTO people (") + kPersonColumns +
+                        ") VALUES (:id, :email, :name, :hash, :locale, :admin, :created_at)"
+                        " ON CONFLICT DO NOTHING")
+            .Use("id", p.id)
+            .Use("email", p.email)
+            .Use("name", p.name)
+            .Use("hash", p.password_hash)
+            .Use("locale", p.locale)
+            .UseBool("admin", p.is_platform_admin)
+            .UseInt("created_at", p.created_at)
+            .Exec();
+    if (inserted == 1) return Status::Ok();
+    if (Exists("SELECT COUNT(*) FROM people WHERE id = :id", p.id))
+      return AlreadyExists("A person with this id already exists.");
+    return AlreadyExists("A person with this email already exists.");
+  });
+}
+
+Status SociTx::UpdatePerson(const domain::Person& p) {
+  return Run("UpdatePerson", [&]() -> Status {
+    long long updated = Query(sql_,
+                              "UPDATE people SET name = :name, locale = :locale,"
+                              " password_hash = :hash, is_platform_admin = :admin WHERE id = :id")
+                            .Use("name", p.name)
+                            .Use("locale", p.locale)
+                            .Use("hash", p.password_hash)
+                            .UseBool("admin", p.is_platform_admin)
+                            .Use("id", p.id)
+                            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The person does not exist.");
+  });
+}
+
+Result<domain::Person> SociTx::GetPerson(const std::string& id) {
+  return Run("GetPerson", [&]() -> Result<domain::Person> {
+    domain::Person p;
+    Query q(sql_, std::string("SELECT ") + kPersonColumns + " FROM people WHERE id = :id");
+    q.Use("id", id);
+    IntoPerson(q, p);
+    if (!q.Next()) return NotFound("The person does not exist.");
+    return p;
+  });
+}
+
+Result<std::optional<domain::Person>> SociTx::FindPersonByEmail(const std::string& email) {
+  return Run("FindPersonByEmail", [&]() -> Result<std::optional<domain::Person>> {
+    domain::Person p;
+    Query q(sql_, std::string("SELECT ") + kPersonColumns +
+                      " FROM people WHERE lower(email) = lower(CAST(:email AS TEXT))");
+    q.Use("email", email);
+    IntoPerson(q, p);
+    if (!q.Next()) return std::optional<domain::Person>();
+    return std::optional<domain::Person>(std::move(p));
+  });
+}
+
+Status SociTx::InsertOrganisation(const domain::Organisation& o) {
+  return Run("InsertOrganisation", [&]() -> Status {
+    long long inserted =
+        Query(sql_, std::string("INSERT INTO organisations (") + kOrganisationColumns +
+                        ") VALUES (:id, :name, :slug, :kind, :created_at) ON CONFLICT DO NOTHING")
+            .Use("id", o.id)
+            .Use("name", o.name)
+            .Use("slug", o.slug)
+            .Use("kind", domain::OrganisationKindName(o.kind))
+            .UseInt("created_at", o.created_at)
+            .Exec();
+    if (inserted == 1) return Status::Ok();
+    if (Exists("SELECT COUNT(*) FROM organisations WHERE id = :id", o.id))
+      return AlreadyExists("An organisation with this id already exists.");
+    return AlreadyExists("An organisation with this slug already exists.");
+  });
+}
+
+Result<domain::Organisation> SociTx::GetOrganisation(const std::string& id) {
+  return Run("GetOrganisation", [&]() -> Result<domain::Organisation> {
+    domain::Organisation o;
+    Query q(sql_,
+            std::string("SELECT ") + kOrganisationColumns + " FROM organisations WHERE id = :id");
+    q.Use("id", id);
+    IntoOrganisation(q, o);
+    if (!q.Next()) return NotFound("The organisation does not exist.");
+    return o;
+  });
+}
+
+Result<std::vector<domain::Organisation>> SociTx::ListOrganisations() {
+  return Run("ListOrganisations", [&]() -> Result<std::vector<domain::Organisation>> {
+    std::vector<domain::Organisation> out;
+    domain::Organisation o;
+    Query q(sql_, std::string("SELECT ") + kOrganisationColumns +
+                      " FROM organisations ORDER BY lower(name), name, id");
+    IntoOrganisation(q, o);
+    while (q.Next()) out.push_back(o);
+    return out;
+  });
+}
+
+Result<std::optional<domain::RoleSet>> SociTx::FindRoles(const std::string& org_id,
+                                                         const std::string& person_id) {
+  return Run("FindRoles", [&]() -> Result<std::optional<domain::RoleSet>> {
+    // One row per role; a single row with a NULL role for a member without roles.
+    Query q(sql_,
+            "SELECT r.role FROM memberships m"
+            " LEFT JOIN membership_roles r"
+            "   ON r.organisation_id = m.organisation_id AND r.person_id = m.person_id"
+            " WHERE m.organisation_id = :org AND m.person_id = :person");
+    std::string role;
+    q.Use("org", org_id).Use("person", person_id).IntoNullable(role);
+    std::optional<domain::RoleSet> roles;
+    while (q.Next()) {
+      if (!roles) roles.emplace();
+      if (role.empty()) continue;
+      roles->insert(DecodeOrThrow(domain::ParseRole(role), "membership_roles.role"));
+    }
+    return roles;
+  });
+}
+
+Status SociTx::SetRoles(const std::string& org_id, const std::string& person_id,
+                        const domain::RoleSet& roles) {
+  return Run("SetRoles", [&]() -> Status {
+    Query(sql_,
+          "INSERT INTO memberships (organisation_id, person_id) VALUES (:org, :person)"
+          " ON CONFLICT DO NOTHING")
+        .Use("org", org_id)
+        .Use("person", person_id)
+        .Exec();
+    Query(sql_, "DELETE FROM membership_roles WHERE organisation_id = :org AND person_id = :person")
+        .Use("org", org_id)
+        .Use("person", person_id)
+        .Exec();
+    if (roles.empty()) return Status::Ok();
+    Query insert(sql_, MultiRowInsert("membership_roles", {"organisation_id", "person_id", "role"},
+                                      roles.size()));
+    size_t row = 0;
+    for (domain::Role role : roles) {
+      insert.Use(Cell(row, 0), org_id).Use(Cell(row, 1), person_id);
+      insert.Use(Cell(row, 2), domain::RoleName(role));
+      ++row;
+    }
+    insert.Exec();
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<domain::Membership>> SociTx::ListMembershipsOfPerson(
+    const std::string& person_id) {
+  return Run("ListMembershipsOfPerson", [&]() -> Result<std::vector<domain::Membership>> {
+    Query q(sql_,
+            "SELECT o.id, o.name, o.kind, r.role FROM memberships m"
+            " JOIN organisations o ON o.id = m.organisation_id"
+            " LEFT JOIN membership_roles r"
+            "   ON r.organisation_id = m.organisation_id AND r.person_id = m.person_id"
+            " WHERE m.person_id = :person"
+            " ORDER BY lower(o.name), o.name, o.id");
+    domain::Membership row;
+    std::string role;
+    q.Use("person", person_id).Into(row.organisation_id).Into(row.organisation_name);
+    q.IntoEnum(row.organisation_kind, &domain::ParseOrganisationKind, "organisations.kind");
+    q.IntoNullable(role);
+    std::vector<domain::Membership> out;
+    while (q.Next()) {
+      if (out.empty() || out.back().organisation_id != row.organisation_id) {
+        out.push_back(row);
+        out.back().roles.clear();
+      }
+      if (role.empty()) continue;
+      out.back().roles.insert(DecodeOrThrow(domain::ParseRole(role), "membership_roles.role"));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<domain::Member>> SociTx::ListMembers(const std::string& org_id,
+                                                        const app::MemberFilter& filter) {
+  return Run("ListMembers", [&]() -> Result<std::vector<domain::Member>> {
+    std::string text =
+        "SELECT p.id, p.name, p.email, r.role FROM memberships m"
+        " JOIN people p ON p.id = m.person_id"
+        " LEFT JOIN membership_roles r"
+        "   ON r.organisation_id = m.organisation_id AND r.person_id = m.person_id"
+        " WHERE m.organisation_id = :org";
+    if (!filter.query.empty()) text += kNameOrEmailMatches;
+    if (filter.role)
+      text +=
+          " AND EXISTS (SELECT 1 FROM membership_roles f WHERE f.organisation_id = m.organisation_id"
+          " AND f.person_id = m.person_id AND f.role = :role)";
+    text += " ORDER BY lower(p.name), p.name, p.id";
+    Query q(sql_, text);
+    q.Use("org", org_id);
+    if (!filter.query.empty()) {
+      std::string pattern = ContainsPattern(filter.query);
+      q.Use("q_name", pattern).Use("q_email", pattern);
+    }
+    if (filter.role) q.Use("role", domain::RoleName(*filter.role));
+    domain::Member row;
+    std::string role;
+    q.Into(row.person_id).Into(row.name).Into(row.email).IntoNullable(role);
+    std::vector<domain::Member> out;
+    while (q.Next()) {
+      if (out.empty() || out.back().person_id != row.person_id) {
+        out.push_back(row);
+        out.back().roles.clear();
+      }
+      if (role.empty()) continue;
+      out.back().roles.insert(DecodeOrThrow(domain::ParseRole(role), "membership_roles.role"));
+    }
+    return out;
+  });
+}
+
+}  // namespace tandem::store

@@ -1,0 +1,171 @@
+// SociTx: taxonomy terms, programs and enrollment counts (organisation-owned).
+#include <soci/soci.h>
+
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+constexpr char kProgramColumns[] =
+    "organisation_id, id, name, description, type, audience, start_date, end_date,"
+    " default_mentor_capacity, requires_approval, status, created_at";
+
+void IntoProgram(Query& q, domain::Program& p) {
+  q.Into(p.organisation_id).Into(p.id).Into(p.name).Into(p.description);
+  q.IntoEnum(p.type, &domain::ParseProgramType, "programs.type");
+  q.IntoEnum(p.audience, &domain::ParseAudience, "programs.audience");
+  q.IntoNullable(p.start_date).IntoNullable(p.end_date);
+  q.Into(p.default_mentor_capacity).Into(p.requires_approval);
+  q.IntoEnum(p.status, &domain::ParseProgramStatus, "programs.status");
+  q.Into(p.created_at);
+}
+
+// Binds every column of kProgramColumns but created_at.
+void UseProgram(Query& q, const domain::Program& p) {
+  q.Use("org", p.organisation_id).Use("id", p.id).Use("name", p.name);
+  q.Use("description", p.description).Use("type", domain::ProgramTypeName(p.type));
+  q.Use("audience", domain::AudienceName(p.audience));
+  q.UseNullable("start_date", p.start_date).UseNullable("end_date", p.end_date);
+  q.UseInt("capacity", p.default_mentor_capacity).UseBool("approval", p.requires_approval);
+  q.Use("status", domain::ProgramStatusName(p.status));
+}
+
+}  // namespace
+
+Status SociTx::InsertTaxonomyTerm(const domain::TaxonomyTerm& t) {
+  return Run("InsertTaxonomyTerm", [&]() -> Status {
+    long long inserted = Query(sql_,
+                               "INSERT INTO taxonomy_terms (organisation_id, id, kind, label)"
+                               " VALUES (:org, :id, :kind, :label) ON CONFLICT DO NOTHING")
+                             .Use("org", t.organisation_id)
+                             .Use("id", t.id)
+                             .Use("kind", domain::TaxonomyKindName(t.kind))
+                             .Use("label", t.label)
+                             .Exec();
+    if (inserted == 1) return Status::Ok();
+    long long same_id = Query(sql_,
+                              "SELECT COUNT(*) FROM taxonomy_terms"
+                              " WHERE organisation_id = :org AND id = :id")
+                            .Use("org", t.organisation_id)
+                            .Use("id", t.id)
+                            .Scalar();
+    if (same_id > 0) return AlreadyExists("A taxonomy term with this id already exists.");
+    return AlreadyExists("A " + std::string(domain::TaxonomyKindName(t.kind)) +
+                         " with this label already exists.");
+  });
+}
+
+Result<std::vector<domain::TaxonomyTerm>> SociTx::ListTaxonomy(
+    const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) {
+  return Run("ListTaxonomy", [&]() -> Result<std::vector<domain::TaxonomyTerm>> {
+    std::string text =
+        "SELECT organisation_id, id, kind, label FROM taxonomy_terms WHERE organisation_id = :org";
+    if (kind) text += " AND kind = :kind";
+    text += " ORDER BY lower(label), label, id";
+    Query q(sql_, text);
+    q.Use("org", org_id);
+    if (kind) q.Use("kind", domain::TaxonomyKindName(*kind));
+    domain::TaxonomyTerm t;
+    q.Into(t.organisation_id).Into(t.id);
+    q.IntoEnum(t.kind, &domain::ParseTaxonomyKind, "taxonomy_terms.kind");
+    q.Into(t.label);
+    std::vector<domain::TaxonomyTerm> out;
+    while (q.Next()) out.push_back(t);
+    return out;
+  });
+}
+
+Status SociTx::DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) {
+  return Run("DeleteTaxonomyTerm", [&]() -> Status {
+    long long deleted =
+        Query(sql_, "DELETE FROM taxonomy_terms WHERE organisation_id = :org AND id = :id")
+            .Use("org", org_id)
+            .Use("id", id)
+            .Exec();
+    return deleted == 1 ? Status::Ok() : NotFound("The taxonomy term does not exist.");
+  });
+}
+
+Status SociTx::InsertProgram(const domain::Program& p) {
+  return Run("InsertProgram", [&]() -> Status {
+    Query q(sql_, std::string("INSERT INTO programs (") + kProgramColumns +
+                      ") VALUES (:org, :id, :name, :description, :type, :audience, :start_date,"
+                      " :end_date, :capacity, :approval, :status, :created_at)"
+                      " ON CONFLICT DO NOTHING");
+    UseProgram(q, p);
+    q.UseInt("created_at", p.created_at);
+    if (q.Exec() == 1) return Status::Ok();
+    return AlreadyExists("A program with this id already exists.");
+  });
+}
+
+Status SociTx::UpdateProgram(const domain::Program& p) {
+  return Run("UpdateProgram", [&]() -> Status {
+    Query q(sql_,
+            "UPDATE programs SET name = :name, description = :description, type = :type,"
+            " audience = :audience, start_date = :start_date, end_date = :end_date,"
+            " default_mentor_capacity = :capacity, requires_approval = :approval,"
+            " status = :status WHERE organisation_id = :org AND id = :id");
+    UseProgram(q, p);
+    return q.Exec() == 1 ? Status::Ok() : NotFound("The program does not exist.");
+  });
+}
+
+Result<domain::Program> SociTx::GetProgram(const std::string& org_id, const std::string& id) {
+  return Run("GetProgram", [&]() -> Result<domain::Program> {
+    domain::Program p;
+    Query q(sql_, std::string("SELECT ") + kProgramColumns +
+                      " FROM programs WHERE organisation_id = :org AND id = :id");
+    q.Use("org", org_id).Use("id", id);
+    IntoProgram(q, p);
+    if (!q.Next()) return NotFound("The program does not exist.");
+    return p;
+  });
+}
+
+Result<std::vector<domain::Program>> SociTx::ListPrograms(const std::string& org_id) {
+  return Run("ListPrograms", [&]() -> Result<std::vector<domain::Program>> {
+    domain::Program p;
+    Query q(sql_, std::string("SELECT ") + kProgramColumns +
+                      " FROM programs WHERE organisation_id = :org ORDER BY lower(name), name, id");
+    q.Use("org", org_id);
+    IntoProgram(q, p);
+    std::vector<domain::Program> out;
+    while (q.Next()) out.push_back(p);
+    return out;
+  });
+}
+
+Result<domain::ProgramCounts> SociTx::CountEnrollments(const std::string& org_id,
+                                                       const std::string& program_id) {
+  return Run("CountEnrollments", [&]() -> Result<domain::ProgramCounts> {
+    // No row at all when the program does not exist in this organisation.
+    Query q(sql_,
+            "SELECT"
+            " COUNT(CASE WHEN e.role = :mentor AND e.status = :active_mentor THEN 1 END),"
+            " COUNT(CASE WHEN e.role = :mentee AND e.status = :active_mentee THEN 1 END),"
+            " COUNT(CASE WHEN e.status = :pending THEN 1 END)"
+            " FROM programs p"
+            " LEFT JOIN enrollments e ON e.organisation_id = p.organisation_id"
+            "   AND e.program_id = p.id"
+            " WHERE p.organisation_id = :org AND p.id = :id"
+            " GROUP BY p.organisation_id, p.id");
+    std::int64_t mentors = 0, mentees = 0, pending = 0;
+    using domain::EnrollmentStatus;
+    q.Use("mentor", domain::ProgramRoleName(domain::ProgramRole::kMentor));
+    q.Use("active_mentor", domain::EnrollmentStatusName(EnrollmentStatus::kActive));
+    q.Use("mentee", domain::ProgramRoleName(domain::ProgramRole::kMentee));
+    q.Use("active_mentee", domain::EnrollmentStatusName(EnrollmentStatus::kActive));
+    q.Use("pending", domain::EnrollmentStatusName(EnrollmentStatus::kPending));
+    q.Use("org", org_id).Use("id", program_id).Into(mentors).Into(mentees).Into(pending);
+    if (!q.Next()) return NotFound("The program does not exist.");
+    domain::ProgramCounts counts;
+    counts.mentors = static_cast<int>(mentors);
+    counts.mentees = static_cast<int>(mentees);
+    counts.pending = static_cast<int>(pending);
+    return counts;
+  });
+}
+
+}  // namespace tandem::store

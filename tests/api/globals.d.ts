@@ -1,0 +1,69 @@
+// Minimal declarations for the vitest globals these tests use. vitest is installed in
+// web/node_modules, which is not an ancestor of tests/api, so `vitest/globals` types do not
+// resolve from here; only what the tests call is declared.
+
+interface TestContext {
+  /** Marks the running test as skipped (vitest >= 3). */
+  skip(note?: string): never;
+}
+
+type TestFn = (ctx: TestContext) => unknown | Promise<unknown>;
+
+interface Assertion<T = unknown> {
+  not: Assertion<T>;
+  resolves: Assertion<T>;
+  rejects: Assertion<T>;
+  toBe(expected: unknown): void;
+  toEqual(expected: unknown): void;
+  toStrictEqual(expected: unknown): void;
+  toMatchObject(expected: object): void;
+  toContain(expected: unknown): void;
+  toContainEqual(expected: unknown): void;
+  toHaveLength(length: number): void;
+  toHaveProperty(path: string | string[], value?: unknown): void;
+  toMatch(expected: string | RegExp): void;
+  toBeDefined(): void;
+  toBeUndefined(): void;
+  toBeNull(): void;
+  toBeTruthy(): void;
+  toBeFalsy(): void;
+  toBeTypeOf(type: 'string' | 'number' | 'boolean' | 'object' | 'undefined' | 'function' | 'bigint' | 'symbol'): void;
+  toBeGreaterThan(n: number | bigint): void;
+  toBeGreaterThanOrEqual(n: number | bigint): void;
+  toBeLessThan(n: number | bigint): void;
+  toBeLessThanOrEqual(n: number | bigint): void;
+  toThrow(expected?: string | RegExp): void;
+}
+
+interface ExpectStatic {
+  <T>(actual: T, message?: string): Assertion<T>;
+  any(constructor: unknown): any;
+  anything(): any;
+  arrayContaining(expected: readonly unknown[]): any;
+  objectContaining(expected: object): any;
+  stringContaining(expected: string): any;
+  stringMatching(expected: string | RegExp): any;
+}
+
+interface TestStatic {
+  (name: string, fn: TestFn, timeout?: number): void;
+  skip(name: string, fn: TestFn, timeout?: number): void;
+  skipIf(condition: unknown): (name: string, fn: TestFn, timeout?: number) => void;
+}
+
+interface DescribeStatic {
+  (name: string, fn: () => void): void;
+  skip(name: string, fn: () => void): void;
+  skipIf(condition: unknown): (name: string, fn: () => void) => void;
+}
+
+declare const describe: DescribeStatic;
+declare const test: TestStatic;
+declare const it: TestStatic;
+declare const expect: ExpectStatic;
+declare function beforeAll(fn: () => unknown | Promise<unknown>, timeout?: number): void;
+declare function afterAll(fn: () => unknown | Promise<unknown>, timeout?: number): void;
+declare function beforeEach(fn: () => unknown | Promise<unknown>, timeout?: number): void;
+
+// Node's process, only for reading TANDEM_BASE_URL (no @types/node: "types" is empty).
+declare const process: { env: Record<string, string | undefined> };

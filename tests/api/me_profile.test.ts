@@ -1,0 +1,234 @@
+// The signed-in person: /me, PATCH /me, the profile and its validation, /me/enrollments.
+
+import { Client, V1 } from './client';
+import {
+  DEMO,
+  NewUser,
+  createUser,
+  expectFieldError,
+  expectProblem,
+  expectStatus,
+  isUtcTimestamp,
+  profileInput,
+} from './helpers';
+
+const PROFILE = `${V1}/me/profile`;
+
+/** Creates a fresh mentee and saves the default full profile for them. */
+async function userWithProfile(): Promise<{ user: NewUser; saved: any; input: Record<string, unknown> }> {
+  const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'profile' });
+  const input = profileInput();
+  const res = await user.client.put(PROFILE, input);
+  expectStatus(res, 200);
+  return { user, saved: res.json, input };
+}
+
+describe('/me', () => {
+  test('GET /me describes the signed-in person and their memberships', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await user.client.get(`${V1}/me`);
+    expectStatus(res, 200);
+    expect(res.json.id).toBe(user.id);
+    expect(res.json.email).toBe(user.email);
+    expect(res.json.name).toBe(user.name);
+    expect(res.json.is_platform_admin).toBe(false);
+    expect(['en', 'es']).toContain(res.json.locale);
+    expect(res.json.memberships).toHaveLength(1);
+    expect(res.json.memberships[0]).toMatchObject({
+      organisation_name: DEMO.lincoln.name,
+      organisation_kind: 'school',
+      roles: ['mentee'],
+    });
+  });
+
+  test('PATCH /me changes the locale and the name', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await user.client.patch(`${V1}/me`, { locale: 'es' });
+    expectStatus(res, 200);
+    expect(res.json.locale).toBe('es');
+    expect(res.json.name).toBe(user.name); // untouched
+    expect((await user.client.get(`${V1}/me`)).json.locale).toBe('es');
+
+    const renamed = await user.client.patch(`${V1}/me`, { name: 'Renamed Person' });
+    expectStatus(renamed, 200);
+    expect(renamed.json.name).toBe('Renamed Person');
+    expect(renamed.json.locale).toBe('es'); // untouched
+    const me = await user.client.get(`${V1}/me`);
+    expect(me.json).toMatchObject({ name: 'Renamed Person', locale: 'es' });
+    // The profile shows the same display name.
+    expect((await user.client.get(PROFILE)).json.name).toBe('Renamed Person');
+  });
+
+  test('PATCH /me rejects an unsupported locale, an empty name, unknown fields and wrong types', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const before = (await user.client.get(`${V1}/me`)).json;
+    expectFieldError(await user.client.patch(`${V1}/me`, { locale: 'fr' }), 'locale');
+    expectFieldError(await user.client.patch(`${V1}/me`, { name: '' }), 'name');
+    expectFieldError(await user.client.patch(`${V1}/me`, { email: 'new@apitest.example' }), 'email');
+    expectFieldError(await user.client.patch(`${V1}/me`, { is_platform_admin: true }), 'is_platform_admin');
+    expectFieldError(await user.client.patch(`${V1}/me`, { name: 42 }), 'name');
+    expect((await user.client.get(`${V1}/me`)).json).toEqual(before);
+  });
+
+  test('a new account has no enrollments', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await user.client.get(`${V1}/me/enrollments`);
+    expectStatus(res, 200);
+    expect(res.json).toEqual([]);
+  });
+});
+
+describe('/me/profile', () => {
+  test('a never-saved profile has empty defaults', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await user.client.get(PROFILE);
+    expectStatus(res, 200);
+    const p = res.json;
+    expect(p.person_id).toBe(user.id);
+    expect(p.name).toBe(user.name);
+    expect(p.headline).toBe('');
+    expect(p.bio).toBe('');
+    expect(p.skills_teach).toEqual([]);
+    expect(p.skills_learn).toEqual([]);
+    expect(p.interests).toEqual([]);
+    expect(p.goals).toEqual([]);
+    expect(p.languages).toEqual([]);
+    expect(p.background).toEqual([]);
+    expect(p.time_zone).toBeTypeOf('string');
+    expect(p.availability_hours_per_month).toBe(0);
+    expect(p.mentor.accepts_external_mentees).toBe(false);
+    expect(Number.isInteger(p.mentor.capacity)).toBe(true);
+    expect(p.minor).toEqual({ is_minor: false, guardian_name: '', guardian_email: '' });
+  });
+
+  test('PUT a full profile, then GET returns exactly what was saved', async () => {
+    const { user, saved, input } = await userWithProfile();
+    expect(saved).toMatchObject(input);
+    expect(saved.person_id).toBe(user.id);
+    expect(isUtcTimestamp(saved.updated_at)).toBe(true);
+
+    const res = await user.client.get(PROFILE);
+    expectStatus(res, 200);
+    expect(res.json).toEqual(saved);
+    // name is the person's display name.
+    expect((await user.client.get(`${V1}/me`)).json.name).toBe(input.name);
+  });
+
+  test('PUT replaces the whole profile (lists can be emptied)', async () => {
+    const { user } = await userWithProfile();
+    const input = profileInput({
+      skills_teach: [],
+      interests: [],
+      goals: [],
+      background: [],
+      languages: ['es'],
+      time_zone: 'UTC',
+      availability_hours_per_month: 200,
+    });
+    const res = await user.client.put(PROFILE, input);
+    expectStatus(res, 200);
+    expect((await user.client.get(PROFILE)).json).toMatchObject(input);
+  });
+
+  test('a minor with a guardian is accepted', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const minor = { is_minor: true, guardian_name: 'Grace Guardian', guardian_email: 'grace@apitest.example' };
+    const res = await user.client.put(PROFILE, profileInput({ minor }));
+    expectStatus(res, 200);
+    expect((await user.client.get(PROFILE)).json.minor).toEqual(minor);
+  });
+
+  test('the profile is private to its owner: another person cannot see or change it via /me', async () => {
+    const { user, saved } = await userWithProfile();
+    const other = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await other.client.get(PROFILE);
+    expect(res.json.person_id).toBe(other.id);
+    expect(res.json.headline).toBe('');
+    expectStatus(await other.client.put(PROFILE, profileInput()), 200);
+    expect((await user.client.get(PROFILE)).json).toEqual(saved);
+  });
+
+  test('signed out, the profile is a 401', async () => {
+    expectProblem(await new Client().get(PROFILE), 401);
+  });
+
+  describe('validation (400 naming the field; nothing saved)', () => {
+    let user: NewUser;
+    let saved: any;
+    beforeAll(async () => {
+      ({ user, saved } = await userWithProfile());
+    });
+
+    const cases: Array<[string, string, Record<string, unknown>]> = [
+      ['a skill level of 6', 'level', { skills_teach: [{ skill: 'SQL', level: 6 }] }],
+      ['a skill level of 0', 'level', { skills_teach: [{ skill: 'SQL', level: 0 }] }],
+      ['a target level below the current level', 'target_level', {
+        skills_learn: [{ skill: 'Go', current_level: 4, target_level: 2 }],
+      }],
+      ['a current level of 6', 'current_level', { skills_learn: [{ skill: 'Go', current_level: 6, target_level: 6 }] }],
+      ['a three-letter language code', 'languages', { languages: ['eng'] }],
+      ['an upper-case language code', 'languages', { languages: ['EN'] }],
+      ['a minor without a guardian email', 'guardian_email', {
+        minor: { is_minor: true, guardian_name: 'Grace Guardian', guardian_email: '' },
+      }],
+      ['a minor with an invalid guardian email', 'guardian_email', {
+        minor: { is_minor: true, guardian_name: 'Grace Guardian', guardian_email: 'not-an-email' },
+      }],
+      ['an unknown top-level field', 'favourite_colour', { favourite_colour: 'teal' }],
+      ['an unknown nested field', 'years', { skills_teach: [{ skill: 'SQL', level: 3, years: 4 }] }],
+      ['a string where a number belongs', 'availability_hours_per_month', { availability_hours_per_month: 'ten' }],
+      ['a string where a list belongs', 'interests', { interests: 'chess' }],
+      ['a number where a boolean belongs', 'accepts_external_mentees', {
+        mentor: { capacity: 2, accepts_external_mentees: 1 },
+      }],
+      ['a fractional level', 'level', { skills_teach: [{ skill: 'SQL', level: 2.5 }] }],
+      ['a headline of 141 characters', 'headline', { headline: 'h'.repeat(141) }],
+      ['a bio of 4001 characters', 'bio', { bio: 'b'.repeat(4001) }],
+      ['31 skills to teach', 'skills_teach', {
+        skills_teach: Array.from({ length: 31 }, (_, i) => ({ skill: `Skill ${i}`, level: 3 })),
+      }],
+      ['31 skills to learn', 'skills_learn', {
+        skills_learn: Array.from({ length: 31 }, (_, i) => ({ skill: `Skill ${i}`, current_level: 1, target_level: 2 })),
+      }],
+      ['a time zone that is not Area/City', 'time_zone', { time_zone: 'Chicago' }],
+      ['an empty time zone', 'time_zone', { time_zone: '' }],
+      ['201 hours a month', 'availability_hours_per_month', { availability_hours_per_month: 201 }],
+      ['negative hours a month', 'availability_hours_per_month', { availability_hours_per_month: -1 }],
+      ['a mentor capacity of 21', 'capacity', { mentor: { capacity: 21, accepts_external_mentees: false } }],
+      ['an unknown background field', 'background', {
+        background: [{ field: 'star_sign', value: 'leo', visibility: 'private' }],
+      }],
+      ['an unknown background visibility', 'visibility', {
+        background: [{ field: 'veteran', value: 'yes', visibility: 'everyone' }],
+      }],
+    ];
+
+    // Each case compares with the state just before it, so one wrongly accepted input does not
+    // make the following cases fail too.
+    async function expectRefused(input: Record<string, unknown>, field: string): Promise<void> {
+      const before = (await user.client.get(PROFILE)).json;
+      expectFieldError(await user.client.put(PROFILE, input), field);
+      expect((await user.client.get(PROFILE)).json).toEqual(before);
+    }
+
+    test('the saved profile is the baseline', async () => {
+      expect((await user.client.get(PROFILE)).json).toEqual(saved);
+    });
+
+    for (const [what, field, override] of cases) {
+      test(`${what} → 400 naming ${field}`, async () => {
+        await expectRefused(profileInput({ name: saved.name, ...override }), field);
+      });
+    }
+
+    test('a missing required field is a 400 naming it', async () => {
+      const input = profileInput({ name: saved.name });
+      delete input.languages;
+      await expectRefused(input, 'languages');
+    });
+
+    test('read-only fields are not accepted as input', async () => {
+      await expectRefused(profileInput({ name: saved.name, person_id: 'someone-else' }), 'person_id');
+    });
+  });
+});

@@ -1,0 +1,327 @@
+// Organisations: listing, creation (platform admin), members and roles, taxonomy, tenancy.
+
+import { Client, V1 } from './client';
+import {
+  DEMO,
+  Organisation,
+  createUser,
+  expectFieldError,
+  expectProblem,
+  expectProblemOneOf,
+  expectStatus,
+  invite,
+  isUtcTimestamp,
+  orgBySlug,
+  orgPath,
+  programByName,
+  short,
+  signIn,
+} from './helpers';
+
+let lincolnAdmin: Client;
+let lincoln: Organisation;
+let northwindAdmin: Client;
+let northwind: Organisation;
+
+beforeAll(async () => {
+  lincolnAdmin = await signIn(DEMO.lincoln.admin);
+  lincoln = await orgBySlug(lincolnAdmin, DEMO.lincoln.slug);
+  northwindAdmin = await signIn(DEMO.northwind.admin);
+  northwind = await orgBySlug(northwindAdmin, DEMO.northwind.slug);
+});
+
+describe('listing and reading organisations', () => {
+  test('a member lists only their own organisations', async () => {
+    const res = await lincolnAdmin.get(`${V1}/organisations`);
+    expectStatus(res, 200);
+    expect(res.json.map((o: Organisation) => o.slug)).toEqual([DEMO.lincoln.slug]);
+    const o = res.json[0];
+    expect(o).toMatchObject({ name: DEMO.lincoln.name, slug: DEMO.lincoln.slug, kind: 'school' });
+    expect(o.id).toBeTypeOf('string');
+    expect(isUtcTimestamp(o.created_at)).toBe(true);
+  });
+
+  test('the platform admin lists all organisations', async () => {
+    const admin = await signIn(DEMO.platformAdmin);
+    const res = await admin.get(`${V1}/organisations`);
+    expectStatus(res, 200);
+    const bySlug = new Map(res.json.map((o: Organisation) => [o.slug, o]));
+    expect(bySlug.get(DEMO.lincoln.slug)).toMatchObject({ name: DEMO.lincoln.name, kind: 'school' });
+    expect(bySlug.get(DEMO.northwind.slug)).toMatchObject({ name: DEMO.northwind.name, kind: 'company' });
+    expect(bySlug.get(DEMO.alumni.slug)).toMatchObject({ name: DEMO.alumni.name, kind: 'alumni' });
+  });
+
+  test('GET one organisation by id', async () => {
+    const res = await lincolnAdmin.get(orgPath(lincoln.id));
+    expectStatus(res, 200);
+    expect(res.json).toEqual(lincoln);
+  });
+
+  test('a person in two organisations sees both', async () => {
+    const user = await createUser({ orgSlug: DEMO.northwind.slug, roles: ['mentor'] });
+    const inv = await invite(lincolnAdmin, lincoln.id, { email: user.email, roles: ['mentor'] });
+    expectStatus(await user.client.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {}), 200);
+    const res = await user.client.get(`${V1}/organisations`);
+    expectStatus(res, 200);
+    expect(res.json.map((o: Organisation) => o.slug).sort()).toEqual([DEMO.lincoln.slug, DEMO.northwind.slug].sort());
+  });
+
+  test('signed out, organisations are a 401', async () => {
+    expectProblem(await new Client().get(`${V1}/organisations`), 401);
+  });
+});
+
+describe('creating organisations', () => {
+  test('the platform admin creates one and becomes its org_admin', async () => {
+    const admin = await signIn(DEMO.platformAdmin);
+    const slug = `apitest-${short()}`;
+    const res = await admin.post(`${V1}/organisations`, { name: `API Test Org ${slug}`, slug, kind: 'nonprofit' });
+    expectStatus(res, 201);
+    expect(res.json).toMatchObject({ name: `API Test Org ${slug}`, slug, kind: 'nonprofit' });
+    expect(res.json.id).toBeTypeOf('string');
+    expect(isUtcTimestamp(res.json.created_at)).toBe(true);
+
+    const me = await admin.get(`${V1}/me`);
+    const m = me.json.memberships.find((x: any) => x.organisation_id === res.json.id);
+    expect(m).toBeDefined();
+    expect(m.roles).toContain('org_admin');
+    expect(m.organisation_kind).toBe('nonprofit');
+    expectStatus(await admin.get(orgPath(res.json.id)), 200);
+    const members = await admin.get(orgPath(res.json.id, '/members'));
+    expectStatus(members, 200);
+    expect(members.json.map((x: any) => x.email)).toEqual([DEMO.platformAdmin]);
+  });
+
+  test('a duplicate slug is a 409', async () => {
+    const admin = await signIn(DEMO.platformAdmin);
+    const res = await admin.post(`${V1}/organisations`, { name: 'Another Lincoln', slug: DEMO.lincoln.slug, kind: 'school' });
+    expectProblem(res, 409);
+    const list = await admin.get(`${V1}/organisations`);
+    expect(list.json.filter((o: Organisation) => o.slug === DEMO.lincoln.slug)).toHaveLength(1);
+  });
+
+  test('an invalid kind or slug is a 400 naming the field', async () => {
+    const admin = await signIn(DEMO.platformAdmin);
+    expectFieldError(
+      await admin.post(`${V1}/organisations`, { name: 'Bad Kind', slug: `apitest-${short()}`, kind: 'club' }),
+      'kind',
+    );
+    expectFieldError(
+      await admin.post(`${V1}/organisations`, { name: 'Bad Slug', slug: 'Not A Slug!', kind: 'school' }),
+      'slug',
+    );
+    expectFieldError(await admin.post(`${V1}/organisations`, { name: '', slug: `apitest-${short()}`, kind: 'school' }), 'name');
+  });
+
+  test('an org admin who is not platform admin cannot create organisations', async () => {
+    const slug = `apitest-${short()}`;
+    expectProblem(await lincolnAdmin.post(`${V1}/organisations`, { name: 'Nope', slug, kind: 'school' }), 403);
+    const admin = await signIn(DEMO.platformAdmin);
+    const list = await admin.get(`${V1}/organisations`);
+    expect(list.json.map((o: Organisation) => o.slug)).not.toContain(slug);
+  });
+});
+
+describe('members and roles', () => {
+  test('an org admin lists members with their roles', async () => {
+    const res = await lincolnAdmin.get(orgPath(lincoln.id, '/members'));
+    expectStatus(res, 200);
+    const byEmail = new Map(res.json.map((m: any) => [m.email, m]));
+    expect((byEmail.get(DEMO.lincoln.coordinator) as any)?.roles).toEqual(['coordinator']);
+    expect((byEmail.get(DEMO.lincoln.admin) as any)?.roles).toContain('org_admin');
+    expect((byEmail.get(DEMO.lincoln.student) as any)?.roles).toEqual(['mentee']);
+    const coordinator = byEmail.get(DEMO.lincoln.coordinator) as any;
+    expect(coordinator.person_id).toBeTypeOf('string');
+    expect(coordinator.name).toBeTypeOf('string');
+    // Nobody from another organisation (that is not also a member) is listed.
+    expect(byEmail.has(DEMO.northwind.admin)).toBe(false);
+  });
+
+  test('a coordinator can list members too', async () => {
+    const coordinator = await signIn(DEMO.lincoln.coordinator);
+    const res = await coordinator.get(orgPath(lincoln.id, '/members'));
+    expectStatus(res, 200);
+    expect(res.json.map((m: any) => m.email)).toContain(DEMO.lincoln.admin);
+  });
+
+  test('members can be filtered by text and by role', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'filterme' });
+    const byEmail = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
+    expectStatus(byEmail, 200);
+    expect(byEmail.json.map((m: any) => m.email)).toEqual([user.email]);
+    const byName = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.name)}`));
+    expect(byName.json.map((m: any) => m.email)).toEqual([user.email]);
+
+    const mentors = await lincolnAdmin.get(orgPath(lincoln.id, '/members?role=mentor'));
+    expectStatus(mentors, 200);
+    expect(mentors.json.length).toBeGreaterThan(0);
+    for (const m of mentors.json) expect(m.roles).toContain('mentor');
+    expect(mentors.json.map((m: any) => m.email)).toContain(user.email);
+    expect(mentors.json.map((m: any) => m.email)).not.toContain(DEMO.lincoln.coordinator);
+
+    const none = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(`zz-${short()}`)}`));
+    expect(none.json).toEqual([]);
+    expectFieldError(await lincolnAdmin.get(orgPath(lincoln.id, '/members?role=wizard')), 'role');
+  });
+
+  test('an org admin changes a member’s roles', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const res = await lincolnAdmin.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: ['mentor', 'coordinator'] });
+    expectStatus(res, 200);
+    expect(res.json.person_id).toBe(user.id);
+    expect(res.json.email).toBe(user.email);
+    expect([...res.json.roles].sort()).toEqual(['coordinator', 'mentor']);
+
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
+    expect([...list.json[0].roles].sort()).toEqual(['coordinator', 'mentor']);
+    // The member sees the change in their own session.
+    const me = await user.client.get(`${V1}/me`);
+    const m = me.json.memberships.find((x: any) => x.organisation_id === lincoln.id);
+    expect([...m.roles].sort()).toEqual(['coordinator', 'mentor']);
+    // ...and it takes effect: as a coordinator they may now list members.
+    expectStatus(await user.client.get(orgPath(lincoln.id, '/members')), 200);
+  });
+
+  test('invalid roles are a 400 and change nothing', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    expectFieldError(await lincolnAdmin.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: ['wizard'] }), 'roles');
+    expectFieldError(await lincolnAdmin.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: 'mentor' }), 'roles');
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
+    expect(list.json[0].roles).toEqual(['mentee']);
+  });
+
+  test('an admin cannot remove their own org_admin role', async () => {
+    const admin = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['org_admin'], namePrefix: 'selfadmin' });
+    const res = await admin.client.put(orgPath(lincoln.id, `/members/${admin.id}/roles`), { roles: ['coordinator'] });
+    expectProblemOneOf(res, [400, 403, 409]);
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(admin.email)}`));
+    expect(list.json[0].roles).toContain('org_admin');
+    // Adding a role to oneself while keeping org_admin is fine.
+    const add = await admin.client.put(orgPath(lincoln.id, `/members/${admin.id}/roles`), { roles: ['org_admin', 'mentor'] });
+    expectStatus(add, 200);
+    expect([...add.json.roles].sort()).toEqual(['mentor', 'org_admin']);
+  });
+
+  test('a coordinator cannot change roles', async () => {
+    const coordinator = await signIn(DEMO.lincoln.coordinator);
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    expectProblem(await coordinator.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: ['org_admin'] }), 403);
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
+    expect(list.json[0].roles).toEqual(['mentee']);
+  });
+
+  test('a mentee gets 403 on members and roles', async () => {
+    const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    expectProblem(await mentee.client.get(orgPath(lincoln.id, '/members')), 403);
+    expectProblem(await mentee.client.put(orgPath(lincoln.id, `/members/${mentee.id}/roles`), { roles: ['org_admin'] }), 403);
+    const me = await mentee.client.get(`${V1}/me`);
+    expect(me.json.memberships[0].roles).toEqual(['mentee']);
+  });
+
+  test('a person of another organisation cannot be given roles here', async () => {
+    const outsider = await createUser({ orgSlug: DEMO.northwind.slug, roles: ['mentor'] });
+    expectProblem(await lincolnAdmin.put(orgPath(lincoln.id, `/members/${outsider.id}/roles`), { roles: ['mentor'] }), 404);
+    const me = await outsider.client.get(`${V1}/me`);
+    expect(me.json.memberships.map((m: any) => m.organisation_id)).not.toContain(lincoln.id);
+  });
+});
+
+describe('taxonomy', () => {
+  test('any member lists terms, filtered by kind', async () => {
+    const mentee = await signIn(DEMO.lincoln.student);
+    const all = await mentee.get(orgPath(lincoln.id, '/taxonomy'));
+    expectStatus(all, 200);
+    const skills = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expectStatus(skills, 200);
+    for (const t of skills.json) {
+      expect(t.kind).toBe('skill');
+      expect(t.id).toBeTypeOf('string');
+      expect(t.label).toBeTypeOf('string');
+    }
+    const interests = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    expectStatus(interests, 200);
+    for (const t of interests.json) expect(t.kind).toBe('interest');
+    expect(all.json.length).toBe(skills.json.length + interests.json.length);
+    expectFieldError(await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=colour')), 'kind');
+  });
+
+  test('an org admin adds and deletes a term', async () => {
+    const label = `Skill ${short()}`;
+    const add = await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label });
+    expectStatus(add, 201);
+    expect(add.json).toMatchObject({ kind: 'skill', label });
+    expect(add.json.id).toBeTypeOf('string');
+
+    const mentee = await signIn(DEMO.lincoln.student);
+    const listed = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(listed.json.map((t: any) => t.label)).toContain(label);
+    const asInterest = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    expect(asInterest.json.map((t: any) => t.label)).not.toContain(label);
+    // Terms are per organisation.
+    const elsewhere = await northwindAdmin.get(orgPath(northwind.id, '/taxonomy'));
+    expect(elsewhere.json.map((t: any) => t.label)).not.toContain(label);
+
+    expectStatus(await lincolnAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 204);
+    const after = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(after.json.map((t: any) => t.id)).not.toContain(add.json.id);
+    expectProblem(await lincolnAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 404);
+  });
+
+  test('bad terms are a 400 naming the field', async () => {
+    expectFieldError(await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'colour', label: 'Teal' }), 'kind');
+    expectFieldError(await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: '' }), 'label');
+    expectFieldError(await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill' }), 'label');
+  });
+
+  test('coordinators and mentees cannot add or delete terms', async () => {
+    const label = `Skill ${short()}`;
+    const add = await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'interest', label });
+    expectStatus(add, 201);
+    for (const email of [DEMO.lincoln.coordinator, DEMO.lincoln.student]) {
+      const c = await signIn(email);
+      expectProblem(await c.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: `Nope ${short()}` }), 403);
+      expectProblem(await c.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 403);
+    }
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    expect(list.json.map((t: any) => t.id)).toContain(add.json.id);
+  });
+
+  test("another organisation's admin cannot delete this organisation's term", async () => {
+    const add = await lincolnAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: `Skill ${short()}` });
+    expectStatus(add, 201);
+    expectProblem(await northwindAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 404);
+    expectProblem(await northwindAdmin.del(orgPath(northwind.id, `/taxonomy/${add.json.id}`)), 404);
+    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(list.json.map((t: any) => t.id)).toContain(add.json.id);
+  });
+});
+
+describe('tenancy: an outsider from another organisation gets 404, never 403', () => {
+  test('on every organisation resource', async () => {
+    const program = await programByName(lincolnAdmin, lincoln.id, DEMO.programs.careerPathways);
+    const member = (await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(DEMO.lincoln.student)}`))).json[0];
+    const paths = [
+      orgPath(lincoln.id),
+      orgPath(lincoln.id, '/members'),
+      orgPath(lincoln.id, '/invitations'),
+      orgPath(lincoln.id, '/taxonomy'),
+      orgPath(lincoln.id, '/programs'),
+      orgPath(lincoln.id, `/programs/${program.id}`),
+      orgPath(lincoln.id, `/programs/${program.id}/enrollments`),
+    ];
+    for (const path of paths) {
+      const res = await northwindAdmin.get(path);
+      expect(res.status, `GET ${path}: ${res.text}`).toBe(404);
+      expectProblem(res, 404);
+    }
+    expectProblem(await northwindAdmin.put(orgPath(lincoln.id, `/members/${member.person_id}/roles`), { roles: ['org_admin'] }), 404);
+    expectProblem(await northwindAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: `X ${short()}` }), 404);
+    const after = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(DEMO.lincoln.student)}`));
+    expect(after.json[0].roles).toEqual(['mentee']);
+  });
+
+  test('an unknown organisation id is a 404 as well', async () => {
+    expectProblem(await lincolnAdmin.get(orgPath('999999999')), 404);
+    expectProblem(await lincolnAdmin.get(orgPath('999999999', '/members')), 404);
+  });
+});

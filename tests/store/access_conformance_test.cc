@@ -1,0 +1,226 @@
+// Conformance: sessions, invitations, password resets, login failures and the outbox.
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using domain::InvitationStatus;
+using domain::Role;
+
+class AccessConformanceTest : public StoreTest {
+ protected:
+  std::optional<domain::Session> FindSession(const std::string& id_hash) {
+    auto found =
+        Read<std::optional<domain::Session>>([&](app::Tx& tx) { return tx.FindSession(id_hash); });
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    return found.ok() ? *found : std::nullopt;
+  }
+  Status AddInvitation(const domain::Invitation& inv) {
+    return Write([&](app::Tx& tx) { return tx.InsertInvitation(inv); });
+  }
+  std::optional<domain::Invitation> FindInvitation(const std::string& token_hash) {
+    auto found = Read<std::optional<domain::Invitation>>(
+        [&](app::Tx& tx) { return tx.FindInvitationByTokenHash(token_hash); });
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    return found.ok() ? *found : std::nullopt;
+  }
+  Result<domain::Invitation> GetInvitation(const std::string& org, const std::string& id) {
+    return Read<domain::Invitation>([&](app::Tx& tx) { return tx.GetInvitation(org, id); });
+  }
+  int CountFailures(const std::string& key, Millis since) {
+    auto n = Read<int>([&](app::Tx& tx) { return tx.CountLoginFailures(key, since); });
+    EXPECT_TRUE(n.ok()) << n.status().ToString();
+    return n.ok() ? *n : -1;
+  }
+  std::vector<std::string> OutboxIds(int limit) {
+    auto messages = Read<std::vector<domain::OutboxMessage>>(
+        [&](app::Tx& tx) { return tx.ListOutbox(limit); });
+    EXPECT_TRUE(messages.ok()) << messages.status().ToString();
+    if (!messages.ok()) return {};
+    return Keys(*messages, [](const domain::OutboxMessage& m) { return m.id; });
+  }
+};
+
+TEST_P(AccessConformanceTest, SessionRoundTripsAndIdsAreUnique) {
+  domain::Person p = AddPerson();
+  domain::Session s = test::ASession(p.id).CreatedAt(test::kT0 + 1).ExpiresAt(test::kT0 + kDay);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertSession(s); }));
+  auto found = FindSession(s.id_hash);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(Fields(*found), Fields(s));
+  EXPECT_EQ(FindSession("no-such-session"), std::nullopt);
+  EXPECT_CODE(Write([&](app::Tx& tx) {
+                return tx.InsertSession(test::ASession(p.id).IdHash(s.id_hash));
+              }),
+              StatusCode::kAlreadyExists);
+}
+
+TEST_P(AccessConformanceTest, DeleteSessionIsIdempotent) {
+  domain::Session s = test::ASession(AddPerson().id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertSession(s); }));
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.DeleteSession(s.id_hash); }));
+  EXPECT_EQ(FindSession(s.id_hash), std::nullopt);
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.DeleteSession(s.id_hash); }));
+}
+
+TEST_P(AccessConformanceTest, DeleteSessionsOfPersonKeepsOtherPeoplesSessions) {
+  domain::Person p = AddPerson();
+  domain::Person other = AddPerson();
+  domain::Session a = test::ASession(p.id), b = test::ASession(p.id), c = test::ASession(other.id);
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertSession(a));
+    RETURN_IF_ERROR(tx.InsertSession(b));
+    return tx.InsertSession(c);
+  }));
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.DeleteSessionsOfPerson(p.id); }));
+  EXPECT_EQ(FindSession(a.id_hash), std::nullopt);
+  EXPECT_EQ(FindSession(b.id_hash), std::nullopt);
+  EXPECT_TRUE(FindSession(c.id_hash).has_value());
+}
+
+TEST_P(AccessConformanceTest, InvitationsRoundTripWithInviterName) {
+  domain::Organisation org = AddOrganisation();
+  domain::Person inviter = AddPerson(test::APerson().Name("Irene Inviter"));
+  domain::Program program = AddProgram(test::AProgram(org.id));
+  domain::Invitation org_level = test::AnInvitation(org.id, inviter.id)
+                                     .Roles({Role::kOrgAdmin, Role::kCoordinator})
+                                     .CreatedAt(test::kT0 + 3)
+                                     .ExpiresAt(test::kT0 + kDay);
+  domain::Invitation to_program = test::AnInvitation(org.id, inviter.id)
+                                      .Roles({})
+                                      .ToProgram(program.id, domain::ProgramRole::kMentor)
+                                      .Status(InvitationStatus::kAccepted);
+  ASSERT_OK(AddInvitation(org_level));
+  ASSERT_OK(AddInvitation(to_program));
+
+  for (domain::Invitation expected : {org_level, to_program}) {
+    expected.invited_by_name = "Irene Inviter";
+    auto found = FindInvitation(expected.token_hash);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(Fields(*found), Fields(expected));
+    auto got = GetInvitation(org.id, expected.id);
+    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    EXPECT_EQ(Fields(*got), Fields(expected));
+  }
+  EXPECT_EQ(FindInvitation("unknown-token"), std::nullopt);
+}
+
+TEST_P(AccessConformanceTest, InvitationOfAnotherOrganisationIsNotFound) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Invitation inv = test::AnInvitation(org.id, AddPerson().id);
+  ASSERT_OK(AddInvitation(inv));
+  EXPECT_EQ(GetInvitation(other.id, inv.id).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) {
+                return tx.SetInvitationStatus(other.id, inv.id, InvitationStatus::kRevoked);
+              }),
+              StatusCode::kNotFound);
+  EXPECT_EQ(GetInvitation(org.id, inv.id)->status, InvitationStatus::kPending);
+}
+
+TEST_P(AccessConformanceTest, InvitationTokensAreUnique) {
+  domain::Organisation org = AddOrganisation();
+  domain::Person inviter = AddPerson();
+  domain::Invitation inv = test::AnInvitation(org.id, inviter.id);
+  ASSERT_OK(AddInvitation(inv));
+  Status dup = AddInvitation(test::AnInvitation(org.id, inviter.id).TokenHash(inv.token_hash));
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("token"), std::string::npos) << dup.message();
+}
+
+TEST_P(AccessConformanceTest, ListInvitationsNewestFirstAndScoped) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Person inviter = AddPerson(test::APerson().Name("Ines"));
+  domain::Invitation old_one = test::AnInvitation(org.id, inviter.id).CreatedAt(test::kT0);
+  domain::Invitation new_one = test::AnInvitation(org.id, inviter.id).CreatedAt(test::kT0 + kHour);
+  for (const auto& inv : {old_one, new_one,
+                          test::AnInvitation(other.id, inviter.id).CreatedAt(test::kT0 + kDay).Build()})
+    ASSERT_OK(AddInvitation(inv));
+  auto list =
+      Read<std::vector<domain::Invitation>>([&](app::Tx& tx) { return tx.ListInvitations(org.id); });
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  EXPECT_EQ(Keys(*list, [](const domain::Invitation& i) { return i.id; }),
+            (std::vector<std::string>{new_one.id, old_one.id}));
+  EXPECT_EQ((*list)[0].invited_by_name, "Ines");
+}
+
+TEST_P(AccessConformanceTest, SetInvitationStatus) {
+  domain::Organisation org = AddOrganisation();
+  domain::Invitation inv = test::AnInvitation(org.id, AddPerson().id);
+  ASSERT_OK(AddInvitation(inv));
+  for (InvitationStatus status : {InvitationStatus::kRevoked, InvitationStatus::kAccepted}) {
+    ASSERT_OK(Write([&](app::Tx& tx) { return tx.SetInvitationStatus(org.id, inv.id, status); }));
+    EXPECT_EQ(GetInvitation(org.id, inv.id)->status, status);
+  }
+  EXPECT_CODE(Write([&](app::Tx& tx) {
+                return tx.SetInvitationStatus(org.id, NewId(), InvitationStatus::kRevoked);
+              }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(AccessConformanceTest, PasswordResetRoundTripAndMarkUsed) {
+  domain::PasswordReset r = test::APasswordReset(AddPerson().id).ExpiresAt(test::kT0 + 77);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertPasswordReset(r); }));
+  auto find = [&](const std::string& token) {
+    auto found = Read<std::optional<domain::PasswordReset>>(
+        [&](app::Tx& tx) { return tx.FindPasswordReset(token); });
+    EXPECT_TRUE(found.ok());
+    return found.ok() ? *found : std::nullopt;
+  };
+  ASSERT_TRUE(find(r.token_hash).has_value());
+  EXPECT_EQ(Fields(*find(r.token_hash)), Fields(r));
+  EXPECT_EQ(find("unknown"), std::nullopt);
+
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.MarkPasswordResetUsed(r.token_hash); }));
+  EXPECT_TRUE(find(r.token_hash)->used);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.MarkPasswordResetUsed("unknown"); }),
+              StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertPasswordReset(r); }),
+              StatusCode::kAlreadyExists);
+}
+
+TEST_P(AccessConformanceTest, LoginFailuresAreCountedWithinTheWindow) {
+  const std::string key = "account:ana@example.test";
+  const Millis now = test::kT0;
+  const Millis since = now - domain::kLoginWindow;
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    for (Millis at : {now - domain::kLoginWindow - 1, since, now - kMinute, now})
+      RETURN_IF_ERROR(tx.RecordLoginFailure(key, at));
+    return tx.RecordLoginFailure("address:192.0.2.7", now);
+  }));
+  EXPECT_EQ(CountFailures(key, since), 3) << "the boundary counts; older ones do not";
+  EXPECT_EQ(CountFailures(key, now + 1), 0);
+  EXPECT_EQ(CountFailures("account:other@example.test", since), 0);
+
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.ClearLoginFailures(key); }));
+  EXPECT_EQ(CountFailures(key, 0), 0);
+  EXPECT_EQ(CountFailures("address:192.0.2.7", since), 1) << "other keys are kept";
+}
+
+TEST_P(AccessConformanceTest, OutboxIsNewestFirstWithLimitAndTiesInInsertionOrder) {
+  domain::OutboxMessage older = test::AnOutboxMessage().CreatedAt(test::kT0);
+  domain::OutboxMessage tie_first = test::AnOutboxMessage().CreatedAt(test::kT0 + kMinute);
+  domain::OutboxMessage tie_second = test::AnOutboxMessage().CreatedAt(test::kT0 + kMinute);
+  domain::OutboxMessage newest = test::AnOutboxMessage().CreatedAt(test::kT0 + kHour);
+  // Inserted out of time order on purpose.
+  for (const auto& m : {tie_first, newest, older, tie_second})
+    ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(m); }));
+
+  EXPECT_EQ(OutboxIds(10),
+            (std::vector<std::string>{newest.id, tie_second.id, tie_first.id, older.id}));
+  EXPECT_EQ(OutboxIds(2), (std::vector<std::string>{newest.id, tie_second.id}));
+  EXPECT_TRUE(OutboxIds(0).empty());
+
+  auto all = Read<std::vector<domain::OutboxMessage>>([](app::Tx& tx) { return tx.ListOutbox(1); });
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(Fields(all->at(0)), Fields(newest));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(older); }),
+              StatusCode::kAlreadyExists);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AccessConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+}  // namespace
+}  // namespace tandem::store_test

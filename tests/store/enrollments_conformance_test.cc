@@ -1,0 +1,229 @@
+// Conformance: enrollments and enrollment views.
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using domain::EnrollmentStatus;
+using domain::ProgramRole;
+
+class EnrollmentsConformanceTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (SetUpFailedOrSkipped()) return;
+    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
+    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
+    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
+  }
+  Result<domain::Enrollment> Get(const std::string& org, const std::string& id) {
+    return Read<domain::Enrollment>([&](app::Tx& tx) { return tx.GetEnrollment(org, id); });
+  }
+  std::vector<domain::EnrollmentView> List(const std::string& org, const std::string& program,
+                                           app::EnrollmentFilter filter = {}) {
+    auto views = Read<std::vector<domain::EnrollmentView>>(
+        [&](app::Tx& tx) { return tx.ListEnrollmentViews(org, program, filter); });
+    EXPECT_TRUE(views.ok()) << views.status().ToString();
+    return views.ok() ? *views : std::vector<domain::EnrollmentView>{};
+  }
+  static std::vector<std::string> PersonNames(const std::vector<domain::EnrollmentView>& views) {
+    return Keys(views, [](const domain::EnrollmentView& v) { return v.person_name; });
+  }
+
+  domain::Organisation org_, other_org_;
+  domain::Program program_;
+};
+
+TEST_P(EnrollmentsConformanceTest, EnrollmentRoundTripsEveryField) {
+  domain::Enrollment e = AddEnrollment(test::AnEnrollment(program_, AddPerson().id)
+                                           .Role(ProgramRole::kMentor)
+                                           .Status(EnrollmentStatus::kPending)
+                                           .Source(domain::EnrollmentSource::kInvitation)
+                                           .Message("Happy to help — «really»")
+                                           .ScreeningCleared()
+                                           .TrainingComplete()
+                                           .CreatedAt(test::kT0 + 42));
+  auto got = Get(org_.id, e.id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(Fields(*got), Fields(e));
+}
+
+TEST_P(EnrollmentsConformanceTest, OnePersonOncePerRoleInAProgram) {
+  domain::Person p = AddPerson();
+  AddEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentee));
+  Status dup = Write([&](app::Tx& tx) {
+    return tx.InsertEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentee));
+  });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("already enrolled"), std::string::npos) << dup.message();
+  EXPECT_OK(Write([&](app::Tx& tx) {
+    return tx.InsertEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentor));
+  }));
+}
+
+TEST_P(EnrollmentsConformanceTest, DuplicateEnrollmentIdIsAlreadyExists) {
+  domain::Enrollment e = AddEnrollment(test::AnEnrollment(program_, AddPerson().id));
+  domain::Person other = AddPerson();
+  Status dup = Write([&](app::Tx& tx) {
+    return tx.InsertEnrollment(test::AnEnrollment(program_, other.id).Id(e.id));
+  });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
+}
+
+TEST_P(EnrollmentsConformanceTest, EnrollmentMustReferToAProgramOfItsOrganisation) {
+  domain::Enrollment wrong_org = test::AnEnrollment(program_, AddPerson().id);
+  wrong_org.organisation_id = other_org_.id;
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertEnrollment(wrong_org); }),
+              StatusCode::kNotFound);
+  domain::Enrollment unknown_person = test::AnEnrollment(program_, NewId());
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertEnrollment(unknown_person); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(EnrollmentsConformanceTest, EnrollmentOfAnotherOrganisationIsNotFound) {
+  domain::Enrollment e = AddEnrollment(test::AnEnrollment(program_, AddPerson().id));
+  EXPECT_EQ(Get(other_org_.id, e.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(Get(org_.id, NewId()).status().code(), StatusCode::kNotFound);
+  auto view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(other_org_.id, e.id); });
+  EXPECT_EQ(view.status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(EnrollmentsConformanceTest, UpdateEnrollmentChangesStatusMessageAndFlagsOnly) {
+  domain::Enrollment e = AddEnrollment(test::AnEnrollment(program_, AddPerson().id)
+                                           .Role(ProgramRole::kMentor)
+                                           .Status(EnrollmentStatus::kPending));
+  domain::Enrollment changed = e;
+  changed.status = EnrollmentStatus::kActive;
+  changed.message = "Approved";
+  changed.screening_cleared = true;
+  changed.training_complete = true;
+  changed.role = ProgramRole::kMentee;                         // not updatable
+  changed.source = domain::EnrollmentSource::kInvitation;      // not updatable
+  changed.created_at = e.created_at + 1;                       // not updatable
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(changed); }));
+  domain::Enrollment expected = changed;
+  expected.role = e.role;
+  expected.source = e.source;
+  expected.created_at = e.created_at;
+  EXPECT_EQ(Fields(*Get(org_.id, e.id)), Fields(expected));
+
+  domain::Enrollment foreign = changed;
+  foreign.organisation_id = other_org_.id;
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(foreign); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(EnrollmentsConformanceTest, FindEnrollmentByProgramPersonAndRole) {
+  domain::Person p = AddPerson();
+  domain::Enrollment e =
+      AddEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentor));
+  auto find = [&](const std::string& org, ProgramRole role) {
+    auto found = Read<std::optional<domain::Enrollment>>(
+        [&](app::Tx& tx) { return tx.FindEnrollment(org, program_.id, p.id, role); });
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    return found.ok() ? *found : std::nullopt;
+  };
+  auto found = find(org_.id, ProgramRole::kMentor);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(Fields(*found), Fields(e));
+  EXPECT_FALSE(find(org_.id, ProgramRole::kMentee).has_value());
+  EXPECT_FALSE(find(other_org_.id, ProgramRole::kMentor).has_value());
+}
+
+TEST_P(EnrollmentsConformanceTest, ViewJoinsProgramPersonAndHomeOrganisations) {
+  domain::Person mentor = AddPerson(test::APerson().Name("Maya Mentor"));
+  domain::Organisation alumni = AddOrganisation(test::AnOrganisation().Name("Alumni Club"));
+  AddMember(other_org_.id, mentor.id, {domain::Role::kMentor});
+  AddMember(alumni.id, mentor.id, {});
+  domain::Enrollment e =
+      AddEnrollment(test::AnEnrollment(program_, mentor.id).Role(ProgramRole::kMentor));
+  domain::Person loner = AddPerson();
+  domain::Enrollment lone = AddEnrollment(test::AnEnrollment(program_, loner.id));
+
+  auto view =
+      Read<domain::EnrollmentView>([&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
+  ASSERT_TRUE(view.ok()) << view.status().ToString();
+  EXPECT_EQ(Fields(view->enrollment), Fields(e));
+  EXPECT_EQ(view->program_name, "Career Pathways");
+  EXPECT_EQ(view->person_name, "Maya Mentor");
+  EXPECT_EQ(view->person_email, mentor.email);
+  EXPECT_EQ(view->home_organisation_names, "Alumni Club, Northwind");
+
+  auto lone_view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, lone.id); });
+  ASSERT_TRUE(lone_view.ok());
+  EXPECT_EQ(lone_view->home_organisation_names, "");
+}
+
+TEST_P(EnrollmentsConformanceTest, ListViewsIsOrderedByPersonNameAndScopedToTheProgram) {
+  domain::Program sibling = AddProgram(test::AProgram(org_.id));
+  domain::Person zed = AddPerson(test::APerson().Name("zed"));
+  domain::Person amy = AddPerson(test::APerson().Name("Amy"));
+  domain::Person bo = AddPerson(test::APerson().Name("Bo"));
+  AddEnrollment(test::AnEnrollment(program_, zed.id));
+  AddEnrollment(test::AnEnrollment(program_, bo.id).Role(ProgramRole::kMentor));
+  AddEnrollment(test::AnEnrollment(program_, amy.id));
+  AddEnrollment(test::AnEnrollment(sibling, AddPerson(test::APerson().Name("Al")).id));
+  AddMember(other_org_.id, bo.id, {});
+
+  std::vector<domain::EnrollmentView> views = List(org_.id, program_.id);
+  ASSERT_EQ(PersonNames(views), (std::vector<std::string>{"Amy", "Bo", "zed"}));
+  EXPECT_EQ(views[1].enrollment.role, ProgramRole::kMentor);
+  EXPECT_EQ(views[1].home_organisation_names, "Northwind");
+  EXPECT_EQ(views[1].program_name, "Career Pathways");
+  EXPECT_TRUE(List(other_org_.id, program_.id).empty()) << "another organisation's program";
+}
+
+TEST_P(EnrollmentsConformanceTest, ListViewsFiltersByRoleStatusAndQuery) {
+  auto enroll = [&](const char* name, const char* email, ProgramRole role,
+                    EnrollmentStatus status) {
+    domain::Person p = AddPerson(test::APerson().Name(name).Email(email));
+    AddEnrollment(test::AnEnrollment(program_, p.id).Role(role).Status(status));
+  };
+  enroll("Ana Mentor", "ana@corp.test", ProgramRole::kMentor, EnrollmentStatus::kActive);
+  enroll("Ben Mentor", "ben@corp.test", ProgramRole::kMentor, EnrollmentStatus::kPending);
+  enroll("Cat Mentee", "cat@school.test", ProgramRole::kMentee, EnrollmentStatus::kPending);
+  enroll("Dan Mentee", "dan@school.test", ProgramRole::kMentee, EnrollmentStatus::kDeclined);
+
+  EXPECT_EQ(PersonNames(List(org_.id, program_.id, {.role = ProgramRole::kMentor})),
+            (std::vector<std::string>{"Ana Mentor", "Ben Mentor"}));
+  EXPECT_EQ(PersonNames(List(org_.id, program_.id, {.status = EnrollmentStatus::kPending})),
+            (std::vector<std::string>{"Ben Mentor", "Cat Mentee"}));
+  EXPECT_EQ(PersonNames(List(org_.id, program_.id,
+                             {.role = ProgramRole::kMentee, .status = EnrollmentStatus::kPending})),
+            (std::vector<std::string>{"Cat Mentee"}));
+  EXPECT_EQ(PersonNames(List(org_.id, program_.id, {.query = "SCHOOL.test"})),
+            (std::vector<std::string>{"Cat Mentee", "Dan Mentee"}));
+  EXPECT_EQ(PersonNames(List(org_.id, program_.id, {.query = "ben"})),
+            (std::vector<std::string>{"Ben Mentor"}));
+  EXPECT_TRUE(List(org_.id, program_.id, {.status = EnrollmentStatus::kWithdrawn}).empty());
+}
+
+TEST_P(EnrollmentsConformanceTest, ViewsOfPersonSpanOrganisationsNewestFirst) {
+  domain::Person p = AddPerson();
+  domain::Program foreign = AddProgram(test::AProgram(other_org_.id).Name("Growth Circles"));
+  domain::Program third = AddProgram(test::AProgram(org_.id).Name("Third"));
+  domain::Enrollment oldest =
+      AddEnrollment(test::AnEnrollment(program_, p.id).CreatedAt(test::kT0));
+  domain::Enrollment newest =
+      AddEnrollment(test::AnEnrollment(foreign, p.id).CreatedAt(test::kT0 + 2 * kDay));
+  domain::Enrollment middle =
+      AddEnrollment(test::AnEnrollment(third, p.id).CreatedAt(test::kT0 + kDay));
+  AddEnrollment(test::AnEnrollment(program_, AddPerson().id));  // someone else
+
+  auto views = Read<std::vector<domain::EnrollmentView>>(
+      [&](app::Tx& tx) { return tx.ListEnrollmentViewsOfPerson(p.id); });
+  ASSERT_TRUE(views.ok()) << views.status().ToString();
+  EXPECT_EQ(Keys(*views, [](const domain::EnrollmentView& v) { return v.enrollment.id; }),
+            (std::vector<std::string>{newest.id, middle.id, oldest.id}));
+  EXPECT_EQ((*views)[0].program_name, "Growth Circles");
+  EXPECT_EQ((*views)[0].enrollment.organisation_id, other_org_.id);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, EnrollmentsConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+}  // namespace
+}  // namespace tandem::store_test

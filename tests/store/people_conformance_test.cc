@@ -1,0 +1,265 @@
+// Conformance: people (global), organisations and memberships.
+#include <cctype>
+
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using domain::Role;
+
+class PeopleConformanceTest : public StoreTest {
+ protected:
+  Result<domain::Person> GetPerson(const std::string& id) {
+    return Read<domain::Person>([&](app::Tx& tx) { return tx.GetPerson(id); });
+  }
+  std::optional<domain::Person> FindByEmail(const std::string& email) {
+    auto found = Read<std::optional<domain::Person>>(
+        [&](app::Tx& tx) { return tx.FindPersonByEmail(email); });
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    return found.ok() ? *found : std::nullopt;
+  }
+  std::optional<domain::RoleSet> FindRoles(const std::string& org, const std::string& person) {
+    auto roles = Read<std::optional<domain::RoleSet>>(
+        [&](app::Tx& tx) { return tx.FindRoles(org, person); });
+    EXPECT_TRUE(roles.ok()) << roles.status().ToString();
+    return roles.ok() ? *roles : std::nullopt;
+  }
+  std::vector<domain::Member> ListMembers(const std::string& org, app::MemberFilter filter = {}) {
+    auto members = Read<std::vector<domain::Member>>(
+        [&](app::Tx& tx) { return tx.ListMembers(org, filter); });
+    EXPECT_TRUE(members.ok()) << members.status().ToString();
+    return members.ok() ? *members : std::vector<domain::Member>{};
+  }
+  static std::vector<std::string> Names(const std::vector<domain::Member>& members) {
+    return Keys(members, [](const domain::Member& m) { return m.name; });
+  }
+};
+
+TEST_P(PeopleConformanceTest, PersonRoundTripsEveryField) {
+  domain::Person p = test::APerson()
+                         .Name("Zoë Ñúñez-O'Brien")
+                         .Locale("es")
+                         .PlatformAdmin()
+                         .CreatedAt(test::kT0 + 123);
+  AddPerson(p);
+  auto got = GetPerson(p.id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(Fields(*got), Fields(p));
+
+  domain::Person no_password = AddPerson(test::APerson().NoPassword());
+  EXPECT_EQ(Fields(*GetPerson(no_password.id)), Fields(no_password));
+}
+
+TEST_P(PeopleConformanceTest, UnknownPersonIsNotFound) {
+  EXPECT_EQ(GetPerson(NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(FindByEmail("nobody@example.test"), std::nullopt);
+}
+
+TEST_P(PeopleConformanceTest, DuplicateEmailIsAlreadyExistsNamingTheEmail) {
+  domain::Person first = AddPerson();
+  Status dup = Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Email(first.email)); });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("email"), std::string::npos) << dup.message();
+
+  // The unique index is on lower(email): a differently cased copy is a duplicate too.
+  std::string shouted = first.email;
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Email(shouted)); }),
+              StatusCode::kAlreadyExists);
+}
+
+TEST_P(PeopleConformanceTest, DuplicateIdIsAlreadyExistsNamingTheId) {
+  domain::Person first = AddPerson();
+  Status dup = Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Id(first.id)); });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
+}
+
+TEST_P(PeopleConformanceTest, FindPersonByEmailIgnoresCase) {
+  domain::Person p = AddPerson(test::APerson().Email("ana.garcia@example.test"));
+  auto found = FindByEmail("ana.garcia@example.test");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(Fields(*found), Fields(p));
+  EXPECT_TRUE(FindByEmail("Ana.Garcia@Example.TEST").has_value());
+  EXPECT_FALSE(FindByEmail("ana.garcia@example.tes").has_value());
+}
+
+TEST_P(PeopleConformanceTest, UpdatePersonChangesNameLocaleHashAndAdminFlagOnly) {
+  domain::Person p = AddPerson();
+  domain::Person changed = p;
+  changed.name = "New Name";
+  changed.locale = "es";
+  changed.password_hash = "$argon2id$new";
+  changed.is_platform_admin = true;
+  changed.email = "changed@example.test";  // not updatable
+  changed.created_at = p.created_at + 5;   // not updatable
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdatePerson(changed); }));
+
+  domain::Person expected = changed;
+  expected.email = p.email;
+  expected.created_at = p.created_at;
+  EXPECT_EQ(Fields(*GetPerson(p.id)), Fields(expected));
+}
+
+TEST_P(PeopleConformanceTest, UpdateUnknownPersonIsNotFound) {
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdatePerson(test::APerson()); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(PeopleConformanceTest, OrganisationRoundTripsEveryField) {
+  domain::Organisation o = AddOrganisation(test::AnOrganisation()
+                                               .Name("Lincoln High School")
+                                               .Kind(domain::OrganisationKind::kSchool)
+                                               .CreatedAt(test::kT0 + 7));
+  auto got = Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(o.id); });
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(Fields(*got), Fields(o));
+  auto missing =
+      Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(NewId()); });
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(PeopleConformanceTest, DuplicateSlugIsAlreadyExistsNamingTheSlug) {
+  domain::Organisation o = AddOrganisation();
+  Status dup = Write(
+      [&](app::Tx& tx) { return tx.InsertOrganisation(test::AnOrganisation().Slug(o.slug)); });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("slug"), std::string::npos) << dup.message();
+}
+
+TEST_P(PeopleConformanceTest, ListOrganisationsIsOrderedByNameIgnoringCase) {
+  AddOrganisation(test::AnOrganisation().Name("beta"));
+  AddOrganisation(test::AnOrganisation().Name("Gamma"));
+  AddOrganisation(test::AnOrganisation().Name("Alpha"));
+  auto orgs =
+      Read<std::vector<domain::Organisation>>([](app::Tx& tx) { return tx.ListOrganisations(); });
+  ASSERT_TRUE(orgs.ok());
+  EXPECT_EQ(Keys(*orgs, [](const domain::Organisation& o) { return o.name; }),
+            (std::vector<std::string>{"Alpha", "beta", "Gamma"}));
+}
+
+TEST_P(PeopleConformanceTest, RolesOfNonMemberMemberWithoutRolesAndMember) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Person p = AddPerson();
+  EXPECT_EQ(FindRoles(org.id, p.id), std::nullopt);
+
+  AddMember(org.id, p.id, {});
+  EXPECT_EQ(FindRoles(org.id, p.id), domain::RoleSet{});
+
+  AddMember(org.id, p.id, {Role::kCoordinator, Role::kMentor});
+  EXPECT_EQ(FindRoles(org.id, p.id), (domain::RoleSet{Role::kCoordinator, Role::kMentor}));
+
+  AddMember(org.id, p.id, {Role::kOrgAdmin});  // replaces, not merges
+  EXPECT_EQ(FindRoles(org.id, p.id), domain::RoleSet{Role::kOrgAdmin});
+  EXPECT_EQ(FindRoles(other.id, p.id), std::nullopt) << "membership is per organisation";
+}
+
+TEST_P(PeopleConformanceTest, SetRolesForUnknownOrganisationOrPersonIsNotFound) {
+  domain::Organisation org = AddOrganisation();
+  domain::Person p = AddPerson();
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.SetRoles(NewId(), p.id, {Role::kMentee}); }),
+              StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.SetRoles(org.id, NewId(), {Role::kMentee}); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(PeopleConformanceTest, MembershipsOfPersonAreOrderedByOrganisationName) {
+  domain::Person p = AddPerson();
+  domain::Organisation school = AddOrganisation(
+      test::AnOrganisation().Name("Lincoln High").Kind(domain::OrganisationKind::kSchool));
+  domain::Organisation company = AddOrganisation(
+      test::AnOrganisation().Name("Acme Analytics").Kind(domain::OrganisationKind::kCompany));
+  domain::Organisation unrelated = AddOrganisation();
+  AddMember(school.id, p.id, {Role::kMentor, Role::kCoordinator});
+  AddMember(company.id, p.id, {});
+  AddMember(unrelated.id, AddPerson().id, {Role::kMentee});
+
+  auto memberships = Read<std::vector<domain::Membership>>(
+      [&](app::Tx& tx) { return tx.ListMembershipsOfPerson(p.id); });
+  ASSERT_TRUE(memberships.ok()) << memberships.status().ToString();
+  ASSERT_EQ(memberships->size(), 2u);
+  const domain::Membership& first = (*memberships)[0];
+  EXPECT_EQ(first.organisation_id, company.id);
+  EXPECT_EQ(first.organisation_name, "Acme Analytics");
+  EXPECT_EQ(first.organisation_kind, domain::OrganisationKind::kCompany);
+  EXPECT_EQ(first.roles, domain::RoleSet{});
+  const domain::Membership& second = (*memberships)[1];
+  EXPECT_EQ(second.organisation_id, school.id);
+  EXPECT_EQ(second.organisation_kind, domain::OrganisationKind::kSchool);
+  EXPECT_EQ(second.roles, (domain::RoleSet{Role::kCoordinator, Role::kMentor}));
+}
+
+TEST_P(PeopleConformanceTest, ListMembersIsOrderedByNameWithRolesAndScopedToTheOrganisation) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Person carol = AddPerson(test::APerson().Name("carol"));
+  domain::Person alice = AddPerson(test::APerson().Name("Alice"));
+  domain::Person bob = AddPerson(test::APerson().Name("Bob"));
+  AddMember(org.id, carol.id, {Role::kMentee});
+  AddMember(org.id, alice.id, {Role::kOrgAdmin, Role::kMentor});
+  AddMember(org.id, bob.id, {});
+  AddMember(other.id, AddPerson(test::APerson().Name("Aaron")).id, {Role::kMentee});
+  AddMember(other.id, bob.id, {Role::kCoordinator});
+
+  std::vector<domain::Member> members = ListMembers(org.id);
+  ASSERT_EQ(Names(members), (std::vector<std::string>{"Alice", "Bob", "carol"}));
+  EXPECT_EQ(members[0].person_id, alice.id);
+  EXPECT_EQ(members[0].email, alice.email);
+  EXPECT_EQ(members[0].roles, (domain::RoleSet{Role::kOrgAdmin, Role::kMentor}));
+  EXPECT_EQ(members[1].roles, domain::RoleSet{}) << "roles from the other organisation leak";
+  EXPECT_EQ(members[2].roles, domain::RoleSet{Role::kMentee});
+  EXPECT_TRUE(ListMembers(NewId()).empty());
+}
+
+TEST_P(PeopleConformanceTest, ListMembersFiltersByNameOrEmailIgnoringCase) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  AddMember(org.id, AddPerson(test::APerson().Name("Maria Lopez").Email("m1@school.test")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("Tom").Email("tom.marsh@corp.test")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("Ann").Email("ann@corp.test")).id, {});
+  AddMember(other.id, AddPerson(test::APerson().Name("Mark").Email("mark@x.test")).id, {});
+
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "MAR"})),
+            (std::vector<std::string>{"Maria Lopez", "Tom"}));
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "corp.test"})),
+            (std::vector<std::string>{"Ann", "Tom"}));
+  EXPECT_TRUE(ListMembers(org.id, {.query = "zzz"}).empty());
+}
+
+TEST_P(PeopleConformanceTest, ListMembersQueryTreatsLikeWildcardsLiterally) {
+  domain::Organisation org = AddOrganisation();
+  AddMember(org.id, AddPerson(test::APerson().Name("100% Sure")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("1000 Sure")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("a_b")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("axb")).id, {});
+  AddMember(org.id, AddPerson(test::APerson().Name("back\\slash")).id, {});
+
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "0%"})), (std::vector<std::string>{"100% Sure"}));
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "a_"})), (std::vector<std::string>{"a_b"}));
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "k\\s"})),
+            (std::vector<std::string>{"back\\slash"}));
+}
+
+TEST_P(PeopleConformanceTest, ListMembersFiltersByRoleAndStillShowsAllRoles) {
+  domain::Organisation org = AddOrganisation();
+  domain::Person admin = AddPerson(test::APerson().Name("Admin"));
+  domain::Person mentor = AddPerson(test::APerson().Name("Mentor"));
+  AddMember(org.id, admin.id, {Role::kOrgAdmin, Role::kMentor});
+  AddMember(org.id, mentor.id, {Role::kMentor});
+  AddMember(org.id, AddPerson(test::APerson().Name("Mentee")).id, {Role::kMentee});
+
+  std::vector<domain::Member> mentors = ListMembers(org.id, {.role = Role::kMentor});
+  ASSERT_EQ(Names(mentors), (std::vector<std::string>{"Admin", "Mentor"}));
+  EXPECT_EQ(mentors[0].roles, (domain::RoleSet{Role::kOrgAdmin, Role::kMentor}));
+  EXPECT_EQ(Names(ListMembers(org.id, {.query = "ment", .role = Role::kMentee})),
+            (std::vector<std::string>{"Mentee"}));
+  EXPECT_TRUE(ListMembers(org.id, {.role = Role::kCoordinator}).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PeopleConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+}  // namespace
+}  // namespace tandem::store_test

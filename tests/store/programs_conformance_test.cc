@@ -1,0 +1,203 @@
+// Conformance: taxonomy terms, programs and enrollment counts.
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using domain::EnrollmentStatus;
+using domain::ProgramRole;
+using Kind = domain::TaxonomyTerm::Kind;
+
+class ProgramsConformanceTest : public StoreTest {
+ protected:
+  std::vector<domain::TaxonomyTerm> ListTaxonomy(const std::string& org,
+                                                 std::optional<Kind> kind = std::nullopt) {
+    auto terms = Read<std::vector<domain::TaxonomyTerm>>(
+        [&](app::Tx& tx) { return tx.ListTaxonomy(org, kind); });
+    EXPECT_TRUE(terms.ok()) << terms.status().ToString();
+    return terms.ok() ? *terms : std::vector<domain::TaxonomyTerm>{};
+  }
+  static std::vector<std::string> Labels(const std::vector<domain::TaxonomyTerm>& terms) {
+    return Keys(terms, [](const domain::TaxonomyTerm& t) { return t.label; });
+  }
+  Status AddTerm(const domain::TaxonomyTerm& t) {
+    return Write([&](app::Tx& tx) { return tx.InsertTaxonomyTerm(t); });
+  }
+  Result<domain::Program> GetProgram(const std::string& org, const std::string& id) {
+    return Read<domain::Program>([&](app::Tx& tx) { return tx.GetProgram(org, id); });
+  }
+  Result<domain::ProgramCounts> Count(const std::string& org, const std::string& program) {
+    return Read<domain::ProgramCounts>(
+        [&](app::Tx& tx) { return tx.CountEnrollments(org, program); });
+  }
+};
+
+TEST_P(ProgramsConformanceTest, TaxonomyRoundTripsOrderedByLabelAndFilteredByKind) {
+  domain::Organisation org = AddOrganisation();
+  domain::TaxonomyTerm sql = test::ATaxonomyTerm(org.id).Label("sql");
+  domain::TaxonomyTerm python = test::ATaxonomyTerm(org.id).Label("Python");
+  domain::TaxonomyTerm arts = test::ATaxonomyTerm(org.id).Kind(Kind::kInterest).Label("Arts");
+  for (const auto& t : {sql, python, arts}) ASSERT_OK(AddTerm(t));
+
+  std::vector<domain::TaxonomyTerm> all = ListTaxonomy(org.id);
+  EXPECT_EQ(Labels(all), (std::vector<std::string>{"Arts", "Python", "sql"}));
+  EXPECT_EQ(Fields(all[0]), Fields(arts));
+  EXPECT_EQ(Fields(all[2]), Fields(sql));
+  EXPECT_EQ(Labels(ListTaxonomy(org.id, Kind::kSkill)), (std::vector<std::string>{"Python", "sql"}));
+  EXPECT_EQ(Labels(ListTaxonomy(org.id, Kind::kInterest)), (std::vector<std::string>{"Arts"}));
+}
+
+TEST_P(ProgramsConformanceTest, TaxonomyIsScopedToItsOrganisation) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  ASSERT_OK(AddTerm(test::ATaxonomyTerm(org.id).Label("Mine")));
+  ASSERT_OK(AddTerm(test::ATaxonomyTerm(other.id).Label("Theirs")));
+  EXPECT_EQ(Labels(ListTaxonomy(org.id)), (std::vector<std::string>{"Mine"}));
+  EXPECT_TRUE(ListTaxonomy(NewId()).empty());
+}
+
+TEST_P(ProgramsConformanceTest, TaxonomyLabelsAreUniquePerOrganisationAndKindIgnoringCase) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  ASSERT_OK(AddTerm(test::ATaxonomyTerm(org.id).Label("Public Speaking")));
+  Status dup = AddTerm(test::ATaxonomyTerm(org.id).Label("public speaking"));
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("label"), std::string::npos) << dup.message();
+  EXPECT_OK(AddTerm(test::ATaxonomyTerm(org.id).Kind(Kind::kInterest).Label("Public Speaking")));
+  EXPECT_OK(AddTerm(test::ATaxonomyTerm(other.id).Label("Public Speaking")));
+}
+
+TEST_P(ProgramsConformanceTest, DeleteTaxonomyTermIsScopedAndNotFoundWhenMissing) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::TaxonomyTerm term = test::ATaxonomyTerm(org.id).Label("Gone soon");
+  ASSERT_OK(AddTerm(term));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.DeleteTaxonomyTerm(other.id, term.id); }),
+              StatusCode::kNotFound);
+  EXPECT_EQ(ListTaxonomy(org.id).size(), 1u);
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.DeleteTaxonomyTerm(org.id, term.id); }));
+  EXPECT_TRUE(ListTaxonomy(org.id).empty());
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.DeleteTaxonomyTerm(org.id, term.id); }),
+              StatusCode::kNotFound);
+  EXPECT_OK(AddTerm(test::ATaxonomyTerm(org.id).Label("Gone soon"))) << "the label is free again";
+}
+
+TEST_P(ProgramsConformanceTest, ProgramRoundTripsEveryField) {
+  domain::Organisation org = AddOrganisation();
+  domain::Program dated = AddProgram(test::AProgram(org.id)
+                                         .Name("Career Pathways Mentoring")
+                                         .Description("Línea 1\nLine 2 with 'quotes'")
+                                         .Type(domain::ProgramType::kGroup)
+                                         .Audience(domain::Audience::kYouth)
+                                         .Dates("2027-02-01", "2027-06-30")
+                                         .DefaultMentorCapacity(3)
+                                         .RequiresApproval()
+                                         .Status(domain::ProgramStatus::kDraft)
+                                         .CreatedAt(test::kT0 + 99));
+  domain::Program evergreen = AddProgram(test::AProgram(org.id).Type(domain::ProgramType::kFlash));
+  for (const domain::Program& p : {dated, evergreen}) {
+    auto got = GetProgram(org.id, p.id);
+    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    EXPECT_EQ(Fields(*got), Fields(p));
+  }
+}
+
+TEST_P(ProgramsConformanceTest, ProgramOfAnotherOrganisationIsNotFound) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Program p = AddProgram(test::AProgram(org.id));
+  EXPECT_EQ(GetProgram(other.id, p.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(GetProgram(org.id, NewId()).status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(ProgramsConformanceTest, InsertProgramForUnknownOrganisationIsNotFound) {
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertProgram(test::AProgram(NewId())); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(ProgramsConformanceTest, UpdateProgramChangesAllButCreatedAt) {
+  domain::Organisation org = AddOrganisation();
+  domain::Program p = AddProgram(test::AProgram(org.id).Dates("2027-01-01", "2027-12-31"));
+  domain::Program changed = test::AProgram(org.id)
+                                .Id(p.id)
+                                .Name("Renamed")
+                                .Description("New description")
+                                .Type(domain::ProgramType::kPeer)
+                                .Audience(domain::Audience::kYouth)
+                                .DefaultMentorCapacity(5)
+                                .RequiresApproval()
+                                .Status(domain::ProgramStatus::kClosed)
+                                .CreatedAt(p.created_at + 1000);  // ignored
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateProgram(changed); }));
+  domain::Program expected = changed;
+  expected.created_at = p.created_at;
+  EXPECT_EQ(Fields(*GetProgram(org.id, p.id)), Fields(expected)) << "dates cleared to evergreen";
+}
+
+TEST_P(ProgramsConformanceTest, UpdateProgramOfAnotherOrganisationIsNotFoundAndChangesNothing) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Program p = AddProgram(test::AProgram(org.id));
+  domain::Program hijack = p;
+  hijack.organisation_id = other.id;
+  hijack.name = "Hijacked";
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateProgram(hijack); }), StatusCode::kNotFound);
+  EXPECT_EQ(GetProgram(org.id, p.id)->name, p.name);
+}
+
+TEST_P(ProgramsConformanceTest, ListProgramsIsOrderedByNameAndScoped) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  AddProgram(test::AProgram(org.id).Name("zeta"));
+  AddProgram(test::AProgram(org.id).Name("Alpha"));
+  AddProgram(test::AProgram(org.id).Name("beta").Status(domain::ProgramStatus::kDraft));
+  AddProgram(test::AProgram(other.id).Name("Aardvark"));
+  auto programs =
+      Read<std::vector<domain::Program>>([&](app::Tx& tx) { return tx.ListPrograms(org.id); });
+  ASSERT_TRUE(programs.ok());
+  EXPECT_EQ(Keys(*programs, [](const domain::Program& p) { return p.name; }),
+            (std::vector<std::string>{"Alpha", "beta", "zeta"}));
+}
+
+TEST_P(ProgramsConformanceTest, CountEnrollmentsCountsActiveByRoleAndAllPending) {
+  domain::Organisation org = AddOrganisation();
+  domain::Program p = AddProgram(test::AProgram(org.id));
+  domain::Program sibling = AddProgram(test::AProgram(org.id));
+  auto enroll = [&](const domain::Program& program, ProgramRole role, EnrollmentStatus status) {
+    AddEnrollment(test::AnEnrollment(program, AddPerson().id).Role(role).Status(status));
+  };
+  enroll(p, ProgramRole::kMentor, EnrollmentStatus::kActive);
+  enroll(p, ProgramRole::kMentor, EnrollmentStatus::kActive);
+  enroll(p, ProgramRole::kMentee, EnrollmentStatus::kActive);
+  enroll(p, ProgramRole::kMentor, EnrollmentStatus::kPending);
+  enroll(p, ProgramRole::kMentee, EnrollmentStatus::kPending);
+  enroll(p, ProgramRole::kMentee, EnrollmentStatus::kPending);
+  enroll(p, ProgramRole::kMentee, EnrollmentStatus::kDeclined);
+  enroll(p, ProgramRole::kMentor, EnrollmentStatus::kWithdrawn);
+  enroll(sibling, ProgramRole::kMentee, EnrollmentStatus::kActive);
+
+  auto counts = Count(org.id, p.id);
+  ASSERT_TRUE(counts.ok()) << counts.status().ToString();
+  EXPECT_EQ(counts->mentors, 2);
+  EXPECT_EQ(counts->mentees, 1);
+  EXPECT_EQ(counts->pending, 3);
+
+  auto empty = Count(org.id, AddProgram(test::AProgram(org.id)).id);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(std::make_tuple(empty->mentors, empty->mentees, empty->pending),
+            std::make_tuple(0, 0, 0));
+}
+
+TEST_P(ProgramsConformanceTest, CountEnrollmentsOfUnknownOrForeignProgramIsNotFound) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Program p = AddProgram(test::AProgram(org.id));
+  EXPECT_EQ(Count(org.id, NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(Count(other.id, p.id).status().code(), StatusCode::kNotFound);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ProgramsConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+}  // namespace
+}  // namespace tandem::store_test

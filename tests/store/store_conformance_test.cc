@@ -1,0 +1,288 @@
+// Store-level contracts: transactions (commit, rollback, poisoning), migrations, opening,
+// reachability and concurrency. Resource methods are covered by *_conformance_test.cc.
+#include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
+
+#include "store/migrations.h"
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using store::MigrationPolicy;
+
+class StoreConformanceTest : public StoreTest {
+ protected:
+  bool PersonExists(const std::string& id) {
+    auto got = Read<domain::Person>([&](app::Tx& tx) { return tx.GetPerson(id); });
+    EXPECT_TRUE(got.ok() || got.status().code() == StatusCode::kNotFound)
+        << got.status().ToString();
+    return got.ok();
+  }
+};
+
+TEST_P(StoreConformanceTest, CommitsWhenTheCallbackReturnsOk) {
+  domain::Person p = test::APerson();
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertPerson(p); }));
+  EXPECT_TRUE(PersonExists(p.id));
+}
+
+TEST_P(StoreConformanceTest, RollsBackAndReturnsTheCallbacksStatus) {
+  domain::Person p = test::APerson();
+  domain::Organisation o = test::AnOrganisation();
+  Status status = Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertPerson(p));
+    RETURN_IF_ERROR(tx.InsertOrganisation(o));
+    RETURN_IF_ERROR(tx.SetRoles(o.id, p.id, {domain::Role::kMentor}));
+    return FieldInvalid("name", "is required");
+  });
+  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+  ASSERT_EQ(status.fields().size(), 1u);
+  EXPECT_EQ(status.fields()[0].field, "name");
+  EXPECT_FALSE(PersonExists(p.id));
+  auto org = Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(o.id); });
+  EXPECT_EQ(org.status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(StoreConformanceTest, RollsBackWhenTheCallbackThrows) {
+  domain::Person p = test::APerson();
+  Status status = Write([&](app::Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.InsertPerson(p));
+    throw std::runtime_error("bug in a use case");
+  });
+  EXPECT_EQ(status.code(), StatusCode::kInternal);
+  EXPECT_EQ(status.message().find("bug"), std::string::npos) << "no internals in the message";
+  EXPECT_FALSE(PersonExists(p.id));
+}
+
+TEST_P(StoreConformanceTest, ADatabaseErrorPoisonsTheTransactionEvenIfTheCallbackIgnoresIt) {
+  domain::Person p = test::APerson();
+  domain::Organisation o = AddOrganisation();
+  domain::Program missing = test::AProgram(o.id);  // never inserted
+  Status status = Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertPerson(p));
+    Status ignored = tx.InsertEnrollment(test::AnEnrollment(missing, p.id));
+    EXPECT_EQ(ignored.code(), StatusCode::kNotFound) << ignored.ToString();
+    return Status::Ok();
+  });
+  EXPECT_EQ(status.code(), StatusCode::kNotFound) << status.ToString();
+  EXPECT_FALSE(PersonExists(p.id));
+}
+
+TEST_P(StoreConformanceTest, AlreadyExistsDoesNotPoisonTheTransaction) {
+  domain::Person first = AddPerson();
+  domain::Person second = test::APerson();
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    Status dup = tx.InsertPerson(test::APerson().Email(first.email));
+    EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+    return tx.InsertPerson(second);  // the use case recovers and carries on
+  }));
+  EXPECT_TRUE(PersonExists(second.id));
+}
+
+TEST_P(StoreConformanceTest, PingAnswersOk) { EXPECT_OK(store_->Ping()); }
+
+TEST_P(StoreConformanceTest, MigrationsAreIdempotentAndRecordTheVersion) {
+  const int latest = store::EmbeddedMigrations(store_->dialect()).back().version;
+  auto version = store_->SchemaVersion();
+  ASSERT_TRUE(version.ok()) << version.status().ToString();
+  EXPECT_EQ(*version, latest);
+  domain::Person p = AddPerson();
+
+  EXPECT_OK(store_->Migrate());
+  EXPECT_OK(store_->Migrate());
+  auto again = OpenAgain(1);  // a second start-up
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(*(*again)->SchemaVersion(), latest);
+  EXPECT_TRUE(PersonExists(p.id)) << "migrating again must not touch data";
+}
+
+TEST_P(StoreConformanceTest, AFreshDatabaseHasVersionZeroUntilMigrated) {
+  store_.reset();
+  url_ = FreshUnmigratedUrl();
+  auto fresh = OpenAgain(1, MigrationPolicy::kSkip);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  EXPECT_EQ(*(*fresh)->SchemaVersion(), 0);
+  ASSERT_OK((*fresh)->Migrate());
+  EXPECT_EQ(*(*fresh)->SchemaVersion(),
+            store::EmbeddedMigrations((*fresh)->dialect()).back().version);
+}
+
+TEST_P(StoreConformanceTest, ADatabaseNewerThanTheBinaryIsRefused) {
+  std::vector<store::Migration> future = store::EmbeddedMigrations(store_->dialect());
+  future.push_back({9999, "9999_from_the_future", "CREATE TABLE from_the_future (id TEXT)"});
+  ASSERT_OK(store_->MigrateWith(future));
+  EXPECT_EQ(*store_->SchemaVersion(), 9999);
+
+  EXPECT_CODE(store_->Migrate(), StatusCode::kFailedPrecondition);
+  auto reopened = OpenAgain(1);
+  EXPECT_EQ(reopened.status().code(), StatusCode::kFailedPrecondition);
+}
+
+TEST_P(StoreConformanceTest, AFailingMigrationIsRolledBackCompletely) {
+  std::vector<store::Migration> migrations = store::EmbeddedMigrations(store_->dialect());
+  const int latest = migrations.back().version;
+  migrations.push_back(
+      {latest + 1, "broken", "CREATE TABLE half_done (id TEXT); THIS IS NOT SQL;"});
+  Status status = store_->MigrateWith(migrations);
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(*store_->SchemaVersion(), latest);
+
+  // Had half_done survived the failed run, creating it again would fail.
+  migrations.back() = {latest + 1, "fixed", "CREATE TABLE half_done (id TEXT)"};
+  EXPECT_OK(store_->MigrateWith(migrations));
+  EXPECT_EQ(*store_->SchemaVersion(), latest + 1);
+}
+
+TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
+  constexpr int kThreads = 4;
+  constexpr int kTransactionsEach = 40;
+  domain::Organisation org = AddOrganisation();
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kTransactionsEach; ++i) {
+        domain::Person p = test::APerson();
+        Status s = store_->Transact([&](app::Tx& tx) {
+          RETURN_IF_ERROR(tx.InsertPerson(p));
+          RETURN_IF_ERROR(tx.SetRoles(org.id, p.id, {domain::Role::kMentee}));
+          RETURN_IF_ERROR(tx.RecordLoginFailure("address:10.0.0.1", test::kT0));
+          return tx.ListMembers(org.id, {}).status();
+        });
+        if (!s.ok()) {
+          ++failures;
+          ADD_FAILURE() << s.ToString();
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  auto members = Read<std::vector<domain::Member>>(
+      [&](app::Tx& tx) { return tx.ListMembers(org.id, {}); });
+  ASSERT_TRUE(members.ok());
+  EXPECT_EQ(members->size(), static_cast<size_t>(kThreads * kTransactionsEach));
+  auto failures_recorded = Read<int>(
+      [&](app::Tx& tx) { return tx.CountLoginFailures("address:10.0.0.1", test::kT0); });
+  EXPECT_EQ(*failures_recorded, kThreads * kTransactionsEach);
+}
+
+TEST_P(StoreConformanceTest, SqliteFilesUseWriteAheadLogging) {
+  if (IsPostgres()) GTEST_SKIP() << "SQLite only";
+  std::string path = url_.substr(std::string("sqlite:").size());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
+TEST_P(StoreConformanceTest, ReconnectsOnceAfterThePostgresConnectionsWereKilled) {
+  if (!IsPostgres()) GTEST_SKIP() << "PostgreSQL only";
+  ASSERT_OK(store_->Ping());
+  PostgresAdminExec(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+      " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+  // Every pooled connection is dead now; each is repaired on its next use.
+  for (int i = 0; i < 6; ++i) {
+    domain::Person p = test::APerson();
+    EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertPerson(p); }));
+  }
+  EXPECT_OK(store_->Ping());
+}
+
+TEST_P(StoreConformanceTest, UnavailableWhilePostgresRefusesConnectionsThenRecovers) {
+  if (!IsPostgres()) GTEST_SKIP() << "PostgreSQL only";
+  ASSERT_OK(store_->Ping());
+  PostgresServerExec("ALTER DATABASE {db} ALLOW_CONNECTIONS false");
+  PostgresServerExec(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+      " WHERE datname = '{db}' AND usename = current_user AND pid <> pg_backend_pid()");
+  domain::Person p = test::APerson();
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertPerson(p); }), StatusCode::kUnavailable);
+  EXPECT_CODE(store_->Ping(), StatusCode::kUnavailable);  // the same session, now without backend
+  PostgresServerExec("ALTER DATABASE {db} ALLOW_CONNECTIONS true");
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertPerson(p); }));
+  EXPECT_TRUE(PersonExists(p.id));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+// Opening: URL forms and failures (no database needed for most).
+
+TEST(OpenStoreTest, RejectsUnknownUrlsAndBadPoolSizes) {
+  EXPECT_EQ(store::OpenStore("mysql://localhost/x", 1).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(store::OpenStore("sqlite::memory:", 0).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store::OpenStore("sqlite:", 1).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(OpenStoreTest, InMemorySqliteUsesOneConnectionAndKeepsData) {
+  auto opened = store::OpenStore("sqlite::memory:", 8);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  auto& store = **opened;
+  domain::Person p = test::APerson();
+  ASSERT_OK(store.Transact([&](app::Tx& tx) { return tx.InsertPerson(p); }));
+  // With several connections each would see its own empty database.
+  EXPECT_OK(store.Transact([&](app::Tx& tx) { return tx.GetPerson(p.id).status(); }));
+}
+
+TEST(OpenStoreTest, AnUnopenableSqliteFileIsUnavailable) {
+  EXPECT_EQ(store::OpenStore("sqlite:/nonexistent-folder/tandem.db", 1).status().code(),
+            StatusCode::kUnavailable);
+}
+
+TEST(OpenStoreTest, AnUnreachablePostgresIsUnavailable) {
+  auto opened =
+      store::OpenStore("postgresql://host=127.0.0.1 port=1 dbname=x user=x connect_timeout=2", 1);
+  EXPECT_EQ(opened.status().code(), StatusCode::kUnavailable) << opened.status().ToString();
+}
+
+TEST(OpenStoreTest, PostgresUrlsInKeywordAndUriForm) {
+  auto keyword = store::PostgresConnInfo("postgresql://host=db.internal port=5433 dbname=t user=u");
+  ASSERT_TRUE(keyword.ok()) << keyword.status().ToString();
+  for (const char* part : {"host='db.internal'", "port='5433'", "dbname='t'", "user='u'"})
+    EXPECT_NE(keyword->find(part), std::string::npos) << *keyword;
+
+  auto uri = store::PostgresConnInfo("postgres://u:p%27w@db.internal:5433/t?sslmode=disable");
+  ASSERT_TRUE(uri.ok()) << uri.status().ToString();
+  for (const char* part : {"host='db.internal'", "port='5433'", "dbname='t'", "user='u'",
+                           "password='p\\'w'", "sslmode='disable'"})
+    EXPECT_NE(uri->find(part), std::string::npos) << *uri;
+
+  EXPECT_EQ(store::PostgresConnInfo("postgresql://host='unterminated").status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(store::PostgresConnInfo("sqlite:x").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(OpenStoreTest, PostgresUriFormConnects) {
+  if (SkipOrFailWithoutPostgres()) {
+    if (!HasFailure()) GTEST_SKIP() << "TANDEM_TEST_PG is not set";
+    return;
+  }
+  std::optional<std::string> url = PostgresUrl();
+  // Rebuild the run's database URL in URI form from its keyword form.
+  auto conninfo = store::PostgresConnInfo(*url);
+  ASSERT_TRUE(conninfo.ok());
+  auto value = [&](const std::string& key) {
+    size_t at = conninfo->find(key + "='");
+    if (at == std::string::npos) return std::string();
+    at += key.size() + 2;
+    return conninfo->substr(at, conninfo->find('\'', at) - at);
+  };
+  std::string uri = "postgres://" + value("user") + "@" + value("host") + ":" + value("port") +
+                    "/" + value("dbname");
+  auto opened = store::OpenStore(uri, 1, MigrationPolicy::kSkip);
+  ASSERT_TRUE(opened.ok()) << uri << ": " << opened.status().ToString();
+  EXPECT_OK((*opened)->Ping());
+}
+
+}  // namespace
+}  // namespace tandem::store_test

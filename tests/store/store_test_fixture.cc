@@ -1,0 +1,203 @@
+#include "store_test_fixture.h"
+
+#include <libpq-fe.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <random>
+
+#include "base/ids.h"
+
+namespace tandem::store_test {
+namespace {
+
+const char* Env(const char* name) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : nullptr;
+}
+
+// The run's PostgreSQL database: created on first use, dropped by StoreTestEnvironment.
+class PostgresRun {
+ public:
+  static PostgresRun& Get() {
+    static PostgresRun run;
+    return run;
+  }
+
+  // Creates the database on first call; aborts the test program if the server refuses.
+  const std::string& Url() {
+    if (!created_) Create();
+    return url_;
+  }
+
+  void Exec(const std::string& sql) {
+    Url();
+    // A test may have killed every connection to the database, this one included.
+    PGresult* probe = PQexec(db_, "SELECT 1");
+    PQclear(probe);
+    if (PQstatus(db_) != CONNECTION_OK) PQreset(db_);
+    Check(db_, sql);
+  }
+
+  // On the server's maintenance connection, with every "{db}" replaced by the run's database.
+  void ServerExec(std::string sql) {
+    Url();
+    for (size_t at; (at = sql.find("{db}")) != std::string::npos;) sql.replace(at, 4, name_);
+    Check(admin_, sql);
+  }
+
+  void Drop() {
+    if (!created_) return;
+    if (db_) PQfinish(db_);
+    db_ = nullptr;
+    Check(admin_, "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    PQfinish(admin_);
+    admin_ = nullptr;
+    created_ = false;
+  }
+
+ private:
+  static void Check(PGconn* conn, const std::string& sql) {
+    PGresult* r = PQexec(conn, sql.c_str());
+    ExecStatusType status = PQresultStatus(r);
+    PQclear(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      std::fprintf(stderr, "store tests: PostgreSQL setup failed: %s\n  %s\n", sql.c_str(),
+                   PQerrorMessage(conn));
+      std::abort();
+    }
+  }
+
+  static PGconn* Connect(const std::string& conninfo) {
+    PGconn* conn = PQconnectdb(conninfo.c_str());
+    if (PQstatus(conn) != CONNECTION_OK) {
+      std::fprintf(stderr, "store tests: cannot connect to TANDEM_TEST_PG: %s\n",
+                   PQerrorMessage(conn));
+      std::abort();
+    }
+    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    return conn;
+  }
+
+  void Create() {
+    Result<std::string> conninfo = store::PostgresConnInfo(Env("TANDEM_TEST_PG"));
+    if (!conninfo.ok()) {
+      std::fprintf(stderr, "store tests: bad TANDEM_TEST_PG: %s\n",
+                   conninfo.status().ToString().c_str());
+      std::abort();
+    }
+    name_ = "tandem_conformance_" + std::to_string(getpid()) + "_" + NewId().substr(0, 8);
+    admin_ = Connect(*conninfo);
+    Check(admin_, "CREATE DATABASE " + name_);
+    // libpq keeps the last value of a repeated keyword: this overrides the dbname.
+    std::string db_conninfo = *conninfo + " dbname='" + name_ + "'";
+    db_ = Connect(db_conninfo);
+    url_ = "postgresql://" + db_conninfo;
+    created_ = true;
+  }
+
+  bool created_ = false;
+  std::string name_;
+  std::string url_;
+  PGconn* admin_ = nullptr;  // to TANDEM_TEST_PG's database, for CREATE/DROP DATABASE
+  PGconn* db_ = nullptr;     // to the run's database
+};
+
+class StoreTestEnvironment : public ::testing::Environment {
+ public:
+  // Info lines ("applied migration ...") for every test drown the test output.
+  void SetUp() override { spdlog::set_level(spdlog::level::warn); }
+  void TearDown() override { PostgresRun::Get().Drop(); }
+};
+[[maybe_unused]] ::testing::Environment* const kEnvironment =
+    ::testing::AddGlobalTestEnvironment(new StoreTestEnvironment);
+
+std::filesystem::path MakeTempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "tandem-store-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) std::abort();
+  return pattern;
+}
+
+}  // namespace
+
+std::vector<std::string> Backends() { return {"sqlite", "postgres"}; }
+
+bool SkipOrFailWithoutPostgres() {
+  if (Env("TANDEM_TEST_PG")) return false;
+  const char* required = Env("TANDEM_REQUIRE_PG");
+  if (required && std::string(required) == "1") {
+    ADD_FAILURE() << "TANDEM_REQUIRE_PG=1 but TANDEM_TEST_PG is not set: the PostgreSQL "
+                     "conformance run would be skipped. Start a server "
+                     "(scripts/start-postgres.sh DIR PORT) and export the URL it prints.";
+  }
+  return true;
+}
+
+std::string BackendName(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
+
+std::optional<std::string> PostgresUrl() {
+  if (!Env("TANDEM_TEST_PG")) return std::nullopt;
+  return PostgresRun::Get().Url();
+}
+
+void PostgresAdminExec(const std::string& sql) { PostgresRun::Get().Exec(sql); }
+
+void PostgresServerExec(const std::string& sql) { PostgresRun::Get().ServerExec(sql); }
+
+std::string StoreTest::FreshUnmigratedUrl() {
+  if (IsPostgres()) {
+    PostgresRun::Get().Exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    return PostgresRun::Get().Url();
+  }
+  if (temp_dir_.empty()) temp_dir_ = MakeTempDir();
+  return "sqlite:" + (temp_dir_ / (NewId() + ".db")).string();
+}
+
+void StoreTest::SetUp() {
+  if (IsPostgres() && SkipOrFailWithoutPostgres()) {
+    if (!HasFailure()) GTEST_SKIP() << "TANDEM_TEST_PG is not set";
+    return;
+  }
+  url_ = FreshUnmigratedUrl();
+  auto opened = store::OpenStore(url_, 4);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  store_ = std::move(opened).value();
+}
+
+void StoreTest::TearDown() {
+  store_.reset();
+  if (!temp_dir_.empty()) std::filesystem::remove_all(temp_dir_);
+}
+
+Result<std::unique_ptr<store::SociStore>> StoreTest::OpenAgain(int pool_size,
+                                                                store::MigrationPolicy policy) {
+  return store::OpenStore(url_, pool_size, policy);
+}
+
+domain::Person StoreTest::AddPerson(domain::Person p) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertPerson(p); }));
+  return p;
+}
+
+domain::Organisation StoreTest::AddOrganisation(domain::Organisation o) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertOrganisation(o); }));
+  return o;
+}
+
+domain::Program StoreTest::AddProgram(domain::Program p) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertProgram(p); }));
+  return p;
+}
+
+domain::Enrollment StoreTest::AddEnrollment(domain::Enrollment e) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertEnrollment(e); }));
+  return e;
+}
+
+void StoreTest::AddMember(const std::string& org_id, const std::string& person_id,
+                          const domain::RoleSet& roles) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.SetRoles(org_id, person_id, roles); }));
+}
+
+}  // namespace tandem::store_test

@@ -1,0 +1,147 @@
+// Fixture of the store conformance suite: every TEST_P runs once per backend ("sqlite" and
+// "postgres") against a fresh, migrated database. Subclasses that override SetUp must return
+// early when StoreTest::SetUp skipped or failed (see SetUpFailedOrSkipped()).
+//
+// SQLite: a new file in a fresh temporary folder per test. PostgreSQL: one database per test
+// process, created through TANDEM_TEST_PG on first use and dropped at exit; its schema is
+// emptied before each test. Tests share nothing, so they may run in any order.
+#ifndef TANDEM_TESTS_STORE_STORE_TEST_FIXTURE_H_
+#define TANDEM_TESTS_STORE_STORE_TEST_FIXTURE_H_
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "app/store.h"
+#include "builders.h"
+#include "store/open_store.h"
+#include "store/soci_store.h"
+
+// Status assertions that print the status on failure and accept `<< "context"`.
+#define ASSERT_OK(expr) ASSERT_PRED_FORMAT1(::tandem::store_test::AssertOk, expr)
+#define EXPECT_OK(expr) EXPECT_PRED_FORMAT1(::tandem::store_test::AssertOk, expr)
+#define EXPECT_CODE(expr, code) EXPECT_PRED_FORMAT2(::tandem::store_test::AssertCode, expr, code)
+
+namespace tandem::store_test {
+
+inline ::testing::AssertionResult AssertOk(const char* text, const Status& status) {
+  if (status.ok()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << text << " returned " << status.ToString();
+}
+inline ::testing::AssertionResult AssertCode(const char* text, const char*, const Status& status,
+                                             StatusCode expected) {
+  if (status.code() == expected) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << text << " returned " << status.ToString()
+                                       << ", expected " << StatusCodeName(expected);
+}
+
+// The backends: "sqlite" and "postgres". The PostgreSQL cases are skipped when
+// TANDEM_TEST_PG is unset, or fail when TANDEM_REQUIRE_PG=1 (so a CI job that promised
+// PostgreSQL cannot pass on SQLite alone). The list never depends on the environment, so
+// test discovery at build time stays valid.
+std::vector<std::string> Backends();
+// True (after recording a failure if TANDEM_REQUIRE_PG=1) when PostgreSQL is not configured.
+bool SkipOrFailWithoutPostgres();
+std::string BackendName(const ::testing::TestParamInfo<std::string>& info);
+
+// The run's PostgreSQL database, or nullopt when TANDEM_TEST_PG is unset.
+std::optional<std::string> PostgresUrl();
+// Runs SQL on the run's PostgreSQL database through a separate admin connection (test setup
+// that no Store method can do, e.g. killing the store's connections).
+void PostgresAdminExec(const std::string& sql);
+// Runs SQL through the connection to TANDEM_TEST_PG's own database (for statements about the
+// run's database, which it cannot run on itself); "{db}" stands for the run's database name.
+void PostgresServerExec(const std::string& sql);
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+  bool SetUpFailedOrSkipped() const { return IsSkipped() || HasFailure() || !store_; }
+
+  bool IsPostgres() const { return GetParam() == "postgres"; }
+  // Opens another store on this test's database.
+  Result<std::unique_ptr<store::SociStore>> OpenAgain(
+      int pool_size, store::MigrationPolicy policy = store::MigrationPolicy::kMigrate);
+  // A fresh database of this backend that has never been migrated; returns its URL.
+  std::string FreshUnmigratedUrl();
+
+  Status Write(const std::function<Status(app::Tx&)>& fn) { return store_->Transact(fn); }
+  // Runs fn in its own transaction and hands back its result.
+  template <typename T>
+  Result<T> Read(const std::function<Result<T>(app::Tx&)>& fn) {
+    std::optional<Result<T>> out;
+    Status status = store_->Transact([&](app::Tx& tx) {
+      out.emplace(fn(tx));
+      return out->ok() ? Status::Ok() : out->status();
+    });
+    if (!out) return status;
+    return std::move(*out);
+  }
+
+  // Insert a record (failing the test on error) and return it.
+  domain::Person AddPerson(domain::Person p = test::APerson());
+  domain::Organisation AddOrganisation(domain::Organisation o = test::AnOrganisation());
+  domain::Program AddProgram(domain::Program p);
+  domain::Enrollment AddEnrollment(domain::Enrollment e);
+  void AddMember(const std::string& org_id, const std::string& person_id,
+                 const domain::RoleSet& roles);
+
+  std::unique_ptr<store::SociStore> store_;
+  std::string url_;
+  std::filesystem::path temp_dir_;
+};
+
+// Field-by-field views of domain records (which have no operator==) for EXPECT_EQ.
+inline auto Fields(const domain::Person& p) {
+  return std::make_tuple(p.id, p.email, p.name, p.password_hash, p.locale, p.is_platform_admin,
+                         p.created_at);
+}
+inline auto Fields(const domain::Organisation& o) {
+  return std::make_tuple(o.id, o.name, o.slug, o.kind, o.created_at);
+}
+inline auto Fields(const domain::TaxonomyTerm& t) {
+  return std::make_tuple(t.id, t.organisation_id, t.kind, t.label);
+}
+inline auto Fields(const domain::Program& p) {
+  return std::make_tuple(p.id, p.organisation_id, p.name, p.description, p.type, p.audience,
+                         p.start_date, p.end_date, p.default_mentor_capacity,
+                         p.requires_approval, p.status, p.created_at);
+}
+inline auto Fields(const domain::Enrollment& e) {
+  return std::make_tuple(e.id, e.organisation_id, e.program_id, e.person_id, e.role, e.status,
+                         e.source, e.message, e.screening_cleared, e.training_complete,
+                         e.created_at);
+}
+inline auto Fields(const domain::Session& s) {
+  return std::make_tuple(s.id_hash, s.person_id, s.csrf_token, s.created_at, s.expires_at);
+}
+inline auto Fields(const domain::Invitation& i) {
+  return std::make_tuple(i.id, i.organisation_id, i.email, i.token_hash, i.roles, i.program_id,
+                         i.program_role, i.status, i.invited_by, i.invited_by_name,
+                         i.created_at, i.expires_at);
+}
+inline auto Fields(const domain::PasswordReset& r) {
+  return std::make_tuple(r.token_hash, r.person_id, r.expires_at, r.used);
+}
+inline auto Fields(const domain::OutboxMessage& m) {
+  return std::make_tuple(m.id, m.to, m.subject, m.body, m.created_at);
+}
+
+// The `id`s (or other key) of a list, in order: for ordering and scoping assertions.
+template <typename T, typename Key>
+std::vector<std::string> Keys(const std::vector<T>& items, Key key) {
+  std::vector<std::string> out;
+  for (const T& item : items) out.push_back(key(item));
+  return out;
+}
+
+}  // namespace tandem::store_test
+
+#endif  // TANDEM_TESTS_STORE_STORE_TEST_FIXTURE_H_

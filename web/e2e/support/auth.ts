@@ -1,0 +1,46 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './accounts';
+
+export interface SignInLabels {
+  email: string;
+  password: string;
+  submit: string;
+}
+
+export const ENGLISH: SignInLabels = { email: 'Email address', password: 'Password', submit: 'Sign in' };
+export const SPANISH: SignInLabels = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' };
+
+/** Fills the login form (already open) and submits it. */
+export async function submitLogin(page: Page, email: string, password: string, labels = ENGLISH): Promise<void> {
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+export async function signIn(page: Page, email: string, labels = ENGLISH): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, email, DEMO_PASSWORD, labels);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function signOut(page: Page, label = 'Sign out'): Promise<void> {
+  const menu = page.locator('.menu-toggle');
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: label }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Sets an account's saved locale through the API (used to undo the Spanish journey). */
+export async function setAccountLocale(request: APIRequestContext, email: string, locale: 'en' | 'es') {
+  await request.get('/api/v1/auth/session');
+  const csrf = async () =>
+    (await request.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { 'X-CSRF-Token': await csrf() },
+  });
+  expect(login.ok()).toBeTruthy();
+  const patched = await request.patch('/api/v1/me', { data: { locale }, headers: { 'X-CSRF-Token': await csrf() } });
+  expect(patched.ok()).toBeTruthy();
+  await request.post('/api/v1/auth/logout', { headers: { 'X-CSRF-Token': await csrf() } });
+}

@@ -1,0 +1,28 @@
+import type { ApplicationInput, Enrollment, EnrollmentFilters, EnrollmentPatch } from '../api_types';
+import { api, seg } from './client';
+import { programPath } from './programs';
+
+const enrollmentPath = (org: string, program: string, enrollment: string) =>
+  `${programPath(org, program)}/enrollments/${seg(enrollment)}`;
+
+/** org_admin, coordinator. */
+export const listEnrollments = (org: string, program: string, filters: EnrollmentFilters = {}) =>
+  api.get<Enrollment[]>(`${programPath(org, program)}/enrollments`, {
+    role: filters.role,
+    status: filters.status,
+    q: filters.q,
+  });
+
+/** Any member → 201; 409 when already enrolled in that role. */
+export const applyToProgram = (org: string, program: string, input: ApplicationInput) =>
+  api.post<Enrollment>(`${programPath(org, program)}/applications`, input);
+
+export const approveEnrollment = (org: string, program: string, enrollment: string) =>
+  api.post<Enrollment>(`${enrollmentPath(org, program, enrollment)}/approve`);
+
+export const declineEnrollment = (org: string, program: string, enrollment: string) =>
+  api.post<Enrollment>(`${enrollmentPath(org, program, enrollment)}/decline`);
+
+/** org_admin, coordinator. */
+export const patchEnrollment = (org: string, program: string, enrollment: string, patch: EnrollmentPatch) =>
+  api.patch<Enrollment>(enrollmentPath(org, program, enrollment), patch);

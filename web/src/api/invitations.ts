@@ -1,0 +1,14 @@
+import type { Invitation, InvitationInput } from '../api_types';
+import { api, seg } from './client';
+import { orgPath } from './organisations';
+
+/** org_admin, coordinator. */
+export const listInvitations = (org: string) => api.get<Invitation[]>(`${orgPath(org)}/invitations`);
+
+/** 201 with `link`; coordinators may only invite to a program as mentor or mentee. */
+export const createInvitation = (org: string, input: InvitationInput) =>
+  api.post<Invitation>(`${orgPath(org)}/invitations`, input);
+
+/** 204; revokes a pending invitation. */
+export const revokeInvitation = (org: string, id: string) =>
+  api.delete(`${orgPath(org)}/invitations/${seg(id)}`);

@@ -1,0 +1,18 @@
+import type { Program, ProgramInput } from '../api_types';
+import { api, seg } from './client';
+import { orgPath } from './organisations';
+
+export const programPath = (org: string, id: string) => `${orgPath(org)}/programs/${seg(id)}`;
+
+/** Any member; drafts only for coordinators. */
+export const listPrograms = (org: string) => api.get<Program[]>(`${orgPath(org)}/programs`);
+
+/** org_admin, coordinator → 201. */
+export const createProgram = (org: string, input: ProgramInput) =>
+  api.post<Program>(`${orgPath(org)}/programs`, input);
+
+export const getProgram = (org: string, id: string) => api.get<Program>(programPath(org, id));
+
+/** org_admin, coordinator. */
+export const updateProgram = (org: string, id: string, input: ProgramInput) =>
+  api.put<Program>(programPath(org, id), input);

@@ -1,0 +1,58 @@
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+/** A destructive action behind a confirmation dialog (react-aria alertdialog). */
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  title,
+  body,
+  confirmLabel,
+  isPending,
+  onConfirm,
+}: {
+  label: string;
+  accessibleLabel?: string;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  isPending?: boolean;
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <DialogTrigger>
+      <Button className="button button--danger button--small" isDisabled={isPending} aria-label={accessibleLabel}>
+        {label}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal modal--small">
+          <Dialog className="dialog" role="alertdialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title" className="dialog__title">
+                  {title}
+                </Heading>
+                <p>{body}</p>
+                <div className="dialog__actions">
+                  <Button className="button button--ghost" onPress={close} autoFocus>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button
+                    className="button button--danger"
+                    onPress={() => {
+                      onConfirm();
+                      close();
+                    }}
+                  >
+                    {confirmLabel}
+                  </Button>
+                </div>
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

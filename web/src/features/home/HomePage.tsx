@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../auth/session';
+import { PageHeader } from '../../components/PageHeader';
+import { EnrollmentList } from './EnrollmentList';
+import { MembershipList } from './MembershipList';
+import { QuickLinks } from './QuickLinks';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeader title={t('home.greeting', { name: user.name })} lead={t('home.lead')} />
+      <QuickLinks user={user} />
+      <div className="grid grid--2">
+        <section className="card" aria-labelledby="memberships-title">
+          <h2 id="memberships-title" className="section-title">
+            {t('home.membershipsTitle')}
+          </h2>
+          <MembershipList user={user} />
+        </section>
+        <section className="card" aria-labelledby="enrollments-title">
+          <h2 id="enrollments-title" className="section-title">
+            {t('home.enrollmentsTitle')}
+          </h2>
+          <EnrollmentList user={user} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/fields/CheckboxField';
+import { NativeInputField } from '../../components/fields/NativeInputField';
+import { FormSection } from './FormSection';
+import { LIMITS } from './profile_validation';
+import type { SectionProps } from './section_props';
+
+export function MentoringSection({ draft, update, errorFor }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <FormSection title={t('profile.mentoring.title')} description={t('profile.mentoring.description')}>
+      <div className="form-grid">
+        <NativeInputField
+          label={t('profile.mentoring.capacity')}
+          type="number"
+          min={0}
+          max={LIMITS.capacityMax}
+          value={draft.mentor_capacity}
+          onChange={(mentor_capacity) => update({ mentor_capacity })}
+          error={errorFor('mentor.capacity')}
+          description={t('profile.mentoring.capacityHelp', { max: LIMITS.capacityMax })}
+        />
+      </div>
+      <CheckboxField
+        label={t('profile.mentoring.external')}
+        description={t('profile.mentoring.externalHelp')}
+        isSelected={draft.accepts_external_mentees}
+        onChange={(accepts_external_mentees) => update({ accepts_external_mentees })}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,1 @@
+export const PROFILE_KEY = ['me', 'profile'] as const;

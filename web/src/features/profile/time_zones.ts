@@ -1,0 +1,38 @@
+// Time zone choices: the browser's IANA list when it has Intl.supportedValuesOf, else a short list.
+
+const FALLBACK_ZONES = [
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
+  'America/Anchorage', 'Pacific/Honolulu', 'America/Toronto', 'America/Vancouver', 'America/Mexico_City',
+  'America/Bogota', 'America/Lima', 'America/Santiago', 'America/Argentina/Buenos_Aires',
+  'America/Sao_Paulo', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Madrid',
+  'Europe/Paris', 'Europe/Berlin', 'Europe/Rome', 'Europe/Amsterdam', 'Europe/Stockholm',
+  'Europe/Warsaw', 'Europe/Athens', 'Europe/Istanbul', 'Europe/Moscow', 'Africa/Lagos', 'Africa/Cairo',
+  'Africa/Nairobi', 'Africa/Johannesburg', 'Asia/Dubai', 'Asia/Karachi', 'Asia/Kolkata', 'Asia/Dhaka',
+  'Asia/Bangkok', 'Asia/Singapore', 'Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Tokyo', 'Asia/Seoul',
+  'Australia/Perth', 'Australia/Sydney', 'Pacific/Auckland',
+];
+
+let cached: string[] | null = null;
+
+function supportedZones(): string[] {
+  if (cached) return cached;
+  let zones: string[] = [];
+  try {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    zones = intl.supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    zones = [];
+  }
+  cached = zones.length > 0 ? zones : FALLBACK_ZONES;
+  return cached;
+}
+
+/** "UTC" first, then the zones sorted; the current value is kept even when not in the list. */
+export function timeZoneOptions(current?: string): string[] {
+  const set = new Set(supportedZones());
+  set.delete('UTC');
+  if (current && current !== 'UTC') set.add(current);
+  return ['UTC', ...[...set].sort()];
+}
+
+export const FALLBACK_TIME_ZONES: readonly string[] = FALLBACK_ZONES;

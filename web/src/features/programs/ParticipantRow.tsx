@@ -1,0 +1,115 @@
+import { Button, Switch } from 'react-aria-components';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Enrollment, EnrollmentPatch } from '../../api_types';
+import { approveEnrollment, declineEnrollment, patchEnrollment } from '../../api';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useErrorMessage } from '../../components/use_error_message';
+import { formatDay } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+
+type Action = { kind: 'approve' } | { kind: 'decline' } | { kind: 'patch'; patch: EnrollmentPatch };
+
+export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment: Enrollment }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+
+  const mutation = useMutation({
+    mutationFn: (action: Action) =>
+      action.kind === 'approve'
+        ? approveEnrollment(org, e.program_id, e.id)
+        : action.kind === 'decline'
+          ? declineEnrollment(org, e.program_id, e.id)
+          : patchEnrollment(org, e.program_id, e.id, action.patch),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.enrollmentsOf(org, e.program_id) });
+      void client.invalidateQueries({ queryKey: queryKeys.program(org, e.program_id) });
+      void client.invalidateQueries({ queryKey: queryKeys.programs(org) });
+    },
+  });
+
+  const busy = mutation.isPending;
+  const who = e.person_name;
+
+  return (
+    <tr>
+      <td data-label={t('participants.person')}>
+        <span className="cell-title">{e.person_name}</span>
+        <span className="cell-sub">{e.person_email}</span>
+        {e.home_organisation_name && <span className="cell-sub">{e.home_organisation_name}</span>}
+        {e.message && <q className="cell-quote">{e.message}</q>}
+      </td>
+      <td data-label={t('participants.role')}>
+        {t(`roles.${e.role}`)}
+        <span className="cell-sub">
+          {t(`sources.${e.source}`)} · {formatDay(e.created_at, i18n.language)}
+        </span>
+      </td>
+      <td data-label={t('participants.status')}>
+        <StatusBadge status={e.status} />
+      </td>
+      <td data-label={t('participants.checks')}>
+        {e.role === 'mentor' ? (
+          <div className="switch-stack">
+            <Switch
+              className="switch"
+              isSelected={e.screening_cleared}
+              isDisabled={busy}
+              onChange={(v) => mutation.mutate({ kind: 'patch', patch: { screening_cleared: v } })}
+              aria-label={t('participants.screeningFor', { name: who })}
+            >
+              <span className="switch__track" aria-hidden="true">
+                <span className="switch__thumb" />
+              </span>
+              <span aria-hidden="true">{t('participants.screening')}</span>
+            </Switch>
+            <Switch
+              className="switch"
+              isSelected={e.training_complete}
+              isDisabled={busy}
+              onChange={(v) => mutation.mutate({ kind: 'patch', patch: { training_complete: v } })}
+              aria-label={t('participants.trainingFor', { name: who })}
+            >
+              <span className="switch__track" aria-hidden="true">
+                <span className="switch__thumb" />
+              </span>
+              <span aria-hidden="true">{t('participants.training')}</span>
+            </Switch>
+          </div>
+        ) : (
+          <span className="muted">{t('participants.notApplicable')}</span>
+        )}
+      </td>
+      <td data-label={t('participants.actions')}>
+        {e.status === 'pending' ? (
+          <div className="button-row">
+            <Button
+              className="button button--primary button--small"
+              isDisabled={busy}
+              onPress={() => mutation.mutate({ kind: 'approve' })}
+              aria-label={t('participants.approveName', { name: who })}
+            >
+              {t('participants.approve')}
+            </Button>
+            <Button
+              className="button button--danger button--small"
+              isDisabled={busy}
+              onPress={() => mutation.mutate({ kind: 'decline' })}
+              aria-label={t('participants.declineName', { name: who })}
+            >
+              {t('participants.decline')}
+            </Button>
+          </div>
+        ) : (
+          <span className="muted">—</span>
+        )}
+        {mutation.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { EnrollmentFilters, Program } from '../../api_types';
+import { listEnrollments } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { useShowMore } from '../../components/use_show_more';
+import { queryKeys } from '../../lib/query_keys';
+import { useDebounced } from '../../lib/use_debounced';
+import { ParticipantFilters } from './ParticipantFilters';
+import { ParticipantRow } from './ParticipantRow';
+
+/** Coordinators' table of enrollments with server-side filters. */
+export function ParticipantsSection({ org, program }: { org: string; program: Program }) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<EnrollmentFilters>({ role: '', status: '', q: '' });
+  const q = useDebounced(filters.q ?? '', 300).trim();
+  const applied: EnrollmentFilters = { role: filters.role, status: filters.status, q };
+  const query = useQuery({
+    queryKey: queryKeys.enrollments(org, program.id, applied),
+    queryFn: () => listEnrollments(org, program.id, applied),
+    placeholderData: (previous) => previous,
+  });
+  const paged = useShowMore(query.data ?? []);
+  const filtered = Boolean(applied.role || applied.status || applied.q);
+
+  return (
+    <section className="card" aria-labelledby="participants-title">
+      <div className="section-head">
+        <h2 id="participants-title" className="section-title">
+          {t('participants.title')}
+        </h2>
+        {query.data && (
+          <p className="muted" role="status">
+            {t('participants.count', { count: query.data.length })}
+          </p>
+        )}
+      </div>
+      <ParticipantFilters value={filters} onChange={setFilters} />
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.length === 0 ? (
+        <EmptyState title={filtered ? t('participants.noMatch') : t('participants.empty')}>
+          {!filtered && <p>{t('participants.emptyHelp')}</p>}
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--stack">
+            <caption className="visually-hidden">{t('participants.caption', { program: program.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('participants.person')}</th>
+                <th scope="col">{t('participants.role')}</th>
+                <th scope="col">{t('participants.status')}</th>
+                <th scope="col">{t('participants.checks')}</th>
+                <th scope="col">{t('participants.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paged.visible.map((e) => (
+                <ParticipantRow key={e.id} org={org} enrollment={e} />
+              ))}
+            </tbody>
+          </table>
+          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { listPrograms } from '../../api';
+import { useCurrentUser } from '../../auth/session';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { queryKeys } from '../../lib/query_keys';
+import { canManagePrograms } from '../../lib/roles';
+import { useOrganisationName } from '../../lib/use_organisation_name';
+import { ProgramCard } from './ProgramCard';
+
+export function ProgramsPage() {
+  const { t } = useTranslation();
+  const { org = '' } = useParams();
+  const user = useCurrentUser();
+  const orgName = useOrganisationName(org);
+  const manager = canManagePrograms(user, org);
+  const programs = useQuery({ queryKey: queryKeys.programs(org), queryFn: () => listPrograms(org) });
+  const newLink = `/orgs/${encodeURIComponent(org)}/programs/new`;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={orgName}
+        title={t('programs.title')}
+        lead={manager ? t('programs.leadManager') : t('programs.lead')}
+        actions={
+          manager && (
+            <Link className="button button--primary" to={newLink}>
+              {t('programs.new')}
+            </Link>
+          )
+        }
+      />
+      {programs.isPending ? (
+        <LoadingState />
+      ) : programs.isError ? (
+        <ErrorState error={programs.error} onRetry={() => void programs.refetch()} />
+      ) : programs.data.length === 0 ? (
+        <EmptyState title={t('programs.empty')}>
+          {manager ? (
+            <Link className="button button--primary" to={newLink}>
+              {t('programs.createFirst')}
+            </Link>
+          ) : (
+            <p>{t('programs.emptyHelp')}</p>
+          )}
+        </EmptyState>
+      ) : (
+        <ul className="grid grid--cards">
+          {programs.data.map((p) => (
+            <li key={p.id}>
+              <ProgramCard program={p} org={org} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { EnrollmentFilters, MemberFilters, TaxonomyKind } from '../api_types';
+
+/** Every TanStack Query key in one place, so invalidations match what the screens read. */
+export const queryKeys = {
+  organisation: (org: string) => ['organisation', org] as const,
+  programs: (org: string) => ['programs', org] as const,
+  program: (org: string, id: string) => ['program', org, id] as const,
+  enrollmentsOf: (org: string, id: string) => ['enrollments', org, id] as const,
+  enrollments: (org: string, id: string, filters: EnrollmentFilters) => ['enrollments', org, id, filters] as const,
+  myEnrollments: () => ['me', 'enrollments'] as const,
+  members: (org: string, filters: MemberFilters) => ['members', org, filters] as const,
+  membersOf: (org: string) => ['members', org] as const,
+  invitations: (org: string) => ['invitations', org] as const,
+  taxonomy: (org: string, kind: TaxonomyKind) => ['taxonomy', org, kind] as const,
+  outbox: () => ['outbox'] as const,
+};

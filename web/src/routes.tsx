@@ -1,0 +1,52 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppShell } from './components/AppShell';
+import { LoadingState } from './components/LoadingState';
+import { LoginPage } from './features/login/LoginPage';
+import { NotFoundPage } from './features/not_found/NotFoundPage';
+
+/** Each screen is its own chunk, loaded on first visit. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Component: ComponentType = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+const forgot = page(() => import('./features/forgot_password/ForgotPasswordPage'), 'ForgotPasswordPage');
+const reset = page(() => import('./features/reset_password/ResetPasswordPage'), 'ResetPasswordPage');
+const invite = page(() => import('./features/invite/InvitePage'), 'InvitePage');
+const home = page(() => import('./features/home/HomePage'), 'HomePage');
+const profile = page(() => import('./features/profile/ProfilePage'), 'ProfilePage');
+const programs = page(() => import('./features/programs/ProgramsPage'), 'ProgramsPage');
+const programForm = page(() => import('./features/programs/ProgramFormPage'), 'ProgramFormPage');
+const programDetail = page(() => import('./features/programs/ProgramDetailPage'), 'ProgramDetailPage');
+const members = page(() => import('./features/members/MembersPage'), 'MembersPage');
+const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={forgot} />
+        <Route path="/reset-password" element={reset} />
+        <Route path="/invite/:token" element={invite} />
+        <Route element={<RequireAuth />}>
+          <Route index element={home} />
+          <Route path="/profile" element={profile} />
+          <Route path="/orgs/:org/programs" element={programs} />
+          <Route path="/orgs/:org/programs/new" element={programForm} />
+          <Route path="/orgs/:org/programs/:id" element={programDetail} />
+          <Route path="/orgs/:org/programs/:id/edit" element={programForm} />
+          <Route path="/orgs/:org/members" element={members} />
+          <Route path="/admin/outbox" element={outbox} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
