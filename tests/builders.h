@@ -51,10 +51,10 @@ class Builder {
 };
 
 // Declares `Self& Name(field type)`; taking the exact type lets callers pass braced lists.
-#define TANDEM_BUILDER_SETTER(Name, field)      \
-  auto& Name(decltype(value_.field) v) {        \
-    value_.field = std::move(v);                \
-    return self();                              \
+#define TANDEM_BUILDER_SETTER(Name, field) \
+  auto& Name(decltype(value_.field) v) {   \
+    value_.field = std::move(v);           \
+    return self();                         \
   }
 
 class PersonBuilder : public Builder<PersonBuilder, domain::Person> {
@@ -74,8 +74,14 @@ class PersonBuilder : public Builder<PersonBuilder, domain::Person> {
   TANDEM_BUILDER_SETTER(PasswordHash, password_hash)
   TANDEM_BUILDER_SETTER(Locale, locale)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
-  PersonBuilder& PlatformAdmin(bool v = true) { value_.is_platform_admin = v; return *this; }
-  PersonBuilder& NoPassword() { value_.password_hash.clear(); return *this; }
+  PersonBuilder& PlatformAdmin(bool v = true) {
+    value_.is_platform_admin = v;
+    return *this;
+  }
+  PersonBuilder& NoPassword() {
+    value_.password_hash.clear();
+    return *this;
+  }
 };
 inline PersonBuilder APerson() { return {}; }
 
@@ -136,7 +142,10 @@ class ProgramBuilder : public Builder<ProgramBuilder, domain::Program> {
   TANDEM_BUILDER_SETTER(DefaultMentorCapacity, default_mentor_capacity)
   TANDEM_BUILDER_SETTER(Status, status)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
-  ProgramBuilder& RequiresApproval(bool v = true) { value_.requires_approval = v; return *this; }
+  ProgramBuilder& RequiresApproval(bool v = true) {
+    value_.requires_approval = v;
+    return *this;
+  }
   ProgramBuilder& Dates(std::string start, std::string end) {
     value_.start_date = std::move(start);
     value_.end_date = std::move(end);
@@ -164,8 +173,14 @@ class EnrollmentBuilder : public Builder<EnrollmentBuilder, domain::Enrollment> 
   TANDEM_BUILDER_SETTER(Source, source)
   TANDEM_BUILDER_SETTER(Message, message)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
-  EnrollmentBuilder& ScreeningCleared(bool v = true) { value_.screening_cleared = v; return *this; }
-  EnrollmentBuilder& TrainingComplete(bool v = true) { value_.training_complete = v; return *this; }
+  EnrollmentBuilder& ScreeningCleared(bool v = true) {
+    value_.screening_cleared = v;
+    return *this;
+  }
+  EnrollmentBuilder& TrainingComplete(bool v = true) {
+    value_.training_complete = v;
+    return *this;
+  }
 };
 inline EnrollmentBuilder AnEnrollment(const domain::Program& program, std::string person_id) {
   return EnrollmentBuilder(program, std::move(person_id));
@@ -215,7 +230,9 @@ class ProfileBuilder : public Builder<ProfileBuilder, domain::Profile> {
     return *this;
   }
 };
-inline ProfileBuilder AProfile(std::string person_id) { return ProfileBuilder(std::move(person_id)); }
+inline ProfileBuilder AProfile(std::string person_id) {
+  return ProfileBuilder(std::move(person_id));
+}
 
 class SessionBuilder : public Builder<SessionBuilder, domain::Session> {
  public:
@@ -231,7 +248,9 @@ class SessionBuilder : public Builder<SessionBuilder, domain::Session> {
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(ExpiresAt, expires_at)
 };
-inline SessionBuilder ASession(std::string person_id) { return SessionBuilder(std::move(person_id)); }
+inline SessionBuilder ASession(std::string person_id) {
+  return SessionBuilder(std::move(person_id));
+}
 
 class InvitationBuilder : public Builder<InvitationBuilder, domain::Invitation> {
  public:
@@ -274,7 +293,10 @@ class PasswordResetBuilder : public Builder<PasswordResetBuilder, domain::Passwo
   }
   TANDEM_BUILDER_SETTER(TokenHash, token_hash)
   TANDEM_BUILDER_SETTER(ExpiresAt, expires_at)
-  PasswordResetBuilder& Used(bool v = true) { value_.used = v; return *this; }
+  PasswordResetBuilder& Used(bool v = true) {
+    value_.used = v;
+    return *this;
+  }
 };
 inline PasswordResetBuilder APasswordReset(std::string person_id) {
   return PasswordResetBuilder(std::move(person_id));

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <thread>
 
 #include "app/context.h"
@@ -20,6 +21,15 @@ namespace {
 
 // "sqlite:PATH" is the documented form; SOCI wants "sqlite3://db=PATH".
 Result<std::unique_ptr<store::SociStore>> OpenAndMigrate(const std::string& url, int pool) {
+  // A fresh checkout has no data/ folder yet: create the SQLite file's folder.
+  if (url.rfind("sqlite:", 0) == 0 && url != "sqlite::memory:") {
+    std::filesystem::path parent = std::filesystem::path(url.substr(7)).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (ec)
+      return Unavailable("Cannot create the database folder " + parent.string() + ": " +
+                         ec.message());
+  }
   auto s = store::OpenStore(url, pool);
   if (!s.ok()) return s.status();
   RETURN_IF_ERROR((*s)->Migrate());

@@ -107,7 +107,8 @@ Status RunMigrations(soci::session& sql, Dialect dialect,
       applied = true;
       return Status::Ok();
     }));
-    if (applied) spdlog::info("store: applied migration {} ({})", migration.name, DialectName(dialect));
+    if (applied)
+      spdlog::info("store: applied migration {} ({})", migration.name, DialectName(dialect));
   }
   return Status::Ok();
 }

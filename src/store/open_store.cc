@@ -136,8 +136,8 @@ Result<std::unique_ptr<SociStore>> OpenStore(const std::string& url, int pool_si
   }
 
   ASSIGN_OR_RETURN(auto sessions, OpenSessions(dialect, target, pool_size));
-  auto store = std::make_unique<SociStore>(dialect,
-                                           std::make_unique<SessionPool>(std::move(sessions)));
+  auto store =
+      std::make_unique<SociStore>(dialect, std::make_unique<SessionPool>(std::move(sessions)));
   if (policy == MigrationPolicy::kMigrate) RETURN_IF_ERROR(store->Migrate());
   spdlog::info("store: opened {} with {} connection(s)", DialectName(dialect), pool_size);
   return store;

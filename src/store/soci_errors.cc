@@ -24,7 +24,8 @@ constexpr UniqueKey kUniqueKeys[] = {
     {"organisations_slug_key", "slug"},
     {"taxonomy_terms_label_key", "label"},
     {"enrollments_person_role_key", "enrollment of this person in this role"},
-    {"enrollments.organisation_id, enrollments.program_id", "enrollment of this person in this role"},
+    {"enrollments.organisation_id, enrollments.program_id",
+     "enrollment of this person in this role"},
     {"invitations_token_hash_key", "invitation token"},
     {"invitations.token_hash", "invitation token"},
     {"outbox_id_key", "id"},
@@ -65,8 +66,7 @@ std::optional<Status> FromPostgres(const soci::postgresql_soci_error& error) {
   if (state.rfind("08", 0) == 0 || state == "57P01" || state == "57P02" || state == "57P03" ||
       state == "53300")
     return Unavailable("The database is unavailable; try again later.");
-  if (state == "40001" || state == "40P01")
-    return Unavailable("The database was busy; try again.");
+  if (state == "40001" || state == "40P01") return Unavailable("The database was busy; try again.");
   return std::nullopt;
 }
 
@@ -92,8 +92,8 @@ std::optional<Status> FromSqlite(const soci::sqlite3_soci_error& error) {
 
 }  // namespace
 
-Status TranslateError(const std::exception& error, std::string_view operation,
-                      soci::session* sql, Dialect dialect) {
+Status TranslateError(const std::exception& error, std::string_view operation, soci::session* sql,
+                      Dialect dialect) {
   std::optional<Status> status;
   if (dynamic_cast<const CorruptRow*>(&error)) {
     status = Internal("The database holds data this version of Tandem cannot read.");
@@ -110,9 +110,10 @@ Status TranslateError(const std::exception& error, std::string_view operation,
   if (!status) status = Internal("The database operation failed.");
 
   // Expected outcomes (a duplicate, a missing reference) are not worth a warning.
-  auto level = status->code() == StatusCode::kAlreadyExists || status->code() == StatusCode::kNotFound
-                   ? spdlog::level::debug
-                   : spdlog::level::warn;
+  auto level =
+      status->code() == StatusCode::kAlreadyExists || status->code() == StatusCode::kNotFound
+          ? spdlog::level::debug
+          : spdlog::level::warn;
   spdlog::log(level, "store: {} failed ({}): {}", operation, DialectName(dialect),
               LoggableMessage(error));
   return *status;

@@ -26,8 +26,8 @@ namespace tandem::store {
 
 // `operation` names what failed for the log ("InsertPerson", "begin transaction").
 // `sql` (may be null) lets a PostgreSQL connection's state decide "connection lost".
-Status TranslateError(const std::exception& error, std::string_view operation,
-                      soci::session* sql, Dialect dialect);
+Status TranslateError(const std::exception& error, std::string_view operation, soci::session* sql,
+                      Dialect dialect);
 
 }  // namespace tandem::store
 

@@ -16,9 +16,7 @@ namespace {
 // How long a caller waits for a free connection before giving up with Unavailable.
 constexpr std::chrono::seconds kAcquireTimeout{30};
 
-Status PoolExhausted() {
-  return Unavailable("All database connections are busy; try again.");
-}
+Status PoolExhausted() { return Unavailable("All database connections are busy; try again."); }
 
 }  // namespace
 
@@ -53,7 +51,8 @@ Status SociStore::Transact(const std::function<Status(app::Tx&)>& fn) {
   if (!lease) return PoolExhausted();
   soci::session& sql = **lease;
   const char* begin = dialect_ == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
-  RETURN_IF_ERROR(WithReconnect(sql, "begin transaction", [&] { ExecScript(sql, dialect_, begin); }));
+  RETURN_IF_ERROR(
+      WithReconnect(sql, "begin transaction", [&] { ExecScript(sql, dialect_, begin); }));
 
   SociTx tx(sql, dialect_);
   Status result;

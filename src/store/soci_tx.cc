@@ -3,6 +3,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "store/sql.h"
 
 namespace tandem::store {
@@ -23,8 +25,10 @@ std::map<std::string, std::string> SociTx::HomeOrganisationNames(
     Query q(sql_,
             "SELECT m.person_id, o.name FROM memberships m"
             " JOIN organisations o ON o.id = m.organisation_id"
-            " WHERE m.person_id IN (" + in + ")"
-            " ORDER BY m.person_id, lower(o.name), o.name, o.id");
+            " WHERE m.person_id IN (" +
+                in +
+                ")"
+                " ORDER BY m.person_id, lower(o.name), o.name, o.id");
     for (size_t i = begin; i < end; ++i) q.Use("p" + std::to_string(i), person_ids[i]);
     std::string person_id, org_name;
     q.Into(person_id).Into(org_name);

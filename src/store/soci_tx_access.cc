@@ -135,8 +135,7 @@ Result<std::optional<domain::Invitation>> SociTx::FindInvitationByTokenHash(
   });
 }
 
-Result<domain::Invitation> SociTx::GetInvitation(const std::string& org_id,
-                                                 const std::string& id) {
+Result<domain::Invitation> SociTx::GetInvitation(const std::string& org_id, const std::string& id) {
   return Run("GetInvitation", [&]() -> Result<domain::Invitation> {
     InvitationRow row;
     Query q(sql_,

@@ -82,24 +82,22 @@ Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
 
 Status SociTx::UpdateEnrollment(const domain::Enrollment& e) {
   return Run("UpdateEnrollment", [&]() -> Status {
-    long long updated =
-        Query(sql_,
-              "UPDATE enrollments SET status = :status, message = :message,"
-              " screening_cleared = :screening, training_complete = :training"
-              " WHERE organisation_id = :org AND id = :id")
-            .Use("status", domain::EnrollmentStatusName(e.status))
-            .Use("message", e.message)
-            .UseBool("screening", e.screening_cleared)
-            .UseBool("training", e.training_complete)
-            .Use("org", e.organisation_id)
-            .Use("id", e.id)
-            .Exec();
+    long long updated = Query(sql_,
+                              "UPDATE enrollments SET status = :status, message = :message,"
+                              " screening_cleared = :screening, training_complete = :training"
+                              " WHERE organisation_id = :org AND id = :id")
+                            .Use("status", domain::EnrollmentStatusName(e.status))
+                            .Use("message", e.message)
+                            .UseBool("screening", e.screening_cleared)
+                            .UseBool("training", e.training_complete)
+                            .Use("org", e.organisation_id)
+                            .Use("id", e.id)
+                            .Exec();
     return updated == 1 ? Status::Ok() : NotFound("The enrollment does not exist.");
   });
 }
 
-Result<domain::Enrollment> SociTx::GetEnrollment(const std::string& org_id,
-                                                 const std::string& id) {
+Result<domain::Enrollment> SociTx::GetEnrollment(const std::string& org_id, const std::string& id) {
   return Run("GetEnrollment", [&]() -> Result<domain::Enrollment> {
     domain::Enrollment e;
     Query q(sql_, std::string("SELECT ") + kEnrollmentColumns +
@@ -139,8 +137,7 @@ Result<domain::EnrollmentView> SociTx::GetEnrollmentView(const std::string& org_
 }
 
 Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
-    const std::string& org_id, const std::string& program_id,
-    const app::EnrollmentFilter& filter) {
+    const std::string& org_id, const std::string& program_id, const app::EnrollmentFilter& filter) {
   return Run("ListEnrollmentViews", [&]() -> Result<std::vector<domain::EnrollmentView>> {
     std::string where = "e.organisation_id = :org AND e.program_id = :program";
     if (filter.role) where += " AND e.role = :role";

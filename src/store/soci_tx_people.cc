@@ -219,7 +219,8 @@ Result<std::vector<domain::Member>> SociTx::ListMembers(const std::string& org_i
     if (!filter.query.empty()) text += kNameOrEmailMatches;
     if (filter.role)
       text +=
-          " AND EXISTS (SELECT 1 FROM membership_roles f WHERE f.organisation_id = m.organisation_id"
+          " AND EXISTS (SELECT 1 FROM membership_roles f WHERE f.organisation_id = "
+          "m.organisation_id"
           " AND f.person_id = m.person_id AND f.role = :role)";
     text += " ORDER BY lower(p.name), p.name, p.id";
     Query q(sql_, text);

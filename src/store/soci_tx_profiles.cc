@@ -51,8 +51,8 @@ void InsertStrings(soci::session& sql, const char* table, const char* column,
 
 void InsertGoals(soci::session& sql, const domain::Profile& p) {
   if (p.goals.empty()) return;
-  Query goals(sql, MultiRowInsert("profile_goals", {"person_id", "position", "text"},
-                                  p.goals.size()));
+  Query goals(sql,
+              MultiRowInsert("profile_goals", {"person_id", "position", "text"}, p.goals.size()));
   size_t tag_count = 0;
   for (size_t i = 0; i < p.goals.size(); ++i) {
     goals.Use(Cell(i, 0), p.person_id).UseInt(Cell(i, 1), static_cast<std::int64_t>(i));
@@ -92,8 +92,8 @@ void InsertBackground(soci::session& sql, const domain::Profile& p) {
 template <typename Bind, typename Take>
 void ReadList(soci::session& sql, const std::string& columns, const char* table,
               const std::string& person_id, Bind bind, Take take) {
-  Query q(sql, "SELECT " + columns + " FROM " + table +
-                   " WHERE person_id = :person ORDER BY position");
+  Query q(sql,
+          "SELECT " + columns + " FROM " + table + " WHERE person_id = :person ORDER BY position");
   q.Use("person", person_id);
   bind(q);
   while (q.Next()) take();
@@ -120,7 +120,9 @@ void ReadLists(soci::session& sql, domain::Profile& p) {
       [&] { p.languages.push_back(text); });
   ReadList(
       sql, "text", "profile_goals", id, [&](Query& q) { q.Into(text); },
-      [&] { p.goals.push_back(domain::Goal{text, {}}); });
+      [&] {
+        p.goals.push_back(domain::Goal{text, {}});
+      });
   int goal_position = 0;
   ReadList(
       sql, "goal_position, tag", "profile_goal_tags", id,

@@ -7,8 +7,7 @@
 
 namespace tandem::store {
 
-Query::Query(soci::session& sql, std::string text)
-    : sql_(sql), text_(std::move(text)), st_(sql) {}
+Query::Query(soci::session& sql, std::string text) : sql_(sql), text_(std::move(text)), st_(sql) {}
 
 Query& Query::Use(const std::string& name, std::string_view value) {
   st_.exchange(soci::use(strings_.emplace_back(value), name));
@@ -168,9 +167,7 @@ void PostgresExec(soci::session& sql, const std::string& script) {
   throw soci::postgresql_soci_error(message, sqlstate.size() == 5 ? sqlstate.c_str() : "XX000");
 }
 
-void LogNotice(void* /*arg*/, const char* message) {
-  spdlog::debug("postgres: {}", message);
-}
+void LogNotice(void* /*arg*/, const char* message) { spdlog::debug("postgres: {}", message); }
 
 }  // namespace
 

@@ -14,6 +14,8 @@
 #ifndef TANDEM_STORE_SQL_H_
 #define TANDEM_STORE_SQL_H_
 
+#include <soci/soci.h>
+
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -21,8 +23,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <soci/soci.h>
 
 #include "store/dialect.h"
 #include "store/enum_codec.h"

@@ -301,7 +301,7 @@ describe('accept (existing account)', () => {
   test('signed out and without a password is refused; nothing is granted', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email: existing.email, roles: ['mentor'] });
     const anon = await anonymous();
-    expectProblem(await anon.post(acceptPath(inv.token), {}), 401);
+    expectFieldError(await anon.post(acceptPath(inv.token), {}), 'password');
     expectProblem(await anon.post(acceptPath(inv.token), { password: 'wrong-password-x' }), 401);
     expectProblem(await anon.get(`${V1}/me`), 401);
     const me = await existing.client.get(`${V1}/me`);

@@ -167,7 +167,6 @@ describe('/me/profile', () => {
       }],
       ['a current level of 6', 'current_level', { skills_learn: [{ skill: 'Go', current_level: 6, target_level: 6 }] }],
       ['a three-letter language code', 'languages', { languages: ['eng'] }],
-      ['an upper-case language code', 'languages', { languages: ['EN'] }],
       ['a minor without a guardian email', 'guardian_email', {
         minor: { is_minor: true, guardian_name: 'Grace Guardian', guardian_email: '' },
       }],
@@ -227,8 +226,30 @@ describe('/me/profile', () => {
       await expectRefused(input, 'languages');
     });
 
-    test('read-only fields are not accepted as input', async () => {
-      await expectRefused(profileInput({ name: saved.name, person_id: 'someone-else' }), 'person_id');
+    test('language codes are trimmed, lower-cased and de-duplicated', async () => {
+      const res = await user.client.put(PROFILE, profileInput({ name: saved.name, languages: [' EN', 'en', 'es'] }));
+      expectStatus(res, 200);
+      expect(res.json.languages).toEqual(['en', 'es']);
+      expect((await user.client.get(PROFILE)).json.languages).toEqual(['en', 'es']);
+    });
+
+    test('echoed read-only fields are refused or ignored, never applied', async () => {
+      const other = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+      const res = await user.client.put(
+        PROFILE,
+        profileInput({ name: saved.name, person_id: other.id, updated_at: '2000-01-01T00:00:00Z' }),
+      );
+      if (res.status === 200) {
+        expect(res.json.person_id).toBe(user.id);
+        expect(res.json.updated_at).not.toBe('2000-01-01T00:00:00Z');
+      } else {
+        expectFieldError(res, 'person_id');
+      }
+      expect((await user.client.get(PROFILE)).json.person_id).toBe(user.id);
+      // The other person's profile was not touched.
+      const theirs = (await other.client.get(PROFILE)).json;
+      expect(theirs.headline).toBe('');
+      expect(theirs.name).toBe(other.name);
     });
   });
 });

@@ -33,8 +33,8 @@ class AccessConformanceTest : public StoreTest {
     return n.ok() ? *n : -1;
   }
   std::vector<std::string> OutboxIds(int limit) {
-    auto messages = Read<std::vector<domain::OutboxMessage>>(
-        [&](app::Tx& tx) { return tx.ListOutbox(limit); });
+    auto messages =
+        Read<std::vector<domain::OutboxMessage>>([&](app::Tx& tx) { return tx.ListOutbox(limit); });
     EXPECT_TRUE(messages.ok()) << messages.status().ToString();
     if (!messages.ok()) return {};
     return Keys(*messages, [](const domain::OutboxMessage& m) { return m.id; });
@@ -49,10 +49,9 @@ TEST_P(AccessConformanceTest, SessionRoundTripsAndIdsAreUnique) {
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(Fields(*found), Fields(s));
   EXPECT_EQ(FindSession("no-such-session"), std::nullopt);
-  EXPECT_CODE(Write([&](app::Tx& tx) {
-                return tx.InsertSession(test::ASession(p.id).IdHash(s.id_hash));
-              }),
-              StatusCode::kAlreadyExists);
+  EXPECT_CODE(
+      Write([&](app::Tx& tx) { return tx.InsertSession(test::ASession(p.id).IdHash(s.id_hash)); }),
+      StatusCode::kAlreadyExists);
 }
 
 TEST_P(AccessConformanceTest, DeleteSessionIsIdempotent) {
@@ -134,11 +133,12 @@ TEST_P(AccessConformanceTest, ListInvitationsNewestFirstAndScoped) {
   domain::Person inviter = AddPerson(test::APerson().Name("Ines"));
   domain::Invitation old_one = test::AnInvitation(org.id, inviter.id).CreatedAt(test::kT0);
   domain::Invitation new_one = test::AnInvitation(org.id, inviter.id).CreatedAt(test::kT0 + kHour);
-  for (const auto& inv : {old_one, new_one,
-                          test::AnInvitation(other.id, inviter.id).CreatedAt(test::kT0 + kDay).Build()})
+  for (const auto& inv :
+       {old_one, new_one,
+        test::AnInvitation(other.id, inviter.id).CreatedAt(test::kT0 + kDay).Build()})
     ASSERT_OK(AddInvitation(inv));
-  auto list =
-      Read<std::vector<domain::Invitation>>([&](app::Tx& tx) { return tx.ListInvitations(org.id); });
+  auto list = Read<std::vector<domain::Invitation>>(
+      [&](app::Tx& tx) { return tx.ListInvitations(org.id); });
   ASSERT_TRUE(list.ok()) << list.status().ToString();
   EXPECT_EQ(Keys(*list, [](const domain::Invitation& i) { return i.id; }),
             (std::vector<std::string>{new_one.id, old_one.id}));

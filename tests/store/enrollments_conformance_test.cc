@@ -99,9 +99,9 @@ TEST_P(EnrollmentsConformanceTest, UpdateEnrollmentChangesStatusMessageAndFlagsO
   changed.message = "Approved";
   changed.screening_cleared = true;
   changed.training_complete = true;
-  changed.role = ProgramRole::kMentee;                         // not updatable
-  changed.source = domain::EnrollmentSource::kInvitation;      // not updatable
-  changed.created_at = e.created_at + 1;                       // not updatable
+  changed.role = ProgramRole::kMentee;                     // not updatable
+  changed.source = domain::EnrollmentSource::kInvitation;  // not updatable
+  changed.created_at = e.created_at + 1;                   // not updatable
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(changed); }));
   domain::Enrollment expected = changed;
   expected.role = e.role;
@@ -142,8 +142,8 @@ TEST_P(EnrollmentsConformanceTest, ViewJoinsProgramPersonAndHomeOrganisations) {
   domain::Person loner = AddPerson();
   domain::Enrollment lone = AddEnrollment(test::AnEnrollment(program_, loner.id));
 
-  auto view =
-      Read<domain::EnrollmentView>([&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
+  auto view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
   ASSERT_TRUE(view.ok()) << view.status().ToString();
   EXPECT_EQ(Fields(view->enrollment), Fields(e));
   EXPECT_EQ(view->program_name, "Career Pathways");

@@ -26,8 +26,8 @@ class PeopleConformanceTest : public StoreTest {
     return roles.ok() ? *roles : std::nullopt;
   }
   std::vector<domain::Member> ListMembers(const std::string& org, app::MemberFilter filter = {}) {
-    auto members = Read<std::vector<domain::Member>>(
-        [&](app::Tx& tx) { return tx.ListMembers(org, filter); });
+    auto members =
+        Read<std::vector<domain::Member>>([&](app::Tx& tx) { return tx.ListMembers(org, filter); });
     EXPECT_TRUE(members.ok()) << members.status().ToString();
     return members.ok() ? *members : std::vector<domain::Member>{};
   }
@@ -58,7 +58,8 @@ TEST_P(PeopleConformanceTest, UnknownPersonIsNotFound) {
 
 TEST_P(PeopleConformanceTest, DuplicateEmailIsAlreadyExistsNamingTheEmail) {
   domain::Person first = AddPerson();
-  Status dup = Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Email(first.email)); });
+  Status dup =
+      Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Email(first.email)); });
   EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("email"), std::string::npos) << dup.message();
 

@@ -43,7 +43,8 @@ TEST_P(ProgramsConformanceTest, TaxonomyRoundTripsOrderedByLabelAndFilteredByKin
   EXPECT_EQ(Labels(all), (std::vector<std::string>{"Arts", "Python", "sql"}));
   EXPECT_EQ(Fields(all[0]), Fields(arts));
   EXPECT_EQ(Fields(all[2]), Fields(sql));
-  EXPECT_EQ(Labels(ListTaxonomy(org.id, Kind::kSkill)), (std::vector<std::string>{"Python", "sql"}));
+  EXPECT_EQ(Labels(ListTaxonomy(org.id, Kind::kSkill)),
+            (std::vector<std::string>{"Python", "sql"}));
   EXPECT_EQ(Labels(ListTaxonomy(org.id, Kind::kInterest)), (std::vector<std::string>{"Arts"}));
 }
 

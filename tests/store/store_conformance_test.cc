@@ -161,12 +161,12 @@ TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(failures.load(), 0);
-  auto members = Read<std::vector<domain::Member>>(
-      [&](app::Tx& tx) { return tx.ListMembers(org.id, {}); });
+  auto members =
+      Read<std::vector<domain::Member>>([&](app::Tx& tx) { return tx.ListMembers(org.id, {}); });
   ASSERT_TRUE(members.ok());
   EXPECT_EQ(members->size(), static_cast<size_t>(kThreads * kTransactionsEach));
-  auto failures_recorded = Read<int>(
-      [&](app::Tx& tx) { return tx.CountLoginFailures("address:10.0.0.1", test::kT0); });
+  auto failures_recorded =
+      Read<int>([&](app::Tx& tx) { return tx.CountLoginFailures("address:10.0.0.1", test::kT0); });
   EXPECT_EQ(*failures_recorded, kThreads * kTransactionsEach);
 }
 

@@ -76,7 +76,8 @@ class PostgresRun {
                    PQerrorMessage(conn));
       std::abort();
     }
-    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
     return conn;
   }
 
@@ -171,7 +172,7 @@ void StoreTest::TearDown() {
 }
 
 Result<std::unique_ptr<store::SociStore>> StoreTest::OpenAgain(int pool_size,
-                                                                store::MigrationPolicy policy) {
+                                                               store::MigrationPolicy policy) {
   return store::OpenStore(url_, pool_size, policy);
 }
 

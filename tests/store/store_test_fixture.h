@@ -37,8 +37,8 @@ inline ::testing::AssertionResult AssertOk(const char* text, const Status& statu
 inline ::testing::AssertionResult AssertCode(const char* text, const char*, const Status& status,
                                              StatusCode expected) {
   if (status.code() == expected) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << text << " returned " << status.ToString()
-                                       << ", expected " << StatusCodeName(expected);
+  return ::testing::AssertionFailure()
+         << text << " returned " << status.ToString() << ", expected " << StatusCodeName(expected);
 }
 
 // The backends: "sqlite" and "postgres". The PostgreSQL cases are skipped when
@@ -111,8 +111,8 @@ inline auto Fields(const domain::TaxonomyTerm& t) {
 }
 inline auto Fields(const domain::Program& p) {
   return std::make_tuple(p.id, p.organisation_id, p.name, p.description, p.type, p.audience,
-                         p.start_date, p.end_date, p.default_mentor_capacity,
-                         p.requires_approval, p.status, p.created_at);
+                         p.start_date, p.end_date, p.default_mentor_capacity, p.requires_approval,
+                         p.status, p.created_at);
 }
 inline auto Fields(const domain::Enrollment& e) {
   return std::make_tuple(e.id, e.organisation_id, e.program_id, e.person_id, e.role, e.status,
@@ -124,8 +124,8 @@ inline auto Fields(const domain::Session& s) {
 }
 inline auto Fields(const domain::Invitation& i) {
   return std::make_tuple(i.id, i.organisation_id, i.email, i.token_hash, i.roles, i.program_id,
-                         i.program_role, i.status, i.invited_by, i.invited_by_name,
-                         i.created_at, i.expires_at);
+                         i.program_role, i.status, i.invited_by, i.invited_by_name, i.created_at,
+                         i.expires_at);
 }
 inline auto Fields(const domain::PasswordReset& r) {
   return std::make_tuple(r.token_hash, r.person_id, r.expires_at, r.used);

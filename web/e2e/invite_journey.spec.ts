@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ACCOUNTS, RUN_ID } from './support/accounts';
 import { signIn, signOut } from './support/auth';
 import { expectNoA11yViolations, gotoAndScan } from './support/axe';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ACCOUNTS } from './support/accounts';
 import { setAccountLocale, signIn, signOut, SPANISH } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';

@@ -93,12 +93,6 @@ Result<ProfileInput> DecodeProfileInput(const Json& body) {
     if (auto v = m.String("guardian_name", 1000)) p.minor.guardian_name = *v;
     if (auto v = m.String("guardian_email", 1000)) p.minor.guardian_email = *v;
   });
-  // Read-only fields a client may echo back from GET.
-  r.OptionalString("person_id");
-  if (body.is_object() && body.contains("updated_at")) {
-    if (!body["updated_at"].is_null()) r.OptionalString("updated_at");
-    else r.NullableString("updated_at");
-  }
   RETURN_IF_ERROR(r.Finish());
   return in;
 }

@@ -9,6 +9,9 @@ Result<Json> ParseBody(const std::string& body) {
   } catch (const Json::parse_error& e) {
     return InvalidArgument("The request body is not valid JSON (at byte " +
                            std::to_string(e.byte) + ").");
+  } catch (const Json::exception&) {
+    // e.g. out_of_range for a number such as 1e400 that no double can hold.
+    return InvalidArgument("The request body holds a number too large to represent.");
   }
 }
 

@@ -13,7 +13,7 @@ export const SPANISH: SignInLabels = { email: 'Correo electrónico', password: '
 /** Fills the login form (already open) and submits it. */
 export async function submitLogin(page: Page, email: string, password: string, labels = ENGLISH): Promise<void> {
   await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByLabel(labels.password).fill(password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
 }
 
