@@ -6,7 +6,7 @@ Result<std::vector<domain::OutboxMessage>> ListOutbox(const Context& ctx, const 
                                                       int limit) {
   RETURN_IF_ERROR(domain::Authorize(domain::Actor{caller.person_id, caller.is_platform_admin},
                                     domain::Action::kViewOutbox));
-  return InTx<std::vector<domain::OutboxMessage>>(
+  return InReadTx<std::vector<domain::OutboxMessage>>(
       ctx.store, [&](Tx& tx) { return tx.ListOutbox(limit); });
 }
 

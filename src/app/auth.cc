@@ -64,7 +64,7 @@ Result<SessionGrant> Login(const Context& ctx, const std::string& raw_email,
     std::optional<domain::Person> person;
     bool throttled = false;
   };
-  ASSIGN_OR_RETURN(Lookup found, InTx<Lookup>(ctx.store, [&](Tx& tx) -> Result<Lookup> {
+  ASSIGN_OR_RETURN(Lookup found, InReadTx<Lookup>(ctx.store, [&](Tx& tx) -> Result<Lookup> {
                      Lookup l;
                      ASSIGN_OR_RETURN(int by_account,
                                       tx.CountLoginFailures(AccountKey(email), now - kLoginWindow));
@@ -110,13 +110,10 @@ Result<std::optional<AuthenticatedSession>> Authenticate(const Context& ctx,
   if (session_token.empty() || session_token.size() > 100) return Out{};
   std::string hash = ctx.tokens.HashToken(session_token);
   Millis now = ctx.clock.Now();
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  // Runs on every API request, so it only reads; expired rows are left for housekeeping.
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(auto session, tx.FindSession(hash));
-    if (!session) return Out{};
-    if (session->expires_at <= now) {
-      RETURN_IF_ERROR(tx.DeleteSession(hash));
-      return Out{};
-    }
+    if (!session || session->expires_at <= now) return Out{};
     ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(session->person_id));
     return Out{AuthenticatedSession{Caller{person.id, person.is_platform_admin},
                                     session->csrf_token}};

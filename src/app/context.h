@@ -36,11 +36,25 @@ Result<domain::Actor> ActorIn(Tx& tx, const Caller& caller, const std::string& o
 Result<domain::Actor> Authorized(Tx& tx, const Caller& caller, const std::string& org_id,
                                  domain::Action action, std::string_view what = "organisation");
 
-// Runs fn in a transaction and returns the value it produced.
+// Runs fn in a read-write transaction and returns the value it produced.
 template <typename T, typename Fn>
 Result<T> InTx(Store& store, Fn&& fn) {
   std::optional<T> out;
   Status st = store.Transact([&](Tx& tx) -> Status {
+    Result<T> r = fn(tx);
+    if (!r.ok()) return r.status();
+    out = std::move(r).value();
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return std::move(*out);
+}
+
+// Same for a read-only transaction (readers run concurrently).
+template <typename T, typename Fn>
+Result<T> InReadTx(Store& store, Fn&& fn) {
+  std::optional<T> out;
+  Status st = store.TransactRead([&](Tx& tx) -> Status {
     Result<T> r = fn(tx);
     if (!r.ok()) return r.status();
     out = std::move(r).value();

@@ -82,7 +82,7 @@ Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& cal
 Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
                                                         const std::string& org_id) {
   using Out = std::vector<domain::Invitation>;
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListInvitations).status());
     return tx.ListInvitations(org_id);
   });
@@ -107,7 +107,7 @@ Status RevokeInvitation(const Context& ctx, const Caller& caller, const std::str
 Result<InvitationPreview> PreviewInvitation(const Context& ctx, const std::string& token) {
   const std::string hash = ctx.tokens.HashToken(token);
   const Millis now = ctx.clock.Now();
-  return InTx<InvitationPreview>(ctx.store, [&](Tx& tx) -> Result<InvitationPreview> {
+  return InReadTx<InvitationPreview>(ctx.store, [&](Tx& tx) -> Result<InvitationPreview> {
     ASSIGN_OR_RETURN(auto inv, tx.FindInvitationByTokenHash(hash));
     if (!inv) return NotFound("This invitation link is not valid.");
     InvitationPreview out;

@@ -13,7 +13,7 @@ Status RequireSignedIn(const Caller& caller) {
 
 Result<MeView> GetMe(const Context& ctx, const Caller& caller) {
   RETURN_IF_ERROR(RequireSignedIn(caller));
-  return InTx<MeView>(ctx.store, [&](Tx& tx) { return LoadMe(tx, caller.person_id); });
+  return InReadTx<MeView>(ctx.store, [&](Tx& tx) { return LoadMe(tx, caller.person_id); });
 }
 
 Result<MeView> UpdateMe(const Context& ctx, const Caller& caller,
@@ -33,7 +33,7 @@ Result<MeView> UpdateMe(const Context& ctx, const Caller& caller,
 
 Result<ProfileView> GetMyProfile(const Context& ctx, const Caller& caller) {
   RETURN_IF_ERROR(RequireSignedIn(caller));
-  return InTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
+  return InReadTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
     ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
     ASSIGN_OR_RETURN(auto profile, tx.FindProfile(caller.person_id));
     ProfileView view{p.name, profile ? *profile : domain::Profile{}};
@@ -66,7 +66,7 @@ Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller,
 Result<std::vector<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx,
                                                               const Caller& caller) {
   RETURN_IF_ERROR(RequireSignedIn(caller));
-  return InTx<std::vector<domain::EnrollmentView>>(
+  return InReadTx<std::vector<domain::EnrollmentView>>(
       ctx.store, [&](Tx& tx) { return tx.ListEnrollmentViewsOfPerson(caller.person_id); });
 }
 

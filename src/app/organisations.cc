@@ -22,7 +22,7 @@ Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
                                                             const Caller& caller) {
   using Out = std::vector<domain::Organisation>;
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     if (caller.is_platform_admin) return tx.ListOrganisations();
     ASSIGN_OR_RETURN(auto memberships, tx.ListMembershipsOfPerson(caller.person_id));
     Out out;
@@ -56,7 +56,7 @@ Result<domain::Organisation> CreateOrganisation(const Context& ctx, const Caller
 
 Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& caller,
                                              const std::string& org_id) {
-  return InTx<domain::Organisation>(ctx.store, [&](Tx& tx) -> Result<domain::Organisation> {
+  return InReadTx<domain::Organisation>(ctx.store, [&](Tx& tx) -> Result<domain::Organisation> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kViewOrganisation).status());
     return tx.GetOrganisation(org_id);
   });
@@ -66,7 +66,7 @@ Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller
                                                 const std::string& org_id,
                                                 const MemberFilter& filter) {
   using Out = std::vector<domain::Member>;
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListMembers).status());
     return tx.ListMembers(org_id, filter);
   });
@@ -93,7 +93,7 @@ Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
     const Context& ctx, const Caller& caller, const std::string& org_id,
     std::optional<domain::TaxonomyTerm::Kind> kind) {
   using Out = std::vector<domain::TaxonomyTerm>;
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kViewTaxonomy).status());
     return tx.ListTaxonomy(org_id, kind);
   });

@@ -40,7 +40,7 @@ domain::Program Cleaned(domain::Program p) {
 Result<std::vector<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
                                               const std::string& org_id) {
   using Out = std::vector<ProgramView>;
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kListPrograms));
     bool drafts = domain::Decide(actor, Action::kViewDraftPrograms) == domain::Decision::kAllow;
@@ -71,7 +71,7 @@ Result<ProgramView> CreateProgram(const Context& ctx, const Caller& caller,
 
 Result<ProgramView> GetProgram(const Context& ctx, const Caller& caller, const std::string& org_id,
                                const std::string& program_id) {
-  return InTx<ProgramView>(ctx.store, [&](Tx& tx) -> Result<ProgramView> {
+  return InReadTx<ProgramView>(ctx.store, [&](Tx& tx) -> Result<ProgramView> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kListPrograms, "program"));
     ASSIGN_OR_RETURN(domain::Program p, VisibleProgram(tx, actor, org_id, program_id));
@@ -102,7 +102,7 @@ Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
                                                             const std::string& program_id,
                                                             const EnrollmentFilter& filter) {
   using Out = std::vector<domain::EnrollmentView>;
-  return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kListEnrollments, "program"));
     RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());

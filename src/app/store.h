@@ -140,6 +140,10 @@ class Store {
   // Runs fn in one transaction; commits when fn returns OK, rolls back otherwise and returns
   // fn's status. Database failures map to Unavailable/Internal.
   virtual Status Transact(const std::function<Status(Tx&)>& fn) = 0;
+  // Same for work that only reads: it may run concurrently with other readers (SQLite WAL
+  // readers do not take the write lock; PostgreSQL runs it READ ONLY). Writing inside it is a
+  // programming error (Internal on PostgreSQL).
+  virtual Status TransactRead(const std::function<Status(Tx&)>& fn) = 0;
   // Cheap reachability check for /readyz.
   virtual Status Ping() = 0;
 };

@@ -47,10 +47,17 @@ Status SociStore::WithReconnect(soci::session& sql, const char* operation,
 }
 
 Status SociStore::Transact(const std::function<Status(app::Tx&)>& fn) {
+  return Run(dialect_ == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN", fn);
+}
+
+Status SociStore::TransactRead(const std::function<Status(app::Tx&)>& fn) {
+  return Run(dialect_ == Dialect::kSqlite ? "BEGIN" : "BEGIN READ ONLY", fn);
+}
+
+Status SociStore::Run(const char* begin, const std::function<Status(app::Tx&)>& fn) {
   std::optional<SessionPool::Lease> lease = pool_->Acquire(kAcquireTimeout);
   if (!lease) return PoolExhausted();
   soci::session& sql = **lease;
-  const char* begin = dialect_ == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
   RETURN_IF_ERROR(
       WithReconnect(sql, "begin transaction", [&] { ExecScript(sql, dialect_, begin); }));
 

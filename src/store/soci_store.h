@@ -44,6 +44,8 @@ class SociStore final : public app::Store {
   // when a database error happened inside fn even if fn returned OK (that error is
   // returned). Exceptions thrown by fn are caught: rollback, Internal.
   Status Transact(const std::function<Status(app::Tx&)>& fn) override;
+  // BEGIN (deferred: WAL readers take no write lock) on SQLite, BEGIN READ ONLY on PostgreSQL.
+  Status TransactRead(const std::function<Status(app::Tx&)>& fn) override;
   // SELECT 1 on a pooled connection. Unavailable when the database cannot be reached.
   Status Ping() override;
 
@@ -63,6 +65,7 @@ class SociStore final : public app::Store {
                        const std::function<void()>& action);
   // Commits when `result` is OK (a failed COMMIT replaces it), otherwise rolls back.
   void Finish(soci::session& sql, Status& result);
+  Status Run(const char* begin, const std::function<Status(app::Tx&)>& fn);
 
   Dialect dialect_;
   std::unique_ptr<SessionPool> pool_;

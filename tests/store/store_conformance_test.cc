@@ -136,6 +136,36 @@ TEST_P(StoreConformanceTest, AFailingMigrationIsRolledBackCompletely) {
   EXPECT_EQ(*store_->SchemaVersion(), latest + 1);
 }
 
+TEST_P(StoreConformanceTest, ReadersAreNotBlockedByAWriterAndSeeOnlyCommittedData) {
+  domain::Person committed = AddPerson();
+  domain::Person uncommitted = test::APerson();
+  auto second = OpenAgain(2);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  std::atomic<bool> writing{false}, release{false};
+  std::thread writer([&] {
+    Status s = (*second)->Transact([&](app::Tx& tx) {
+      RETURN_IF_ERROR(tx.InsertPerson(uncommitted));
+      writing = true;
+      while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      return Status::Ok();
+    });
+    EXPECT_TRUE(s.ok()) << s.ToString();
+  });
+  while (!writing) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  // While the writer holds its transaction open, a read transaction still runs at once.
+  EXPECT_TRUE(PersonExists(committed.id));
+  EXPECT_FALSE(PersonExists(uncommitted.id));
+  release = true;
+  writer.join();
+  EXPECT_TRUE(PersonExists(uncommitted.id));
+}
+
+TEST_P(StoreConformanceTest, ReadTransactionsReturnTheCallbacksStatus) {
+  Status s = store_->TransactRead([](app::Tx&) { return NotFound("nothing here"); });
+  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_EQ(s.message(), "nothing here");
+}
+
 TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
   constexpr int kThreads = 4;
   constexpr int kTransactionsEach = 40;

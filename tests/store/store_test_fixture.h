@@ -77,7 +77,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   template <typename T>
   Result<T> Read(const std::function<Result<T>(app::Tx&)>& fn) {
     std::optional<Result<T>> out;
-    Status status = store_->Transact([&](app::Tx& tx) {
+    Status status = store_->TransactRead([&](app::Tx& tx) {
       out.emplace(fn(tx));
       return out->ok() ? Status::Ok() : out->status();
     });
