@@ -97,6 +97,46 @@ describe('fetch wrapper', () => {
     expect(headersOf(fetchMock.mock.calls[0]!)['X-CSRF-Token']).toBe('fresh-token');
   });
 
+  it('refreshes the CSRF cookie once and retries after a 403 csrf problem', async () => {
+    const csrfProblem = () =>
+      new Response(JSON.stringify({ type: 'https://tandem.dev/problems/csrf', status: 403, title: 'csrf' }), {
+        status: 403,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
+    const answers = [
+      csrfProblem(),
+      new Response(JSON.stringify({ status: 401 }), { status: 401 }),
+      new Response(null, { status: 204 }),
+    ];
+    const fetchMock = vi.fn(async (url: RequestInfo | URL) => {
+      if (String(url).endsWith('/auth/session')) setCookie('renewed');
+      return answers.shift()!;
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(api.post('/api/v1/auth/login', { email: 'a@b.example', password: 'x' })).resolves.toBeUndefined();
+    expect(fetchMock.mock.calls.map((c) => String(c[0]))).toEqual([
+      '/api/v1/auth/login',
+      '/api/v1/auth/session',
+      '/api/v1/auth/login',
+    ]);
+    const retried = fetchMock.mock.calls[2] as unknown as FetchArgs;
+    expect(headersOf(retried)['X-CSRF-Token']).toBe('renewed');
+  });
+
+  it('retries a csrf failure only once', async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ type: 'https://tandem.dev/problems/csrf', status: 403 }), {
+          status: 403,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const e = (await api.post('/api/v1/x').catch((x: unknown) => x)) as ApiError;
+    expect(e.code).toBe('csrf');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
   it('returns undefined for 204 and 202', async () => {
     mockFetch(new Response(null, { status: 204 }));
     await expect(api.post('/api/v1/auth/logout')).resolves.toBeUndefined();

@@ -2,7 +2,7 @@
 // out, the CSRF header on every non-GET request, and problem+json errors turned into ApiError.
 import type { Problem } from '../api_types';
 import { ApiError, parseRetryAfter } from './api_error';
-import { CSRF_HEADER, csrfToken } from './csrf';
+import { CSRF_HEADER, csrfToken, rememberCsrfToken } from './csrf';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -10,6 +10,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | undefined | null>;
   signal?: AbortSignal;
+  /** Set on the one retry after a CSRF refresh. */
+  isRetry?: boolean;
 }
 
 export const API_BASE = '/api/v1';
@@ -42,13 +44,38 @@ export async function request<T>(method: Method, path: string, options: RequestO
     throw new ApiError(0, { title: 'Network error', detail: '' });
   }
 
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    // A missing or stale CSRF cookie (after sign-out, say): fetch a fresh one and try once more.
+    if (error.status === 403 && error.code === 'csrf' && method !== 'GET' && !options.isRetry) {
+      await refreshCsrfToken();
+      return request<T>(method, path, { ...options, isRetry: true });
+    }
+    throw error;
+  }
   if (response.status === 204 || response.status === 202) return undefined as T;
   const text = await response.text();
   if (!text) return undefined as T;
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) return JSON.parse(text) as T;
   return text as T;
+}
+
+/** GET /auth/session (re)sets the tandem_csrf cookie; a signed-in answer also carries the token. */
+async function refreshCsrfToken(): Promise<void> {
+  try {
+    const response = await fetch(`${API_BASE}/auth/session`, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    rememberCsrfToken('');
+    if (response.ok) {
+      const info = (await response.json()) as { csrf_token?: string };
+      if (info.csrf_token) rememberCsrfToken(info.csrf_token);
+    }
+  } catch {
+    // The retry will report the problem.
+  }
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

@@ -32,7 +32,9 @@ export async function applySignedIn(client: QueryClient, info: SessionInfo): Pro
   await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
 }
 
+/** After logout: forget everything; re-reading the session also renews the CSRF cookie. */
 export function applySignedOut(client: QueryClient): void {
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
   client.setQueryData(SESSION_KEY, null);
+  void client.invalidateQueries({ queryKey: SESSION_KEY });
 }

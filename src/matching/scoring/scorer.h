@@ -1,0 +1,119 @@
+// Pair scoring: turns two participants' feature snapshots into an integer score that is the
+// exact sum of named contributions, or "infeasible" when a hard constraint or a must
+// criterion fails. Score() is the fast path used for millions of candidate pairs;
+// Explain() recomputes the same numbers with their reasons for the pairs a person sees.
+//
+// Hard constraints (always, whatever the weights):
+//   - a minor is only matched with a mentor whose screening is cleared and training complete;
+//   - a mentor from another organisation must consent to external mentees;
+//   - every criterion set to "must" must earn points.
+// Mentor capacity and coordinator exclusions are enforced by the solver and the use case.
+//
+// Features use small integer ids (skills, interests, languages, background values) from a
+// Vocabulary the caller builds; lists are sorted by id. Scoring is deterministic and
+// allocation-free; Explain() allocates. Thread-safe (const).
+#ifndef TANDEM_MATCHING_SCORING_SCORER_H_
+#define TANDEM_MATCHING_SCORING_SCORER_H_
+
+#include <string>
+#include <vector>
+
+#include "matching/scoring/criteria.h"
+#include "matching/scoring/text_similarity.h"
+
+namespace tandem::matching {
+
+struct SkillNeed {
+  int skill = 0;
+  int current_level = 1;
+  int target_level = 1;
+};
+
+struct SkillOffer {
+  int skill = 0;
+  int level = 1;
+};
+
+// A background value a mentee asked to weigh (for example cultural_background = Mexican
+// American, or a gender preference) — matched against the mentor's shared values.
+struct BackgroundValue {
+  int field = 0;
+  int value = 0;
+  bool operator<(const BackgroundValue& o) const {
+    return field != o.field ? field < o.field : value < o.value;
+  }
+  bool operator==(const BackgroundValue& o) const = default;
+};
+
+struct MenteeFeatures {
+  int organisation = 0;
+  std::vector<SkillNeed> learn;           // sorted by skill
+  std::vector<int> interests;             // sorted
+  std::vector<int> languages;             // sorted
+  std::vector<BackgroundValue> wishes;    // sorted
+  int text_doc = -1;                      // index into the round's Corpus, -1 = no text
+  int utc_offset_minutes = 0;
+  int availability_hours = 0;             // per month
+  bool wants_outside = false;
+  bool is_minor = false;
+  double experience = 1.0;                // mean current skill level, 1..5
+};
+
+struct MentorFeatures {
+  int organisation = 0;
+  std::vector<SkillOffer> teach;          // sorted by skill
+  std::vector<int> interests;             // sorted
+  std::vector<int> languages;             // sorted
+  std::vector<BackgroundValue> background;  // values the mentor shares for matching, sorted
+  int text_doc = -1;
+  int utc_offset_minutes = 0;
+  int availability_hours = 0;
+  bool accepts_external = false;
+  bool youth_cleared = false;             // screening cleared and training complete
+  double experience = 3.0;                // mean teach level, 1..5
+};
+
+// Labels for explanations.
+struct Vocabulary {
+  std::vector<std::string> skills, interests, languages, background_fields, background_values;
+};
+
+struct Contribution {
+  Criterion criterion;
+  int points = 0;
+  std::string reason;  // e.g. "teaches SQL at level 4, you want level 3"
+};
+
+struct Explanation {
+  bool feasible = false;
+  std::string infeasible_reason;  // when !feasible, e.g. "no shared language"
+  int total = 0;                  // == sum of contributions' points when feasible
+  std::vector<Contribution> contributions;
+  // "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)"
+  std::string Text() const;
+};
+
+inline constexpr int kInfeasible = -1;
+
+class Scorer {
+ public:
+  // corpus may be null when no text is scored.
+  Scorer(CriteriaWeights weights, const Corpus* corpus) : weights_(weights), corpus_(corpus) {}
+
+  // The pair's score (>= 0), or kInfeasible.
+  int Score(const MenteeFeatures& mentee, const MentorFeatures& mentor) const;
+  Explanation Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
+                      const Vocabulary& vocab) const;
+  const CriteriaWeights& weights() const { return weights_; }
+
+ private:
+  template <typename Sink>
+  void Evaluate(const MenteeFeatures& mentee, const MentorFeatures& mentor, Sink& sink) const;
+
+  CriteriaWeights weights_;
+  const Corpus* corpus_;
+};
+
+}  // namespace tandem::matching
+
+#endif  // TANDEM_MATCHING_SCORING_SCORER_H_

@@ -1,0 +1,170 @@
+#include "matching/scoring/scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace tandem::matching {
+namespace {
+
+// Vocabulary ids used below.
+enum Skill { kSql = 0, kPython = 1, kWriting = 2 };
+enum Lang { kEn = 0, kEs = 1 };
+
+Vocabulary Vocab() {
+  Vocabulary v;
+  v.skills = {"SQL", "Python", "Writing"};
+  v.interests = {"robotics", "music", "chess"};
+  v.languages = {"English", "Spanish"};
+  v.background_fields = {"cultural background"};
+  v.background_values = {"Mexican American"};
+  return v;
+}
+
+MenteeFeatures Mentee() {
+  MenteeFeatures m;
+  m.organisation = 1;
+  m.learn = {{kSql, 1, 3}};
+  m.interests = {0, 1};
+  m.languages = {kEs};
+  m.utc_offset_minutes = -6 * 60;
+  m.availability_hours = 4;
+  m.experience = 1;
+  return m;
+}
+
+MentorFeatures Mentor() {
+  MentorFeatures m;
+  m.organisation = 1;
+  m.teach = {{kSql, 4}};
+  m.interests = {1};
+  m.languages = {kEn, kEs};
+  m.utc_offset_minutes = -6 * 60;
+  m.availability_hours = 4;
+  m.accepts_external = true;
+  m.youth_cleared = true;
+  m.experience = 4;
+  return m;
+}
+
+TEST(ScorerTest, ScoreIsTheSumOfTheExplainedContributions) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  Vocabulary vocab = Vocab();
+  Explanation e = scorer.Explain(Mentee(), Mentor(), vocab);
+  ASSERT_TRUE(e.feasible);
+  int sum = 0;
+  for (const auto& c : e.contributions) sum += c.points;
+  EXPECT_EQ(sum, e.total);
+  EXPECT_EQ(scorer.Score(Mentee(), Mentor()), e.total);
+  EXPECT_NE(e.Text().find("teaches SQL at level 4, you want level 3 (+"), std::string::npos)
+      << e.Text();
+  EXPECT_NE(e.Text().find("both speak Spanish"), std::string::npos) << e.Text();
+  EXPECT_NE(e.Text().find("music"), std::string::npos) << e.Text();
+}
+
+TEST(ScorerTest, AMentorAboveTheTargetCoversTheGapBest) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MentorFeatures above = Mentor(), at = Mentor(), between = Mentor(), below = Mentor();
+  above.teach = {{kSql, 5}};
+  at.teach = {{kSql, 3}};
+  between.teach = {{kSql, 2}};
+  below.teach = {{kSql, 1}};
+  int s_above = scorer.Score(Mentee(), above), s_at = scorer.Score(Mentee(), at),
+      s_between = scorer.Score(Mentee(), between), s_below = scorer.Score(Mentee(), below);
+  EXPECT_GT(s_above, s_at);
+  EXPECT_GT(s_at, s_between);
+  EXPECT_GT(s_between, s_below);
+}
+
+TEST(ScorerTest, NoSharedLanguageIsInfeasibleByDefault) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MentorFeatures m = Mentor();
+  m.languages = {kEn};
+  EXPECT_EQ(scorer.Score(Mentee(), m), kInfeasible);
+  Explanation e = scorer.Explain(Mentee(), m, Vocab());
+  EXPECT_FALSE(e.feasible);
+  EXPECT_EQ(e.Text(), "no shared language");
+  CriteriaWeights relaxed = CriteriaWeights::DefaultsFor("one_to_one");
+  relaxed.Set(Criterion::kLanguage, Priority::kLow);
+  EXPECT_GE(Scorer(relaxed, nullptr).Score(Mentee(), m), 0);
+}
+
+TEST(ScorerTest, MinorsNeedClearedMentorsWhateverTheWeights) {
+  MenteeFeatures minor = Mentee();
+  minor.is_minor = true;
+  MentorFeatures m = Mentor();
+  m.youth_cleared = false;
+  CriteriaWeights w;
+  for (Criterion c : kAllCriteria) w.Set(c, Priority::kIgnore);
+  EXPECT_EQ(Scorer(w, nullptr).Score(minor, m), kInfeasible);
+  m.youth_cleared = true;
+  EXPECT_EQ(Scorer(w, nullptr).Score(minor, m), 0);
+}
+
+TEST(ScorerTest, ExternalMentorsMustConsent) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MentorFeatures m = Mentor();
+  m.organisation = 2;
+  m.accepts_external = false;
+  EXPECT_EQ(scorer.Score(Mentee(), m), kInfeasible);
+  m.accepts_external = true;
+  MenteeFeatures wants = Mentee();
+  wants.wants_outside = true;
+  EXPECT_GT(scorer.Score(wants, m), scorer.Score(Mentee(), m));
+}
+
+TEST(ScorerTest, TextSimilarityRewardsSharedGoals) {
+  Corpus corpus;
+  int mentee_doc = corpus.Add("I want to become a product manager at a technology startup");
+  int pm_doc = corpus.Add("Product manager for ten years; I mentor new product managers");
+  int chef_doc = corpus.Add("Pastry chef who loves baking bread");
+  corpus.Build();
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), &corpus);
+  MenteeFeatures me = Mentee();
+  me.text_doc = mentee_doc;
+  MentorFeatures pm = Mentor(), chef = Mentor();
+  pm.text_doc = pm_doc;
+  chef.text_doc = chef_doc;
+  EXPECT_GT(scorer.Score(me, pm), scorer.Score(me, chef));
+  Explanation e = scorer.Explain(me, pm, Vocab());
+  EXPECT_NE(e.Text().find("similar goals (product"), std::string::npos) << e.Text();
+}
+
+TEST(ScorerTest, MustCriteriaFilter) {
+  CriteriaWeights w = CriteriaWeights::DefaultsFor("one_to_one");
+  w.Set(Criterion::kSkills, Priority::kMust);
+  MentorFeatures m = Mentor();
+  m.teach = {{kWriting, 5}};
+  EXPECT_EQ(Scorer(w, nullptr).Score(Mentee(), m), kInfeasible);
+}
+
+TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
+  std::mt19937_64 rng(7);
+  Scorer scorer(CriteriaWeights::DefaultsFor("group"), nullptr);
+  Vocabulary vocab = Vocab();
+  for (int i = 0; i < 500; ++i) {
+    MenteeFeatures me = Mentee();
+    MentorFeatures mr = Mentor();
+    me.is_minor = rng() % 2;
+    mr.youth_cleared = rng() % 2;
+    mr.organisation = 1 + rng() % 2;
+    mr.accepts_external = rng() % 2;
+    mr.teach = {{kSql, 1 + static_cast<int>(rng() % 5)}};
+    mr.languages = rng() % 3 ? std::vector<int>{kEs} : std::vector<int>{kEn};
+    mr.utc_offset_minutes = (static_cast<int>(rng() % 25) - 12) * 60;
+    mr.availability_hours = rng() % 10;
+    Explanation e = scorer.Explain(me, mr, vocab);
+    EXPECT_EQ(scorer.Score(me, mr), e.feasible ? e.total : kInfeasible);
+    if (me.is_minor && !mr.youth_cleared) EXPECT_FALSE(e.feasible);
+  }
+}
+
+TEST(TextSimilarityTest, StemsAndStopWords) {
+  EXPECT_EQ(Stem("managers"), "manag");
+  EXPECT_EQ(Stem("management"), "manag");  // conflates with manager(s)
+  EXPECT_EQ(Tokenize("The Managers and THE manager"),
+            (std::vector<std::string>{"manag", "manag"}));
+}
+
+}  // namespace
+}  // namespace tandem::matching
