@@ -86,7 +86,11 @@ test('coordinator invites a new mentee who signs up and fills in a profile', asy
 
     await page.getByRole('button', { name: 'Add a skill to learn' }).click();
     const row = page.getByRole('group', { name: 'Skill to learn 1' });
-    await row.getByRole('combobox', { name: 'Skill' }).fill('Statistics');
+    const skill = row.getByRole('combobox', { name: 'Skill' });
+    await skill.fill('Statistics');
+    // Close the suggestion list (Escape keeps typed text in a free-text combobox).
+    await skill.press('Escape');
+    await expect(skill).toHaveValue('Statistics');
     await row.getByLabel('Current level').selectOption('1');
     await row.getByLabel('Target level').selectOption('4');
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
+import { AllOrganisations } from './AllOrganisations';
 import { EnrollmentList } from './EnrollmentList';
 import { MembershipList } from './MembershipList';
 import { QuickLinks } from './QuickLinks';
@@ -12,7 +13,7 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.greeting', { name: user.name })} lead={t('home.lead')} />
       <QuickLinks user={user} />
-      <div className="grid grid--2">
+      <div className="grid grid--2 grid--equal">
         <section className="card" aria-labelledby="memberships-title">
           <h2 id="memberships-title" className="section-title">
             {t('home.membershipsTitle')}
@@ -26,6 +27,7 @@ export function HomePage() {
           <EnrollmentList user={user} />
         </section>
       </div>
+      {user.is_platform_admin && <AllOrganisations />}
     </>
   );
 }

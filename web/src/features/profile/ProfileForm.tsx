@@ -39,6 +39,7 @@ export function ProfileForm({
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile, browserTimeZone()));
   const [attempted, setAttempted] = useState(false);
   const [summary, setSummary] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
 
   const mutation = useMutation({
@@ -77,6 +78,7 @@ export function ProfileForm({
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setAttempted(true);
+    setAttempt((n) => n + 1);
     setSaved(false);
     const errors = validateProfile(draft);
     const entries = Object.entries(errors);
@@ -91,7 +93,7 @@ export function ProfileForm({
   const section = { draft, update, errorFor };
   return (
     <form className="form profile-form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary messages={summary} />
+      <FormErrorSummary messages={summary} attempt={attempt} />
       <BasicsSection {...section} />
       <SkillsTeachSection {...section} suggestions={skillSuggestions} />
       <SkillsLearnSection {...section} suggestions={skillSuggestions} />

@@ -42,7 +42,7 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
       </td>
       <td data-label={t('participants.role')}>
         {t(`roles.${e.role}`)}
-        <span className="cell-sub">
+        <span className="cell-sub cell-nowrap">
           {t(`sources.${e.source}`)} · {formatDay(e.created_at, i18n.language)}
         </span>
       </td>

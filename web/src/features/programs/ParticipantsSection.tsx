@@ -24,7 +24,11 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
     queryFn: () => listEnrollments(org, program.id, applied),
     placeholderData: (previous) => previous,
   });
-  const paged = useShowMore(query.data ?? []);
+  // Pending applications first: they are what a coordinator has to act on.
+  const rows = [...(query.data ?? [])].sort(
+    (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
+  );
+  const paged = useShowMore(rows);
   const filtered = Boolean(applied.role || applied.status || applied.q);
 
   return (

@@ -45,6 +45,7 @@ export function ProgramForm({
   const [draft, setDraft] = useState(initial);
   const [attempted, setAttempted] = useState(false);
   const [summary, setSummary] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const update = (patch: Partial<ProgramDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const clientErrors = useMemo(() => (attempted ? validateProgram(draft) : {}), [attempted, draft]);
@@ -64,6 +65,7 @@ export function ProgramForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAttempted(true);
+    setAttempt((n) => n + 1);
     const errors = Object.entries(validateProgram(draft));
     setSummary(errors.map(([field, m]) => `${label(field)}: ${t(m.key, m.values)}`));
     if (errors.length === 0) onSubmit(programInputFromDraft(draft));
@@ -71,7 +73,7 @@ export function ProgramForm({
 
   return (
     <form className="form card" onSubmit={submit} noValidate>
-      <FormErrorSummary messages={summary.length > 0 ? summary : serverSummary} />
+      <FormErrorSummary messages={summary.length > 0 ? summary : serverSummary} attempt={attempt} />
       <TextInputField
         label={t('programForm.name')}
         value={draft.name}
