@@ -22,6 +22,7 @@
 #include "domain/organisation.h"
 #include "domain/profile.h"
 #include "domain/program.h"
+#include "domain/relationship.h"
 
 namespace tandem::test {
 
@@ -319,6 +320,198 @@ class OutboxMessageBuilder : public Builder<OutboxMessageBuilder, domain::Outbox
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
 };
 inline OutboxMessageBuilder AnOutboxMessage() { return {}; }
+
+// Non-default values everywhere, so round trips show every column is stored.
+class MatchingSettingsBuilder : public Builder<MatchingSettingsBuilder, domain::MatchingSettings> {
+ public:
+  explicit MatchingSettingsBuilder(const domain::Program& program) {
+    value_.organisation_id = program.organisation_id;
+    value_.program_id = program.id;
+    value_.priorities = {{"language", "must"}, {"skills", "high"}, {"time_zone", "ignore"}};
+    value_.max_mentors_per_mentee = 2;
+    value_.require_acceptance = false;
+    value_.request_expiry_days = 14;
+    value_.priority_field = "first_generation";
+    value_.priority_value = "yes";
+  }
+  TANDEM_BUILDER_SETTER(Priorities, priorities)
+  TANDEM_BUILDER_SETTER(MaxMentorsPerMentee, max_mentors_per_mentee)
+  TANDEM_BUILDER_SETTER(RequestExpiryDays, request_expiry_days)
+  TANDEM_BUILDER_SETTER(PriorityField, priority_field)
+  TANDEM_BUILDER_SETTER(PriorityValue, priority_value)
+  MatchingSettingsBuilder& RequireAcceptance(bool v = true) {
+    value_.require_acceptance = v;
+    return *this;
+  }
+};
+inline MatchingSettingsBuilder SomeMatchingSettings(const domain::Program& program) {
+  return MatchingSettingsBuilder(program);
+}
+
+class ExclusionBuilder : public Builder<ExclusionBuilder, domain::Exclusion> {
+ public:
+  ExclusionBuilder(const domain::Program& program, std::string mentee_id, std::string mentor_id) {
+    value_.organisation_id = program.organisation_id;
+    value_.program_id = program.id;
+    value_.mentee_id = std::move(mentee_id);
+    value_.mentor_id = std::move(mentor_id);
+    value_.reason = "Siblings";
+    value_.created_at = kT0;
+  }
+  TANDEM_BUILDER_SETTER(Reason, reason)
+  TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+};
+inline ExclusionBuilder AnExclusion(const domain::Program& program, std::string mentee_id,
+                                    std::string mentor_id) {
+  return ExclusionBuilder(program, std::move(mentee_id), std::move(mentor_id));
+}
+
+class MatchRoundBuilder : public Builder<MatchRoundBuilder, domain::MatchRound> {
+ public:
+  MatchRoundBuilder(const domain::Program& program, std::string created_by) {
+    value_.id = NewId();
+    value_.organisation_id = program.organisation_id;
+    value_.program_id = program.id;
+    value_.created_by = std::move(created_by);
+    value_.created_at = kT0;
+  }
+  TANDEM_BUILDER_SETTER(Id, id)
+  TANDEM_BUILDER_SETTER(Objective, objective)
+  TANDEM_BUILDER_SETTER(Status, status)
+  TANDEM_BUILDER_SETTER(MenteeScope, mentee_scope)
+  TANDEM_BUILDER_SETTER(MentorScope, mentor_scope)
+  TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+  TANDEM_BUILDER_SETTER(PublishedAt, published_at)
+  // The totals a finished run records.
+  MatchRoundBuilder& Totals(int total_score, int matched, int unmatched, int priority_cost) {
+    value_.total_score = total_score;
+    value_.matched = matched;
+    value_.unmatched = unmatched;
+    value_.priority_cost = priority_cost;
+    return *this;
+  }
+};
+inline MatchRoundBuilder AMatchRound(const domain::Program& program, std::string created_by) {
+  return MatchRoundBuilder(program, std::move(created_by));
+}
+
+class ProposalBuilder : public Builder<ProposalBuilder, domain::Proposal> {
+ public:
+  ProposalBuilder(const domain::MatchRound& round, std::string mentee_id, std::string mentor_id) {
+    value_.round_id = round.id;
+    value_.organisation_id = round.organisation_id;
+    value_.mentee_id = std::move(mentee_id);
+    value_.mentor_id = std::move(mentor_id);
+    value_.score = 42;
+    value_.explanation = "shares your goal \"Give a talk\" (+32) · speaks en (+10)";
+  }
+  TANDEM_BUILDER_SETTER(Score, score)
+  TANDEM_BUILDER_SETTER(Explanation, explanation)
+  ProposalBuilder& Locked(bool v = true) {
+    value_.locked = v;
+    return *this;
+  }
+};
+inline ProposalBuilder AProposal(const domain::MatchRound& round, std::string mentee_id,
+                                 std::string mentor_id) {
+  return ProposalBuilder(round, std::move(mentee_id), std::move(mentor_id));
+}
+
+class UnmatchedBuilder : public Builder<UnmatchedBuilder, domain::Unmatched> {
+ public:
+  UnmatchedBuilder(const domain::MatchRound& round, std::string mentee_id) {
+    value_.round_id = round.id;
+    value_.organisation_id = round.organisation_id;
+    value_.mentee_id = std::move(mentee_id);
+    value_.reason = "no mentor shares a language";
+  }
+  TANDEM_BUILDER_SETTER(Reason, reason)
+};
+inline UnmatchedBuilder AnUnmatched(const domain::MatchRound& round, std::string mentee_id) {
+  return UnmatchedBuilder(round, std::move(mentee_id));
+}
+
+class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relationship> {
+ public:
+  RelationshipBuilder(const domain::Program& program, std::string mentee_id,
+                      std::string mentor_id) {
+    value_.id = NewId();
+    value_.organisation_id = program.organisation_id;
+    value_.program_id = program.id;
+    value_.mentee_id = std::move(mentee_id);
+    value_.mentor_id = std::move(mentor_id);
+    value_.score = 37;
+    value_.explanation = "both speak es (+10)";
+    value_.created_at = kT0;
+    value_.updated_at = kT0;
+  }
+  TANDEM_BUILDER_SETTER(Id, id)
+  TANDEM_BUILDER_SETTER(Status, status)
+  TANDEM_BUILDER_SETTER(Source, source)
+  TANDEM_BUILDER_SETTER(Score, score)
+  TANDEM_BUILDER_SETTER(Explanation, explanation)
+  TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+  TANDEM_BUILDER_SETTER(UpdatedAt, updated_at)
+  RelationshipBuilder& Accepted(bool by_mentee, bool by_mentor) {
+    value_.mentee_accepted = by_mentee;
+    value_.mentor_accepted = by_mentor;
+    return *this;
+  }
+};
+inline RelationshipBuilder ARelationship(const domain::Program& program, std::string mentee_id,
+                                         std::string mentor_id) {
+  return RelationshipBuilder(program, std::move(mentee_id), std::move(mentor_id));
+}
+
+class MentorRequestBuilder : public Builder<MentorRequestBuilder, domain::MentorRequest> {
+ public:
+  MentorRequestBuilder(const domain::Program& program, std::string mentee_id,
+                       std::string mentor_id) {
+    value_.id = NewId();
+    value_.organisation_id = program.organisation_id;
+    value_.program_id = program.id;
+    value_.mentee_id = std::move(mentee_id);
+    value_.mentor_id = std::move(mentor_id);
+    value_.message = "Could you help me prepare my first conference talk?";
+    value_.score = 28;
+    value_.explanation = "teaches Public speaking (+18) · speaks en (+10)";
+    value_.created_at = kT0;
+    value_.expires_at = kT0 + 7 * kDay;
+  }
+  TANDEM_BUILDER_SETTER(Id, id)
+  TANDEM_BUILDER_SETTER(Message, message)
+  TANDEM_BUILDER_SETTER(Status, status)
+  TANDEM_BUILDER_SETTER(DeclineReason, decline_reason)
+  TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+  TANDEM_BUILDER_SETTER(ExpiresAt, expires_at)
+  TANDEM_BUILDER_SETTER(DecidedAt, decided_at)
+};
+inline MentorRequestBuilder AMentorRequest(const domain::Program& program, std::string mentee_id,
+                                           std::string mentor_id) {
+  return MentorRequestBuilder(program, std::move(mentee_id), std::move(mentor_id));
+}
+
+class NotificationBuilder : public Builder<NotificationBuilder, domain::Notification> {
+ public:
+  explicit NotificationBuilder(std::string person_id) {
+    value_.id = NewId();
+    value_.person_id = std::move(person_id);
+    value_.kind = "match_proposed";
+    value_.text = "You have a new mentor match " + std::to_string(NextSequence());
+    value_.link = "/relationships/" + NewId();
+    value_.created_at = kT0;
+  }
+  TANDEM_BUILDER_SETTER(Id, id)
+  TANDEM_BUILDER_SETTER(OrganisationId, organisation_id)
+  TANDEM_BUILDER_SETTER(Kind, kind)
+  TANDEM_BUILDER_SETTER(Text, text)
+  TANDEM_BUILDER_SETTER(Link, link)
+  TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+  TANDEM_BUILDER_SETTER(ReadAt, read_at)
+};
+inline NotificationBuilder ANotification(std::string person_id) {
+  return NotificationBuilder(std::move(person_id));
+}
 
 #undef TANDEM_BUILDER_SETTER
 

@@ -25,6 +25,7 @@
 #include "domain/organisation.h"
 #include "domain/profile.h"
 #include "domain/program.h"
+#include "domain/relationship.h"
 
 namespace tandem::app {
 
@@ -37,6 +38,20 @@ struct EnrollmentFilter {
   std::optional<domain::ProgramRole> role;
   std::optional<domain::EnrollmentStatus> status;
   std::string query;  // case-insensitive substring of person name or email
+};
+
+// An active participant of a program with everything matching reads about them.
+struct Participant {
+  domain::Enrollment enrollment;
+  std::string name;
+  std::string email;
+  domain::Profile profile;  // defaults (person_id set) when never saved
+  std::vector<std::string> organisation_ids;  // every organisation the person belongs to
+};
+
+struct RelationshipFilter {
+  std::optional<domain::RelationshipStatus> status;
+  std::string person_id;  // only relationships where this person is mentee or mentor
 };
 
 class Tx {
@@ -128,6 +143,78 @@ class Tx {
   virtual Status RecordLoginFailure(const std::string& key, Millis at) = 0;
   virtual Result<int> CountLoginFailures(const std::string& key, Millis since) = 0;
   virtual Status ClearLoginFailures(const std::string& key) = 0;
+
+  // Matching settings: at most one row per program.
+  virtual Result<std::optional<domain::MatchingSettings>> FindMatchingSettings(
+      const std::string& org_id, const std::string& program_id) = 0;
+  virtual Status PutMatchingSettings(const domain::MatchingSettings& s) = 0;  // insert/replace
+
+  // Exclusions: unique per (program, mentee, mentor).
+  virtual Status InsertExclusion(const domain::Exclusion& e) = 0;
+  virtual Status DeleteExclusion(const std::string& org_id, const std::string& program_id,
+                                 const std::string& mentee_id, const std::string& mentor_id) = 0;
+  virtual Result<std::vector<domain::Exclusion>> ListExclusions(
+      const std::string& org_id, const std::string& program_id) = 0;  // by created_at
+
+  // Active enrollments of a program in one role, with profiles, ordered by person name then
+  // id. Bulk: a fixed number of queries however many participants (10,000 mentees is normal).
+  virtual Result<std::vector<Participant>> ListParticipants(const std::string& org_id,
+                                                            const std::string& program_id,
+                                                            domain::ProgramRole role) = 0;
+
+  // Match rounds and their proposals / unmatched mentees.
+  virtual Status InsertRound(const domain::MatchRound& r) = 0;
+  virtual Status UpdateRound(const domain::MatchRound& r) = 0;  // status, totals, published_at
+  virtual Result<domain::MatchRound> GetRound(const std::string& org_id,
+                                              const std::string& id) = 0;
+  virtual Result<std::vector<domain::MatchRound>> ListRounds(
+      const std::string& org_id, const std::string& program_id) = 0;  // newest first
+  // Replace every proposal / unmatched row of a round (bulk insert; 10,000 rows is normal).
+  virtual Status ReplaceProposals(const std::string& org_id, const std::string& round_id,
+                                  const std::vector<domain::Proposal>& proposals) = 0;
+  virtual Result<std::vector<domain::Proposal>> ListProposals(
+      const std::string& org_id, const std::string& round_id) = 0;  // by mentee id, mentor id
+  virtual Status ReplaceUnmatched(const std::string& org_id, const std::string& round_id,
+                                  const std::vector<domain::Unmatched>& unmatched) = 0;
+  virtual Result<std::vector<domain::Unmatched>> ListUnmatched(
+      const std::string& org_id, const std::string& round_id) = 0;  // by mentee id
+
+  // Relationships.
+  virtual Status InsertRelationship(const domain::Relationship& r) = 0;
+  virtual Status UpdateRelationship(const domain::Relationship& r) = 0;  // status, flags, updated_at
+  virtual Result<domain::Relationship> GetRelationship(const std::string& org_id,
+                                                       const std::string& id) = 0;
+  virtual Result<std::vector<domain::Relationship>> ListRelationships(
+      const std::string& org_id, const std::string& program_id,
+      const RelationshipFilter& filter) = 0;  // newest first
+  virtual Result<std::vector<domain::Relationship>> ListRelationshipsOfPerson(
+      const std::string& person_id) = 0;  // as mentee or mentor, all organisations, newest first
+  // Proposed + active relationships of a mentor in a program.
+  virtual Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
+                                       const std::string& mentor_id) = 0;
+  // Serialises capacity decisions about one mentor in one program until the transaction
+  // ends (PostgreSQL: SELECT … FOR UPDATE on the mentor's enrollment; SQLite: write
+  // transactions are already exclusive). NotFound when the mentor is not enrolled.
+  virtual Status LockMentor(const std::string& org_id, const std::string& program_id,
+                            const std::string& mentor_id) = 0;
+
+  // Mentor requests (self-match).
+  virtual Status InsertRequest(const domain::MentorRequest& r) = 0;
+  virtual Status UpdateRequest(const domain::MentorRequest& r) = 0;  // status, reason, decided_at
+  virtual Result<domain::MentorRequest> GetRequest(const std::string& org_id,
+                                                   const std::string& id) = 0;
+  virtual Result<std::vector<domain::MentorRequest>> ListRequestsOfMentee(
+      const std::string& org_id, const std::string& program_id,
+      const std::string& mentee_id) = 0;  // newest first
+  virtual Result<std::vector<domain::MentorRequest>> ListRequestsOfMentor(
+      const std::string& mentor_id) = 0;  // all organisations, newest first
+
+  // In-app notifications.
+  virtual Status InsertNotification(const domain::Notification& n) = 0;
+  virtual Result<std::vector<domain::Notification>> ListNotifications(
+      const std::string& person_id, int limit) = 0;  // newest first
+  virtual Status MarkNotificationRead(const std::string& person_id, const std::string& id,
+                                      Millis at) = 0;  // NotFound for another person's
 
   // Outbox (emails waiting for delivery; shown to platform admins).
   virtual Status InsertOutboxMessage(const domain::OutboxMessage& m) = 0;

@@ -17,6 +17,9 @@ const std::vector<CommandSpec>& Commands();
 int RunUserCreate(const app::Context& ctx, const Parsed& args, std::ostream& out,
                   std::ostream& err);
 int RunSeed(const app::Context& ctx, const Parsed& args, std::ostream& out, std::ostream& err);
+// `match --edges …` needs no database; `match --program ID` runs a draft round.
+int RunMatchFiles(const Parsed& args, std::ostream& out, std::ostream& err);
+int RunMatch(const app::Context& ctx, const Parsed& args, std::ostream& out, std::ostream& err);
 
 }  // namespace tandem::cli
 

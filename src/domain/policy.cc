@@ -24,6 +24,8 @@ std::string_view ActionName(Action a) {
     case Action::kApplyToProgram: return "apply to programs";
     case Action::kListEnrollments: return "list program participants";
     case Action::kReviewEnrollment: return "review program participants";
+    case Action::kManageMatching: return "run matching for programs";
+    case Action::kSeekMentor: return "request mentors";
   }
   return "do that";
 }
@@ -74,7 +76,10 @@ bool MemberMay(const Actor& a, Action action) {
     case Action::kEditProgram:
     case Action::kListEnrollments:
     case Action::kReviewEnrollment:
+    case Action::kManageMatching:
       return staff;
+    case Action::kSeekMentor:
+      return a.Has(Role::kMentee);
     case Action::kCreateOrganisation:
     case Action::kViewOutbox:
       return false;

@@ -46,6 +46,8 @@ enum class Action {
   kApplyToProgram,
   kListEnrollments,
   kReviewEnrollment,  // approve, decline, screening and training flags
+  kManageMatching,    // matching settings, exclusions, match rounds, publishing
+  kSeekMentor,        // see recommended mentors and send requests (as a mentee)
 };
 std::string_view ActionName(Action a);
 inline constexpr Action kAllActions[] = {
@@ -55,6 +57,7 @@ inline constexpr Action kAllActions[] = {
     Action::kViewTaxonomy,       Action::kEditTaxonomy,      Action::kListPrograms,
     Action::kViewDraftPrograms,  Action::kCreateProgram,     Action::kEditProgram,
     Action::kApplyToProgram,     Action::kListEnrollments,   Action::kReviewEnrollment,
+    Action::kManageMatching,     Action::kSeekMentor,
 };
 
 enum class Decision {

@@ -61,6 +61,8 @@ const std::vector<Row>& Table() {
       {Action::kApplyToProgram,       {U, H, F, A, A, A, A, A}},
       {Action::kListEnrollments,      {U, H, F, F, F, F, A, A}},
       {Action::kReviewEnrollment,     {U, H, F, F, F, F, A, A}},
+      {Action::kManageMatching,       {U, H, F, F, F, F, A, A}},
+      {Action::kSeekMentor,           {U, H, F, F, A, F, F, F}},
   };
   return kTable;
 }

@@ -44,6 +44,8 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterOrganisationRoutes(router_, ctx_);
   RegisterProgramRoutes(router_, ctx_);
   RegisterAdminRoutes(router_, ctx_);
+  RegisterMatchingRoutes(router_, ctx_);
+  RegisterSelfMatchRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -46,5 +46,7 @@ int main(int argc, char** argv) {
   const std::string& path = parsed->command->path;
   if (path == "serve") return RunServe(*parsed, std::cerr);
   if (path == "migrate") return RunMigrate(*parsed, std::cout, std::cerr);
+  if (path == "match" && !parsed->Has("program"))
+    return cli::RunMatchFiles(*parsed, std::cout, std::cerr);
   return RunWithContext(*parsed, std::cout, std::cerr);
 }

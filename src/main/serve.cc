@@ -78,6 +78,7 @@ int RunWithContext(const cli::Parsed& args, std::ostream& out, std::ostream& err
   SystemClock clock;
   app::Context ctx{**s, hasher, tokens, clock};
   if (args.command->path == "seed") return cli::RunSeed(ctx, args, out, err);
+  if (args.command->path == "match") return cli::RunMatch(ctx, args, out, err);
   return cli::RunUserCreate(ctx, args, out, err);
 }
 

@@ -12,27 +12,26 @@
 //   - costs are multiplied by S = N + M + 2 (more than the n = N + M + 1 nodes), so an
 //     eps-optimal circulation with eps = 1 is optimal for the integer weights (Bertsekas;
 //     Goldberg & Tarjan 1990, Thm. 3.3);
-//   - eps starts at max|cost| / alpha and is divided by alpha each phase ("refine") down to 1;
-//   - each refine starts from the empty matching: mentee slots are saturated (every mentee gets
-//     excess k_i); mentors that were full at the end of the previous phase and whose price
-//     exceeds eps keep their seats saturated (a deficit that incoming mentees fill without an
-//     eviction), every other mentor starts empty; the potentials from the previous phase are the
-//     warm start;
-//   - an active mentee relabels to its (e+1)-th best option minus eps and pushes its e excess
-//     units to its e best options (mentors it does not hold yet, or back to the hub = stays
-//     unmatched); a mentor that becomes over-full immediately relabels and pushes its excess to
-//     the hub (a free seat) or back to the holder valuing it least (an eviction); the hub only
-//     acts when mentors that kept saturated seats stayed under-filled, and then relabels over
-//     all its arcs at O(N + M) per round.
-// Every operation keeps eps-optimality of the pseudo-flow, so the theory of generic push-relabel
-// applies: each refine terminates with a circulation, O(n^2 m) per refine in the worst case,
-// O(log(nC)) refines. In practice every mentee bids a few times per phase and a phase costs a
-// few sweeps over the candidate edges.
+//   - eps starts at max|cost| / 16 and is divided by 16 each phase ("refine") down to 1;
+//   - each refine starts from the empty matching with the previous potentials (hub lowered by a
+//     slack of a few previous eps): mentee slots are saturated (excess k_i); mentors priced above
+//     eps + slack keep their seats routed to the hub (a deficit to fill);
+//   - forward phase: an active mentee relabels to its (e+1)-th best option minus eps and pushes
+//     its e units to its e best options (mentors it does not hold, or the hub = unmatched); an
+//     over-full mentor immediately pushes its excess to a free seat or back to the holder valuing
+//     it least (eviction). A lookahead cache of each mentee's 8 best candidates, filled in
+//     parallel at phase start, avoids most rescans;
+//   - reverse phase: remaining seat deficits are resolved by pure reverse push-relabel
+//     (Bertsekas' reverse auction) over the candidate lists by mentor, built on first need.
+// Every operation keeps eps-optimality, so generic push-relabel theory applies: each refine ends
+// with a circulation; O(n^2 m) per refine in the worst case, O(log(nC)) refines. In practice a
+// phase is about one parallel sweep over the edges plus a few re-bids per mentee.
 //
-// Memory: O(N + M + sum c_j + sum k_i) beside the caller's graph; no per-edge state except the
-// optional `disabled` bitmap owned by the caller.
-// Determinism: single-threaded and order-dependent only on the input; ties prefer (1) the
-// earliest candidate edge of a mentee, (2) a match over staying unmatched, (3) keeping holders.
+// Memory: O(N + M + sum c_j + sum k_i) beside the caller's graph, plus 8 bytes per edge for the
+// transpose when the reverse phase runs. The optional `disabled` bitmap is owned by the caller.
+// Determinism: the result depends only on the input (threads only fill caches from fixed
+// prices); ties prefer (1) the earliest candidate edge of a mentee, (2) a match over staying
+// unmatched, (3) keeping holders.
 //
 // References: A. V. Goldberg, R. E. Tarjan, "Finding minimum-cost circulations by successive
 // approximation", Math. Oper. Res. 15 (1990); A. V. Goldberg, R. Kennedy, "An efficient cost

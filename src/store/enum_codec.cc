@@ -25,4 +25,29 @@ domain::RoleSet DecodeRoles(std::string_view text) {
   return roles;
 }
 
+std::string EncodePriorities(const std::vector<std::pair<std::string, std::string>>& priorities) {
+  std::vector<std::string> entries;
+  for (const auto& [criterion, priority] : priorities)
+    entries.push_back(criterion + "=" + priority);
+  return Join(entries, ";");
+}
+
+std::vector<std::pair<std::string, std::string>> DecodePriorities(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (text.empty()) return out;
+  for (const std::string& entry : Split(text, ';')) {
+    size_t eq = entry.find('=');
+    if (eq == std::string::npos) throw CorruptRow("malformed matching_settings.priorities");
+    out.emplace_back(entry.substr(0, eq), entry.substr(eq + 1));
+  }
+  return out;
+}
+
+std::string EncodeIdList(const std::vector<std::string>& ids) { return Join(ids, ","); }
+
+std::vector<std::string> DecodeIdList(std::string_view text) {
+  if (text.empty()) return {};
+  return Split(text, ',');
+}
+
 }  // namespace tandem::store

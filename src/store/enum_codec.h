@@ -1,6 +1,7 @@
 // How domain values without a SQL type are stored: enums as their domain names (the same
 // strings the API uses, so rows read well in a SQL shell) and invitation role sets as a
-// comma-separated list. Decoders throw CorruptRow on values this build does not know.
+// comma-separated list, matching priorities as "criterion=priority;..." and match-round scopes
+// as comma-separated person ids. Decoders throw CorruptRow on values this build does not know.
 // Pure functions; thread-safe.
 #ifndef TANDEM_STORE_ENUM_CODEC_H_
 #define TANDEM_STORE_ENUM_CODEC_H_
@@ -9,6 +10,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "domain/access.h"
 #include "domain/role.h"
@@ -35,6 +38,16 @@ std::optional<domain::InvitationStatus> ParseInvitationStatus(std::string_view s
 // "coordinator,mentor" (in RoleSet order); "" for no roles.
 std::string EncodeRoles(const domain::RoleSet& roles);
 domain::RoleSet DecodeRoles(std::string_view text);
+
+// "skills=high;language=must" in the order given; "" for none. Names must not contain '=' or
+// ';' (the domain's criterion and priority names do not). Decoding throws CorruptRow on an
+// entry without '='.
+std::string EncodePriorities(const std::vector<std::pair<std::string, std::string>>& priorities);
+std::vector<std::pair<std::string, std::string>> DecodePriorities(std::string_view text);
+
+// Ids (which never contain commas) as "id1,id2"; "" for none.
+std::string EncodeIdList(const std::vector<std::string>& ids);
+std::vector<std::string> DecodeIdList(std::string_view text);
 
 }  // namespace tandem::store
 

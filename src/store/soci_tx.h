@@ -4,9 +4,13 @@
 // The SQL is shared by SQLite and PostgreSQL. Implementation is split by resource:
 //   soci_tx_people.cc       people, organisations, memberships
 //   soci_tx_programs.cc     taxonomy, programs, enrollment counts
-//   soci_tx_enrollments.cc  enrollments and their views
+//   soci_tx_enrollments.cc  enrollments, their views, ListParticipants
 //   soci_tx_profiles.cc     profiles and their lists
 //   soci_tx_access.cc       sessions, invitations, password resets, login failures, outbox
+//   soci_tx_matching.cc     matching settings and exclusions
+//   soci_tx_rounds.cc       match rounds, proposals, unmatched mentees
+//   soci_tx_relationships.cc relationships, capacity use, LockMentor
+//   soci_tx_requests.cc     mentor requests and in-app notifications
 //
 // Behaviour beyond app/store.h:
 // - Duplicates are detected with INSERT .. ON CONFLICT DO NOTHING (no error is raised, so the
@@ -19,12 +23,28 @@
 // - Text filters match case-insensitively with the database's lower() (SQLite folds ASCII
 //   letters only).
 // - RecordLoginFailure also deletes the key's failures older than a day (bounded growth).
+// - Deletes of an addressed record (DeleteExclusion) answer NotFound when nothing was deleted.
+// - Records that carry their owner's ids as well as taking them as arguments (Proposal,
+//   Unmatched in Replace*) are stored under the arguments; the records' own round_id and
+//   organisation_id are ignored on write and filled on read. Replace* answer NotFound when
+//   the round does not exist in the organisation, and AlreadyExists for a duplicate row.
+// - Instants not reached yet (published_at, decided_at, read_at; 0 in the domain) are NULL.
+// - ListParticipants runs 10 queries whatever the number of participants; their
+//   organisation_ids are ordered by organisation id.
+// - UpdateRelationship that would give a pair a second proposed/active relationship fails
+//   with AlreadyExists and, being a database error, poisons the transaction (InsertRelationship
+//   detects the same case without an error).
+// - LockMentor takes a row lock only inside Transact (PostgreSQL); under TransactRead it is a
+//   programming error on PostgreSQL (Internal) and a plain existence check on SQLite.
+// - MarkNotificationRead keeps the first read_at when called again.
 #ifndef TANDEM_STORE_SOCI_TX_H_
 #define TANDEM_STORE_SOCI_TX_H_
 
 #include <exception>
+#include <functional>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/store.h"
@@ -36,6 +56,8 @@ class session;
 }
 
 namespace tandem::store {
+
+class Query;
 
 class SociTx final : public app::Tx {
  public:
@@ -116,6 +138,64 @@ class SociTx final : public app::Tx {
   Result<int> CountLoginFailures(const std::string& key, Millis since) override;
   Status ClearLoginFailures(const std::string& key) override;
 
+  Result<std::optional<domain::MatchingSettings>> FindMatchingSettings(
+      const std::string& org_id, const std::string& program_id) override;
+  Status PutMatchingSettings(const domain::MatchingSettings& s) override;
+
+  Status InsertExclusion(const domain::Exclusion& e) override;
+  Status DeleteExclusion(const std::string& org_id, const std::string& program_id,
+                         const std::string& mentee_id, const std::string& mentor_id) override;
+  Result<std::vector<domain::Exclusion>> ListExclusions(const std::string& org_id,
+                                                        const std::string& program_id) override;
+
+  Result<std::vector<app::Participant>> ListParticipants(const std::string& org_id,
+                                                         const std::string& program_id,
+                                                         domain::ProgramRole role) override;
+
+  Status InsertRound(const domain::MatchRound& r) override;
+  Status UpdateRound(const domain::MatchRound& r) override;
+  Result<domain::MatchRound> GetRound(const std::string& org_id, const std::string& id) override;
+  Result<std::vector<domain::MatchRound>> ListRounds(const std::string& org_id,
+                                                     const std::string& program_id) override;
+  Status ReplaceProposals(const std::string& org_id, const std::string& round_id,
+                          const std::vector<domain::Proposal>& proposals) override;
+  Result<std::vector<domain::Proposal>> ListProposals(const std::string& org_id,
+                                                      const std::string& round_id) override;
+  Status ReplaceUnmatched(const std::string& org_id, const std::string& round_id,
+                          const std::vector<domain::Unmatched>& unmatched) override;
+  Result<std::vector<domain::Unmatched>> ListUnmatched(const std::string& org_id,
+                                                       const std::string& round_id) override;
+
+  Status InsertRelationship(const domain::Relationship& r) override;
+  Status UpdateRelationship(const domain::Relationship& r) override;
+  Result<domain::Relationship> GetRelationship(const std::string& org_id,
+                                               const std::string& id) override;
+  Result<std::vector<domain::Relationship>> ListRelationships(
+      const std::string& org_id, const std::string& program_id,
+      const app::RelationshipFilter& filter) override;
+  Result<std::vector<domain::Relationship>> ListRelationshipsOfPerson(
+      const std::string& person_id) override;
+  Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
+                               const std::string& mentor_id) override;
+  Status LockMentor(const std::string& org_id, const std::string& program_id,
+                    const std::string& mentor_id) override;
+
+  Status InsertRequest(const domain::MentorRequest& r) override;
+  Status UpdateRequest(const domain::MentorRequest& r) override;
+  Result<domain::MentorRequest> GetRequest(const std::string& org_id,
+                                           const std::string& id) override;
+  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentee(
+      const std::string& org_id, const std::string& program_id,
+      const std::string& mentee_id) override;
+  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentor(
+      const std::string& mentor_id) override;
+
+  Status InsertNotification(const domain::Notification& n) override;
+  Result<std::vector<domain::Notification>> ListNotifications(const std::string& person_id,
+                                                              int limit) override;
+  Status MarkNotificationRead(const std::string& person_id, const std::string& id,
+                              Millis at) override;
+
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) override;
 
@@ -134,6 +214,8 @@ class SociTx final : public app::Tx {
 
   // True when `query` (a COUNT(*) with one :id parameter) counts at least one row.
   bool Exists(const char* query, const std::string& id);
+  // True when the match round exists in the organisation. Defined in soci_tx_rounds.cc.
+  bool RoundExists(const std::string& org_id, const std::string& round_id);
   // Enrollment views matching `where` (SQL over e = enrollments, pe = people); binds come from
   // `bind`. Fills home_organisation_names. Defined in soci_tx_enrollments.cc.
   template <typename Bind>
@@ -142,6 +224,12 @@ class SociTx final : public app::Tx {
   // person id -> "Org A, Org B" (by organisation name) for everyone in `person_ids`.
   std::map<std::string, std::string> HomeOrganisationNames(
       const std::vector<std::string>& person_ids);
+  // The saved profiles (lists included) of the people whose id satisfies `who`, a SQL
+  // condition on an unqualified `person_id` column (e.g. "person_id = :person" or
+  // "person_id IN (SELECT ...)"); `bind` binds its parameters. One query per profile table
+  // (8) however many people. Defined in soci_tx_profiles.cc.
+  std::unordered_map<std::string, domain::Profile> LoadProfiles(
+      const std::string& who, const std::function<void(Query&)>& bind);
 
   soci::session& sql_;
   Dialect dialect_;

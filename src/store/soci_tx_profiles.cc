@@ -3,8 +3,15 @@
 // PutProfile replaces the whole profile: it deletes the old row (the list tables follow by
 // ON DELETE CASCADE) and inserts the new one with one multi-row INSERT per non-empty list, so
 // a save costs a handful of statements however long the lists are. `position` keeps each
-// list in the order given.
+// list in the order given. Reading (LoadProfiles) is bulk: one query per table for any number
+// of people, each row placed by person id and position.
 #include <soci/soci.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "store/soci_tx.h"
 #include "store/sql.h"
@@ -87,78 +94,128 @@ void InsertBackground(soci::session& sql, const domain::Profile& p) {
   q.Exec();
 }
 
-// Reads one list table of `person_id` in position order; `bind` adds the Into targets to the
-// query and `take` appends the current row.
-template <typename Bind, typename Take>
-void ReadList(soci::session& sql, const std::string& columns, const char* table,
-              const std::string& person_id, Bind bind, Take take) {
-  Query q(sql,
-          "SELECT " + columns + " FROM " + table + " WHERE person_id = :person ORDER BY position");
-  q.Use("person", person_id);
-  bind(q);
-  while (q.Next()) take();
+// Columns of profiles, in IntoProfile order.
+constexpr char kProfileColumns[] =
+    "person_id, headline, bio, time_zone, availability_hours_per_month, mentor_capacity,"
+    " accepts_external_mentees, is_minor, guardian_name, guardian_email, updated_at";
+
+void IntoProfile(Query& q, domain::Profile& p) {
+  q.Into(p.person_id).Into(p.headline).Into(p.bio).Into(p.time_zone);
+  q.Into(p.availability_hours_per_month).Into(p.mentor.capacity);
+  q.Into(p.mentor.accepts_external_mentees).Into(p.minor.is_minor);
+  q.Into(p.minor.guardian_name).Into(p.minor.guardian_email).Into(p.updated_at);
 }
 
-void ReadLists(soci::session& sql, domain::Profile& p) {
-  const std::string& id = p.person_id;
-  domain::SkillTeach teach;
-  ReadList(
-      sql, "skill, level", "profile_skills_teach", id,
-      [&](Query& q) { q.Into(teach.skill).Into(teach.level); },
-      [&] { p.skills_teach.push_back(teach); });
-  domain::SkillLearn learn;
-  ReadList(
-      sql, "skill, current_level, target_level", "profile_skills_learn", id,
-      [&](Query& q) { q.Into(learn.skill).Into(learn.current_level).Into(learn.target_level); },
-      [&] { p.skills_learn.push_back(learn); });
-  std::string text;
-  ReadList(
-      sql, "label", "profile_interests", id, [&](Query& q) { q.Into(text); },
-      [&] { p.interests.push_back(text); });
-  ReadList(
-      sql, "code", "profile_languages", id, [&](Query& q) { q.Into(text); },
-      [&] { p.languages.push_back(text); });
-  ReadList(
-      sql, "text", "profile_goals", id, [&](Query& q) { q.Into(text); },
-      [&] {
-        p.goals.push_back(domain::Goal{text, {}});
-      });
-  int goal_position = 0;
-  ReadList(
-      sql, "goal_position, tag", "profile_goal_tags", id,
-      [&](Query& q) { q.Into(goal_position).Into(text); },
-      [&] {
-        if (goal_position < 0 || static_cast<size_t>(goal_position) >= p.goals.size())
-          throw CorruptRow("profile_goal_tags.goal_position out of range");
-        p.goals[goal_position].tags.push_back(text);
-      });
-  domain::BackgroundEntry entry;
-  ReadList(
-      sql, "field, value, visibility", "profile_background", id,
-      [&](Query& q) {
-        q.Into(entry.field).Into(entry.value);
-        q.IntoEnum(entry.visibility, &domain::ParseVisibility, "profile_background.visibility");
-      },
-      [&] { p.background.push_back(entry); });
+// Positions are dense (PutProfile writes 0..n-1, unique per person), so each list row can go
+// straight to its slot and the list queries need no ORDER BY: sorting by person and position
+// cost PostgreSQL more than the rest of the query. This guards the resize against nonsense.
+constexpr std::int64_t kMaxListPosition = 10'000;
+
+// The element at `position` of `list`, growing the list to reach it.
+template <typename T>
+T& Slot(std::vector<T>& list, std::int64_t position, const char* table) {
+  if (position < 0 || position > kMaxListPosition)
+    throw CorruptRow(std::string(table) + ".position out of range");
+  if (static_cast<size_t>(position) >= list.size()) list.resize(position + 1);
+  return list[position];
+}
+
+// Reads one list table for the selected people, rows in any order: `into` adds the Into
+// targets after person_id and position, `take` stores the current row in its profile.
+// Rows of people without a profile row cannot exist (foreign keys).
+template <typename Into, typename Take>
+void ReadList(soci::session& sql, std::unordered_map<std::string, domain::Profile>& profiles,
+              const char* table, const std::string& columns, const std::string& who,
+              const std::function<void(Query&)>& bind, Into into, Take take) {
+  Query q(sql, "SELECT person_id, position, " + columns + " FROM " + table + " WHERE " + who);
+  bind(q);
+  std::string person_id;
+  std::int64_t position = 0;
+  q.Into(person_id).Into(position);
+  into(q);
+  domain::Profile* p = nullptr;
+  while (q.Next()) {
+    if (p == nullptr || p->person_id != person_id) {
+      auto found = profiles.find(person_id);
+      if (found == profiles.end()) throw CorruptRow(std::string(table) + " row without profile");
+      p = &found->second;
+    }
+    take(*p, position);
+  }
 }
 
 }  // namespace
 
+std::unordered_map<std::string, domain::Profile> SociTx::LoadProfiles(
+    const std::string& who, const std::function<void(Query&)>& bind) {
+  std::unordered_map<std::string, domain::Profile> profiles;
+  {
+    domain::Profile p;
+    Query q(sql_, std::string("SELECT ") + kProfileColumns + " FROM profiles WHERE " + who);
+    bind(q);
+    IntoProfile(q, p);
+    while (q.Next()) profiles.emplace(p.person_id, p);
+  }
+  if (profiles.empty()) return profiles;
+
+  domain::SkillTeach teach;
+  ReadList(
+      sql_, profiles, "profile_skills_teach", "skill, level", who, bind,
+      [&](Query& q) { q.Into(teach.skill).Into(teach.level); },
+      [&](domain::Profile& p, std::int64_t at) {
+        Slot(p.skills_teach, at, "profile_skills_teach") = teach;
+      });
+  domain::SkillLearn learn;
+  ReadList(
+      sql_, profiles, "profile_skills_learn", "skill, current_level, target_level", who, bind,
+      [&](Query& q) { q.Into(learn.skill).Into(learn.current_level).Into(learn.target_level); },
+      [&](domain::Profile& p, std::int64_t at) {
+        Slot(p.skills_learn, at, "profile_skills_learn") = learn;
+      });
+  std::string text;
+  ReadList(
+      sql_, profiles, "profile_interests", "label", who, bind, [&](Query& q) { q.Into(text); },
+      [&](domain::Profile& p, std::int64_t at) {
+        Slot(p.interests, at, "profile_interests") = text;
+      });
+  ReadList(
+      sql_, profiles, "profile_languages", "code", who, bind, [&](Query& q) { q.Into(text); },
+      [&](domain::Profile& p, std::int64_t at) {
+        Slot(p.languages, at, "profile_languages") = text;
+      });
+  ReadList(
+      sql_, profiles, "profile_goals", "text", who, bind, [&](Query& q) { q.Into(text); },
+      [&](domain::Profile& p, std::int64_t at) { Slot(p.goals, at, "profile_goals").text = text; });
+  // After the goals, so that goal_position indexes a complete p.goals.
+  std::int64_t goal_position = 0;
+  ReadList(
+      sql_, profiles, "profile_goal_tags", "goal_position, tag", who, bind,
+      [&](Query& q) { q.Into(goal_position).Into(text); },
+      [&](domain::Profile& p, std::int64_t at) {
+        if (goal_position < 0 || static_cast<size_t>(goal_position) >= p.goals.size())
+          throw CorruptRow("profile_goal_tags.goal_position out of range");
+        Slot(p.goals[goal_position].tags, at, "profile_goal_tags") = text;
+      });
+  domain::BackgroundEntry entry;
+  ReadList(
+      sql_, profiles, "profile_background", "field, value, visibility", who, bind,
+      [&](Query& q) {
+        q.Into(entry.field).Into(entry.value);
+        q.IntoEnum(entry.visibility, &domain::ParseVisibility, "profile_background.visibility");
+      },
+      [&](domain::Profile& p, std::int64_t at) {
+        Slot(p.background, at, "profile_background") = entry;
+      });
+  return profiles;
+}
+
 Result<std::optional<domain::Profile>> SociTx::FindProfile(const std::string& person_id) {
   return Run("FindProfile", [&]() -> Result<std::optional<domain::Profile>> {
-    domain::Profile p;
-    Query q(sql_,
-            "SELECT person_id, headline, bio, time_zone, availability_hours_per_month,"
-            " mentor_capacity, accepts_external_mentees, is_minor, guardian_name, guardian_email,"
-            " updated_at FROM profiles WHERE person_id = :person");
-    q.Use("person", person_id);
-    q.Into(p.person_id).Into(p.headline).Into(p.bio).Into(p.time_zone);
-    q.Into(p.availability_hours_per_month).Into(p.mentor.capacity);
-    q.Into(p.mentor.accepts_external_mentees).Into(p.minor.is_minor);
-    q.Into(p.minor.guardian_name).Into(p.minor.guardian_email).Into(p.updated_at);
-    if (!q.Next()) return std::optional<domain::Profile>();
-    ReadLists(sql_, p);
-    return std::optional<domain::Profile>(std::move(p));
+    auto profiles =
+        LoadProfiles("person_id = :person", [&](Query& q) { q.Use("person", person_id); });
+    auto found = profiles.find(person_id);
+    if (found == profiles.end()) return std::optional<domain::Profile>();
+    return std::optional<domain::Profile>(std::move(found->second));
   });
 }
 

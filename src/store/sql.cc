@@ -25,6 +25,12 @@ Query& Query::UseInt(const std::string& name, std::int64_t value) {
   return *this;
 }
 
+Query& Query::UseNullableInt(const std::string& name, std::int64_t value) {
+  soci::indicator& ind = indicators_.emplace_back(value == 0 ? soci::i_null : soci::i_ok);
+  st_.exchange(soci::use(longs_.emplace_back(value), ind, name));
+  return *this;
+}
+
 Query& Query::UseBool(const std::string& name, bool value) {
   st_.exchange(soci::use(ints_.emplace_back(value ? 1 : 0), name));
   return *this;
@@ -52,6 +58,14 @@ Query& Query::Into(std::int64_t& target) {
   long long& value = longs_.emplace_back(0);
   st_.exchange(soci::into(value));
   after_fetch_.push_back([&target, &value] { target = value; });
+  return *this;
+}
+
+Query& Query::IntoNullable(std::int64_t& target) {
+  long long& value = longs_.emplace_back(0);
+  soci::indicator& ind = indicators_.emplace_back(soci::i_ok);
+  st_.exchange(soci::into(value, ind));
+  after_fetch_.push_back([&target, &value, &ind] { target = ind == soci::i_null ? 0 : value; });
   return *this;
 }
 

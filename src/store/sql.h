@@ -39,12 +39,15 @@ class Query {
   // Binds NULL for an empty value (optional references and dates).
   Query& UseNullable(const std::string& name, std::string_view value);
   Query& UseInt(const std::string& name, std::int64_t value);
+  // Binds NULL for 0 (instants that have not happened yet: published_at, read_at, ...).
+  Query& UseNullableInt(const std::string& name, std::int64_t value);
   Query& UseBool(const std::string& name, bool value);  // stored as 0/1
 
   Query& Into(std::string& target);
   Query& IntoNullable(std::string& target);  // NULL reads as ""
   Query& Into(int& target);
   Query& Into(std::int64_t& target);
+  Query& IntoNullable(std::int64_t& target);  // NULL reads as 0
   Query& Into(bool& target);
   // Reads an enum stored as its domain name; an unknown name throws CorruptRow.
   template <typename E>

@@ -133,6 +133,41 @@ inline auto Fields(const domain::PasswordReset& r) {
 inline auto Fields(const domain::OutboxMessage& m) {
   return std::make_tuple(m.id, m.to, m.subject, m.body, m.created_at);
 }
+inline auto Fields(const domain::MatchingSettings& s) {
+  return std::make_tuple(s.organisation_id, s.program_id, s.priorities, s.max_mentors_per_mentee,
+                         s.require_acceptance, s.request_expiry_days, s.priority_field,
+                         s.priority_value);
+}
+inline auto Fields(const domain::Exclusion& e) {
+  return std::make_tuple(e.organisation_id, e.program_id, e.mentee_id, e.mentor_id, e.reason,
+                         e.created_at);
+}
+inline auto Fields(const domain::MatchRound& r) {
+  return std::make_tuple(r.id, r.organisation_id, r.program_id, r.objective, r.status,
+                         r.mentee_scope, r.mentor_scope, r.created_by, r.created_at, r.published_at,
+                         r.total_score, r.matched, r.unmatched, r.priority_cost);
+}
+inline auto Fields(const domain::Proposal& p) {
+  return std::make_tuple(p.round_id, p.organisation_id, p.mentee_id, p.mentor_id, p.score,
+                         p.explanation, p.locked);
+}
+inline auto Fields(const domain::Unmatched& u) {
+  return std::make_tuple(u.round_id, u.organisation_id, u.mentee_id, u.reason);
+}
+inline auto Fields(const domain::Relationship& r) {
+  return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.status,
+                         r.source, r.mentee_accepted, r.mentor_accepted, r.score, r.explanation,
+                         r.created_at, r.updated_at);
+}
+inline auto Fields(const domain::MentorRequest& r) {
+  return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.message,
+                         r.status, r.decline_reason, r.score, r.explanation, r.created_at,
+                         r.expires_at, r.decided_at);
+}
+inline auto Fields(const domain::Notification& n) {
+  return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.text, n.link, n.created_at,
+                         n.read_at);
+}
 
 // The `id`s (or other key) of a list, in order: for ordering and scoping assertions.
 template <typename T, typename Key>

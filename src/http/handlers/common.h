@@ -56,6 +56,8 @@ void RegisterMeRoutes(Router& router, const app::Context& ctx);
 void RegisterOrganisationRoutes(Router& router, const app::Context& ctx);
 void RegisterProgramRoutes(Router& router, const app::Context& ctx);
 void RegisterAdminRoutes(Router& router, const app::Context& ctx);
+void RegisterMatchingRoutes(Router& router, const app::Context& ctx);
+void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
 

@@ -1,0 +1,53 @@
+// Everything a matching decision in one program needs, loaded in one read transaction:
+// the program and its settings, active mentees and mentors with profiles, exclusions,
+// existing relationships, and the scorer built over them. Shared by match rounds and
+// mentee self-match.
+#ifndef TANDEM_APP_MATCH_CONTEXT_H_
+#define TANDEM_APP_MATCH_CONTEXT_H_
+
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "app/match_features.h"
+#include "app/store.h"
+#include "domain/program.h"
+
+namespace tandem::app {
+
+struct MatchContext {
+  domain::Program program;
+  domain::MatchingSettings settings;
+  std::vector<Participant> mentees;
+  std::vector<Participant> mentors;
+  std::set<std::pair<std::string, std::string>> excluded;  // (mentee id, mentor id)
+  std::vector<domain::Relationship> relationships;         // proposed or active
+  MatchFeatures features;
+  std::unique_ptr<matching::Scorer> scorer;
+  std::unordered_map<std::string, int> mentee_index, mentor_index;  // person id -> index
+  // (mentee index << 32 | mentor index) of pairs never proposed: exclusions, existing
+  // relationships.
+  std::unordered_set<uint64_t> blocked;
+
+  // Mentor capacity left after existing proposed/active relationships.
+  std::vector<int> RemainingCapacity() const;
+  // Mentors a mentee may still take after existing relationships (settings' k).
+  std::vector<int> RemainingMenteeLimit() const;
+  bool HasRelationship(const std::string& mentee_id, const std::string& mentor_id) const;
+  // Scorer result for a pair, honouring exclusions and existing relationships.
+  int PairScore(int mentee, int mentor) const;
+};
+
+// Loads and builds. NotFound for an unknown program.
+Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string& org_id,
+                                                       const std::string& program_id);
+
+// The settings row, or the defaults for the program's type.
+Result<domain::MatchingSettings> SettingsOrDefaults(Tx& tx, const domain::Program& program);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_MATCH_CONTEXT_H_

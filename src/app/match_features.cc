@@ -1,0 +1,187 @@
+#include "app/match_features.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/strings.h"
+
+namespace tandem::app {
+
+namespace {
+
+struct Interner {
+  std::unordered_map<std::string, int> ids;
+  std::vector<std::string>* labels;
+  int Id(const std::string& label) {
+    auto [it, added] = ids.emplace(ToLower(label), static_cast<int>(labels->size()));
+    if (added) labels->push_back(label);
+    return it->second;
+  }
+};
+
+std::string LanguageName(const std::string& code) {
+  static const std::map<std::string, std::string> kNames = {
+      {"en", "English"},  {"es", "Spanish"},    {"fr", "French"},   {"de", "German"},
+      {"zh", "Chinese"},  {"vi", "Vietnamese"}, {"ar", "Arabic"},   {"tl", "Tagalog"},
+      {"hi", "Hindi"},    {"ko", "Korean"},     {"ja", "Japanese"}, {"pt", "Portuguese"},
+      {"ru", "Russian"},  {"uk", "Ukrainian"},  {"pl", "Polish"},   {"so", "Somali"},
+      {"ht", "Haitian Creole"}, {"nv", "Navajo"}, {"it", "Italian"}, {"ur", "Urdu"},
+      {"bn", "Bengali"},  {"fa", "Persian"},    {"tr", "Turkish"},  {"sw", "Swahili"}};
+  auto it = kNames.find(code);
+  return it == kNames.end() ? code : it->second;
+}
+
+std::string HomeOrganisation(const std::string& program_org, const Participant& p) {
+  for (const auto& o : p.organisation_ids)
+    if (o != program_org) return o;
+  return program_org;
+}
+
+template <typename T>
+void SortUnique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+std::string TextOf(const domain::Profile& p) {
+  std::string text = p.headline + "\n" + p.bio;
+  for (const auto& g : p.goals) {
+    text += "\n" + g.text;
+    for (const auto& t : g.tags) text += " " + t;
+  }
+  return text;
+}
+
+}  // namespace
+
+int UtcOffsetMinutes(const std::string& tz) {
+  static const std::unordered_map<std::string, int> kOffsets = {
+      {"UTC", 0}, {"Etc/UTC", 0},
+      {"America/New_York", -300}, {"America/Detroit", -300}, {"America/Toronto", -300},
+      {"America/Chicago", -360}, {"America/Mexico_City", -360}, {"America/Winnipeg", -360},
+      {"America/Denver", -420}, {"America/Phoenix", -420}, {"America/Edmonton", -420},
+      {"America/Los_Angeles", -480}, {"America/Vancouver", -480}, {"America/Tijuana", -480},
+      {"America/Anchorage", -540}, {"Pacific/Honolulu", -600}, {"America/Puerto_Rico", -240},
+      {"America/Halifax", -240}, {"America/Bogota", -300}, {"America/Lima", -300},
+      {"America/Caracas", -240}, {"America/Santiago", -240}, {"America/Sao_Paulo", -180},
+      {"America/Argentina/Buenos_Aires", -180}, {"America/Guatemala", -360},
+      {"Europe/London", 0}, {"Europe/Dublin", 0}, {"Europe/Lisbon", 0},
+      {"Europe/Madrid", 60}, {"Europe/Paris", 60}, {"Europe/Berlin", 60}, {"Europe/Rome", 60},
+      {"Europe/Amsterdam", 60}, {"Europe/Warsaw", 60}, {"Europe/Stockholm", 60},
+      {"Europe/Athens", 120}, {"Europe/Kyiv", 120}, {"Europe/Kiev", 120},
+      {"Europe/Helsinki", 120}, {"Africa/Cairo", 120}, {"Africa/Johannesburg", 120},
+      {"Europe/Istanbul", 180}, {"Europe/Moscow", 180}, {"Africa/Nairobi", 180},
+      {"Africa/Lagos", 60}, {"Africa/Mogadishu", 180}, {"Asia/Dubai", 240},
+      {"Asia/Tehran", 210}, {"Asia/Karachi", 300}, {"Asia/Kolkata", 330},
+      {"Asia/Calcutta", 330}, {"Asia/Dhaka", 360}, {"Asia/Bangkok", 420},
+      {"Asia/Ho_Chi_Minh", 420}, {"Asia/Jakarta", 420}, {"Asia/Shanghai", 480},
+      {"Asia/Hong_Kong", 480}, {"Asia/Singapore", 480}, {"Asia/Manila", 480},
+      {"Asia/Taipei", 480}, {"Asia/Seoul", 540}, {"Asia/Tokyo", 540},
+      {"Australia/Perth", 480}, {"Australia/Sydney", 600}, {"Australia/Melbourne", 600},
+      {"Australia/Brisbane", 600}, {"Pacific/Auckland", 720}};
+  auto it = kOffsets.find(tz);
+  return it == kOffsets.end() ? 0 : it->second;
+}
+
+matching::CriteriaWeights WeightsFor(const std::string& program_type,
+                                     const domain::MatchingSettings& settings) {
+  matching::CriteriaWeights w = matching::CriteriaWeights::DefaultsFor(program_type);
+  for (const auto& [criterion, priority] : settings.priorities) {
+    auto c = matching::ParseCriterion(criterion);
+    auto p = matching::ParsePriority(priority);
+    if (c && p) w.Set(*c, *p);
+  }
+  return w;
+}
+
+MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
+                                 const std::vector<Participant>& mentees,
+                                 const std::vector<Participant>& mentors,
+                                 const domain::MatchingSettings& settings) {
+  MatchFeatures f;
+  f.corpus = std::make_unique<matching::Corpus>();
+  Interner skills{{}, &f.vocab.skills}, interests{{}, &f.vocab.interests},
+      languages{{}, &f.vocab.languages}, fields{{}, &f.vocab.background_fields},
+      values{{}, &f.vocab.background_values}, orgs{{}, nullptr};
+  std::vector<std::string> org_labels;
+  orgs.labels = &org_labels;
+  std::vector<std::string> language_codes;
+  auto language_id = [&](const std::string& code) {
+    int before = static_cast<int>(f.vocab.languages.size());
+    int id = languages.Id(code);
+    if (id == before) f.vocab.languages.back() = LanguageName(code);
+    return id;
+  };
+  auto background_of = [&](const domain::Profile& p) {
+    std::vector<matching::BackgroundValue> out;
+    for (const auto& b : p.background) {
+      if (b.visibility == domain::Visibility::kPrivate || b.value.empty()) continue;
+      std::string field_label = b.field;
+      std::replace(field_label.begin(), field_label.end(), '_', ' ');
+      out.push_back({fields.Id(field_label), values.Id(b.value)});
+    }
+    SortUnique(out);
+    return out;
+  };
+
+  for (const Participant& p : mentees) {
+    matching::MenteeFeatures m;
+    const domain::Profile& pr = p.profile;
+    m.organisation = orgs.Id(HomeOrganisation(program_org_id, p));
+    double levels = 0;
+    for (const auto& s : pr.skills_learn) {
+      m.learn.push_back({skills.Id(s.skill), s.current_level, s.target_level});
+      levels += s.current_level;
+    }
+    std::sort(m.learn.begin(), m.learn.end(),
+              [](const auto& a, const auto& b) { return a.skill < b.skill; });
+    m.experience = pr.skills_learn.empty() ? 1.0 : levels / pr.skills_learn.size();
+    for (const auto& i : pr.interests) m.interests.push_back(interests.Id(i));
+    SortUnique(m.interests);
+    for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
+    SortUnique(m.languages);
+    m.wishes = background_of(pr);
+    m.text_doc = f.corpus->Add(TextOf(pr));
+    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
+    m.availability_hours = pr.availability_hours_per_month;
+    // Profiles do not yet record a mentee's wish for an outside mentor (next schema change).
+    m.wants_outside = false;
+    m.is_minor = pr.minor.is_minor;
+    bool priority = false;
+    if (!settings.priority_field.empty())
+      for (const auto& b : pr.background)
+        priority |= b.field == settings.priority_field &&
+                    ToLower(b.value) == ToLower(settings.priority_value) &&
+                    b.visibility != domain::Visibility::kPrivate;
+    f.mentee_tier.push_back(priority ? 0 : 1);
+    f.mentees.push_back(std::move(m));
+  }
+  for (const Participant& p : mentors) {
+    matching::MentorFeatures m;
+    const domain::Profile& pr = p.profile;
+    m.organisation = orgs.Id(HomeOrganisation(program_org_id, p));
+    double levels = 0;
+    for (const auto& s : pr.skills_teach) {
+      m.teach.push_back({skills.Id(s.skill), s.level});
+      levels += s.level;
+    }
+    std::sort(m.teach.begin(), m.teach.end(),
+              [](const auto& a, const auto& b) { return a.skill < b.skill; });
+    m.experience = pr.skills_teach.empty() ? 3.0 : levels / pr.skills_teach.size();
+    for (const auto& i : pr.interests) m.interests.push_back(interests.Id(i));
+    SortUnique(m.interests);
+    for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
+    SortUnique(m.languages);
+    m.background = background_of(pr);
+    m.text_doc = f.corpus->Add(TextOf(pr));
+    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
+    m.availability_hours = pr.availability_hours_per_month;
+    m.accepts_external = pr.mentor.accepts_external_mentees;
+    m.youth_cleared = p.enrollment.screening_cleared && p.enrollment.training_complete;
+    f.mentors.push_back(std::move(m));
+  }
+  f.corpus->Build();
+  return f;
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,44 @@
+// Turns program participants (profiles, enrollments, memberships) into the integer feature
+// snapshots the scorer reads, plus the vocabulary and text corpus behind its explanations.
+// Pure: no store access. Deterministic for a given input order.
+#ifndef TANDEM_APP_MATCH_FEATURES_H_
+#define TANDEM_APP_MATCH_FEATURES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/store.h"
+#include "domain/relationship.h"
+#include "matching/scoring/scorer.h"
+
+namespace tandem::app {
+
+// Standard-time UTC offset of an IANA zone from a built-in table of common zones (daylight
+// saving is ignored: an hour either way barely moves the waking-hours overlap). Unknown
+// zones answer 0.
+int UtcOffsetMinutes(const std::string& time_zone);
+
+struct MatchFeatures {
+  matching::Vocabulary vocab;
+  std::unique_ptr<matching::Corpus> corpus;
+  std::vector<matching::MenteeFeatures> mentees;  // same order as the input participants
+  std::vector<matching::MentorFeatures> mentors;
+  std::vector<int> mentee_tier;                   // 0 = priority group, 1 = everyone else
+};
+
+// program_org_id decides who is "outside": a participant's home organisation is the first of
+// their organisations other than the program's, else the program's.
+MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
+                                 const std::vector<Participant>& mentees,
+                                 const std::vector<Participant>& mentors,
+                                 const domain::MatchingSettings& settings);
+
+// The weights a program uses: its type's defaults overridden by the coordinator's settings.
+matching::CriteriaWeights WeightsFor(const std::string& program_type,
+                                     const domain::MatchingSettings& settings);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_MATCH_FEATURES_H_

@@ -1,0 +1,503 @@
+#include "app/match_rounds.h"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include "app/match_context.h"
+#include "base/ids.h"
+#include "matching/assignment.h"
+
+namespace tandem::app {
+
+using domain::Action;
+
+namespace {
+
+struct Computed {
+  std::vector<domain::Proposal> proposals;
+  std::vector<domain::Unmatched> unmatched;
+  int64_t total = 0;
+  int matched = 0;
+  int64_t priority_cost = 0;
+};
+
+struct Candidates {
+  std::vector<std::vector<std::pair<int, int>>> per_mentee;  // (score, local mentor), best first
+  std::vector<int> feasible_count;
+};
+
+// Scores every in-scope pair and keeps each mentee's top K. Two threads over mentees; each
+// mentee's list is sorted by (score desc, mentor asc), so the result is deterministic.
+Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
+                    const std::vector<int>& mentors, int k) {
+  Candidates c;
+  c.per_mentee.resize(mentees.size());
+  c.feasible_count.assign(mentees.size(), 0);
+  auto work = [&](size_t begin, size_t end) {
+    std::vector<std::pair<int, int>> all;
+    for (size_t a = begin; a < end; ++a) {
+      all.clear();
+      for (size_t b = 0; b < mentors.size(); ++b) {
+        int s = mc.PairScore(mentees[a], mentors[b]);
+        if (s >= 0) all.push_back({s, static_cast<int>(b)});
+      }
+      c.feasible_count[a] = static_cast<int>(all.size());
+      auto better = [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      };
+      if (static_cast<int>(all.size()) > k) {
+        std::nth_element(all.begin(), all.begin() + k, all.end(), better);
+        all.resize(k);
+      }
+      std::sort(all.begin(), all.end(), better);
+      c.per_mentee[a] = all;
+    }
+  };
+  size_t n = mentees.size();
+  unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  if (n < 256) threads = 1;
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(work, n * t / threads, n * (t + 1) / threads);
+  work(0, n / threads);
+  for (auto& th : pool) th.join();
+  return c;
+}
+
+std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vector<int>& mentors,
+                            int feasible, int limit) {
+  if (limit <= 0) return "already has as many mentors as this program allows";
+  if (mentors.empty()) return "no mentors are in scope for this round";
+  if (feasible > 0)
+    return "every suitable mentor (" + std::to_string(feasible) +
+           ") is at capacity or better matched with another mentee";
+  std::map<std::string, int> reasons;
+  for (int j : mentors) {
+    auto e = mc.scorer->Explain(mc.features.mentees[mentee], mc.features.mentors[j],
+                                mc.features.vocab);
+    std::string r = e.feasible ? "excluded by a coordinator or already matched" : e.infeasible_reason;
+    ++reasons[r];
+  }
+  auto top = std::max_element(reasons.begin(), reasons.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+  return "no suitable mentor: " + top->first + " (" + std::to_string(top->second) + " of " +
+         std::to_string(mentors.size()) + " mentors)";
+}
+
+Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round, int k,
+                         const std::vector<std::pair<std::string, std::string>>& locked_ids) {
+  auto in_scope = [](const std::vector<std::string>& scope, const std::string& id) {
+    return scope.empty() || std::find(scope.begin(), scope.end(), id) != scope.end();
+  };
+  std::vector<int> mentees, mentors;
+  for (size_t i = 0; i < mc.mentees.size(); ++i)
+    if (in_scope(round.mentee_scope, mc.mentees[i].enrollment.person_id))
+      mentees.push_back(static_cast<int>(i));
+  for (size_t j = 0; j < mc.mentors.size(); ++j)
+    if (in_scope(round.mentor_scope, mc.mentors[j].enrollment.person_id))
+      mentors.push_back(static_cast<int>(j));
+
+  Candidates cand = Generate(mc, mentees, mentors, k);
+  std::vector<int> local_mentee(mc.mentees.size(), -1), local_mentor(mc.mentors.size(), -1);
+  for (size_t a = 0; a < mentees.size(); ++a) local_mentee[mentees[a]] = static_cast<int>(a);
+  for (size_t b = 0; b < mentors.size(); ++b) local_mentor[mentors[b]] = static_cast<int>(b);
+
+  // Locked pairs stay when they still satisfy every hard constraint.
+  matching::AssignmentConstraints constraints;
+  for (const auto& [mentee_id, mentor_id] : locked_ids) {
+    auto i = mc.mentee_index.find(mentee_id);
+    auto j = mc.mentor_index.find(mentor_id);
+    if (i == mc.mentee_index.end() || j == mc.mentor_index.end()) continue;
+    int a = local_mentee[i->second], b = local_mentor[j->second];
+    if (a < 0 || b < 0) continue;
+    int s = mc.PairScore(i->second, j->second);
+    if (s < 0) continue;
+    auto& list = cand.per_mentee[a];
+    if (std::none_of(list.begin(), list.end(), [&](const auto& e) { return e.second == b; }))
+      list.push_back({s, b});
+    constraints.locked.push_back({a, b});
+  }
+
+  std::vector<matching::WeightedPair> edges;
+  for (size_t a = 0; a < mentees.size(); ++a)
+    for (const auto& [s, b] : cand.per_mentee[a])
+      edges.push_back({static_cast<int32_t>(a), static_cast<int32_t>(b), s});
+  ASSIGN_OR_RETURN(matching::BipartiteGraph graph,
+                   matching::BuildBipartiteGraph(static_cast<int32_t>(mentees.size()),
+                                                 static_cast<int32_t>(mentors.size()), edges));
+  std::vector<int> cap_all = mc.RemainingCapacity(), limit_all = mc.RemainingMenteeLimit();
+  for (int j : mentors) constraints.mentor_capacity.push_back(cap_all[j]);
+  for (int i : mentees) constraints.mentee_limit.push_back(limit_all[i]);
+  // A lock the capacities can no longer hold is dropped rather than failing the round.
+  {
+    std::vector<int> used_cap(mentors.size(), 0), used_lim(mentees.size(), 0);
+    std::vector<matching::PairRef> kept;
+    for (const auto& p : constraints.locked)
+      if (used_cap[p.mentor] < constraints.mentor_capacity[p.mentor] &&
+          used_lim[p.mentee] < constraints.mentee_limit[p.mentee]) {
+        ++used_cap[p.mentor];
+        ++used_lim[p.mentee];
+        kept.push_back(p);
+      }
+    constraints.locked = std::move(kept);
+  }
+
+  auto objective = round.objective == domain::Objective::kCoverage
+                       ? matching::AssignmentObjective::kMaxMatchedThenScore
+                       : matching::AssignmentObjective::kMaxScore;
+  ASSIGN_OR_RETURN(matching::Assignment plain,
+                   matching::SolveAssignment(graph, constraints, objective));
+  matching::Assignment chosen = plain;
+  Computed out;
+  bool has_priority = false;
+  std::vector<int32_t> tiers;
+  for (int i : mentees) {
+    tiers.push_back(mc.features.mentee_tier[i]);
+    has_priority |= mc.features.mentee_tier[i] == 0;
+  }
+  if (has_priority) {
+    ASSIGN_OR_RETURN(chosen, matching::SolveTieredAssignment(graph, constraints, tiers));
+    out.priority_cost = std::max<int64_t>(0, plain.total_score - chosen.total_score);
+  }
+
+  std::vector<bool> matched(mentees.size(), false);
+  for (const auto& p : chosen.pairs) {
+    int i = mentees[p.mentee], j = mentors[p.mentor];
+    matched[p.mentee] = true;
+    auto e = mc.scorer->Explain(mc.features.mentees[i], mc.features.mentors[j], mc.features.vocab);
+    out.proposals.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
+                             mc.mentors[j].enrollment.person_id, p.score, e.Text(), p.locked});
+  }
+  for (size_t a = 0; a < mentees.size(); ++a) {
+    if (matched[a]) continue;
+    int i = mentees[a];
+    out.unmatched.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
+                             UnmatchedReason(mc, i, mentors, cand.feasible_count[a],
+                                             constraints.mentee_limit[a])});
+  }
+  out.total = chosen.total_score;
+  out.matched = chosen.num_mentees_matched;
+  return out;
+}
+
+Result<RoundView> LoadView(Tx& tx, const std::string& org_id, const std::string& round_id) {
+  RoundView v;
+  ASSIGN_OR_RETURN(v.round, tx.GetRound(org_id, round_id));
+  ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
+  ASSIGN_OR_RETURN(auto unmatched, tx.ListUnmatched(org_id, round_id));
+  std::map<std::string, std::string> names;
+  auto name_of = [&](const std::string& id) -> Result<std::string> {
+    auto it = names.find(id);
+    if (it != names.end()) return it->second;
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(id));
+    names[id] = p.name;
+    return p.name;
+  };
+  for (auto& p : proposals) {
+    ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
+    ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
+    v.proposals.push_back({std::move(p), mentee, mentor});
+  }
+  for (auto& u : unmatched) {
+    ASSIGN_OR_RETURN(std::string mentee, name_of(u.mentee_id));
+    v.unmatched.push_back({std::move(u), mentee});
+  }
+  auto by_name = [](const auto& a, const auto& b) { return a.mentee_name < b.mentee_name; };
+  std::stable_sort(v.proposals.begin(), v.proposals.end(), by_name);
+  std::stable_sort(v.unmatched.begin(), v.unmatched.end(), by_name);
+  return v;
+}
+
+Status StoreComputed(Tx& tx, domain::MatchRound& round, const Computed& c, bool insert) {
+  round.total_score = static_cast<int>(c.total);
+  round.matched = c.matched;
+  round.unmatched = static_cast<int>(c.unmatched.size());
+  round.priority_cost = static_cast<int>(c.priority_cost);
+  RETURN_IF_ERROR(insert ? tx.InsertRound(round) : tx.UpdateRound(round));
+  RETURN_IF_ERROR(tx.ReplaceProposals(round.organisation_id, round.id, c.proposals));
+  return tx.ReplaceUnmatched(round.organisation_id, round.id, c.unmatched);
+}
+
+Status RequireDraft(const domain::MatchRound& r) {
+  if (r.status != domain::RoundStatus::kDraft)
+    return FailedPrecondition("This match round is " +
+                              std::string(domain::RoundStatusName(r.status)) +
+                              "; only draft rounds can change.");
+  return Status::Ok();
+}
+
+// Loads the round's program context (read transaction) after authorising the caller.
+Result<std::pair<domain::MatchRound, std::unique_ptr<MatchContext>>> LoadRound(
+    const Context& ctx, const Caller& caller, const std::string& org_id,
+    const std::string& round_id) {
+  using Out = std::pair<domain::MatchRound, std::unique_ptr<MatchContext>>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    auto round = tx.GetRound(org_id, round_id);
+    if (!round.ok()) return NotFound("No such match round.");
+    ASSIGN_OR_RETURN(auto mc, LoadMatchContext(tx, org_id, round->program_id));
+    return Out{std::move(round).value(), std::move(mc)};
+  });
+}
+
+}  // namespace
+
+Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
+                                const std::string& org_id, const std::string& program_id,
+                                const RoundRequest& request) {
+  if (request.candidates_per_mentee < 1 || request.candidates_per_mentee > 1000)
+    return FieldInvalid("candidates_per_mentee", "must be between 1 and 1000");
+  ASSIGN_OR_RETURN(auto mc, InReadTx<std::unique_ptr<MatchContext>>(
+                                ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
+                                  RETURN_IF_ERROR(Authorized(tx, caller, org_id,
+                                                             Action::kManageMatching, "program")
+                                                      .status());
+                                  auto mc = LoadMatchContext(tx, org_id, program_id);
+                                  if (!mc.ok() && mc.status().code() == StatusCode::kNotFound)
+                                    return NotFound("No such program.");
+                                  return mc;
+                                }));
+  for (const auto& id : request.mentee_scope)
+    if (!mc->mentee_index.count(id))
+      return FieldInvalid("mentee_ids", "names someone who is not an active mentee: " + id);
+  for (const auto& id : request.mentor_scope)
+    if (!mc->mentor_index.count(id))
+      return FieldInvalid("mentor_ids", "names someone who is not an active mentor: " + id);
+
+  domain::MatchRound round;
+  round.id = NewId();
+  round.organisation_id = org_id;
+  round.program_id = program_id;
+  round.objective = request.objective;
+  round.mentee_scope = request.mentee_scope;
+  round.mentor_scope = request.mentor_scope;
+  round.created_by = caller.person_id;
+  round.created_at = ctx.clock.Now();
+  ASSIGN_OR_RETURN(Computed c, Compute(*mc, round, request.candidates_per_mentee, {}));
+  return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    RETURN_IF_ERROR(StoreComputed(tx, round, c, true));
+    return LoadView(tx, org_id, round.id);
+  });
+}
+
+Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller,
+                                const std::string& org_id, const std::string& round_id) {
+  return InReadTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    auto v = LoadView(tx, org_id, round_id);
+    if (!v.ok() && v.status().code() == StatusCode::kNotFound) return NotFound("No such match round.");
+    return v;
+  });
+}
+
+Result<std::vector<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
+                                                        const std::string& org_id,
+                                                        const std::string& program_id) {
+  using Out = std::vector<domain::MatchRound>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "program").status());
+    if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
+    return tx.ListRounds(org_id, program_id);
+  });
+}
+
+namespace {
+
+// Applies fn to the round's proposals in one write transaction, then returns the view.
+Result<RoundView> EditProposals(
+    const Context& ctx, const Caller& caller, const std::string& org_id,
+    const std::string& round_id,
+    const std::function<Status(Tx&, domain::MatchRound&, std::vector<domain::Proposal>&)>& fn) {
+  return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    auto round = tx.GetRound(org_id, round_id);
+    if (!round.ok()) return NotFound("No such match round.");
+    RETURN_IF_ERROR(RequireDraft(*round));
+    ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
+    RETURN_IF_ERROR(fn(tx, *round, proposals));
+    int64_t total = 0;
+    for (const auto& p : proposals) total += p.score;
+    round->total_score = static_cast<int>(total);
+    RETURN_IF_ERROR(tx.UpdateRound(*round));
+    RETURN_IF_ERROR(tx.ReplaceProposals(org_id, round_id, proposals));
+    return LoadView(tx, org_id, round_id);
+  });
+}
+
+std::vector<domain::Proposal>::iterator FindProposal(std::vector<domain::Proposal>& ps,
+                                                     const std::string& mentee,
+                                                     const std::string& mentor) {
+  return std::find_if(ps.begin(), ps.end(), [&](const domain::Proposal& p) {
+    return p.mentee_id == mentee && p.mentor_id == mentor;
+  });
+}
+
+}  // namespace
+
+Result<RoundView> SetProposalLock(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& round_id,
+                                  const std::string& mentee_id, const std::string& mentor_id,
+                                  bool locked) {
+  return EditProposals(ctx, caller, org_id, round_id,
+                       [&](Tx&, domain::MatchRound&, std::vector<domain::Proposal>& ps) -> Status {
+                         auto it = FindProposal(ps, mentee_id, mentor_id);
+                         if (it == ps.end()) return NotFound("No such proposal in this round.");
+                         it->locked = locked;
+                         return Status::Ok();
+                       });
+}
+
+Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
+                                 const std::string& org_id, const std::string& round_id,
+                                 const std::string& mentee_id, const std::string& mentor_id) {
+  const Millis now = ctx.clock.Now();
+  return EditProposals(
+      ctx, caller, org_id, round_id,
+      [&](Tx& tx, domain::MatchRound& round, std::vector<domain::Proposal>& ps) -> Status {
+        auto it = FindProposal(ps, mentee_id, mentor_id);
+        if (it == ps.end()) return NotFound("No such proposal in this round.");
+        ps.erase(it);
+        Status st = tx.InsertExclusion({org_id, round.program_id, mentee_id, mentor_id,
+                                        "Removed from a match round", now});
+        if (!st.ok() && st.code() != StatusCode::kAlreadyExists) return st;
+        ASSIGN_OR_RETURN(auto unmatched, tx.ListUnmatched(org_id, round_id));
+        bool still_matched = std::any_of(ps.begin(), ps.end(), [&](const domain::Proposal& p) {
+          return p.mentee_id == mentee_id;
+        });
+        if (!still_matched) {
+          unmatched.push_back({round_id, org_id, mentee_id, "removed by a coordinator"});
+          round.matched = std::max(0, round.matched - 1);
+          round.unmatched = static_cast<int>(unmatched.size());
+          RETURN_IF_ERROR(tx.ReplaceUnmatched(org_id, round_id, unmatched));
+        }
+        return Status::Ok();
+      });
+}
+
+Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
+                               const std::string& org_id, const std::string& round_id,
+                               const std::string& mentee_id, const std::string& from_mentor_id,
+                               const std::string& to_mentor_id) {
+  ASSIGN_OR_RETURN(auto loaded, LoadRound(ctx, caller, org_id, round_id));
+  const MatchContext& mc = *loaded.second;
+  auto i = mc.mentee_index.find(mentee_id);
+  auto j = mc.mentor_index.find(to_mentor_id);
+  if (i == mc.mentee_index.end()) return NotFound("No such mentee in this program.");
+  if (j == mc.mentor_index.end())
+    return FieldInvalid("to_mentor_id", "is not an active mentor of this program");
+  int score = mc.PairScore(i->second, j->second);
+  auto explanation =
+      mc.scorer->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
+                         mc.features.vocab);
+  if (score < 0)
+    return FailedPrecondition("That pair breaks a hard constraint: " +
+                              (explanation.feasible ? std::string("excluded or already matched")
+                                                    : explanation.infeasible_reason) +
+                              ".");
+  const int capacity = mc.RemainingCapacity()[j->second];
+  return EditProposals(
+      ctx, caller, org_id, round_id,
+      [&](Tx&, domain::MatchRound&, std::vector<domain::Proposal>& ps) -> Status {
+        auto it = FindProposal(ps, mentee_id, from_mentor_id);
+        if (it == ps.end()) return NotFound("No such proposal in this round.");
+        if (FindProposal(ps, mentee_id, to_mentor_id) != ps.end())
+          return AlreadyExists("That pair is already proposed.");
+        int used = static_cast<int>(std::count_if(ps.begin(), ps.end(), [&](const auto& p) {
+          return p.mentor_id == to_mentor_id;
+        }));
+        if (used >= capacity)
+          return FailedPrecondition("That mentor has no room left in this round (capacity " +
+                                    std::to_string(capacity) + ").");
+        it->mentor_id = to_mentor_id;
+        it->score = score;
+        it->explanation = explanation.Text();
+        it->locked = true;
+        return Status::Ok();
+      });
+}
+
+Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& round_id) {
+  ASSIGN_OR_RETURN(auto loaded, LoadRound(ctx, caller, org_id, round_id));
+  domain::MatchRound& round = loaded.first;
+  RETURN_IF_ERROR(RequireDraft(round));
+  ASSIGN_OR_RETURN(auto proposals, InReadTx<std::vector<domain::Proposal>>(ctx.store, [&](Tx& tx) {
+                     return tx.ListProposals(org_id, round_id);
+                   }));
+  std::vector<std::pair<std::string, std::string>> locked;
+  for (const auto& p : proposals)
+    if (p.locked) locked.push_back({p.mentee_id, p.mentor_id});
+  ASSIGN_OR_RETURN(Computed c, Compute(*loaded.second, round, 100, locked));
+  return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    ASSIGN_OR_RETURN(domain::MatchRound fresh, tx.GetRound(org_id, round_id));
+    RETURN_IF_ERROR(RequireDraft(fresh));
+    RETURN_IF_ERROR(StoreComputed(tx, round, c, false));
+    return LoadView(tx, org_id, round_id);
+  });
+}
+
+Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& round_id) {
+  const Millis now = ctx.clock.Now();
+  return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    auto round = tx.GetRound(org_id, round_id);
+    if (!round.ok()) return NotFound("No such match round.");
+    RETURN_IF_ERROR(RequireDraft(*round));
+    ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, round->program_id));
+    ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+    ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
+    ASSIGN_OR_RETURN(auto mentors, tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
+    std::map<std::string, int> capacity;
+    for (const auto& m : mentors)
+      capacity[m.enrollment.person_id] = m.profile.updated_at > 0 ? m.profile.mentor.capacity
+                                                                 : program.default_mentor_capacity;
+    std::map<std::string, int> used;
+    for (const auto& p : proposals) {
+      if (!used.count(p.mentor_id)) {
+        RETURN_IF_ERROR(tx.LockMentor(org_id, program.id, p.mentor_id));
+        ASSIGN_OR_RETURN(used[p.mentor_id], tx.CountCapacityUse(org_id, program.id, p.mentor_id));
+      }
+      if (++used[p.mentor_id] > capacity[p.mentor_id]) {
+        ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
+        return FailedPrecondition(mentor.name +
+                                  " no longer has room for all proposed mentees; re-run the "
+                                  "round before publishing.");
+      }
+      domain::Relationship r;
+      r.id = NewId();
+      r.organisation_id = org_id;
+      r.program_id = program.id;
+      r.mentee_id = p.mentee_id;
+      r.mentor_id = p.mentor_id;
+      r.status = settings.require_acceptance ? domain::RelationshipStatus::kProposed
+                                             : domain::RelationshipStatus::kActive;
+      r.source = domain::RelationshipSource::kMatchRound;
+      r.score = p.score;
+      r.explanation = p.explanation;
+      r.created_at = r.updated_at = now;
+      Status st = tx.InsertRelationship(r);
+      if (st.code() == StatusCode::kAlreadyExists)
+        return FailedPrecondition("A proposed pair is already matched; re-run the round.");
+      RETURN_IF_ERROR(st);
+      ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
+      ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
+      std::string verb = settings.require_acceptance ? "proposed" : "matched";
+      RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentee_id, org_id, "match_" + verb,
+                                             "You have been " + verb + " with " + mentor.name +
+                                                 " as your mentor in " + program.name + ".",
+                                             "/relationships/" + r.id, now, 0}));
+      RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentor_id, org_id, "match_" + verb,
+                                             "You have been " + verb + " with " + mentee.name +
+                                                 " as your mentee in " + program.name + ".",
+                                             "/relationships/" + r.id, now, 0}));
+    }
+    round->status = domain::RoundStatus::kPublished;
+    round->published_at = now;
+    RETURN_IF_ERROR(tx.UpdateRound(*round));
+    return LoadView(tx, org_id, round_id);
+  });
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,82 @@
+// Coordinator match rounds: choose the mentees and mentors in scope and an objective, run the
+// exact solver over explained pair scores, review the proposals (lock, swap, remove, re-run
+// around the locked ones) and publish them as relationships.
+//
+// A round reads the program's active enrollments and profiles, the coordinator's exclusions
+// and existing relationships (which use capacity), scores candidate pairs (hard constraints:
+// youth screening, external consent, must criteria, exclusions, capacity), keeps the top K
+// mentors per mentee, and solves the many-to-one assignment exactly (with the priority group
+// first when the program has one). Every proposal carries its explanation; every unmatched
+// mentee a reason.
+#ifndef TANDEM_APP_MATCH_ROUNDS_H_
+#define TANDEM_APP_MATCH_ROUNDS_H_
+
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "domain/relationship.h"
+
+namespace tandem::app {
+
+struct RoundRequest {
+  domain::Objective objective = domain::Objective::kScore;
+  std::vector<std::string> mentee_scope;  // person ids; empty = all active mentees
+  std::vector<std::string> mentor_scope;  // person ids; empty = all active mentors
+  int candidates_per_mentee = 100;        // K
+};
+
+struct ProposalView {
+  domain::Proposal proposal;
+  std::string mentee_name;
+  std::string mentor_name;
+};
+
+struct UnmatchedView {
+  domain::Unmatched unmatched;
+  std::string mentee_name;
+};
+
+struct RoundView {
+  domain::MatchRound round;
+  std::vector<ProposalView> proposals;  // by mentee name
+  std::vector<UnmatchedView> unmatched;
+};
+
+Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
+                                const std::string& org_id, const std::string& program_id,
+                                const RoundRequest& request);
+Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller,
+                                const std::string& org_id, const std::string& round_id);
+Result<std::vector<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
+                                                        const std::string& org_id,
+                                                        const std::string& program_id);
+
+// Draft rounds only (FailedPrecondition otherwise).
+Result<RoundView> SetProposalLock(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& round_id,
+                                  const std::string& mentee_id, const std::string& mentor_id,
+                                  bool locked);
+// Removes the proposal and excludes the pair from this program's matching (a coordinator
+// exclusion, listed and reversible).
+Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
+                                 const std::string& org_id, const std::string& round_id,
+                                 const std::string& mentee_id, const std::string& mentor_id);
+// Gives the mentee another mentor; the new pair must satisfy every hard constraint and fit
+// the mentor's remaining capacity. The swapped proposal is locked.
+Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
+                               const std::string& org_id, const std::string& round_id,
+                               const std::string& mentee_id, const std::string& from_mentor_id,
+                               const std::string& to_mentor_id);
+// Solves again with the same scope and objective, keeping locked proposals.
+Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& round_id);
+// Creates a relationship per proposal (proposed when the program asks both sides to accept,
+// else active) and notifies both people. FailedPrecondition when a mentor no longer has room
+// (re-run first) or the round is not a draft. All or nothing.
+Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& round_id);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_MATCH_ROUNDS_H_

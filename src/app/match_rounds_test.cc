@@ -1,0 +1,244 @@
+#include "app/match_rounds.h"
+
+#include "app/matching_settings.h"
+#include "app/me.h"
+#include "app/programs.h"
+#include "app/self_match.h"
+#include "app/test_support.h"
+
+namespace tandem::app {
+namespace {
+
+using domain::ProgramRole;
+using domain::Role;
+
+class MatchingTest : public testing::UseCaseTest {
+ protected:
+  void SetUp() override {
+    UseCaseTest::SetUp();
+    org_ = MakeOrg("school");
+    coordinator_ = Member(org_, {Role::kCoordinator}, "coord");
+    domain::Program p;
+    p.name = "Career Pathways";
+    p.audience = domain::Audience::kYouth;
+    p.default_mentor_capacity = 1;
+    program_ = CreateProgram(*ctx_, coordinator_, org_.id, p)->program;
+  }
+
+  // An active participant with a profile.
+  Caller Join(const std::string& name, ProgramRole role, domain::Profile profile,
+              bool cleared = true) {
+    Caller c = Member(org_, {domain::ToRole(role)}, name);
+    EXPECT_TRUE(PutMyProfile(*ctx_, c, name, profile).ok());
+    auto e = ApplyToProgram(*ctx_, c, org_.id, program_.id, role, "");
+    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    if (role == ProgramRole::kMentor)
+      EXPECT_TRUE(SetEnrollmentFlags(*ctx_, coordinator_, org_.id, program_.id,
+                                     e->enrollment.id, {cleared, cleared})
+                      .ok());
+    return c;
+  }
+
+  static domain::Profile Student(std::vector<std::string> languages, bool minor = true) {
+    domain::Profile p;
+    p.skills_learn = {{"SQL", 1, 3}};
+    p.interests = {"Robotics"};
+    p.goals = {{"Become a data analyst", {"data"}}};
+    p.languages = std::move(languages);
+    p.time_zone = "America/Chicago";
+    p.availability_hours_per_month = 4;
+    p.minor = {minor, minor ? "Guardian" : "", minor ? "guardian@example.org" : ""};
+    return p;
+  }
+
+  static domain::Profile Mentor(int sql_level, int capacity = 1) {
+    domain::Profile p;
+    p.skills_teach = {{"SQL", sql_level}};
+    p.interests = {"Robotics"};
+    p.goals = {{"Help students become data analysts", {"data"}}};
+    p.languages = {"en", "es"};
+    p.time_zone = "America/Chicago";
+    p.availability_hours_per_month = 4;
+    p.mentor = {capacity, true};
+    return p;
+  }
+
+  domain::Organisation org_;
+  Caller coordinator_;
+  domain::Program program_;
+};
+
+TEST_F(MatchingTest, RoundRespectsHardConstraintsAndExplainsEveryProposal) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller vi = Join("Vi", ProgramRole::kMentee, Student({"vi"}));  // no shared language
+  Caller good = Join("Grace", ProgramRole::kMentor, Mentor(5));
+  Caller uncleared = Join("Ulysses", ProgramRole::kMentor, Mentor(5), /*cleared=*/false);
+
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_EQ(round->proposals.size(), 1u);  // capacity 1, one cleared mentor
+  const auto& p = round->proposals[0].proposal;
+  EXPECT_EQ(p.mentor_id, good.person_id);
+  EXPECT_FALSE(p.explanation.empty());
+  EXPECT_NE(p.explanation.find("teaches SQL at level 5"), std::string::npos) << p.explanation;
+  ASSERT_EQ(round->unmatched.size(), 2u);
+  for (const auto& u : round->unmatched) {
+    if (u.unmatched.mentee_id == vi.person_id)
+      EXPECT_NE(u.unmatched.reason.find("no shared language"), std::string::npos)
+          << u.unmatched.reason;
+    else
+      EXPECT_NE(u.unmatched.reason.find("at capacity"), std::string::npos) << u.unmatched.reason;
+  }
+  (void)ana, (void)ben, (void)uncleared;
+}
+
+TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Caller m2 = Join("Nia", ProgramRole::kMentor, Mentor(3));
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_EQ(round->proposals.size(), 2u);
+  const std::string id = round->round.id;
+  const auto first = round->proposals[0].proposal;
+
+  // Lock, then re-run: the locked pair survives.
+  ASSERT_TRUE(SetProposalLock(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id,
+                              true)
+                  .ok());
+  auto rerun = RerunMatchRound(*ctx_, coordinator_, org_.id, id);
+  ASSERT_TRUE(rerun.ok()) << rerun.status().ToString();
+  bool kept = false;
+  for (const auto& p : rerun->proposals)
+    kept |= p.proposal.mentee_id == first.mentee_id && p.proposal.mentor_id == first.mentor_id &&
+            p.proposal.locked;
+  EXPECT_TRUE(kept);
+
+  // Swapping onto a full mentor is refused.
+  std::string other_mentor = first.mentor_id == m1.person_id ? m2.person_id : m1.person_id;
+  auto swap = SwapProposal(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id,
+                           other_mentor);
+  EXPECT_EQ(swap.status().code(), StatusCode::kFailedPrecondition);
+
+  auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, id);
+  ASSERT_TRUE(published.ok()) << published.status().ToString();
+  EXPECT_EQ(published->round.status, domain::RoundStatus::kPublished);
+  EXPECT_EQ(PublishMatchRound(*ctx_, coordinator_, org_.id, id).status().code(),
+            StatusCode::kFailedPrecondition);
+  auto rels = ListMyRelationships(*ctx_, ana);
+  ASSERT_EQ(rels->size(), 1u);
+  EXPECT_EQ(rels->at(0).relationship.status, domain::RelationshipStatus::kProposed);
+  EXPECT_FALSE(ListMyNotifications(*ctx_, ana)->empty());
+  // Both sides accept: active.
+  const auto& rel = rels->at(0).relationship;
+  Caller mentor = rel.mentor_id == m1.person_id ? m1 : m2;
+  ASSERT_TRUE(RespondToRelationship(*ctx_, ana, org_.id, rel.id, true).ok());
+  auto done = RespondToRelationship(*ctx_, mentor, org_.id, rel.id, true);
+  ASSERT_TRUE(done.ok());
+  EXPECT_EQ(done->relationship.status, domain::RelationshipStatus::kActive);
+  // A later round has nobody left to match (capacity used, mentees matched).
+  auto later = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(later->proposals.empty());
+  (void)ben;
+}
+
+TEST_F(MatchingTest, RemoveAddsAnExclusion) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_EQ(round->proposals.size(), 1u);
+  auto removed = RemoveProposal(*ctx_, coordinator_, org_.id, round->round.id, ana.person_id,
+                                m1.person_id);
+  ASSERT_TRUE(removed.ok()) << removed.status().ToString();
+  EXPECT_TRUE(removed->proposals.empty());
+  EXPECT_EQ(ListExclusions(*ctx_, coordinator_, org_.id, program_.id)->size(), 1u);
+  auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  EXPECT_TRUE(again->proposals.empty());
+}
+
+TEST_F(MatchingTest, OnlyCoordinatorsRunRounds) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  EXPECT_EQ(RunMatchRound(*ctx_, ana, org_.id, program_.id, {}).status().code(),
+            StatusCode::kPermissionDenied);
+}
+
+TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Caller m2 = Join("Nia", ProgramRole::kMentor, Mentor(3));  // exactly at the target level
+  Caller m3 = Join("Ola", ProgramRole::kMentor, Mentor(4), /*cleared=*/false);
+
+  auto recs = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_TRUE(recs.ok()) << recs.status().ToString();
+  ASSERT_EQ(recs->size(), 2u);  // the uncleared mentor is never recommended to a minor
+  EXPECT_EQ(recs->at(0).mentor_id, m1.person_id);  // level 5 above the target covers it best
+  EXPECT_EQ(recs->at(0).explanation.total, recs->at(0).score);
+
+  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, m3.person_id, "hi").status().code(),
+            StatusCode::kFailedPrecondition);
+  auto r1 = RequestMentor(*ctx_, ana, org_.id, program_.id, m1.person_id, "Hello!");
+  auto r2 = RequestMentor(*ctx_, ana, org_.id, program_.id, m2.person_id, "Hello!");
+  ASSERT_TRUE(r1.ok() && r2.ok());
+  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, m1.person_id, "").status().code(),
+            StatusCode::kAlreadyExists);
+  auto b1 = RequestMentor(*ctx_, ben, org_.id, program_.id, m1.person_id, "Me too");
+  ASSERT_TRUE(b1.ok());
+
+  EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, r1->request.id, false, "").status().code(),
+            StatusCode::kInvalidArgument);  // a reason is required to decline
+  EXPECT_EQ(RespondToRequest(*ctx_, m2, org_.id, r1->request.id, true, "").status().code(),
+            StatusCode::kNotFound);  // not addressed to m2
+  auto accepted = RespondToRequest(*ctx_, m1, org_.id, r1->request.id, true, "");
+  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  EXPECT_EQ(accepted->effective_status, domain::RequestStatus::kAccepted);
+  // Ana's other request was withdrawn; Mo is now full, so Ben cannot have him.
+  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
+  for (const auto& r : *mine)
+    if (r.request.id == r2->request.id)
+      EXPECT_EQ(r.effective_status, domain::RequestStatus::kWithdrawn);
+  EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, "").status().code(),
+            StatusCode::kFailedPrecondition);
+  EXPECT_EQ(ListMyRelationships(*ctx_, ana)->at(0).relationship.status,
+            domain::RelationshipStatus::kActive);
+}
+
+TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  std::vector<Caller> mentors;
+  for (int i = 0; i < 4; ++i)
+    mentors.push_back(Join("M" + std::to_string(i), ProgramRole::kMentor, Mentor(4)));
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[i].person_id, "").ok());
+  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "")
+                .status()
+                .code(),
+            StatusCode::kFailedPrecondition);
+  clock_.Advance(8 * kDay);  // default expiry: 7 days
+  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
+  for (const auto& r : *mine) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
+  EXPECT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "").ok());
+}
+
+TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {
+  auto s = GetMatchingSettings(*ctx_, coordinator_, org_.id, program_.id);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->priorities.size(), 9u);
+  domain::MatchingSettings bad = *s;
+  bad.priorities = {{"language", "sometimes"}};
+  EXPECT_EQ(PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, bad).status().code(),
+            StatusCode::kInvalidArgument);
+  domain::MatchingSettings good = *s;
+  good.priorities = {{"language", "low"}};
+  auto saved = PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, good);
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  bool found = false;
+  for (const auto& [c, p] : saved->priorities) found |= c == "language" && p == "low";
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace tandem::app

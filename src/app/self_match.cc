@@ -1,0 +1,379 @@
+#include "app/self_match.h"
+
+#include <algorithm>
+
+#include "app/match_context.h"
+#include "base/ids.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::Action;
+using domain::RequestStatus;
+
+namespace {
+
+// The caller must be an active mentee of the program.
+Status RequireActiveMentee(Tx& tx, const Caller& caller, const std::string& org_id,
+                           const std::string& program_id) {
+  RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
+  auto e = tx.FindEnrollment(org_id, program_id, caller.person_id, domain::ProgramRole::kMentee);
+  if (!e.ok()) return e.status();
+  if (!*e || (*e)->status != domain::EnrollmentStatus::kActive)
+    return FailedPrecondition("You need an active mentee place in this program first.");
+  return Status::Ok();
+}
+
+Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
+  RequestView v{r, "", "", "", r.EffectiveStatus(now)};
+  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
+  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
+  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
+  v.mentee_name = mentee.name;
+  v.mentor_name = mentor.name;
+  v.program_name = program.name;
+  return v;
+}
+
+Result<RelationshipView> RelView(Tx& tx, const domain::Relationship& r) {
+  RelationshipView v{r, "", "", ""};
+  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
+  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
+  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
+  v.mentee_name = mentee.name;
+  v.mentor_name = mentor.name;
+  v.program_name = program.name;
+  return v;
+}
+
+int CapacityOf(const Participant& mentor, const domain::Program& program) {
+  return mentor.profile.updated_at > 0 ? mentor.profile.mentor.capacity
+                                       : program.default_mentor_capacity;
+}
+
+}  // namespace
+
+Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
+                                                     const std::string& org_id,
+                                                     const std::string& program_id,
+                                                     const RecommendationFilter& filter) {
+  if (filter.limit < 1 || filter.limit > 100) return FieldInvalid("limit", "must be between 1 and 100");
+  const Millis now = ctx.clock.Now();
+  struct Loaded {
+    std::unique_ptr<MatchContext> mc;
+    std::vector<domain::MentorRequest> requests;
+  };
+  ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
+                     RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+                     Loaded out;
+                     ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, program_id));
+                     ASSIGN_OR_RETURN(out.requests,
+                                      tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
+                     return out;
+                   }));
+  const MatchContext& mc = *l.mc;
+  auto me = mc.mentee_index.find(caller.person_id);
+  if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
+  const int i = me->second;
+  std::vector<int> capacity = mc.RemainingCapacity();
+  std::vector<Recommendation> out;
+  for (size_t j = 0; j < mc.mentors.size(); ++j) {
+    const Participant& m = mc.mentors[j];
+    if (capacity[j] <= 0) continue;
+    int score = mc.PairScore(i, static_cast<int>(j));
+    if (score < 0) continue;
+    bool outside = mc.features.mentees[i].organisation != mc.features.mentors[j].organisation;
+    if (filter.outside_only && !outside) continue;
+    if (!filter.language.empty() &&
+        std::find(m.profile.languages.begin(), m.profile.languages.end(),
+                  ToLower(filter.language)) == m.profile.languages.end())
+      continue;
+    if (!filter.skill.empty() &&
+        std::none_of(m.profile.skills_teach.begin(), m.profile.skills_teach.end(),
+                     [&](const auto& s) { return ToLower(s.skill) == ToLower(filter.skill); }))
+      continue;
+    Recommendation r;
+    r.mentor_id = m.enrollment.person_id;
+    r.name = m.name;
+    r.headline = m.profile.headline;
+    r.score = score;
+    r.remaining_capacity = capacity[j];
+    r.outside = outside;
+    r.requested = std::any_of(l.requests.begin(), l.requests.end(), [&](const auto& q) {
+      return q.mentor_id == r.mentor_id && q.EffectiveStatus(now) == RequestStatus::kPending;
+    });
+    out.push_back(std::move(r));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.score != b.score ? a.score > b.score : a.name < b.name;
+  });
+  if (static_cast<int>(out.size()) > filter.limit) out.resize(filter.limit);
+  for (auto& r : out)
+    r.explanation = mc.scorer->Explain(mc.features.mentees[i],
+                                       mc.features.mentors[mc.mentor_index.at(r.mentor_id)],
+                                       mc.features.vocab);
+  return out;
+}
+
+Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& program_id,
+                                  const std::string& mentor_id, const std::string& raw_message) {
+  std::string message = Trim(raw_message);
+  if (Utf8Length(message) > 2000) return FieldInvalid("message", "must be at most 2000 characters");
+  const Millis now = ctx.clock.Now();
+  // Score and explain from a consistent snapshot, then write under the same checks.
+  ASSIGN_OR_RETURN(auto mc, InReadTx<std::unique_ptr<MatchContext>>(
+                                ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
+                                  RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+                                  return LoadMatchContext(tx, org_id, program_id);
+                                }));
+  auto i = mc->mentee_index.find(caller.person_id);
+  auto j = mc->mentor_index.find(mentor_id);
+  if (i == mc->mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
+  if (j == mc->mentor_index.end())
+    return FieldInvalid("mentor_id", "is not an active mentor of this program");
+  int score = mc->PairScore(i->second, j->second);
+  auto explanation = mc->scorer->Explain(mc->features.mentees[i->second],
+                                         mc->features.mentors[j->second], mc->features.vocab);
+  if (score < 0)
+    return FailedPrecondition("You cannot request this mentor: " +
+                              (explanation.feasible ? std::string("you are already matched or excluded")
+                                                    : explanation.infeasible_reason) +
+                              ".");
+  if (mc->RemainingMenteeLimit()[i->second] <= 0)
+    return FailedPrecondition("You already have a mentor in this program.");
+  const int expiry_days = mc->settings.request_expiry_days;
+
+  return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
+    ASSIGN_OR_RETURN(auto mine, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
+    int open = 0;
+    for (const auto& q : mine) {
+      if (q.EffectiveStatus(now) != RequestStatus::kPending) continue;
+      if (q.mentor_id == mentor_id) return AlreadyExists("You already asked this mentor.");
+      ++open;
+    }
+    if (open >= domain::kMaxOpenRequests)
+      return FailedPrecondition("You can have at most 3 open requests; withdraw one or wait.");
+    domain::MentorRequest r;
+    r.id = NewId();
+    r.organisation_id = org_id;
+    r.program_id = program_id;
+    r.mentee_id = caller.person_id;
+    r.mentor_id = mentor_id;
+    r.message = message;
+    r.score = score;
+    r.explanation = explanation.Text();
+    r.created_at = now;
+    r.expires_at = now + expiry_days * kDay;
+    RETURN_IF_ERROR(tx.InsertRequest(r));
+    ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
+    RETURN_IF_ERROR(tx.InsertNotification(
+        {NewId(), mentor_id, org_id, "request_received",
+         v.mentee_name + " asked you to be their mentor in " + v.program_name + ".",
+         "/requests", now, 0}));
+    return v;
+  });
+}
+
+Result<std::vector<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const std::string& program_id) {
+  const Millis now = ctx.clock.Now();
+  using Out = std::vector<RequestView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
+    ASSIGN_OR_RETURN(auto rs, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
+    Out out;
+    for (const auto& r : rs) {
+      ASSIGN_OR_RETURN(auto v, ViewOf(tx, r, now));
+      out.push_back(std::move(v));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  using Out = std::vector<RequestView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rs, tx.ListRequestsOfMentor(caller.person_id));
+    Out out;
+    for (const auto& r : rs) {
+      ASSIGN_OR_RETURN(auto v, ViewOf(tx, r, now));
+      out.push_back(std::move(v));
+    }
+    return out;
+  });
+}
+
+Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
+                                     const std::string& org_id, const std::string& request_id,
+                                     bool accept, const std::string& raw_reason) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  std::string reason = Trim(raw_reason);
+  if (!accept && reason.empty())
+    return FieldInvalid("reason", "is required when declining, so the mentee knows why");
+  if (Utf8Length(reason) > 1000) return FieldInvalid("reason", "must be at most 1000 characters");
+  const Millis now = ctx.clock.Now();
+  return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
+    auto found = tx.GetRequest(org_id, request_id);
+    if (!found.ok() || found->mentor_id != caller.person_id) return NotFound("No such request.");
+    domain::MentorRequest r = *found;
+    if (r.EffectiveStatus(now) != RequestStatus::kPending)
+      return FailedPrecondition("This request is " +
+                                std::string(domain::RequestStatusName(r.EffectiveStatus(now))) +
+                                "; it can no longer be answered.");
+    r.decided_at = now;
+    if (!accept) {
+      r.status = RequestStatus::kDeclined;
+      r.decline_reason = reason;
+      RETURN_IF_ERROR(tx.UpdateRequest(r));
+      ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
+      RETURN_IF_ERROR(tx.InsertNotification(
+          {NewId(), r.mentee_id, org_id, "request_declined",
+           v.mentor_name + " declined your request: " + reason, "/programs", now, 0}));
+      return v;
+    }
+    // Capacity is decided under the mentor's lock: two acceptances cannot both take the last
+    // place.
+    RETURN_IF_ERROR(tx.LockMentor(org_id, r.program_id, r.mentor_id));
+    ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
+    ASSIGN_OR_RETURN(auto mentors,
+                     tx.ListParticipants(org_id, r.program_id, domain::ProgramRole::kMentor));
+    int capacity = 0;
+    for (const auto& m : mentors)
+      if (m.enrollment.person_id == r.mentor_id) capacity = CapacityOf(m, program);
+    ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, r.program_id, r.mentor_id));
+    if (used >= capacity)
+      return FailedPrecondition("You have no room for another mentee in " + program.name +
+                                " (capacity " + std::to_string(capacity) + ").");
+    ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+    RelationshipFilter mine;
+    mine.person_id = r.mentee_id;
+    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, r.program_id, mine));
+    int mentee_has = static_cast<int>(std::count_if(rels.begin(), rels.end(), [&](const auto& x) {
+      return x.mentee_id == r.mentee_id && x.UsesCapacity();
+    }));
+    if (mentee_has >= settings.max_mentors_per_mentee)
+      return FailedPrecondition("This mentee already has a mentor in " + program.name + ".");
+
+    domain::Relationship rel;
+    rel.id = NewId();
+    rel.organisation_id = org_id;
+    rel.program_id = r.program_id;
+    rel.mentee_id = r.mentee_id;
+    rel.mentor_id = r.mentor_id;
+    rel.status = domain::RelationshipStatus::kActive;
+    rel.source = domain::RelationshipSource::kRequest;
+    rel.mentee_accepted = rel.mentor_accepted = true;
+    rel.score = r.score;
+    rel.explanation = r.explanation;
+    rel.created_at = rel.updated_at = now;
+    RETURN_IF_ERROR(tx.InsertRelationship(rel));
+    r.status = RequestStatus::kAccepted;
+    RETURN_IF_ERROR(tx.UpdateRequest(r));
+    // The first mentor to accept wins: the mentee's other open requests are withdrawn
+    // (when the mentee may have only one mentor).
+    if (mentee_has + 1 >= settings.max_mentors_per_mentee) {
+      ASSIGN_OR_RETURN(auto others, tx.ListRequestsOfMentee(org_id, r.program_id, r.mentee_id));
+      for (auto& o : others) {
+        if (o.id == r.id || o.EffectiveStatus(now) != RequestStatus::kPending) continue;
+        o.status = RequestStatus::kWithdrawn;
+        o.decided_at = now;
+        RETURN_IF_ERROR(tx.UpdateRequest(o));
+      }
+    }
+    ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
+    RETURN_IF_ERROR(tx.InsertNotification(
+        {NewId(), r.mentee_id, org_id, "request_accepted",
+         v.mentor_name + " accepted your request in " + v.program_name + ".",
+         "/relationships/" + rel.id, now, 0}));
+    return v;
+  });
+}
+
+Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& request_id) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
+    auto found = tx.GetRequest(org_id, request_id);
+    if (!found.ok() || found->mentee_id != caller.person_id) return NotFound("No such request.");
+    domain::MentorRequest r = *found;
+    if (r.EffectiveStatus(now) != RequestStatus::kPending)
+      return FailedPrecondition("Only pending requests can be withdrawn.");
+    r.status = RequestStatus::kWithdrawn;
+    r.decided_at = now;
+    RETURN_IF_ERROR(tx.UpdateRequest(r));
+    return ViewOf(tx, r, now);
+  });
+}
+
+Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
+                                                          const Caller& caller) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  using Out = std::vector<RelationshipView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rels, tx.ListRelationshipsOfPerson(caller.person_id));
+    Out out;
+    for (const auto& r : rels) {
+      ASSIGN_OR_RETURN(auto v, RelView(tx, r));
+      out.push_back(std::move(v));
+    }
+    return out;
+  });
+}
+
+Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller& caller,
+                                               const std::string& org_id,
+                                               const std::string& relationship_id, bool accept) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  return InTx<RelationshipView>(ctx.store, [&](Tx& tx) -> Result<RelationshipView> {
+    auto found = tx.GetRelationship(org_id, relationship_id);
+    if (!found.ok() ||
+        (found->mentee_id != caller.person_id && found->mentor_id != caller.person_id))
+      return NotFound("No such relationship.");
+    domain::Relationship r = *found;
+    if (r.status != domain::RelationshipStatus::kProposed)
+      return FailedPrecondition("This match is already " +
+                                std::string(domain::RelationshipStatusName(r.status)) + ".");
+    const bool as_mentee = r.mentee_id == caller.person_id;
+    if (!accept) {
+      r.status = domain::RelationshipStatus::kDeclined;
+    } else {
+      (as_mentee ? r.mentee_accepted : r.mentor_accepted) = true;
+      if (r.mentee_accepted && r.mentor_accepted) r.status = domain::RelationshipStatus::kActive;
+    }
+    r.updated_at = now;
+    RETURN_IF_ERROR(tx.UpdateRelationship(r));
+    ASSIGN_OR_RETURN(RelationshipView v, RelView(tx, r));
+    const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
+    const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;
+    std::string text = !accept ? me + " declined the match in " + v.program_name + "."
+                       : r.status == domain::RelationshipStatus::kActive
+                           ? "Your match with " + me + " in " + v.program_name + " is confirmed."
+                           : me + " accepted the match in " + v.program_name + ".";
+    RETURN_IF_ERROR(tx.InsertNotification({NewId(), other, org_id,
+                                           accept ? "match_accepted" : "match_declined", text,
+                                           "/relationships/" + r.id, now, 0}));
+    return v;
+  });
+}
+
+Result<std::vector<domain::Notification>> ListMyNotifications(const Context& ctx,
+                                                              const Caller& caller) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  return InReadTx<std::vector<domain::Notification>>(
+      ctx.store, [&](Tx& tx) { return tx.ListNotifications(caller.person_id, 100); });
+}
+
+Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  return ctx.store.Transact(
+      [&](Tx& tx) { return tx.MarkNotificationRead(caller.person_id, id, now); });
+}
+
+}  // namespace tandem::app

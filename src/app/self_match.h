@@ -1,0 +1,86 @@
+// Mentee self-match and relationship acceptance.
+//
+// A mentee sees recommended mentors ranked by the same explained score as match rounds,
+// filters them, and requests up to three at once. A mentor accepts or declines with a reason;
+// the first mentor to accept wins and the mentee's other pending requests are withdrawn.
+// Requests expire after the program's number of days. Capacity is decided under a lock on the
+// mentor's enrollment, so two mentees can never both take a mentor's last place.
+#ifndef TANDEM_APP_SELF_MATCH_H_
+#define TANDEM_APP_SELF_MATCH_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "domain/relationship.h"
+#include "matching/scoring/scorer.h"
+
+namespace tandem::app {
+
+struct RecommendationFilter {
+  std::string language;      // ISO code; empty = any
+  std::string skill;         // case-insensitive skill the mentor teaches; empty = any
+  bool outside_only = false; // mentors from another organisation
+  int limit = 20;
+};
+
+struct Recommendation {
+  std::string mentor_id;
+  std::string name;
+  std::string headline;
+  int score = 0;
+  matching::Explanation explanation;
+  int remaining_capacity = 0;
+  bool outside = false;
+  bool requested = false;  // the caller has a pending request to this mentor
+};
+
+Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
+                                                     const std::string& org_id,
+                                                     const std::string& program_id,
+                                                     const RecommendationFilter& filter);
+
+struct RequestView {
+  domain::MentorRequest request;
+  std::string mentee_name;
+  std::string mentor_name;
+  std::string program_name;
+  domain::RequestStatus effective_status = domain::RequestStatus::kPending;
+};
+
+Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
+                                  const std::string& org_id, const std::string& program_id,
+                                  const std::string& mentor_id, const std::string& message);
+Result<std::vector<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                const std::string& program_id);
+// Requests addressed to the caller as a mentor, in every organisation, newest first.
+Result<std::vector<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller);
+// The mentor's answer. Accepting creates an active relationship. Declining needs a reason.
+Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
+                                     const std::string& org_id, const std::string& request_id,
+                                     bool accept, const std::string& reason);
+Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& request_id);
+
+struct RelationshipView {
+  domain::Relationship relationship;
+  std::string mentee_name;
+  std::string mentor_name;
+  std::string program_name;
+};
+Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
+                                                          const Caller& caller);
+// A side accepts or declines a proposed relationship; both accepting makes it active.
+Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller& caller,
+                                               const std::string& org_id,
+                                               const std::string& relationship_id, bool accept);
+
+Result<std::vector<domain::Notification>> ListMyNotifications(const Context& ctx,
+                                                              const Caller& caller);
+Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id);
+
+}  // namespace tandem::app
+
+#endif  // TANDEM_APP_SELF_MATCH_H_

@@ -1,0 +1,125 @@
+#include "app/match_rounds.h"
+#include "app/matching_settings.h"
+#include "http/handlers/common.h"
+#include "http/json/matching_codec.h"
+
+namespace tandem::http {
+
+namespace {
+
+struct PairBody {
+  std::string mentee_id, mentor_id, to_mentor_id;
+  bool locked = true;
+};
+
+// Reads {mentee_id, mentor_id[, locked][, to_mentor_id]} as the route needs.
+Result<PairBody> ReadPair(const RequestContext& rc, bool with_locked, bool swap) {
+  auto body = ParseJsonBody(rc);
+  if (!body.ok()) return body.status();
+  json::ObjectReader r(*body);
+  PairBody p;
+  if (auto v = r.String("mentee_id", 200)) p.mentee_id = *v;
+  if (auto v = r.String(swap ? "from_mentor_id" : "mentor_id", 200)) p.mentor_id = *v;
+  if (swap)
+    if (auto v = r.String("to_mentor_id", 200)) p.to_mentor_id = *v;
+  if (with_locked)
+    if (auto v = r.Bool("locked")) p.locked = *v;
+  RETURN_IF_ERROR(r.Finish());
+  return p;
+}
+
+}  // namespace
+
+void RegisterMatchingRoutes(Router& router, const app::Context& ctx) {
+  const std::string program = "/api/v1/organisations/{org}/programs/{id}";
+  const std::string round = "/api/v1/organisations/{org}/match-rounds/{round}";
+
+  router.Add("GET", program + "/matching/settings", [&ctx](RequestContext& rc) {
+    return Respond(app::GetMatchingSettings(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
+                   json::MatchingSettingsJson);
+  });
+  router.Add("PUT", program + "/matching/settings", [&ctx](RequestContext& rc) {
+    auto body = ParseJsonBody(rc);
+    if (!body.ok()) return ProblemResponse(body.status());
+    auto s = json::DecodeMatchingSettings(*body);
+    if (!s.ok()) return ProblemResponse(s.status());
+    return Respond(app::PutMatchingSettings(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *s),
+                   json::MatchingSettingsJson);
+  });
+
+  router.Add("GET", program + "/matching/exclusions", [&ctx](RequestContext& rc) {
+    return RespondList(app::ListExclusions(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
+                       json::ExclusionJson);
+  });
+  router.Add("POST", program + "/matching/exclusions", [&ctx](RequestContext& rc) {
+    auto body = ParseJsonBody(rc);
+    if (!body.ok()) return ProblemResponse(body.status());
+    json::ObjectReader r(*body);
+    auto mentee = r.String("mentee_id", 200);
+    auto mentor = r.String("mentor_id", 200);
+    std::string reason = r.OptionalString("reason", 10000).value_or("");
+    if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
+    return Respond(app::AddExclusion(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *mentee,
+                                     *mentor, reason),
+                   json::ExclusionJson, 201);
+  });
+  router.Add("DELETE", program + "/matching/exclusions/{mentee}/{mentor}",
+             [&ctx](RequestContext& rc) {
+               return RespondStatus(app::RemoveExclusion(ctx, rc.caller, rc.Param("org"),
+                                                         rc.Param("id"), rc.Param("mentee"),
+                                                         rc.Param("mentor")));
+             });
+
+  router.Add("GET", program + "/match-rounds", [&ctx](RequestContext& rc) {
+    return RespondList(app::ListMatchRounds(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
+                       json::MatchRoundJson);
+  });
+  router.Add("POST", program + "/match-rounds", [&ctx](RequestContext& rc) {
+    json::Json body = json::Json::object();
+    if (!rc.request.body.empty()) {
+      auto parsed = ParseJsonBody(rc);
+      if (!parsed.ok()) return ProblemResponse(parsed.status());
+      body = *parsed;
+    }
+    auto req = json::DecodeRoundRequest(body);
+    if (!req.ok()) return ProblemResponse(req.status());
+    return Respond(app::RunMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *req),
+                   json::RoundViewJson, 201);
+  });
+
+  router.Add("GET", round, [&ctx](RequestContext& rc) {
+    return Respond(app::GetMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
+                   json::RoundViewJson);
+  });
+  router.Add("POST", round + "/rerun", [&ctx](RequestContext& rc) {
+    return Respond(app::RerunMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
+                   json::RoundViewJson);
+  });
+  router.Add("POST", round + "/publish", [&ctx](RequestContext& rc) {
+    return Respond(app::PublishMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
+                   json::RoundViewJson);
+  });
+  router.Add("POST", round + "/proposals/lock", [&ctx](RequestContext& rc) {
+    auto p = ReadPair(rc, true, false);
+    if (!p.ok()) return ProblemResponse(p.status());
+    return Respond(app::SetProposalLock(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
+                                        p->mentee_id, p->mentor_id, p->locked),
+                   json::RoundViewJson);
+  });
+  router.Add("POST", round + "/proposals/remove", [&ctx](RequestContext& rc) {
+    auto p = ReadPair(rc, false, false);
+    if (!p.ok()) return ProblemResponse(p.status());
+    return Respond(app::RemoveProposal(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
+                                       p->mentee_id, p->mentor_id),
+                   json::RoundViewJson);
+  });
+  router.Add("POST", round + "/proposals/swap", [&ctx](RequestContext& rc) {
+    auto p = ReadPair(rc, false, true);
+    if (!p.ok()) return ProblemResponse(p.status());
+    return Respond(app::SwapProposal(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
+                                     p->mentee_id, p->mentor_id, p->to_mentor_id),
+                   json::RoundViewJson);
+  });
+}
+
+}  // namespace tandem::http

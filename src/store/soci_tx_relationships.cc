@@ -1,0 +1,170 @@
+// SociTx: mentoring relationships (organisation-owned), mentor capacity and its lock.
+//
+// Capacity decisions follow LockMentor -> CountCapacityUse -> InsertRelationship in one write
+// transaction. On PostgreSQL (READ COMMITTED) LockMentor's SELECT ... FOR UPDATE makes a
+// second decider wait until the first commits; its COUNT then runs with a new snapshot and
+// sees the first's relationship. On SQLite write transactions are already serialised (BEGIN
+// IMMEDIATE), so LockMentor only checks that the enrollment exists.
+#include <soci/soci.h>
+
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+constexpr char kRelationshipColumns[] =
+    "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
+    " mentor_accepted, score, explanation, created_at, updated_at";
+
+void IntoRelationship(Query& q, domain::Relationship& r) {
+  q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
+  q.IntoEnum(r.status, &domain::ParseRelationshipStatus, "relationships.status");
+  q.IntoEnum(r.source, &domain::ParseRelationshipSource, "relationships.source");
+  q.Into(r.mentee_accepted).Into(r.mentor_accepted).Into(r.score).Into(r.explanation);
+  q.Into(r.created_at).Into(r.updated_at);
+}
+
+std::string StatusName(domain::RelationshipStatus s) {
+  return std::string(domain::RelationshipStatusName(s));
+}
+
+}  // namespace
+
+Status SociTx::InsertRelationship(const domain::Relationship& r) {
+  return Run("InsertRelationship", [&]() -> Status {
+    // DO NOTHING also covers relationships_open_pair_key (a partial unique index).
+    long long inserted =
+        Query(sql_, std::string("INSERT INTO relationships (") + kRelationshipColumns +
+                        ") VALUES (:org, :id, :program, :mentee, :mentor, :status, :source,"
+                        " :mentee_accepted, :mentor_accepted, :score, :explanation, :created_at,"
+                        " :updated_at) ON CONFLICT DO NOTHING")
+            .Use("org", r.organisation_id)
+            .Use("id", r.id)
+            .Use("program", r.program_id)
+            .Use("mentee", r.mentee_id)
+            .Use("mentor", r.mentor_id)
+            .Use("status", StatusName(r.status))
+            .Use("source", domain::RelationshipSourceName(r.source))
+            .UseBool("mentee_accepted", r.mentee_accepted)
+            .UseBool("mentor_accepted", r.mentor_accepted)
+            .UseInt("score", r.score)
+            .Use("explanation", r.explanation)
+            .UseInt("created_at", r.created_at)
+            .UseInt("updated_at", r.updated_at)
+            .Exec();
+    if (inserted == 1) return Status::Ok();
+    long long same_id =
+        Query(sql_, "SELECT COUNT(*) FROM relationships WHERE organisation_id = :org AND id = :id")
+            .Use("org", r.organisation_id)
+            .Use("id", r.id)
+            .Scalar();
+    if (same_id > 0) return AlreadyExists("A relationship with this id already exists.");
+    return AlreadyExists(
+        "This mentee already has a proposed or active relationship with this mentor in this "
+        "program.");
+  });
+}
+
+Status SociTx::UpdateRelationship(const domain::Relationship& r) {
+  return Run("UpdateRelationship", [&]() -> Status {
+    long long updated = Query(sql_,
+                              "UPDATE relationships SET status = :status,"
+                              " mentee_accepted = :mentee_accepted,"
+                              " mentor_accepted = :mentor_accepted, updated_at = :updated_at"
+                              " WHERE organisation_id = :org AND id = :id")
+                            .Use("status", StatusName(r.status))
+                            .UseBool("mentee_accepted", r.mentee_accepted)
+                            .UseBool("mentor_accepted", r.mentor_accepted)
+                            .UseInt("updated_at", r.updated_at)
+                            .Use("org", r.organisation_id)
+                            .Use("id", r.id)
+                            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The relationship does not exist.");
+  });
+}
+
+Result<domain::Relationship> SociTx::GetRelationship(const std::string& org_id,
+                                                     const std::string& id) {
+  return Run("GetRelationship", [&]() -> Result<domain::Relationship> {
+    domain::Relationship r;
+    Query q(sql_, std::string("SELECT ") + kRelationshipColumns +
+                      " FROM relationships WHERE organisation_id = :org AND id = :id");
+    q.Use("org", org_id).Use("id", id);
+    IntoRelationship(q, r);
+    if (!q.Next()) return NotFound("The relationship does not exist.");
+    return r;
+  });
+}
+
+Result<std::vector<domain::Relationship>> SociTx::ListRelationships(
+    const std::string& org_id, const std::string& program_id,
+    const app::RelationshipFilter& filter) {
+  return Run("ListRelationships", [&]() -> Result<std::vector<domain::Relationship>> {
+    std::string text = std::string("SELECT ") + kRelationshipColumns +
+                       " FROM relationships WHERE organisation_id = :org AND program_id = :program";
+    if (filter.status) text += " AND status = :status";
+    if (!filter.person_id.empty())
+      text += " AND (mentee_id = :as_mentee OR mentor_id = :as_mentor)";
+    text += " ORDER BY created_at DESC, id DESC";
+    Query q(sql_, text);
+    q.Use("org", org_id).Use("program", program_id);
+    if (filter.status) q.Use("status", StatusName(*filter.status));
+    if (!filter.person_id.empty())
+      q.Use("as_mentee", filter.person_id).Use("as_mentor", filter.person_id);
+    domain::Relationship r;
+    IntoRelationship(q, r);
+    std::vector<domain::Relationship> out;
+    while (q.Next()) out.push_back(r);
+    return out;
+  });
+}
+
+Result<std::vector<domain::Relationship>> SociTx::ListRelationshipsOfPerson(
+    const std::string& person_id) {
+  return Run("ListRelationshipsOfPerson", [&]() -> Result<std::vector<domain::Relationship>> {
+    Query q(sql_, std::string("SELECT ") + kRelationshipColumns +
+                      " FROM relationships WHERE mentee_id = :as_mentee OR mentor_id = :as_mentor"
+                      " ORDER BY created_at DESC, id DESC");
+    q.Use("as_mentee", person_id).Use("as_mentor", person_id);
+    domain::Relationship r;
+    IntoRelationship(q, r);
+    std::vector<domain::Relationship> out;
+    while (q.Next()) out.push_back(r);
+    return out;
+  });
+}
+
+Result<int> SociTx::CountCapacityUse(const std::string& org_id, const std::string& program_id,
+                                     const std::string& mentor_id) {
+  return Run("CountCapacityUse", [&]() -> Result<int> {
+    return static_cast<int>(Query(sql_,
+                                  "SELECT COUNT(*) FROM relationships WHERE organisation_id = :org"
+                                  " AND program_id = :program AND mentor_id = :mentor"
+                                  " AND status IN (:proposed, :active)")
+                                .Use("org", org_id)
+                                .Use("program", program_id)
+                                .Use("mentor", mentor_id)
+                                .Use("proposed", StatusName(domain::RelationshipStatus::kProposed))
+                                .Use("active", StatusName(domain::RelationshipStatus::kActive))
+                                .Scalar());
+  });
+}
+
+Status SociTx::LockMentor(const std::string& org_id, const std::string& program_id,
+                          const std::string& mentor_id) {
+  return Run("LockMentor", [&]() -> Status {
+    std::string text =
+        "SELECT id FROM enrollments WHERE organisation_id = :org AND program_id = :program"
+        " AND person_id = :mentor AND role = :role";
+    if (dialect_ == Dialect::kPostgres) text += " FOR UPDATE";
+    std::string id;
+    Query q(sql_, text);
+    q.Use("org", org_id).Use("program", program_id).Use("mentor", mentor_id);
+    q.Use("role", domain::ProgramRoleName(domain::ProgramRole::kMentor)).Into(id);
+    if (!q.Next()) return NotFound("The mentor is not enrolled in this program.");
+    return Status::Ok();
+  });
+}
+
+}  // namespace tandem::store

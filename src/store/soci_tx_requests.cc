@@ -1,0 +1,169 @@
+// SociTx: mentees' requests to mentors (organisation-owned) and in-app notifications (global,
+// keyed by the person they are for).
+#include <soci/soci.h>
+
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+constexpr char kRequestColumns[] =
+    "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
+    " score, explanation, created_at, expires_at, decided_at";
+
+void IntoRequest(Query& q, domain::MentorRequest& r) {
+  q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
+  q.Into(r.message);
+  q.IntoEnum(r.status, &domain::ParseRequestStatus, "mentor_requests.status");
+  q.Into(r.decline_reason).Into(r.score).Into(r.explanation).Into(r.created_at);
+  q.Into(r.expires_at).IntoNullable(r.decided_at);
+}
+
+constexpr char kNotificationColumns[] =
+    "id, person_id, organisation_id, kind, text, link, created_at, read_at";
+
+void IntoNotification(Query& q, domain::Notification& n) {
+  q.Into(n.id).Into(n.person_id).IntoNullable(n.organisation_id).Into(n.kind).Into(n.text);
+  q.Into(n.link).Into(n.created_at).IntoNullable(n.read_at);
+}
+
+}  // namespace
+
+Status SociTx::InsertRequest(const domain::MentorRequest& r) {
+  return Run("InsertRequest", [&]() -> Status {
+    long long inserted =
+        Query(sql_, std::string("INSERT INTO mentor_requests (") + kRequestColumns +
+                        ") VALUES (:org, :id, :program, :mentee, :mentor, :message, :status,"
+                        " :decline_reason, :score, :explanation, :created_at, :expires_at,"
+                        " :decided_at) ON CONFLICT DO NOTHING")
+            .Use("org", r.organisation_id)
+            .Use("id", r.id)
+            .Use("program", r.program_id)
+            .Use("mentee", r.mentee_id)
+            .Use("mentor", r.mentor_id)
+            .Use("message", r.message)
+            .Use("status", domain::RequestStatusName(r.status))
+            .Use("decline_reason", r.decline_reason)
+            .UseInt("score", r.score)
+            .Use("explanation", r.explanation)
+            .UseInt("created_at", r.created_at)
+            .UseInt("expires_at", r.expires_at)
+            .UseNullableInt("decided_at", r.decided_at)
+            .Exec();
+    return inserted == 1 ? Status::Ok()
+                         : AlreadyExists("A mentor request with this id already exists.");
+  });
+}
+
+Status SociTx::UpdateRequest(const domain::MentorRequest& r) {
+  return Run("UpdateRequest", [&]() -> Status {
+    long long updated = Query(sql_,
+                              "UPDATE mentor_requests SET status = :status,"
+                              " decline_reason = :decline_reason, decided_at = :decided_at"
+                              " WHERE organisation_id = :org AND id = :id")
+                            .Use("status", domain::RequestStatusName(r.status))
+                            .Use("decline_reason", r.decline_reason)
+                            .UseNullableInt("decided_at", r.decided_at)
+                            .Use("org", r.organisation_id)
+                            .Use("id", r.id)
+                            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The mentor request does not exist.");
+  });
+}
+
+Result<domain::MentorRequest> SociTx::GetRequest(const std::string& org_id, const std::string& id) {
+  return Run("GetRequest", [&]() -> Result<domain::MentorRequest> {
+    domain::MentorRequest r;
+    Query q(sql_, std::string("SELECT ") + kRequestColumns +
+                      " FROM mentor_requests WHERE organisation_id = :org AND id = :id");
+    q.Use("org", org_id).Use("id", id);
+    IntoRequest(q, r);
+    if (!q.Next()) return NotFound("The mentor request does not exist.");
+    return r;
+  });
+}
+
+Result<std::vector<domain::MentorRequest>> SociTx::ListRequestsOfMentee(
+    const std::string& org_id, const std::string& program_id, const std::string& mentee_id) {
+  return Run("ListRequestsOfMentee", [&]() -> Result<std::vector<domain::MentorRequest>> {
+    domain::MentorRequest r;
+    Query q(sql_, std::string("SELECT ") + kRequestColumns +
+                      " FROM mentor_requests WHERE organisation_id = :org"
+                      " AND program_id = :program AND mentee_id = :mentee"
+                      " ORDER BY created_at DESC, id DESC");
+    q.Use("org", org_id).Use("program", program_id).Use("mentee", mentee_id);
+    IntoRequest(q, r);
+    std::vector<domain::MentorRequest> out;
+    while (q.Next()) out.push_back(r);
+    return out;
+  });
+}
+
+Result<std::vector<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
+    const std::string& mentor_id) {
+  return Run("ListRequestsOfMentor", [&]() -> Result<std::vector<domain::MentorRequest>> {
+    domain::MentorRequest r;
+    Query q(sql_, std::string("SELECT ") + kRequestColumns +
+                      " FROM mentor_requests WHERE mentor_id = :mentor"
+                      " ORDER BY created_at DESC, id DESC");
+    q.Use("mentor", mentor_id);
+    IntoRequest(q, r);
+    std::vector<domain::MentorRequest> out;
+    while (q.Next()) out.push_back(r);
+    return out;
+  });
+}
+
+Status SociTx::InsertNotification(const domain::Notification& n) {
+  return Run("InsertNotification", [&]() -> Status {
+    long long inserted =
+        Query(sql_, std::string("INSERT INTO notifications (") + kNotificationColumns +
+                        ") VALUES (:id, :person, :org, :kind, :text, :link, :created_at,"
+                        " :read_at) ON CONFLICT DO NOTHING")
+            .Use("id", n.id)
+            .Use("person", n.person_id)
+            .UseNullable("org", n.organisation_id)
+            .Use("kind", n.kind)
+            .Use("text", n.text)
+            .Use("link", n.link)
+            .UseInt("created_at", n.created_at)
+            .UseNullableInt("read_at", n.read_at)
+            .Exec();
+    return inserted == 1 ? Status::Ok()
+                         : AlreadyExists("A notification with this id already exists.");
+  });
+}
+
+Result<std::vector<domain::Notification>> SociTx::ListNotifications(const std::string& person_id,
+                                                                    int limit) {
+  return Run("ListNotifications", [&]() -> Result<std::vector<domain::Notification>> {
+    std::vector<domain::Notification> out;
+    if (limit <= 0) return out;
+    domain::Notification n;
+    Query q(sql_, std::string("SELECT ") + kNotificationColumns +
+                      " FROM notifications WHERE person_id = :person"
+                      " ORDER BY created_at DESC, id DESC LIMIT :limit");
+    q.Use("person", person_id).UseInt("limit", limit);
+    IntoNotification(q, n);
+    while (q.Next()) out.push_back(n);
+    return out;
+  });
+}
+
+Status SociTx::MarkNotificationRead(const std::string& person_id, const std::string& id,
+                                    Millis at) {
+  return Run("MarkNotificationRead", [&]() -> Status {
+    // Both databases count a matched row as changed even when read_at stays as it was.
+    long long updated = Query(sql_,
+                              "UPDATE notifications SET read_at = COALESCE(read_at, :at)"
+                              " WHERE id = :id AND person_id = :person")
+                            .UseInt("at", at)
+                            .Use("id", id)
+                            .Use("person", person_id)
+                            .Exec();
+    return updated == 1 ? Status::Ok() : NotFound("The notification does not exist.");
+  });
+}
+
+}  // namespace tandem::store

@@ -1,0 +1,406 @@
+// Conformance: relationships, mentor capacity and LockMentor (with the concurrency contract),
+// mentor requests and in-app notifications.
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "store_test_fixture.h"
+
+namespace tandem::store_test {
+namespace {
+
+using domain::ProgramRole;
+using domain::RelationshipStatus;
+using domain::RequestStatus;
+
+class RelationshipsConformanceTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (SetUpFailedOrSkipped()) return;
+    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
+    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
+    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
+    mentee_ = AddPerson(test::APerson().Name("Mia Mentee"));
+    mentor_ = AddPerson(test::APerson().Name("Max Mentor"));
+    AddEnrollment(test::AnEnrollment(program_, mentee_.id));
+    AddEnrollment(test::AnEnrollment(program_, mentor_.id).Role(ProgramRole::kMentor));
+  }
+
+  domain::Relationship AddRelationship(domain::Relationship r) {
+    EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertRelationship(r); }));
+    return r;
+  }
+  Result<domain::Relationship> GetRelationship(const std::string& org, const std::string& id) {
+    return Read<domain::Relationship>([&](app::Tx& tx) { return tx.GetRelationship(org, id); });
+  }
+  std::vector<std::string> ListIds(const std::string& org, const std::string& program,
+                                   app::RelationshipFilter filter = {}) {
+    auto list = Read<std::vector<domain::Relationship>>(
+        [&](app::Tx& tx) { return tx.ListRelationships(org, program, filter); });
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    return list.ok() ? Keys(*list, [](const domain::Relationship& r) { return r.id; })
+                     : std::vector<std::string>{};
+  }
+  int CapacityUse(const std::string& program_id, const std::string& mentor_id) {
+    auto used =
+        Read<int>([&](app::Tx& tx) { return tx.CountCapacityUse(org_.id, program_id, mentor_id); });
+    EXPECT_TRUE(used.ok()) << used.status().ToString();
+    return used.ok() ? *used : -1;
+  }
+  // The use case's capacity decision for a mentor with capacity 1: lock, count, insert.
+  // `after_count` runs between counting and inserting (the race window).
+  Status Decide(const std::string& mentor_id, const std::string& mentee_id,
+                const std::function<void()>& after_count) {
+    return store_->Transact([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockMentor(org_.id, program_.id, mentor_id));
+      ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_.id, program_.id, mentor_id));
+      after_count();
+      if (used >= 1) return ResourceExhausted("The mentor has no capacity left.");
+      return tx.InsertRelationship(test::ARelationship(program_, mentee_id, mentor_id)
+                                       .Status(RelationshipStatus::kActive)
+                                       .Source(domain::RelationshipSource::kRequest));
+    });
+  }
+  domain::Person EnrolledMentor() {
+    domain::Person p = AddPerson();
+    AddEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentor));
+    return p;
+  }
+  std::vector<domain::Notification> Notifications(const std::string& person_id, int limit = 50) {
+    auto list = Read<std::vector<domain::Notification>>(
+        [&](app::Tx& tx) { return tx.ListNotifications(person_id, limit); });
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    return list.ok() ? *list : std::vector<domain::Notification>{};
+  }
+
+  domain::Organisation org_, other_org_;
+  domain::Program program_;
+  domain::Person mentee_, mentor_;
+};
+
+// Relationships.
+
+TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
+  domain::Relationship r = AddRelationship(test::ARelationship(program_, mentee_.id, mentor_.id)
+                                               .Status(RelationshipStatus::kActive)
+                                               .Source(domain::RelationshipSource::kRequest)
+                                               .Accepted(true, false)
+                                               .Score(-5)
+                                               .Explanation("«both» speak es (+10)")
+                                               .CreatedAt(test::kT0 + 1)
+                                               .UpdatedAt(test::kT0 + 2));
+  auto got = GetRelationship(org_.id, r.id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(Fields(*got), Fields(r));
+  EXPECT_EQ(GetRelationship(other_org_.id, r.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(GetRelationship(org_.id, NewId()).status().code(), StatusCode::kNotFound);
+
+  domain::Relationship same_id = test::ARelationship(program_, AddPerson().id, mentor_.id).Id(r.id);
+  Status dup = Write([&](app::Tx& tx) { return tx.InsertRelationship(same_id); });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
+  domain::Relationship wrong_org = test::ARelationship(program_, mentee_.id, AddPerson().id);
+  wrong_org.organisation_id = other_org_.id;
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertRelationship(wrong_org); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpdatedAtOnly) {
+  domain::Relationship r = AddRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
+  domain::Relationship changed = r;
+  changed.status = RelationshipStatus::kActive;
+  changed.mentee_accepted = true;
+  changed.mentor_accepted = true;
+  changed.updated_at = test::kT0 + kDay;
+  changed.score = 99;                 // not updatable
+  changed.explanation = "rewritten";  // not updatable
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(changed); }));
+  domain::Relationship expected = changed;
+  expected.score = r.score;
+  expected.explanation = r.explanation;
+  EXPECT_EQ(Fields(*GetRelationship(org_.id, r.id)), Fields(expected));
+
+  changed.organisation_id = other_org_.id;
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRelationship(changed); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOneOpenRelationshipPerProgram) {
+  domain::Relationship open = AddRelationship(
+      test::ARelationship(program_, mentee_.id, mentor_.id).Status(RelationshipStatus::kActive));
+  for (RelationshipStatus status : {RelationshipStatus::kProposed, RelationshipStatus::kActive}) {
+    Status dup = Write([&](app::Tx& tx) {
+      return tx.InsertRelationship(
+          test::ARelationship(program_, mentee_.id, mentor_.id).Status(status));
+    });
+    EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists) << dup.ToString();
+    EXPECT_NE(dup.message().find("proposed or active"), std::string::npos) << dup.message();
+  }
+  // Closed relationships do not count; nor do other programs or the reverse pair.
+  domain::Program sibling = AddProgram(test::AProgram(org_.id));
+  EXPECT_OK(Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertRelationship(test::ARelationship(program_, mentee_.id, mentor_.id)
+                                              .Status(RelationshipStatus::kDeclined)));
+    RETURN_IF_ERROR(tx.InsertRelationship(
+        test::ARelationship(program_, mentee_.id, mentor_.id).Status(RelationshipStatus::kEnded)));
+    RETURN_IF_ERROR(tx.InsertRelationship(test::ARelationship(sibling, mentee_.id, mentor_.id)));
+    return tx.InsertRelationship(test::ARelationship(program_, mentor_.id, mentee_.id));
+  }));
+
+  // Once ended, the pair may start again; reopening the old one then collides.
+  domain::Relationship ended = open;
+  ended.status = RelationshipStatus::kEnded;
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(ended); }));
+  EXPECT_OK(Write([&](app::Tx& tx) {
+    return tx.InsertRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
+  }));
+  Status reopen = Write([&](app::Tx& tx) { return tx.UpdateRelationship(open); });
+  EXPECT_EQ(reopen.code(), StatusCode::kAlreadyExists) << reopen.ToString();
+  EXPECT_NE(reopen.message().find("open relationship"), std::string::npos) << reopen.message();
+}
+
+TEST_P(RelationshipsConformanceTest, ListRelationshipsNewestFirstWithFilters) {
+  domain::Person other_mentee = AddPerson();
+  domain::Relationship old = AddRelationship(
+      test::ARelationship(program_, mentee_.id, mentor_.id).Status(RelationshipStatus::kEnded));
+  domain::Relationship active =
+      AddRelationship(test::ARelationship(program_, other_mentee.id, mentor_.id)
+                          .Status(RelationshipStatus::kActive)
+                          .CreatedAt(test::kT0 + 2 * kDay));
+  domain::Relationship proposed = AddRelationship(
+      test::ARelationship(program_, mentee_.id, mentor_.id).CreatedAt(test::kT0 + kDay));
+  AddRelationship(test::ARelationship(AddProgram(test::AProgram(org_.id)), mentee_.id, mentor_.id));
+
+  EXPECT_EQ(ListIds(org_.id, program_.id),
+            (std::vector<std::string>{active.id, proposed.id, old.id}));
+  EXPECT_EQ(ListIds(org_.id, program_.id, {.status = RelationshipStatus::kProposed}),
+            (std::vector<std::string>{proposed.id}));
+  EXPECT_EQ(ListIds(org_.id, program_.id, {.person_id = mentee_.id}),
+            (std::vector<std::string>{proposed.id, old.id}));
+  EXPECT_EQ(ListIds(org_.id, program_.id, {.person_id = mentor_.id}),
+            (std::vector<std::string>{active.id, proposed.id, old.id}));
+  EXPECT_EQ(ListIds(org_.id, program_.id,
+                    {.status = RelationshipStatus::kActive, .person_id = mentee_.id}),
+            (std::vector<std::string>{}));
+  EXPECT_TRUE(ListIds(other_org_.id, program_.id).empty());
+}
+
+TEST_P(RelationshipsConformanceTest, RelationshipsOfAPersonSpanRolesAndOrganisations) {
+  domain::Program foreign = AddProgram(test::AProgram(other_org_.id));
+  domain::Person stranger = AddPerson();
+  domain::Relationship as_mentee =
+      AddRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
+  domain::Relationship as_mentor = AddRelationship(
+      test::ARelationship(foreign, stranger.id, mentee_.id).CreatedAt(test::kT0 + kDay));
+  AddRelationship(test::ARelationship(program_, stranger.id, mentor_.id));
+  auto list = Read<std::vector<domain::Relationship>>(
+      [&](app::Tx& tx) { return tx.ListRelationshipsOfPerson(mentee_.id); });
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  EXPECT_EQ(Keys(*list, [](const domain::Relationship& r) { return r.id; }),
+            (std::vector<std::string>{as_mentor.id, as_mentee.id}));
+}
+
+// Capacity.
+
+TEST_P(RelationshipsConformanceTest, CapacityUseCountsProposedAndActiveOfTheMentorInTheProgram) {
+  EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 0);
+  domain::Program sibling = AddProgram(test::AProgram(org_.id));
+  domain::Person other_mentor = AddPerson();
+  std::vector<domain::Relationship> all_statuses;
+  for (RelationshipStatus status : {RelationshipStatus::kProposed, RelationshipStatus::kActive,
+                                    RelationshipStatus::kDeclined, RelationshipStatus::kEnded})
+    all_statuses.push_back(
+        test::ARelationship(program_, AddPerson().id, mentor_.id).Status(status));
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    for (const domain::Relationship& r : all_statuses) RETURN_IF_ERROR(tx.InsertRelationship(r));
+    RETURN_IF_ERROR(tx.InsertRelationship(test::ARelationship(sibling, mentee_.id, mentor_.id)));
+    return tx.InsertRelationship(test::ARelationship(program_, mentee_.id, other_mentor.id));
+  }));
+  EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 2);
+  EXPECT_EQ(CapacityUse(sibling.id, mentor_.id), 1);
+  auto foreign = Read<int>(
+      [&](app::Tx& tx) { return tx.CountCapacityUse(other_org_.id, program_.id, mentor_.id); });
+  EXPECT_EQ(*foreign, 0);
+}
+
+TEST_P(RelationshipsConformanceTest, LockMentorNeedsAMentorEnrollment) {
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, mentor_.id); }));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, mentee_.id); }),
+              StatusCode::kNotFound)
+      << "enrolled as mentee only";
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, NewId()); }),
+              StatusCode::kNotFound);
+  EXPECT_CODE(
+      Write([&](app::Tx& tx) { return tx.LockMentor(other_org_.id, program_.id, mentor_.id); }),
+      StatusCode::kNotFound);
+}
+
+// The second decider starts while the first holds the lock and has counted but not yet
+// inserted. Without a working lock (on PostgreSQL) both would count 0 and both would insert.
+TEST_P(RelationshipsConformanceTest, LockMentorMakesALaterDeciderSeeTheEarlierInsert) {
+  domain::Person late_mentee = AddPerson();
+  std::atomic<bool> counted{false};
+  Status first, second;
+  std::thread a([&] {
+    first = Decide(mentor_.id, mentee_.id, [&] {
+      counted = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+  });
+  std::thread b([&] {
+    while (!counted) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = Decide(mentor_.id, late_mentee.id, [] {});
+  });
+  a.join();
+  b.join();
+  EXPECT_OK(first);
+  EXPECT_CODE(second, StatusCode::kResourceExhausted);
+  EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 1);
+}
+
+TEST_P(RelationshipsConformanceTest, RacingDecidersForACapacityOfOneLetExactlyOneIn) {
+  for (int round = 0; round < 3; ++round) {
+    domain::Person mentor = EnrolledMentor();
+    domain::Person m1 = AddPerson(), m2 = AddPerson();
+    std::atomic<int> ready{0};
+    auto start_together = [&] {
+      ++ready;
+      while (ready < 2) std::this_thread::yield();
+    };
+    auto window = [] { std::this_thread::sleep_for(std::chrono::milliseconds(50)); };
+    Status s1, s2;
+    std::thread t1([&] {
+      start_together();
+      s1 = Decide(mentor.id, m1.id, window);
+    });
+    std::thread t2([&] {
+      start_together();
+      s2 = Decide(mentor.id, m2.id, window);
+    });
+    t1.join();
+    t2.join();
+    EXPECT_EQ(s1.ok() + s2.ok(), 1) << s1.ToString() << " / " << s2.ToString();
+    for (const Status& s : {s1, s2}) {
+      if (!s.ok()) {
+        EXPECT_CODE(s, StatusCode::kResourceExhausted);
+      }
+    }
+    EXPECT_EQ(CapacityUse(program_.id, mentor.id), 1);
+  }
+}
+
+// Mentor requests.
+
+TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndDecidedAt) {
+  domain::MentorRequest r = test::AMentorRequest(program_, mentee_.id, mentor_.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(r); }));
+  auto got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(Fields(*got), Fields(r));
+  EXPECT_EQ(got->decided_at, 0);
+
+  domain::MentorRequest decided = r;
+  decided.status = RequestStatus::kDeclined;
+  decided.decline_reason = "I am at capacity this term.";
+  decided.decided_at = test::kT0 + kHour;
+  decided.message = "changed";  // not updatable
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRequest(decided); }));
+  domain::MentorRequest expected = decided;
+  expected.message = r.message;
+  got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
+  EXPECT_EQ(Fields(*got), Fields(expected));
+
+  EXPECT_EQ(
+      Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(other_org_.id, r.id); })
+          .status()
+          .code(),
+      StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertRequest(r); }), StatusCode::kAlreadyExists);
+  decided.organisation_id = other_org_.id;
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRequest(decided); }), StatusCode::kNotFound);
+}
+
+TEST_P(RelationshipsConformanceTest, RequestsAreListedNewestFirstByMenteeAndByMentor) {
+  domain::Program foreign = AddProgram(test::AProgram(other_org_.id));
+  domain::Person other_mentor = AddPerson();
+  domain::MentorRequest first = test::AMentorRequest(program_, mentee_.id, mentor_.id);
+  domain::MentorRequest second = test::AMentorRequest(program_, mentee_.id, other_mentor.id)
+                                     .CreatedAt(test::kT0 + kHour)
+                                     .Status(RequestStatus::kWithdrawn);
+  domain::MentorRequest elsewhere =
+      test::AMentorRequest(foreign, AddPerson().id, mentor_.id).CreatedAt(test::kT0 + kDay);
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertRequest(first));
+    RETURN_IF_ERROR(tx.InsertRequest(second));
+    return tx.InsertRequest(elsewhere);
+  }));
+  auto ids = [](const Result<std::vector<domain::MentorRequest>>& list) {
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    return Keys(*list, [](const domain::MentorRequest& r) { return r.id; });
+  };
+  EXPECT_EQ(ids(Read<std::vector<domain::MentorRequest>>([&](app::Tx& tx) {
+              return tx.ListRequestsOfMentee(org_.id, program_.id, mentee_.id);
+            })),
+            (std::vector<std::string>{second.id, first.id}));
+  EXPECT_TRUE(ids(Read<std::vector<domain::MentorRequest>>([&](app::Tx& tx) {
+                return tx.ListRequestsOfMentee(other_org_.id, program_.id, mentee_.id);
+              })).empty());
+  EXPECT_EQ(ids(Read<std::vector<domain::MentorRequest>>(
+                [&](app::Tx& tx) { return tx.ListRequestsOfMentor(mentor_.id); })),
+            (std::vector<std::string>{elsewhere.id, first.id}));
+}
+
+// Notifications.
+
+TEST_P(RelationshipsConformanceTest, NotificationsArePerPersonNewestFirstAndLimited) {
+  domain::Notification global = test::ANotification(mentee_.id).Kind("welcome");
+  domain::Notification newer =
+      test::ANotification(mentee_.id).OrganisationId(org_.id).CreatedAt(test::kT0 + 2);
+  domain::Notification middle =
+      test::ANotification(mentee_.id).CreatedAt(test::kT0 + 1).ReadAt(test::kT0 + 5);
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertNotification(global));
+    RETURN_IF_ERROR(tx.InsertNotification(newer));
+    RETURN_IF_ERROR(tx.InsertNotification(middle));
+    return tx.InsertNotification(test::ANotification(mentor_.id));
+  }));
+  std::vector<domain::Notification> list = Notifications(mentee_.id);
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(Fields(list[0]), Fields(newer));
+  EXPECT_EQ(Fields(list[1]), Fields(middle));
+  EXPECT_EQ(Fields(list[2]), Fields(global));
+  EXPECT_EQ(Notifications(mentee_.id, 2).size(), 2u);
+  EXPECT_TRUE(Notifications(mentee_.id, 0).empty());
+  EXPECT_EQ(Notifications(mentor_.id).size(), 1u);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertNotification(global); }),
+              StatusCode::kAlreadyExists);
+  EXPECT_CODE(
+      Write([&](app::Tx& tx) { return tx.InsertNotification(test::ANotification(NewId())); }),
+      StatusCode::kNotFound);
+}
+
+TEST_P(RelationshipsConformanceTest, MarkNotificationReadOnlyForItsPersonKeepingTheFirstTime) {
+  domain::Notification n = test::ANotification(mentee_.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertNotification(n); }));
+  EXPECT_CODE(
+      Write([&](app::Tx& tx) { return tx.MarkNotificationRead(mentor_.id, n.id, test::kT0 + 1); }),
+      StatusCode::kNotFound);
+  EXPECT_EQ(Notifications(mentee_.id)[0].read_at, 0);
+  EXPECT_CODE(Write([&](app::Tx& tx) {
+                return tx.MarkNotificationRead(mentee_.id, NewId(), test::kT0 + 1);
+              }),
+              StatusCode::kNotFound);
+
+  ASSERT_OK(
+      Write([&](app::Tx& tx) { return tx.MarkNotificationRead(mentee_.id, n.id, test::kT0 + 2); }));
+  ASSERT_OK(
+      Write([&](app::Tx& tx) { return tx.MarkNotificationRead(mentee_.id, n.id, test::kT0 + 3); }));
+  EXPECT_EQ(Notifications(mentee_.id)[0].read_at, test::kT0 + 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, RelationshipsConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+
+}  // namespace
+}  // namespace tandem::store_test
