@@ -23,8 +23,11 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   ASSIGN_OR_RETURN(auto exclusions, tx.ListExclusions(org_id, program_id));
   for (const auto& e : exclusions) mc->excluded.insert({e.mentee_id, e.mentor_id});
   ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, {}));
-  for (auto& r : rels)
+  std::vector<domain::Relationship> declined;
+  for (auto& r : rels) {
     if (r.UsesCapacity()) mc->relationships.push_back(std::move(r));
+    else if (r.status == domain::RelationshipStatus::kDeclined) declined.push_back(std::move(r));
+  }
   for (size_t i = 0; i < mc->mentees.size(); ++i)
     mc->mentee_index[mc->mentees[i].enrollment.person_id] = static_cast<int>(i);
   for (size_t j = 0; j < mc->mentors.size(); ++j)
@@ -38,6 +41,8 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   };
   for (const auto& [mentee_id, mentor_id] : mc->excluded) block(mentee_id, mentor_id);
   for (const auto& r : mc->relationships) block(r.mentee_id, r.mentor_id);
+  // A match one side declined is not proposed (or requested) again.
+  for (const auto& r : declined) block(r.mentee_id, r.mentor_id);
   mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings);
   mc->scorer = std::make_unique<matching::Scorer>(
       WeightsFor(std::string(domain::ProgramTypeName(mc->program.type)), mc->settings),

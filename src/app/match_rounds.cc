@@ -454,7 +454,23 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       capacity[m.enrollment.person_id] = m.profile.updated_at > 0 ? m.profile.mentor.capacity
                                                                  : program.default_mentor_capacity;
     std::map<std::string, int> used;
+    std::map<std::string, int> mentee_has;  // proposed/active relationships in this program
     for (const auto& p : proposals) {
+      if (!mentee_has.count(p.mentee_id)) {
+        RelationshipFilter theirs;
+        theirs.person_id = p.mentee_id;
+        ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, theirs));
+        mentee_has[p.mentee_id] = static_cast<int>(
+            std::count_if(rels.begin(), rels.end(), [&](const domain::Relationship& r) {
+              return r.mentee_id == p.mentee_id && r.UsesCapacity();
+            }));
+      }
+      if (++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
+        ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
+        return FailedPrecondition(mentee.name +
+                                  " has been matched since this round ran; re-run the round "
+                                  "before publishing.");
+      }
       if (!used.count(p.mentor_id)) {
         RETURN_IF_ERROR(tx.LockMentor(org_id, program.id, p.mentor_id));
         ASSIGN_OR_RETURN(used[p.mentor_id], tx.CountCapacityUse(org_id, program.id, p.mentor_id));

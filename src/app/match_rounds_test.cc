@@ -145,6 +145,34 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   (void)ben;
 }
 
+TEST_F(MatchingTest, PublishingAStaleRoundNeverGivesAMenteeASecondMentor) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Caller m2 = Join("Nia", ProgramRole::kMentor, Mentor(5));
+  RoundRequest only_m1, only_m2;
+  only_m1.mentor_scope = {m1.person_id};
+  only_m2.mentor_scope = {m2.person_id};
+  auto first = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_m1);
+  auto second = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_m2);
+  ASSERT_EQ(first->proposals.size(), 1u);
+  ASSERT_EQ(second->proposals.size(), 1u);
+  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, first->round.id).ok());
+  auto stale = PublishMatchRound(*ctx_, coordinator_, org_.id, second->round.id);
+  EXPECT_EQ(stale.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(ListMyRelationships(*ctx_, ana)->size(), 1u);
+}
+
+TEST_F(MatchingTest, ADeclinedMatchIsNotProposedAgain) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  auto rel = ListMyRelationships(*ctx_, ana)->at(0).relationship;
+  ASSERT_TRUE(RespondToRelationship(*ctx_, m1, org_.id, rel.id, false).ok());
+  auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  EXPECT_TRUE(again->proposals.empty());
+}
+
 TEST_F(MatchingTest, RemoveAddsAnExclusion) {
   Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
   Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));

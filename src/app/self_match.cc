@@ -182,6 +182,7 @@ Result<std::vector<RequestView>> ListMyRequests(const Context& ctx, const Caller
   using Out = std::vector<RequestView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
+    if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
     ASSIGN_OR_RETURN(auto rs, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
     Out out;
     for (const auto& r : rs) {
