@@ -144,8 +144,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     m.text_doc = f.corpus->Add(TextOf(pr));
     m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
     m.availability_hours = pr.availability_hours_per_month;
-    // Profiles do not yet record a mentee's wish for an outside mentor (next schema change).
-    m.wants_outside = false;
+    m.wants_outside = pr.mentee.wants_outside_mentor;
     m.is_minor = pr.minor.is_minor;
     bool priority = false;
     if (!settings.priority_field.empty())

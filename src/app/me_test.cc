@@ -21,6 +21,7 @@ domain::Profile Full() {
   p.availability_hours_per_month = 6;
   p.background = {{"first_generation", "yes", domain::Visibility::kMatching}};
   p.mentor = {0, false};
+  p.mentee.wants_outside_mentor = true;
   p.minor = {true, "Rosa Diaz", "rosa@example.org"};
   return p;
 }

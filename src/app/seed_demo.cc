@@ -857,6 +857,7 @@ class Seeder {
                     {"cultural_background", "Mexican American", Visibility::kParticipants},
                     {"gender", "female", Visibility::kMatching}};
     p.mentor.capacity = 0;
+    p.mentee.wants_outside_mentor = true;
     p.minor = {true, "Lucía Hernández", "lucia.hernandez@example.net"};
     return p;
   }
@@ -922,6 +923,8 @@ class Seeder {
     p.time_zone = rng_.Percent(90) ? "America/Chicago" : UsTimeZone();
     p.availability_hours_per_month = 2 * rng_.Between(1, 5);
     p.mentor.capacity = 0;
+    // Many students want someone from outside school: a professional or an alum.
+    p.mentee.wants_outside_mentor = rng_.Percent(40);
     if (minor) {
       // A parent or guardian from the same family, usually with the same family name.
       const bool mother = rng_.Percent(65);

@@ -55,6 +55,12 @@ struct MentorSettings {
   bool operator==(const MentorSettings&) const = default;
 };
 
+// What a mentee asks of a mentor beyond skills and goals.
+struct MenteePreferences {
+  bool wants_outside_mentor = false;  // prefers a mentor from another organisation
+  bool operator==(const MenteePreferences&) const = default;
+};
+
 struct MinorInfo {
   bool is_minor = false;
   std::string guardian_name;
@@ -75,6 +81,7 @@ struct Profile {
   int availability_hours_per_month = 0;
   std::vector<BackgroundEntry> background;
   MentorSettings mentor;
+  MenteePreferences mentee;
   MinorInfo minor;
   Millis updated_at = 0;
   bool operator==(const Profile&) const = default;

@@ -37,6 +37,7 @@ Json ProfileJson(const app::ProfileView& v) {
           {"mentor",
            {{"capacity", p.mentor.capacity},
             {"accepts_external_mentees", p.mentor.accepts_external_mentees}}},
+          {"mentee", {{"wants_outside_mentor", p.mentee.wants_outside_mentor}}},
           {"minor",
            {{"is_minor", p.minor.is_minor},
             {"guardian_name", p.minor.guardian_name},
@@ -87,6 +88,10 @@ Result<ProfileInput> DecodeProfileInput(const Json& body) {
   r.Object("mentor", true, [&](ObjectReader& m) {
     if (auto v = m.Int("capacity")) p.mentor.capacity = Clamp(*v);
     if (auto v = m.Bool("accepts_external_mentees")) p.mentor.accepts_external_mentees = *v;
+  });
+  // Optional for clients written before it existed.
+  r.Object("mentee", false, [&](ObjectReader& m) {
+    if (auto v = m.Bool("wants_outside_mentor")) p.mentee.wants_outside_mentor = *v;
   });
   r.Object("minor", true, [&](ObjectReader& m) {
     if (auto v = m.Bool("is_minor")) p.minor.is_minor = *v;

@@ -145,3 +145,7 @@ CREATE TABLE notifications (
   read_at         INTEGER -- NULL while unread
 ) WITHOUT ROWID, STRICT;
 CREATE INDEX notifications_person_idx ON notifications (person_id, created_at);
+
+-- A mentee's wish for a mentor from outside their own organisation (a matching criterion).
+ALTER TABLE profiles ADD COLUMN wants_outside_mentor INTEGER NOT NULL DEFAULT 0
+  CHECK (wants_outside_mentor IN (0, 1));
