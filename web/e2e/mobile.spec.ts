@@ -53,6 +53,12 @@ for (const locale of ['en', 'es'] as const) {
     await page.goto(programsHref!.replace(/\/programs$/, '/members'));
     await expectFitsPhone(page, 'members');
 
+    await page.goto('/requests');
+    await expectFitsPhone(page, 'requests');
+
+    await page.goto('/relationships');
+    await expectFitsPhone(page, 'my matches');
+
     await page.goto('/no-such-page');
     await expectFitsPhone(page, 'not found');
 

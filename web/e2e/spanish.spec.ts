@@ -80,7 +80,21 @@ test('the Spanish interface shows no untranslated key', async ({ page }) => {
   await expectTranslated(page, 'programs', ['Programas', 'Nuevo programa', 'Mentores']);
 
   await page.locator('.program-card__title a').first().click();
-  await expectTranslated(page, 'program detail', ['Sobre este programa', 'De un vistazo', 'Participantes', 'Invitar a este programa']);
+  await expectTranslated(page, 'program detail', [
+    'Sobre este programa',
+    'De un vistazo',
+    'Participantes',
+    'Invitar a este programa',
+    'Ajustes de emparejamiento',
+    'Rondas de emparejamiento',
+    'Exclusiones',
+  ]);
+
+  // Running a round (a draft, harmless) opens the round page.
+  await page.getByRole('button', { name: 'Ejecutar ronda' }).click();
+  await expect(page).toHaveURL(/\/match-rounds\//);
+  await expectTranslated(page, 'match round', ['Ronda de emparejamiento', 'Resumen', 'Puntuación total', 'Publicar']);
+  await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link').nth(1).click();
 
   await page.getByRole('link', { name: 'Editar', exact: true }).click();
   await expectTranslated(page, 'edit program', ['Nombre del programa', 'Guardar cambios']);
@@ -96,6 +110,16 @@ test('the Spanish interface shows no untranslated key', async ({ page }) => {
 
   await main.getByRole('link', { name: 'Miembros' }).click();
   await expectTranslated(page, 'members', ['Miembros', 'Invitar a la organización', 'Invitaciones pendientes', 'Habilidades e intereses']);
+
+  await main.getByRole('link', { name: /^Solicitudes/ }).click();
+  await expectTranslated(page, 'requests', ['Solicitudes para ti']);
+
+  await main.getByRole('link', { name: 'Mis emparejamientos' }).click();
+  await expectTranslated(page, 'my matches', ['Mis emparejamientos', 'Emparejamientos']);
+
+  await page.getByRole('button', { name: /^Notificaciones/ }).click();
+  await expectTranslated(page, 'notifications', ['Notificaciones']);
+  await page.keyboard.press('Escape');
 
   await page.goto('/esta-pagina-no-existe');
   await expectTranslated(page, 'not found', ['Página no encontrada']);

@@ -310,3 +310,177 @@ export const VISIBILITIES: readonly Visibility[] = [
   'coordinators',
   'participants',
 ];
+
+// ---- Matching (issue 3) ----
+export type Priority = 'must' | 'high' | 'medium' | 'low' | 'ignore';
+export type Criterion =
+  | 'skills'
+  | 'interests'
+  | 'goals'
+  | 'background'
+  | 'language'
+  | 'time_zone'
+  | 'availability'
+  | 'outside_organisation'
+  | 'experience_gap';
+export const CRITERIA: readonly Criterion[] = [
+  'skills',
+  'interests',
+  'goals',
+  'background',
+  'language',
+  'time_zone',
+  'availability',
+  'outside_organisation',
+  'experience_gap',
+];
+export const PRIORITIES: readonly Priority[] = ['must', 'high', 'medium', 'low', 'ignore'];
+
+export interface MatchingSettings {
+  program_id: string;
+  priorities: Record<Criterion, Priority>;
+  max_mentors_per_mentee: number;
+  require_acceptance: boolean;
+  request_expiry_days: number;
+  priority_field: BackgroundField | null;
+  priority_value: string | null;
+}
+export type MatchingSettingsInput = Omit<MatchingSettings, 'program_id' | 'priorities'> & {
+  priorities: Partial<Record<Criterion, Priority>>;
+};
+
+export interface Exclusion {
+  mentee_id: string;
+  mentor_id: string;
+  reason: string;
+  created_at: string;
+}
+export interface ExclusionInput {
+  mentee_id: string;
+  mentor_id: string;
+  reason?: string;
+}
+
+export type MatchObjective = 'score' | 'coverage';
+export const MATCH_OBJECTIVES: readonly MatchObjective[] = ['score', 'coverage'];
+export type MatchRoundStatus = 'draft' | 'published' | 'discarded';
+
+export interface MatchRound {
+  id: string;
+  program_id: string;
+  objective: MatchObjective;
+  status: MatchRoundStatus;
+  mentee_ids: string[];
+  mentor_ids: string[];
+  created_at: string;
+  published_at: string | null;
+  total_score: number;
+  matched: number;
+  unmatched: number;
+  priority_cost: number;
+}
+export interface Proposal {
+  mentee_id: string;
+  mentee_name: string;
+  mentor_id: string;
+  mentor_name: string;
+  score: number;
+  explanation: string;
+  locked: boolean;
+}
+export interface UnmatchedMentee {
+  mentee_id: string;
+  mentee_name: string;
+  reason: string;
+}
+export interface RoundView extends MatchRound {
+  proposals: Proposal[];
+  unmatched_mentees: UnmatchedMentee[];
+}
+export interface MatchRoundInput {
+  objective?: MatchObjective;
+  mentee_ids?: string[];
+  mentor_ids?: string[];
+  candidates_per_mentee?: number;
+}
+
+export interface ExplanationContribution {
+  criterion: Criterion;
+  points: number;
+  reason: string;
+}
+export interface Explanation {
+  text: string;
+  contributions: ExplanationContribution[];
+}
+export interface Recommendation {
+  mentor_id: string;
+  name: string;
+  headline: string;
+  score: number;
+  explanation: Explanation;
+  remaining_capacity: number;
+  outside_organisation: boolean;
+  requested: boolean;
+}
+export interface RecommendationFilters {
+  language?: string;
+  skill?: string;
+  outside?: boolean;
+}
+
+export type MentorRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';
+export const MENTOR_REQUEST_STATUSES: readonly MentorRequestStatus[] = [
+  'pending',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'expired',
+];
+export interface MentorRequest {
+  id: string;
+  organisation_id: string;
+  program_id: string;
+  program_name: string;
+  mentee_id: string;
+  mentee_name: string;
+  mentor_id: string;
+  mentor_name: string;
+  message: string;
+  status: MentorRequestStatus;
+  decline_reason: string;
+  score: number;
+  explanation: string;
+  created_at: string;
+  expires_at: string;
+  decided_at: string | null;
+}
+
+export type RelationshipStatus = 'proposed' | 'active' | 'declined' | 'ended';
+export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = ['proposed', 'active', 'declined', 'ended'];
+export interface Relationship {
+  id: string;
+  organisation_id: string;
+  program_id: string;
+  program_name: string;
+  mentee_id: string;
+  mentee_name: string;
+  mentor_id: string;
+  mentor_name: string;
+  status: RelationshipStatus;
+  source: 'match_round' | 'request';
+  mentee_accepted: boolean;
+  mentor_accepted: boolean;
+  score: number;
+  explanation: string;
+  created_at: string;
+}
+export interface Notification {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  text: string;
+  link: string;
+  created_at: string;
+  read: boolean;
+}

@@ -25,6 +25,9 @@ const programs = page(() => import('./features/programs/ProgramsPage'), 'Program
 const programForm = page(() => import('./features/programs/ProgramFormPage'), 'ProgramFormPage');
 const programDetail = page(() => import('./features/programs/ProgramDetailPage'), 'ProgramDetailPage');
 const members = page(() => import('./features/members/MembersPage'), 'MembersPage');
+const round = page(() => import('./features/matching/RoundPage'), 'RoundPage');
+const requests = page(() => import('./features/requests/RequestsPage'), 'RequestsPage');
+const relationships = page(() => import('./features/relationships/RelationshipsPage'), 'RelationshipsPage');
 const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
 
 export function AppRoutes() {
@@ -43,6 +46,10 @@ export function AppRoutes() {
           <Route path="/orgs/:org/programs/:id" element={programDetail} />
           <Route path="/orgs/:org/programs/:id/edit" element={programForm} />
           <Route path="/orgs/:org/members" element={members} />
+          <Route path="/orgs/:org/match-rounds/:round" element={round} />
+          <Route path="/requests" element={requests} />
+          <Route path="/relationships" element={relationships} />
+          <Route path="/relationships/:id" element={relationships} />
           <Route path="/admin/outbox" element={outbox} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -10,3 +10,4 @@ export * from './members';
 export * from './organisations';
 export * from './programs';
 export * from './taxonomy';
+export * from './matching';

@@ -9,6 +9,9 @@ export function ConfirmButton({
   body,
   confirmLabel,
   isPending,
+  isDisabled,
+  tone = 'danger',
+  size = 'small',
   onConfirm,
 }: {
   label: string;
@@ -17,12 +20,20 @@ export function ConfirmButton({
   body: string;
   confirmLabel: string;
   isPending?: boolean;
+  isDisabled?: boolean;
+  /** Danger for destructive actions; primary for weighty but constructive ones (publish). */
+  tone?: 'danger' | 'primary';
+  size?: 'small' | 'normal';
   onConfirm: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <DialogTrigger>
-      <Button className="button button--danger button--small" isDisabled={isPending} aria-label={accessibleLabel}>
+      <Button
+        className={`button button--${tone}${size === 'small' ? ' button--small' : ''}`}
+        isDisabled={isPending || isDisabled}
+        aria-label={accessibleLabel}
+      >
         {label}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
@@ -39,7 +50,7 @@ export function ConfirmButton({
                     {t('common.cancel')}
                   </Button>
                   <Button
-                    className="button button--danger"
+                    className={`button button--${tone}`}
                     onPress={() => {
                       onConfirm();
                       close();

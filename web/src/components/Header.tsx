@@ -5,6 +5,8 @@ import { useSession } from '../auth/session';
 import { useSignOut } from '../auth/use_sign_out';
 import { firstAdminOrganisation, firstOrganisation } from '../lib/roles';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { NotificationsMenu } from './NotificationsMenu';
+import { usePendingRequestCount } from './use_pending_requests';
 import { Logo } from './Logo';
 
 export function Header() {
@@ -19,6 +21,7 @@ export function Header() {
   const user = session?.user;
   const org = user ? firstOrganisation(user) : undefined;
   const adminOrg = user ? firstAdminOrganisation(user) : undefined;
+  const pending = usePendingRequestCount(Boolean(user));
 
   return (
     <header className="site-header">
@@ -62,6 +65,25 @@ export function Header() {
                     </NavLink>
                   </li>
                 )}
+                <li>
+                  <NavLink to="/requests" className="site-nav__link">
+                    {t('nav.requests')}
+                    {pending > 0 && (
+                      <>
+                        {' '}
+                        <span className="count-badge" aria-hidden="true">
+                          {pending}
+                        </span>
+                        <span className="visually-hidden">{t('nav.pendingCount', { count: pending })}</span>
+                      </>
+                    )}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/relationships" className="site-nav__link">
+                    {t('nav.relationships')}
+                  </NavLink>
+                </li>
                 {adminOrg && (
                   <li>
                     <NavLink to={`/orgs/${encodeURIComponent(adminOrg)}/members`} className="site-nav__link">
@@ -81,6 +103,7 @@ export function Header() {
           )}
           <div className="site-nav__tools">
             <LanguageSwitcher />
+            {user && <NotificationsMenu />}
             {user && (
               <div className="user-box">
                 <span className="user-box__name" title={user.email}>

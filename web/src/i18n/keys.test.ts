@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   AUDIENCES,
   BACKGROUND_FIELDS,
+  CRITERIA,
+  MATCH_OBJECTIVES,
+  MENTOR_REQUEST_STATUSES,
+  PRIORITIES,
+  RELATIONSHIP_STATUSES,
   ENROLLMENT_STATUSES,
   PROGRAM_STATUSES,
   PROGRAM_TYPES,
@@ -92,6 +97,13 @@ describe('translations', () => {
       ...['mentor', 'mentee'].flatMap((r) => [`apply.as.${r}`, `apply.asNamed.${r}`, `apply.title.${r}`]),
       ...['skill', 'interest'].flatMap((k) => [`taxonomy.kind.${k}`, `taxonomy.add.${k}`, `taxonomy.empty.${k}`]),
       ...[1, 2, 3, 4, 5].map((n) => `levels.${n}`),
+      ...CRITERIA.flatMap((c) => [`criteria.${c}`, `criteriaHelp.${c}`]),
+      ...PRIORITIES.map((p) => `priorities.${p}`),
+      ...MATCH_OBJECTIVES.flatMap((o) => [`objectives.${o}`, `objectiveHelp.${o}`]),
+      ...['draft', 'published', 'discarded', ...MENTOR_REQUEST_STATUSES, ...RELATIONSHIP_STATUSES].map(
+        (s) => `matchStatus.${s}`,
+      ),
+      ...['match_round', 'request'].map((s) => `relationshipSources.${s}`),
     ];
     expect(keys.filter((k) => !has(EN, k))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { EnrollmentFilters, MemberFilters, TaxonomyKind } from '../api_types';
+import type { EnrollmentFilters, MemberFilters, RecommendationFilters, TaxonomyKind } from '../api_types';
 
 /** Every TanStack Query key in one place, so invalidations match what the screens read. */
 export const queryKeys = {
@@ -13,4 +13,15 @@ export const queryKeys = {
   invitations: (org: string) => ['invitations', org] as const,
   taxonomy: (org: string, kind: TaxonomyKind) => ['taxonomy', org, kind] as const,
   outbox: () => ['outbox'] as const,
+  matchingSettings: (org: string, id: string) => ['matching', 'settings', org, id] as const,
+  exclusions: (org: string, id: string) => ['matching', 'exclusions', org, id] as const,
+  matchRounds: (org: string, id: string) => ['matching', 'rounds', org, id] as const,
+  matchRound: (org: string, round: string) => ['matching', 'round', org, round] as const,
+  recommendationsOf: (org: string, id: string) => ['recommendations', org, id] as const,
+  recommendations: (org: string, id: string, filters: RecommendationFilters) =>
+    ['recommendations', org, id, filters] as const,
+  programRequests: (org: string, id: string) => ['requests', 'program', org, id] as const,
+  incomingRequests: () => ['requests', 'incoming'] as const,
+  myRelationships: () => ['me', 'relationships'] as const,
+  notifications: () => ['me', 'notifications'] as const,
 };

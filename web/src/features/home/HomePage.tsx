@@ -3,6 +3,7 @@ import { useCurrentUser } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { AllOrganisations } from './AllOrganisations';
 import { EnrollmentList } from './EnrollmentList';
+import { MatchSummary } from './MatchSummary';
 import { MembershipList } from './MembershipList';
 import { QuickLinks } from './QuickLinks';
 
@@ -13,6 +14,7 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.greeting', { name: user.name })} lead={t('home.lead')} />
       <QuickLinks user={user} />
+      <MatchSummary />
       <div className="grid grid--2 grid--equal">
         <section className="card" aria-labelledby="memberships-title">
           <h2 id="memberships-title" className="section-title">

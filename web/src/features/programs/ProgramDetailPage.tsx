@@ -11,6 +11,8 @@ import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
 import { useOrganisationName } from '../../lib/use_organisation_name';
+import { FindMentorSection } from '../find_mentor/FindMentorSection';
+import { MatchingSection } from '../matching/MatchingSection';
 import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
 import { ProgramCounts } from './ProgramCounts';
@@ -118,8 +120,10 @@ export function ProgramDetailPage() {
         <>
           <ProgramInviteForm org={org} program={p} />
           <ParticipantsSection org={org} program={p} />
+          <MatchingSection org={org} programId={p.id} />
         </>
       )}
+      <FindMentorSection org={org} program={p} />
     </>
   );
 }

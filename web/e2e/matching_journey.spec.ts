@@ -1,0 +1,124 @@
+import { expect, test } from './support/test';
+import { ACCOUNTS, RUN_ID } from './support/accounts';
+import { signIn, signOut } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
+
+// Matching (issue 3): a coordinator runs and reviews a round (drafts only, so the seeded program
+// stays as it was); a mentee requests a recommended mentor and withdraws; a mentor's pages render.
+
+const PROGRAM = 'Career Pathways Mentoring';
+const STUDENT = 'student@lincoln-high.example';
+const MENTOR = 'mentor@northwind.example';
+
+async function openProgram(page: import('@playwright/test').Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programs' }).click();
+  await page.getByRole('link', { name: PROGRAM }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: PROGRAM })).toBeVisible();
+}
+
+test('a coordinator runs a match round and reviews its proposals', async ({ page }) => {
+  await signIn(page, ACCOUNTS.schoolCoordinator);
+  await openProgram(page);
+  await expect(page.getByRole('heading', { name: 'Matching', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Matching settings' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Criteria' }).getByLabel('Language')).toHaveValue('must');
+  await expectNoA11yViolations(page, 'program detail with matching');
+
+  // Saving the settings unchanged round-trips through PUT.
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Matching settings saved.')).toBeVisible();
+
+  // A field error is shown, not sent.
+  await page.getByLabel('Mentors per mentee').fill('0');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Enter a whole number from 1 to 10.').first()).toBeVisible();
+  await page.getByLabel('Mentors per mentee').fill('1');
+
+  await page.getByLabel('Objective').selectOption('coverage');
+  await page.getByRole('button', { name: 'Run match round' }).click();
+  await expect(page).toHaveURL(/\/match-rounds\//);
+  await expect(page.getByRole('heading', { level: 1, name: 'Match round' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /proposed pairs?/ })).toBeVisible();
+  const firstRow = page.locator('table tbody tr').first();
+  await expect(firstRow.locator('.reason-list__item').first()).toContainText(/\S/);
+  await expect(firstRow.locator('.reason-list__points').first()).toHaveText(/^\+\d+$/);
+  await expect(page.getByRole('heading', { name: /unmatched mentees?/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Unmatched mentees and why' }).locator('li').first()).toContainText(/\S/);
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeEnabled();
+  await expectNoA11yViolations(page, 'round page');
+
+  // Lock, then unlock, the first proposal (the round stays a draft).
+  await firstRow.getByRole('button', { name: /^Lock / }).click();
+  await expect(firstRow.getByText('Locked', { exact: true })).toBeVisible();
+  await firstRow.getByRole('button', { name: /^Unlock / }).click();
+  await expect(firstRow.getByText('Locked', { exact: true })).toHaveCount(0);
+
+  // The swap dialog opens with the program's mentors.
+  await firstRow.getByRole('button', { name: /^Swap the mentor/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('New mentor')).toBeVisible();
+  await expectNoA11yViolations(page, 'swap dialog');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Back on the program page, the round is listed and opens the same page.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: PROGRAM }).click();
+  const rounds = page.getByRole('list', { name: 'Rounds' });
+  await expect(rounds.locator('li').first()).toContainText('Draft');
+  await rounds.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Match round' })).toBeVisible();
+  await expectNoA11yViolations(page, 'round page from the list');
+  await signOut(page);
+});
+
+test('a mentee requests a recommended mentor, then withdraws', async ({ page }) => {
+  await signIn(page, STUDENT);
+  await openProgram(page);
+  await expect(page.getByRole('heading', { name: 'Find a mentor' })).toBeVisible();
+  const cards = page.getByRole('list', { name: 'Recommended mentors' }).getByRole('article');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards.first().locator('.reason-list__item').first()).toContainText(/\+\d+/);
+  await expectNoA11yViolations(page, 'find a mentor');
+
+  const card = cards.filter({ has: page.getByRole('button', { name: /^Request / }) }).first();
+  const name = (await card.getByRole('heading', { level: 3 }).textContent())!.trim();
+  await card.getByRole('button', { name: `Request ${name} as your mentor` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Message to the mentor (optional)').fill(`Hello from the matching journey ${RUN_ID}`);
+  await expectNoA11yViolations(page, 'request dialog');
+  await dialog.getByRole('button', { name: 'Send request' }).click();
+  await expect(dialog.getByText('Request sent')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const mine = page.getByRole('list', { name: 'My requests' });
+  const item = mine.locator('li').filter({ hasText: name }).filter({ hasText: 'Pending' }).first();
+  await expect(item).toBeVisible();
+  await expect(item).toContainText(RUN_ID);
+  await expectNoA11yViolations(page, 'pending request');
+
+  await item.getByRole('button', { name: `Withdraw the request to ${name}` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Withdraw' }).click();
+  await expect(mine.locator('li').filter({ hasText: RUN_ID }).first()).toContainText('Withdrawn');
+  await signOut(page);
+});
+
+test("a mentor's requests, matches and notifications render", async ({ page }) => {
+  await signIn(page, MENTOR);
+  await expect(page.getByRole('heading', { name: 'Your matches' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Requests waiting' })).toBeVisible();
+  await expectNoA11yViolations(page, 'home with match summary');
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: /^Requests/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
+  await expectNoA11yViolations(page, 'requests');
+
+  await nav.getByRole('link', { name: 'My matches' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My matches' })).toBeVisible();
+  await expectNoA11yViolations(page, 'my matches');
+
+  await page.getByRole('button', { name: /^Notifications/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Notifications' })).toBeVisible();
+  await expectNoA11yViolations(page, 'notifications menu');
+  await page.keyboard.press('Escape');
+  await signOut(page);
+});

@@ -1,0 +1,80 @@
+import type {
+  Exclusion,
+  ExclusionInput,
+  MatchingSettings,
+  MatchingSettingsInput,
+  MatchRound,
+  MatchRoundInput,
+  MentorRequest,
+  Notification,
+  Recommendation,
+  RecommendationFilters,
+  Relationship,
+  RoundView,
+} from '../api_types';
+import { API_BASE, api, seg } from './client';
+import { orgPath } from './organisations';
+import { programPath } from './programs';
+
+const roundPath = (org: string, round: string) => `${orgPath(org)}/match-rounds/${seg(round)}`;
+
+// Coordinator (org_admin, coordinator).
+export const getMatchingSettings = (org: string, program: string) =>
+  api.get<MatchingSettings>(`${programPath(org, program)}/matching/settings`);
+export const putMatchingSettings = (org: string, program: string, input: MatchingSettingsInput) =>
+  api.put<MatchingSettings>(`${programPath(org, program)}/matching/settings`, input);
+
+export const listExclusions = (org: string, program: string) =>
+  api.get<Exclusion[]>(`${programPath(org, program)}/matching/exclusions`);
+export const addExclusion = (org: string, program: string, input: ExclusionInput) =>
+  api.post<Exclusion>(`${programPath(org, program)}/matching/exclusions`, input);
+export const removeExclusion = (org: string, program: string, mentee: string, mentor: string) =>
+  api.delete(`${programPath(org, program)}/matching/exclusions/${seg(mentee)}/${seg(mentor)}`);
+
+export const listMatchRounds = (org: string, program: string) =>
+  api.get<MatchRound[]>(`${programPath(org, program)}/match-rounds`);
+export const runMatchRound = (org: string, program: string, input: MatchRoundInput) =>
+  api.post<RoundView>(`${programPath(org, program)}/match-rounds`, input);
+export const getMatchRound = (org: string, round: string) => api.get<RoundView>(roundPath(org, round));
+export const rerunMatchRound = (org: string, round: string) => api.post<RoundView>(`${roundPath(org, round)}/rerun`);
+export const publishMatchRound = (org: string, round: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/publish`);
+export const lockProposal = (org: string, round: string, mentee_id: string, mentor_id: string, locked: boolean) =>
+  api.post<RoundView>(`${roundPath(org, round)}/proposals/lock`, { mentee_id, mentor_id, locked });
+export const removeProposal = (org: string, round: string, mentee_id: string, mentor_id: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/proposals/remove`, { mentee_id, mentor_id });
+export const swapProposal = (
+  org: string,
+  round: string,
+  mentee_id: string,
+  from_mentor_id: string,
+  to_mentor_id: string,
+) => api.post<RoundView>(`${roundPath(org, round)}/proposals/swap`, { mentee_id, from_mentor_id, to_mentor_id });
+
+// Mentee self-match.
+export const getRecommendations = (org: string, program: string, filters: RecommendationFilters = {}) =>
+  api.get<Recommendation[]>(`${programPath(org, program)}/recommendations`, {
+    language: filters.language,
+    skill: filters.skill,
+    outside: filters.outside ? 'true' : undefined,
+  });
+export const listMyProgramRequests = (org: string, program: string) =>
+  api.get<MentorRequest[]>(`${programPath(org, program)}/requests`);
+export const requestMentor = (org: string, program: string, mentor_id: string, message: string) =>
+  api.post<MentorRequest>(`${programPath(org, program)}/requests`, { mentor_id, message });
+export const withdrawRequest = (org: string, request: string) =>
+  api.post<MentorRequest>(`${orgPath(org)}/requests/${seg(request)}/withdraw`);
+export const acceptRequest = (org: string, request: string) =>
+  api.post<MentorRequest>(`${orgPath(org)}/requests/${seg(request)}/accept`);
+export const declineRequest = (org: string, request: string, reason: string) =>
+  api.post<MentorRequest>(`${orgPath(org)}/requests/${seg(request)}/decline`, { reason });
+
+// Everyone signed in.
+export const listIncomingRequests = () => api.get<MentorRequest[]>(`${API_BASE}/me/requests`);
+export const listMyRelationships = () => api.get<Relationship[]>(`${API_BASE}/me/relationships`);
+export const acceptRelationship = (org: string, id: string) =>
+  api.post<Relationship>(`${orgPath(org)}/relationships/${seg(id)}/accept`);
+export const declineRelationship = (org: string, id: string) =>
+  api.post<Relationship>(`${orgPath(org)}/relationships/${seg(id)}/decline`);
+export const listNotifications = () => api.get<Notification[]>(`${API_BASE}/me/notifications`);
+export const markNotificationRead = (id: string) => api.post<void>(`${API_BASE}/me/notifications/${seg(id)}/read`);

@@ -1,0 +1,79 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { MentorRequest } from '../../api_types';
+import { withdrawRequest } from '../../api';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { useErrorMessage } from '../../components/use_error_message';
+import { formatDay } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { RoundStatusBadge } from '../matching/RoundStatusBadge';
+
+/** The mentee's own requests in this program, with Withdraw for pending ones. */
+export function MyRequestsList({
+  org,
+  programId,
+  requests,
+}: {
+  org: string;
+  programId: string;
+  requests: MentorRequest[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="stack-list" aria-label={t('findMentor.myRequests')}>
+      {requests.map((r) => (
+        <MyRequestItem key={r.id} org={org} programId={programId} request={r} />
+      ))}
+    </ul>
+  );
+}
+
+function MyRequestItem({ org, programId, request: r }: { org: string; programId: string; request: MentorRequest }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const mutation = useMutation({
+    mutationFn: () => withdrawRequest(org, r.id),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.programRequests(org, programId) });
+      void client.invalidateQueries({ queryKey: queryKeys.recommendationsOf(org, programId) });
+    },
+  });
+  return (
+    <li className="stack-list__item">
+      <div className="stack-list__main">
+        <span className="stack-list__title">
+          {r.mentor_name} <RoundStatusBadge status={r.status} />
+        </span>
+        <span className="muted">
+          {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}
+          {r.status === 'pending' && ` · ${t('findMentor.expiresOn', { date: formatDay(r.expires_at, i18n.language) })}`}
+        </span>
+        {r.message && <q className="cell-quote">{r.message}</q>}
+        {r.status === 'declined' && r.decline_reason && (
+          <p>
+            <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
+          </p>
+        )}
+        {mutation.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </div>
+      {r.status === 'pending' && (
+        <div className="stack-list__actions">
+          <ConfirmButton
+            label={t('findMentor.withdraw')}
+            accessibleLabel={t('findMentor.withdrawNamed', { name: r.mentor_name })}
+            title={t('findMentor.withdrawTitle')}
+            body={t('findMentor.withdrawBody', { name: r.mentor_name })}
+            confirmLabel={t('findMentor.withdraw')}
+            isPending={mutation.isPending}
+            onConfirm={() => mutation.mutate()}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { Program, Recommendation } from '../../api_types';
+import { ExplanationList } from '../matching/ExplanationList';
+import { RequestDialog } from './RequestDialog';
+
+export function RecommendationCard({
+  org,
+  program,
+  recommendation: r,
+  limitReached,
+}: {
+  org: string;
+  program: Program;
+  recommendation: Recommendation;
+  limitReached: boolean;
+}) {
+  const { t } = useTranslation();
+  const headingId = `rec-${r.mentor_id}`;
+  return (
+    <article className="card recommendation" aria-labelledby={headingId}>
+      <div className="recommendation__head">
+        <h3 id={headingId} className="recommendation__name">
+          {r.name}
+        </h3>
+        <span className="score-pill">{t('findMentor.score', { score: r.score })}</span>
+      </div>
+      {r.headline && <p className="recommendation__headline">{r.headline}</p>}
+      <div className="badge-list">
+        {r.outside_organisation && <span className="badge badge--info">{t('findMentor.outside')}</span>}
+        <span className="badge badge--neutral">{t('findMentor.capacity', { count: r.remaining_capacity })}</span>
+      </div>
+      <h4 className="recommendation__why">{t('findMentor.why')}</h4>
+      <ExplanationList
+        items={r.explanation.contributions.map((c) => ({ reason: c.reason, points: c.points }))}
+        label={t('findMentor.whyNamed', { name: r.name })}
+      />
+      <div className="recommendation__actions">
+        {r.requested ? (
+          <span className="badge badge--warning">{t('findMentor.requested')}</span>
+        ) : (
+          <RequestDialog org={org} program={program} recommendation={r} limitReached={limitReached} />
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { listIncomingRequests, listMyRelationships } from '../../api';
+import { queryKeys } from '../../lib/query_keys';
+
+/** "Your matches" and "Requests waiting" at a glance, linking to their pages. */
+export function MatchSummary() {
+  const { t } = useTranslation();
+  const relationships = useQuery({ queryKey: queryKeys.myRelationships(), queryFn: listMyRelationships });
+  const requests = useQuery({ queryKey: queryKeys.incomingRequests(), queryFn: listIncomingRequests });
+  const rel = relationships.data ?? [];
+  const active = rel.filter((r) => r.status === 'active').length;
+  const proposed = rel.filter((r) => r.status === 'proposed').length;
+  const waiting = (requests.data ?? []).filter((r) => r.status === 'pending').length;
+  const loading = t('common.loading');
+  return (
+    <div className="grid grid--2 grid--equal match-summary">
+      <section className="card" aria-labelledby="summary-matches-title">
+        <h2 id="summary-matches-title" className="section-title">
+          {t('home.matchesTitle')}
+        </h2>
+        <p>
+          {relationships.isPending
+            ? loading
+            : relationships.isError
+              ? t('errors.loadTitle')
+              : rel.length === 0
+                ? t('home.noMatches')
+                : t('home.matchesSummary', { active, proposed })}
+        </p>
+        <Link to="/relationships">{t('home.matchesLink')}</Link>
+      </section>
+      <section className="card" aria-labelledby="summary-requests-title">
+        <h2 id="summary-requests-title" className="section-title">
+          {t('home.requestsTitle')}
+        </h2>
+        <p>
+          {requests.isPending
+            ? loading
+            : requests.isError
+              ? t('errors.loadTitle')
+              : t('home.requestsSummary', { count: waiting })}
+        </p>
+        <Link to="/requests">{t('home.requestsLink')}</Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from 'react-aria-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Exclusion } from '../../api_types';
+import { addExclusion, isApiError, listExclusions, removeExclusion } from '../../api';
+import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { SelectField } from '../../components/fields/SelectField';
+import { TextInputField } from '../../components/fields/TextInputField';
+import { LoadingState } from '../../components/LoadingState';
+import { useErrorMessage } from '../../components/use_error_message';
+import { formatDay } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { useProgramPeople } from './use_program_people';
+
+/** Pairs never to be matched: list with remove, and a small add form. */
+export function ExclusionsSection({ org, programId }: { org: string; programId: string }) {
+  const { t, i18n } = useTranslation();
+  const people = useProgramPeople(org, programId);
+  const query = useQuery({
+    queryKey: queryKeys.exclusions(org, programId),
+    queryFn: () => listExclusions(org, programId),
+  });
+  return (
+    <section className="card" aria-labelledby="exclusions-title">
+      <h2 id="exclusions-title" className="section-title">
+        {t('matching.exclusions.title')}
+      </h2>
+      <p className="muted">{t('matching.exclusions.lead')}</p>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.length === 0 ? (
+        <EmptyState title={t('matching.exclusions.empty')} />
+      ) : (
+        <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
+          {query.data.map((x) => (
+            <ExclusionItem
+              key={`${x.mentee_id}/${x.mentor_id}`}
+              org={org}
+              programId={programId}
+              exclusion={x}
+              mentee={people.nameOf(x.mentee_id)}
+              mentor={people.nameOf(x.mentor_id)}
+              date={formatDay(x.created_at, i18n.language)}
+            />
+          ))}
+        </ul>
+      )}
+      <AddExclusionForm org={org} programId={programId} people={people} />
+    </section>
+  );
+}
+
+function ExclusionItem(props: {
+  org: string;
+  programId: string;
+  exclusion: Exclusion;
+  mentee: string;
+  mentor: string;
+  date: string;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const { org, programId, exclusion: x } = props;
+  const mutation = useMutation({
+    mutationFn: () => removeExclusion(org, programId, x.mentee_id, x.mentor_id),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.exclusions(org, programId) }),
+  });
+  const pair = t('matching.exclusions.pair', { mentee: props.mentee, mentor: props.mentor });
+  return (
+    <li className="stack-list__item">
+      <div className="stack-list__main">
+        <span className="stack-list__title">{pair}</span>
+        <span className="muted">
+          {x.reason || t('matching.exclusions.noReason')} · {props.date}
+        </span>
+        {mutation.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </div>
+      <div className="stack-list__actions">
+        <ConfirmButton
+          label={t('common.remove')}
+          accessibleLabel={t('matching.exclusions.removeNamed', { pair })}
+          title={t('matching.exclusions.removeTitle')}
+          body={t('matching.exclusions.removeBody', { pair })}
+          confirmLabel={t('common.remove')}
+          isPending={mutation.isPending}
+          onConfirm={() => mutation.mutate()}
+        />
+      </div>
+    </li>
+  );
+}
+
+function AddExclusionForm({
+  org,
+  programId,
+  people,
+}: {
+  org: string;
+  programId: string;
+  people: ReturnType<typeof useProgramPeople>;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const [mentee, setMentee] = useState('');
+  const [mentor, setMentor] = useState('');
+  const [reason, setReason] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => addExclusion(org, programId, { mentee_id: mentee, mentor_id: mentor, reason: reason.trim() }),
+    onSuccess: () => {
+      setMentee('');
+      setMentor('');
+      setReason('');
+      setSubmitted(false);
+      void client.invalidateQueries({ queryKey: queryKeys.exclusions(org, programId) });
+    },
+  });
+  const server = (f: string) => (isApiError(mutation.error) ? mutation.error.fieldError(f) : undefined);
+  const menteeError = (submitted && !mentee ? t('validation.required') : undefined) ?? server('mentee_id');
+  const mentorError = (submitted && !mentor ? t('validation.required') : undefined) ?? server('mentor_id');
+  const reasonError = (reason.length > 500 ? t('validation.maxLength', { max: 500 }) : undefined) ?? server('reason');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (!mentee || !mentor || reason.length > 500) return;
+    mutation.mutate();
+  };
+  const choose = { value: '', label: t('matching.choosePerson') };
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="add-exclusion-title">
+      <h3 id="add-exclusion-title" className="subsection-title">
+        {t('matching.exclusions.addTitle')}
+      </h3>
+      {mutation.isError && !server('mentee_id') && !server('mentor_id') && (
+        <Alert tone="error">
+          <p>{errorMessage(mutation.error)}</p>
+        </Alert>
+      )}
+      {mutation.isSuccess && <Alert tone="success" title={t('matching.exclusions.added')} />}
+      <div className="form-grid">
+        <SelectField
+          label={t('matching.mentee')}
+          value={mentee}
+          onChange={setMentee}
+          error={menteeError}
+          isRequired
+          options={[choose, ...people.mentees.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <SelectField
+          label={t('roles.mentor')}
+          value={mentor}
+          onChange={setMentor}
+          error={mentorError}
+          isRequired
+          options={[choose, ...people.mentors.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <TextInputField
+          label={t('matching.exclusions.reason')}
+          value={reason}
+          onChange={setReason}
+          error={reasonError}
+        />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" className="button button--secondary" isDisabled={mutation.isPending}>
+          {t('matching.exclusions.add')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Button } from 'react-aria-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { MatchObjective, MatchRound } from '../../api_types';
+import { MATCH_OBJECTIVES } from '../../api_types';
+import { listMatchRounds, runMatchRound } from '../../api';
+import { Alert } from '../../components/Alert';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { SelectField } from '../../components/fields/SelectField';
+import { LoadingState } from '../../components/LoadingState';
+import { useErrorMessage } from '../../components/use_error_message';
+import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { MultiSelectField } from './MultiSelectField';
+import { RoundStatusBadge } from './RoundStatusBadge';
+import { useProgramPeople } from './use_program_people';
+
+export const roundLink = (org: string, round: string) =>
+  `/orgs/${encodeURIComponent(org)}/match-rounds/${encodeURIComponent(round)}`;
+
+/** Run a match round (objective and optional scope), then the program's rounds, newest first. */
+export function MatchRoundsSection({ org, programId }: { org: string; programId: string }) {
+  const { t, i18n } = useTranslation();
+  const rounds = useQuery({
+    queryKey: queryKeys.matchRounds(org, programId),
+    queryFn: () => listMatchRounds(org, programId),
+  });
+  return (
+    <section className="card" aria-labelledby="match-rounds-title">
+      <h2 id="match-rounds-title" className="section-title">
+        {t('matching.rounds.title')}
+      </h2>
+      <p className="muted">{t('matching.rounds.lead')}</p>
+      <RunRoundForm org={org} programId={programId} />
+      <h3 className="subsection-title">{t('matching.rounds.listTitle')}</h3>
+      {rounds.isPending ? (
+        <LoadingState />
+      ) : rounds.isError ? (
+        <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />
+      ) : rounds.data.length === 0 ? (
+        <EmptyState title={t('matching.rounds.empty')}>
+          <p>{t('matching.rounds.emptyHelp')}</p>
+        </EmptyState>
+      ) : (
+        <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
+          {rounds.data.map((r) => (
+            <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RoundItem({ org, round: r, locale }: { org: string; round: MatchRound; locale: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className="stack-list__item">
+      <div className="stack-list__main">
+        <Link className="stack-list__title" to={roundLink(org, r.id)}>
+          {t('matching.rounds.roundOf', { date: formatDateTime(r.created_at, locale) })}
+        </Link>
+        <span className="muted">
+          {t(`objectives.${r.objective}`)} · {t('matching.rounds.matchedCount', { count: r.matched })} ·{' '}
+          {t('matching.rounds.unmatchedCount', { count: r.unmatched })} ·{' '}
+          {t('matching.rounds.scoreTotal', { score: r.total_score })}
+        </span>
+      </div>
+      <div className="stack-list__actions">
+        <RoundStatusBadge status={r.status} />
+      </div>
+    </li>
+  );
+}
+
+function RunRoundForm({ org, programId }: { org: string; programId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const errorMessage = useErrorMessage();
+  const people = useProgramPeople(org, programId);
+  const [objective, setObjective] = useState<MatchObjective>('score');
+  const [mentees, setMentees] = useState<string[]>([]);
+  const [mentors, setMentors] = useState<string[]>([]);
+  const mutation = useMutation({
+    mutationFn: () =>
+      runMatchRound(org, programId, {
+        objective,
+        ...(mentees.length ? { mentee_ids: mentees } : {}),
+        ...(mentors.length ? { mentor_ids: mentors } : {}),
+      }),
+    onSuccess: (round) => {
+      client.setQueryData(queryKeys.matchRound(org, round.id), round);
+      void client.invalidateQueries({ queryKey: queryKeys.matchRounds(org, programId) });
+      void navigate(roundLink(org, round.id));
+    },
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="run-round-title">
+      <h3 id="run-round-title" className="subsection-title">
+        {t('matching.rounds.runTitle')}
+      </h3>
+      {mutation.isError && (
+        <Alert tone="error">
+          <p>{errorMessage(mutation.error)}</p>
+        </Alert>
+      )}
+      <SelectField
+        label={t('matching.rounds.objective')}
+        value={objective}
+        onChange={(v) => setObjective(v as MatchObjective)}
+        options={MATCH_OBJECTIVES.map((o) => ({ value: o, label: t(`objectives.${o}`) }))}
+        description={t(`objectiveHelp.${objective}`)}
+      />
+      <details className="disclosure">
+        <summary>{t('matching.rounds.scope')}</summary>
+        {people.isError ? (
+          <ErrorState error={people.error} onRetry={people.refetch} />
+        ) : (
+          <div className="form-grid">
+            <MultiSelectField
+              label={t('matching.rounds.scopeMentees')}
+              description={t('matching.rounds.scopeHelp', { count: people.mentees.length })}
+              people={people.mentees}
+              value={mentees}
+              onChange={setMentees}
+            />
+            <MultiSelectField
+              label={t('matching.rounds.scopeMentors')}
+              description={t('matching.rounds.scopeHelpMentors', { count: people.mentors.length })}
+              people={people.mentors}
+              value={mentors}
+              onChange={setMentors}
+            />
+          </div>
+        )}
+      </details>
+      <div className="form-actions">
+        <Button type="submit" className="button button--primary" isDisabled={mutation.isPending}>
+          {mutation.isPending ? t('matching.rounds.running') : t('matching.rounds.run')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,417 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Proposal, RoundView } from '../../api_types';
+import {
+  getMatchRound,
+  getProgram,
+  lockProposal,
+  publishMatchRound,
+  removeProposal,
+  rerunMatchRound,
+  swapProposal,
+} from '../../api';
+import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { SelectField } from '../../components/fields/SelectField';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { useErrorMessage } from '../../components/use_error_message';
+import { useShowMore } from '../../components/use_show_more';
+import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { useOrganisationName } from '../../lib/use_organisation_name';
+import { ExplanationList } from './ExplanationList';
+import { RoundStatusBadge } from './RoundStatusBadge';
+import { useProgramPeople, type Person } from './use_program_people';
+
+/** One match round: summary, proposals with their actions, unmatched mentees. */
+export function RoundPage() {
+  const { t, i18n } = useTranslation();
+  const { org = '', round: roundId = '' } = useParams();
+  const orgName = useOrganisationName(org);
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const round = useQuery({ queryKey: queryKeys.matchRound(org, roundId), queryFn: () => getMatchRound(org, roundId) });
+  const programId = round.data?.program_id ?? '';
+  const program = useQuery({
+    queryKey: queryKeys.program(org, programId),
+    queryFn: () => getProgram(org, programId),
+    enabled: Boolean(programId),
+  });
+  const people = useProgramPeople(org, programId, Boolean(programId));
+
+  const onRound = (view: RoundView) => {
+    client.setQueryData(queryKeys.matchRound(org, roundId), view);
+    void client.invalidateQueries({ queryKey: queryKeys.matchRounds(org, view.program_id) });
+  };
+  const action = useMutation({
+    mutationFn: (kind: 'rerun' | 'publish') =>
+      kind === 'rerun' ? rerunMatchRound(org, roundId) : publishMatchRound(org, roundId),
+    onSuccess: onRound,
+  });
+
+  const title = t('round.title');
+  if (round.isPending) {
+    return (
+      <>
+        <PageHeader eyebrow={orgName} title={title} />
+        <LoadingState />
+      </>
+    );
+  }
+  if (round.isError) {
+    return (
+      <>
+        <PageHeader eyebrow={orgName} title={title} />
+        <ErrorState error={round.error} onRetry={() => void round.refetch()} />
+      </>
+    );
+  }
+  const r = round.data;
+  const draft = r.status === 'draft';
+  const programsPath = `/orgs/${encodeURIComponent(org)}/programs`;
+  const programPath = `${programsPath}/${encodeURIComponent(r.program_id)}`;
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <Link to={programsPath}>{t('programs.title')}</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={programPath}>{program.data?.name ?? t('programs.detailTitle')}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{title}</span>
+      </nav>
+      <PageHeader
+        eyebrow={program.data?.name ?? orgName}
+        title={title}
+        lead={t('round.created', { date: formatDateTime(r.created_at, i18n.language) })}
+        actions={
+          <div className="button-row">
+            <Button
+              className="button button--secondary"
+              isDisabled={!draft || action.isPending}
+              onPress={() => action.mutate('rerun')}
+            >
+              {action.isPending && action.variables === 'rerun' ? t('round.rerunning') : t('round.rerun')}
+            </Button>
+            <ConfirmButton
+              tone="primary"
+              size="normal"
+              label={t('round.publish')}
+              title={t('round.publishTitle')}
+              body={t('round.publishBody', { count: r.proposals.length })}
+              confirmLabel={t('round.publishConfirm')}
+              isDisabled={!draft || r.proposals.length === 0}
+              isPending={action.isPending}
+              onConfirm={() => action.mutate('publish')}
+            />
+          </div>
+        }
+      />
+      {action.isError && (
+        <Alert tone="error" title={t('round.actionFailed')}>
+          <p>{errorMessage(action.error)}</p>
+        </Alert>
+      )}
+      {action.isSuccess && action.variables === 'publish' && (
+        <Alert tone="success" title={t('round.published')} />
+      )}
+      {!draft && <Alert tone="info">{t('round.notDraft', { status: t(`matchStatus.${r.status}`) })}</Alert>}
+      <section className="card" aria-labelledby="round-summary-title">
+        <h2 id="round-summary-title" className="section-title">
+          {t('round.summary')}
+        </h2>
+        <dl className="summary-list summary-list--grid">
+          <div>
+            <dt>{t('round.status')}</dt>
+            <dd>
+              <RoundStatusBadge status={r.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('round.objective')}</dt>
+            <dd>{t(`objectives.${r.objective}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('round.matched')}</dt>
+            <dd>{r.matched}</dd>
+          </div>
+          <div>
+            <dt>{t('round.unmatched')}</dt>
+            <dd>{r.unmatched}</dd>
+          </div>
+          <div>
+            <dt>{t('round.totalScore')}</dt>
+            <dd>{r.total_score}</dd>
+          </div>
+          <div>
+            <dt>{t('round.priorityCost')}</dt>
+            <dd>{r.priority_cost}</dd>
+          </div>
+          {r.published_at && (
+            <div>
+              <dt>{t('round.publishedAt')}</dt>
+              <dd>{formatDateTime(r.published_at, i18n.language)}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+      <ProposalsTable org={org} round={r} mentors={people.mentors} onRound={onRound} />
+      <section className="card" aria-labelledby="unmatched-title">
+        <h2 id="unmatched-title" className="section-title">
+          {t('round.unmatchedTitle', { count: r.unmatched_mentees.length })}
+        </h2>
+        {r.unmatched_mentees.length === 0 ? (
+          <EmptyState title={t('round.allMatched')} />
+        ) : (
+          <UnmatchedList round={r} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function UnmatchedList({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  const paged = useShowMore(round.unmatched_mentees);
+  return (
+    <>
+      <ul className="stack-list" aria-label={t('round.unmatchedList')}>
+        {paged.visible.map((u) => (
+          <li key={u.mentee_id} className="stack-list__item">
+            <div className="stack-list__main">
+              <span className="stack-list__title">{u.mentee_name}</span>
+              <span className="muted">{u.reason}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
+    </>
+  );
+}
+
+function ProposalsTable({
+  org,
+  round,
+  mentors,
+  onRound,
+}: {
+  org: string;
+  round: RoundView;
+  mentors: Person[];
+  onRound: (view: RoundView) => void;
+}) {
+  const { t } = useTranslation();
+  const paged = useShowMore(round.proposals);
+  return (
+    <section className="card" aria-labelledby="proposals-title">
+      <h2 id="proposals-title" className="section-title">
+        {t('round.proposals', { count: round.proposals.length })}
+      </h2>
+      {round.proposals.length === 0 ? (
+        <EmptyState title={t('round.noProposals')} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--stack">
+            <caption className="visually-hidden">{t('round.proposalsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matching.mentee')}</th>
+                <th scope="col">{t('roles.mentor')}</th>
+                <th scope="col">{t('round.score')}</th>
+                <th scope="col">{t('round.why')}</th>
+                <th scope="col">{t('round.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paged.visible.map((p) => (
+                <ProposalRow
+                  key={`${p.mentee_id}/${p.mentor_id}`}
+                  org={org}
+                  round={round}
+                  proposal={p}
+                  mentors={mentors}
+                  onRound={onRound}
+                />
+              ))}
+            </tbody>
+          </table>
+          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ProposalRow({
+  org,
+  round,
+  proposal: p,
+  mentors,
+  onRound,
+}: {
+  org: string;
+  round: RoundView;
+  proposal: Proposal;
+  mentors: Person[];
+  onRound: (view: RoundView) => void;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const draft = round.status === 'draft';
+  const mutation = useMutation({
+    mutationFn: (kind: 'lock' | 'remove') =>
+      kind === 'lock'
+        ? lockProposal(org, round.id, p.mentee_id, p.mentor_id, !p.locked)
+        : removeProposal(org, round.id, p.mentee_id, p.mentor_id),
+    onSuccess: onRound,
+  });
+  const pair = t('matching.exclusions.pair', { mentee: p.mentee_name, mentor: p.mentor_name });
+  return (
+    <tr>
+      <td data-label={t('matching.mentee')}>
+        <span className="cell-title">{p.mentee_name}</span>
+        {p.locked && <span className="badge badge--info">{t('round.locked')}</span>}
+      </td>
+      <td data-label={t('roles.mentor')}>{p.mentor_name}</td>
+      <td data-label={t('round.score')}>
+        <span className="score">{p.score}</span>
+      </td>
+      <td data-label={t('round.why')}>
+        <ExplanationList text={p.explanation} label={t('round.whyPair', { pair })} />
+      </td>
+      <td data-label={t('round.actions')}>
+        <div className="button-row">
+          <Button
+            className="button button--secondary button--small"
+            isDisabled={!draft || mutation.isPending}
+            onPress={() => mutation.mutate('lock')}
+            aria-label={t(p.locked ? 'round.unlockNamed' : 'round.lockNamed', { pair })}
+          >
+            {p.locked ? t('round.unlock') : t('round.lock')}
+          </Button>
+          <SwapDialog org={org} round={round} proposal={p} mentors={mentors} onRound={onRound} pair={pair} />
+          <ConfirmButton
+            label={t('common.remove')}
+            accessibleLabel={t('round.removeNamed', { pair })}
+            title={t('round.removeTitle')}
+            body={t('round.removeBody', { pair })}
+            confirmLabel={t('common.remove')}
+            isDisabled={!draft}
+            isPending={mutation.isPending}
+            onConfirm={() => mutation.mutate('remove')}
+          />
+        </div>
+        {mutation.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function SwapDialog({
+  org,
+  round,
+  proposal: p,
+  mentors,
+  onRound,
+  pair,
+}: {
+  org: string;
+  round: RoundView;
+  proposal: Proposal;
+  mentors: Person[];
+  onRound: (view: RoundView) => void;
+  pair: string;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [mentor, setMentor] = useState('');
+  const [missing, setMissing] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => swapProposal(org, round.id, p.mentee_id, p.mentor_id, mentor),
+  });
+  const choices = mentors.filter((m) => m.id !== p.mentor_id);
+  return (
+    <DialogTrigger
+      onOpenChange={(open) => {
+        if (!open) {
+          mutation.reset();
+          setMentor('');
+          setMissing(false);
+        }
+      }}
+    >
+      <Button
+        className="button button--secondary button--small"
+        isDisabled={round.status !== 'draft'}
+        aria-label={t('round.swapNamed', { pair })}
+      >
+        {t('round.swap')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <form
+                className="form"
+                noValidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (!mentor) return setMissing(true);
+                  mutation.mutate(undefined, {
+                    onSuccess: (view) => {
+                      onRound(view);
+                      close();
+                    },
+                  });
+                }}
+              >
+                <Heading slot="title" className="dialog__title">
+                  {t('round.swapTitle', { mentee: p.mentee_name })}
+                </Heading>
+                <p className="muted">{t('round.swapHelp', { mentor: p.mentor_name })}</p>
+                {mutation.isError && (
+                  <Alert tone="error" title={t('round.swapFailed')}>
+                    <p>{errorMessage(mutation.error)}</p>
+                  </Alert>
+                )}
+                <SelectField
+                  label={t('round.newMentor')}
+                  value={mentor}
+                  isRequired
+                  error={missing && !mentor ? t('validation.required') : undefined}
+                  onChange={(v) => {
+                    mutation.reset();
+                    setMentor(v);
+                  }}
+                  options={[
+                    { value: '', label: t('matching.choosePerson') },
+                    ...choices.map((m) => ({ value: m.id, label: m.name })),
+                  ]}
+                />
+                <div className="dialog__actions">
+                  <Button className="button button--ghost" onPress={close}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" className="button button--primary" isDisabled={mutation.isPending}>
+                    {t('round.swapSubmit')}
+                  </Button>
+                </div>
+              </form>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

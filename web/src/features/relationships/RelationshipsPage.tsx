@@ -1,0 +1,120 @@
+import { useParams } from 'react-router';
+import { Button } from 'react-aria-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Relationship } from '../../api_types';
+import { acceptRelationship, declineRelationship, listMyRelationships } from '../../api';
+import { useCurrentUser } from '../../auth/session';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { useErrorMessage } from '../../components/use_error_message';
+import { formatDay } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { ExplanationList } from '../matching/ExplanationList';
+import { RoundStatusBadge } from '../matching/RoundStatusBadge';
+
+const ORDER = { proposed: 0, active: 1, declined: 2, ended: 3 } as const;
+
+/** Everyone: their mentoring relationships; proposed ones can be accepted or declined. */
+export function RelationshipsPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = useQuery({ queryKey: queryKeys.myRelationships(), queryFn: listMyRelationships });
+  const rows = [...(query.data ?? [])].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  return (
+    <>
+      <PageHeader title={t('relationships.title')} lead={t('relationships.lead')} />
+      <section className="card" aria-labelledby="relationships-list-title">
+        <h2 id="relationships-list-title" className="section-title">
+          {t('relationships.listTitle')}
+        </h2>
+        {query.isPending ? (
+          <LoadingState />
+        ) : query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : rows.length === 0 ? (
+          <EmptyState title={t('relationships.empty')}>
+            <p>{t('relationships.emptyHelp')}</p>
+          </EmptyState>
+        ) : (
+          <ul className="stack-list" aria-label={t('relationships.listTitle')}>
+            {rows.map((r) => (
+              <RelationshipItem key={r.id} relationship={r} highlighted={r.id === id} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function RelationshipItem({ relationship: r, highlighted }: { relationship: Relationship; highlighted: boolean }) {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const iAmMentor = r.mentor_id === user.id;
+  const other = iAmMentor ? r.mentee_name : r.mentor_name;
+  const mine = iAmMentor ? r.mentor_accepted : r.mentee_accepted;
+  const theirs = iAmMentor ? r.mentee_accepted : r.mentor_accepted;
+  const mutation = useMutation({
+    mutationFn: (kind: 'accept' | 'decline') =>
+      kind === 'accept' ? acceptRelationship(r.organisation_id, r.id) : declineRelationship(r.organisation_id, r.id),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.myRelationships() });
+      void client.invalidateQueries({ queryKey: queryKeys.notifications() });
+    },
+  });
+  return (
+    <li className={`stack-list__item ${highlighted ? 'is-highlighted' : ''}`} aria-current={highlighted || undefined}>
+      <div className="stack-list__main">
+        <span className="stack-list__title">
+          {t(iAmMentor ? 'relationships.youMentor' : 'relationships.yourMentor', { name: other })}{' '}
+          <RoundStatusBadge status={r.status} />
+        </span>
+        <span className="muted">
+          {r.program_name} · {t(`relationshipSources.${r.source}`)} · {formatDay(r.created_at, i18n.language)}
+        </span>
+        {r.status === 'proposed' && (
+          <span>
+            {mine ? t('relationships.youAccepted') : t('relationships.waitingForYou')} ·{' '}
+            {theirs ? t('relationships.theyAccepted', { name: other }) : t('relationships.theyHaveNot', { name: other })}
+          </span>
+        )}
+        {r.explanation && (
+          <details className="disclosure">
+            <summary>{t('relationships.why', { score: r.score })}</summary>
+            <ExplanationList text={r.explanation} label={t('relationships.whyNamed', { name: other })} />
+          </details>
+        )}
+        {mutation.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(mutation.error)}
+          </p>
+        )}
+      </div>
+      {r.status === 'proposed' && !mine && (
+        <div className="stack-list__actions">
+          <Button
+            className="button button--primary button--small"
+            isDisabled={mutation.isPending}
+            onPress={() => mutation.mutate('accept')}
+            aria-label={t('relationships.acceptNamed', { name: other })}
+          >
+            {t('relationships.accept')}
+          </Button>
+          <Button
+            className="button button--danger button--small"
+            isDisabled={mutation.isPending}
+            onPress={() => mutation.mutate('decline')}
+            aria-label={t('relationships.declineNamed', { name: other })}
+          >
+            {t('relationships.decline')}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
