@@ -204,6 +204,11 @@ export interface MentorSettings {
   accepts_external_mentees: boolean;
 }
 
+export interface MenteePreferences {
+  /** Prefers a mentor from another organisation (a matching criterion). */
+  wants_outside_mentor: boolean;
+}
+
 export interface MinorInfo {
   is_minor: boolean;
   guardian_name: string;
@@ -227,6 +232,8 @@ export interface Profile {
   availability_hours_per_month: number;
   background: BackgroundEntry[];
   mentor: MentorSettings;
+  /** Always sent by the server; optional in input for older clients. */
+  mentee?: MenteePreferences;
   minor: MinorInfo;
   updated_at: string;
 }

@@ -27,6 +27,12 @@ export function MentoringSection({ draft, update, errorFor }: SectionProps) {
         isSelected={draft.accepts_external_mentees}
         onChange={(accepts_external_mentees) => update({ accepts_external_mentees })}
       />
+      <CheckboxField
+        label={t('profile.mentoring.outside')}
+        description={t('profile.mentoring.outsideHelp')}
+        isSelected={draft.wants_outside_mentor}
+        onChange={(wants_outside_mentor) => update({ wants_outside_mentor })}
+      />
     </FormSection>
   );
 }

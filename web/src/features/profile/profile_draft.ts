@@ -36,6 +36,7 @@ export interface ProfileDraft {
   background: Record<BackgroundField, BackgroundDraft>;
   mentor_capacity: string;
   accepts_external_mentees: boolean;
+  wants_outside_mentor: boolean;
   minor: MinorInfo;
 }
 
@@ -70,6 +71,7 @@ export function draftFromProfile(profile: Profile, fallbackTimeZone = ''): Profi
     background,
     mentor_capacity: String(profile.mentor?.capacity ?? 0),
     accepts_external_mentees: profile.mentor?.accepts_external_mentees ?? false,
+    wants_outside_mentor: profile.mentee?.wants_outside_mentor ?? false,
     minor: {
       is_minor: profile.minor?.is_minor ?? false,
       guardian_name: profile.minor?.guardian_name ?? '',
@@ -111,6 +113,7 @@ export function profileInputFromDraft(draft: ProfileDraft): ProfileInput {
       capacity: Number(draft.mentor_capacity),
       accepts_external_mentees: draft.accepts_external_mentees,
     },
+    mentee: { wants_outside_mentor: draft.wants_outside_mentor },
     minor: draft.minor.is_minor
       ? {
           is_minor: true,

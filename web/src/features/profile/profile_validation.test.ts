@@ -17,6 +17,7 @@ const EMPTY_PROFILE: Profile = {
   availability_hours_per_month: 0,
   background: [],
   mentor: { capacity: 0, accepts_external_mentees: false },
+  mentee: { wants_outside_mentor: false },
   minor: { is_minor: false, guardian_name: '', guardian_email: '' },
   updated_at: '',
 };
@@ -139,6 +140,7 @@ describe('profileInputFromDraft', () => {
       languages: ['es'],
       time_zone: 'Europe/Madrid',
       background: [{ field: 'veteran', value: 'yes', visibility: 'matching' }],
+      mentee: { wants_outside_mentor: true },
       updated_at: '2026-11-25T18:30:00Z',
     };
     const { person_id: _p, updated_at: _u, ...expected } = saved;
