@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "app/match_context.h"
 #include "base/ids.h"
 #include "matching/assignment.h"
+#include "matching/general_matching.h"
 
 namespace tandem::app {
 
@@ -85,8 +87,112 @@ std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vecto
          std::to_string(mentors.size()) + " mentors)";
 }
 
+// Peer programs pair people within one pool (everyone active in the program, in scope):
+// a pair's weight is the mean of the two directional scores, both of which must be feasible;
+// a maximum-weight matching on the general graph decides the pairs. Minors may pair with
+// minors; an adult pairs with a minor only when the adult's screening and training are done.
+Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& round, int k,
+                             const std::vector<std::pair<std::string, std::string>>& locked_ids) {
+  auto in_scope = [](const std::vector<std::string>& scope, const std::string& id) {
+    return scope.empty() || std::find(scope.begin(), scope.end(), id) != scope.end();
+  };
+  std::set<std::string> busy;  // already in a proposed or active relationship
+  for (const auto& r : mc.relationships) busy.insert(r.mentee_id), busy.insert(r.mentor_id);
+  std::vector<Participant> pool;
+  std::set<std::string> seen;
+  auto add = [&](const Participant& p, const std::vector<std::string>& scope) {
+    const std::string& id = p.enrollment.person_id;
+    if (!in_scope(scope, id) || busy.count(id) || !seen.insert(id).second) return;
+    pool.push_back(p);
+  };
+  for (const auto& p : mc.mentees) add(p, round.mentee_scope);
+  for (const auto& p : mc.mentors) add(p, round.mentor_scope);
+  MatchFeatures f = BuildMatchFeatures(round.organisation_id, pool, pool, mc.settings);
+  for (size_t i = 0; i < pool.size(); ++i)
+    if (pool[i].profile.minor.is_minor) f.mentors[i].youth_cleared = true;
+  matching::Scorer scorer(mc.scorer->weights(), f.corpus.get());
+  const int n = static_cast<int>(pool.size());
+  std::map<std::string, int> index;
+  for (int i = 0; i < n; ++i) index[pool[i].enrollment.person_id] = i;
+
+  // Locked pairs are kept; their people leave the pool.
+  Computed out;
+  std::vector<bool> taken(n, false);
+  for (const auto& [a_id, b_id] : locked_ids) {
+    auto a = index.find(a_id), b = index.find(b_id);
+    if (a == index.end() || b == index.end() || taken[a->second] || taken[b->second]) continue;
+    int ab = scorer.Score(f.mentees[a->second], f.mentors[b->second]);
+    int ba = scorer.Score(f.mentees[b->second], f.mentors[a->second]);
+    if (ab < 0 || ba < 0) continue;
+    taken[a->second] = taken[b->second] = true;
+    auto e = scorer.Explain(f.mentees[a->second], f.mentors[b->second], f.vocab);
+    out.proposals.push_back({round.id, round.organisation_id, a_id, b_id, (ab + ba) / 2,
+                             e.Text(), true});
+    out.total += (ab + ba) / 2;
+  }
+  std::vector<matching::GeneralEdge> edges;
+  std::vector<int> feasible(n, 0);
+  for (int a = 0; a < n; ++a) {
+    if (taken[a]) continue;
+    std::vector<std::pair<int, int>> best;  // (weight, b)
+    for (int b = 0; b < n; ++b) {
+      if (b == a || taken[b]) continue;
+      uint64_t key_ab = 0;
+      auto ia = mc.mentee_index.find(pool[a].enrollment.person_id);
+      auto jb = mc.mentor_index.find(pool[b].enrollment.person_id);
+      if (ia != mc.mentee_index.end() && jb != mc.mentor_index.end()) {
+        key_ab = (static_cast<uint64_t>(ia->second) << 32) | static_cast<uint32_t>(jb->second);
+        if (mc.blocked.count(key_ab)) continue;
+      }
+      if (mc.excluded.count({pool[a].enrollment.person_id, pool[b].enrollment.person_id}) ||
+          mc.excluded.count({pool[b].enrollment.person_id, pool[a].enrollment.person_id}))
+        continue;
+      int ab = scorer.Score(f.mentees[a], f.mentors[b]);
+      if (ab < 0) continue;
+      int ba = scorer.Score(f.mentees[b], f.mentors[a]);
+      if (ba < 0) continue;
+      ++feasible[a];
+      best.push_back({(ab + ba) / 2, b});
+    }
+    auto better = [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    };
+    if (static_cast<int>(best.size()) > k) {
+      std::nth_element(best.begin(), best.begin() + k, best.end(), better);
+      best.resize(k);
+    }
+    for (const auto& [w, b] : best) edges.push_back({a, b, w});
+  }
+  auto objective = round.objective == domain::Objective::kCoverage
+                       ? matching::GeneralMatchingObjective::kMaxCardinalityThenWeight
+                       : matching::GeneralMatchingObjective::kMaxWeight;
+  ASSIGN_OR_RETURN(matching::GeneralMatching m, matching::SolveGeneralMatching(n, edges, objective));
+  for (const auto& e : m.pairs) {
+    auto x = scorer.Explain(f.mentees[e.u], f.mentors[e.v], f.vocab);
+    out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
+                             pool[e.v].enrollment.person_id, static_cast<int>(e.weight),
+                             x.Text(), false});
+    out.total += e.weight;
+    taken[e.u] = taken[e.v] = true;
+  }
+  out.matched = 0;
+  for (int i = 0; i < n; ++i) {
+    if (taken[i]) {
+      ++out.matched;
+      continue;
+    }
+    out.unmatched.push_back(
+        {round.id, round.organisation_id, pool[i].enrollment.person_id,
+         feasible[i] == 0 ? "no suitable peer in this program (language, screening or exclusions)"
+                          : "every suitable peer (" + std::to_string(feasible[i]) +
+                                ") was better paired with someone else"});
+  }
+  return out;
+}
+
 Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round, int k,
                          const std::vector<std::pair<std::string, std::string>>& locked_ids) {
+  if (mc.program.type == domain::ProgramType::kPeer) return ComputePeer(mc, round, k, locked_ids);
   auto in_scope = [](const std::vector<std::string>& scope, const std::string& id) {
     return scope.empty() || std::find(scope.begin(), scope.end(), id) != scope.end();
   };
@@ -455,8 +561,24 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                                                  : program.default_mentor_capacity;
     std::map<std::string, int> used;
     std::map<std::string, int> mentee_has;  // proposed/active relationships in this program
+    const bool peer = program.type == domain::ProgramType::kPeer;
     for (const auto& p : proposals) {
-      if (!mentee_has.count(p.mentee_id)) {
+      if (peer) {
+        // Peers: each person in at most one proposed or active pair, on either side.
+        for (const std::string& who : {p.mentee_id, p.mentor_id}) {
+          RelationshipFilter theirs;
+          theirs.person_id = who;
+          ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, theirs));
+          if (std::any_of(rels.begin(), rels.end(),
+                          [](const domain::Relationship& r) { return r.UsesCapacity(); })) {
+            ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(who));
+            return FailedPrecondition(person.name +
+                                      " has been paired since this round ran; re-run the round "
+                                      "before publishing.");
+          }
+        }
+      }
+      if (!peer && !mentee_has.count(p.mentee_id)) {
         RelationshipFilter theirs;
         theirs.person_id = p.mentee_id;
         ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, theirs));
@@ -465,17 +587,17 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
               return r.mentee_id == p.mentee_id && r.UsesCapacity();
             }));
       }
-      if (++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
+      if (!peer && ++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
         ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
         return FailedPrecondition(mentee.name +
                                   " has been matched since this round ran; re-run the round "
                                   "before publishing.");
       }
-      if (!used.count(p.mentor_id)) {
+      if (!peer && !used.count(p.mentor_id)) {
         RETURN_IF_ERROR(tx.LockMentor(org_id, program.id, p.mentor_id));
         ASSIGN_OR_RETURN(used[p.mentor_id], tx.CountCapacityUse(org_id, program.id, p.mentor_id));
       }
-      if (++used[p.mentor_id] > capacity[p.mentor_id]) {
+      if (!peer && ++used[p.mentor_id] > capacity[p.mentor_id]) {
         ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
         return FailedPrecondition(mentor.name +
                                   " no longer has room for all proposed mentees; re-run the "
@@ -502,11 +624,11 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       std::string verb = settings.require_acceptance ? "proposed" : "matched";
       RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentee_id, org_id, "match_" + verb,
                                              "You have been " + verb + " with " + mentor.name +
-                                                 " as your mentor in " + program.name + ".",
+                                                 (peer ? " as your peer in " : " as your mentor in ") + program.name + ".",
                                              "/relationships/" + r.id, now, 0}));
       RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentor_id, org_id, "match_" + verb,
                                              "You have been " + verb + " with " + mentee.name +
-                                                 " as your mentee in " + program.name + ".",
+                                                 (peer ? " as your peer in " : " as your mentee in ") + program.name + ".",
                                              "/relationships/" + r.id, now, 0}));
     }
     round->status = domain::RoundStatus::kPublished;

@@ -6,6 +6,8 @@
 #include "app/self_match.h"
 #include "app/test_support.h"
 
+#include <set>
+
 namespace tandem::app {
 namespace {
 
@@ -266,6 +268,39 @@ TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {
   bool found = false;
   for (const auto& [c, p] : saved->priorities) found |= c == "language" && p == "low";
   EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace tandem::app
+
+namespace tandem::app {
+namespace {
+
+class PeerMatchingTest : public MatchingTest {};
+
+TEST_F(PeerMatchingTest, PeersArePairedWithinOnePool) {
+  domain::Program peer;
+  peer.name = "Peer Learning";
+  peer.type = domain::ProgramType::kPeer;
+  peer.audience = domain::Audience::kYouth;
+  program_ = CreateProgram(*ctx_, coordinator_, org_.id, peer)->program;
+  std::vector<Caller> people;
+  for (const char* name : {"Ana", "Ben", "Cai", "Dee", "Eli"})
+    people.push_back(Join(name, ProgramRole::kMentee, Student({"en"})));
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  EXPECT_EQ(round->proposals.size(), 2u);   // five minors: two pairs
+  EXPECT_EQ(round->unmatched.size(), 1u);  // and one left over
+  std::set<std::string> paired;
+  for (const auto& p : round->proposals) {
+    EXPECT_TRUE(paired.insert(p.proposal.mentee_id).second);
+    EXPECT_TRUE(paired.insert(p.proposal.mentor_id).second);
+  }
+  auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
+  ASSERT_TRUE(published.ok()) << published.status().ToString();
+  auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->proposals.empty());  // only one person is left
 }
 
 }  // namespace

@@ -65,6 +65,7 @@ Result<Assignment> Solve(const BipartiteGraph& g, const AssignmentConstraints& c
   in.bonus = bonus.empty() ? nullptr : bonus.data();
   in.disabled = p.disabled.empty() ? nullptr : p.disabled.data();
   in.max_weight = max_score + max_bonus;
+  in.max_score = max_score;
   const std::vector<int64_t> chosen = internal::SolveBMatching(in);
 
   return internal::MakeAssignment(g, std::move(p.locked_pairs), chosen);

@@ -211,6 +211,62 @@ TEST(AssignmentTest, MediumInstanceWithCompetitionMatchesReference) {
   EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
 }
 
+TEST(AssignmentTest, WideCapacitiesAndScoresMatchReference) {
+  // Paths the instances above do not reach: mentors with 16+ seats (the solver's lookahead for
+  // mentors covers capacities below 16), scores too wide to pack mentee and score into 32 bits,
+  // several scaling phases (large weights), k > 1 and excluded pairs.
+  std::mt19937 rng(2024);
+  for (int round = 0; round < 24; ++round) {
+    SCOPED_TRACE(round);
+    const int32_t n = 200 + static_cast<int32_t>(rng() % 200),
+                  m = 8 + static_cast<int32_t>(rng() % 30);
+    const int32_t max_score = round % 3 == 0 ? (1 << 28) : round % 3 == 1 ? 1'000'000 : 50;
+    std::vector<WeightedPair> edges;
+    for (int32_t i = 0; i < n; ++i) {
+      std::set<int32_t> seen;
+      const size_t want = 1 + rng() % std::min<uint32_t>(10, m);
+      while (seen.size() < want) seen.insert(static_cast<int32_t>(rng() % m));
+      for (int32_t j : seen) {
+        edges.push_back(
+            {i, j, static_cast<int32_t>(rng() % (static_cast<uint32_t>(max_score) + 1))});
+      }
+    }
+    Instance x;
+    x.graph = BuildBipartiteGraph(n, m, edges).value();
+    for (int32_t j = 0; j < m; ++j) {
+      const uint32_t r = rng() % 4;
+      x.constraints.mentor_capacity.push_back(r == 0   ? 1 + rng() % 5
+                                              : r == 1 ? 15 + rng() % 3
+                                                       : 16 + rng() % 40);
+    }
+    if (round % 2 == 1) {
+      for (int32_t i = 0; i < n; ++i)
+        x.constraints.mentee_limit.push_back(static_cast<int32_t>(rng() % 4));
+    }
+    if (round % 4 == 2) {
+      for (int t = 0; t < 20; ++t) {
+        const WeightedPair& e = edges[rng() % edges.size()];
+        x.constraints.excluded.push_back({e.mentee, e.mentor});
+      }
+    }
+    const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ExpectFeasible(x, *a);
+    int64_t locked_score = 0;
+    EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
+    if (max_score <= 1'000'000) {
+      const Result<Assignment> b =
+          SolveAssignment(x.graph, x.constraints, AssignmentObjective::kMaxMatchedThenScore);
+      ASSERT_TRUE(b.ok());
+      ExpectFeasible(x, *b);
+      const int64_t big = int64_t{1} << 40;  // > pairs * max score here
+      const int64_t ref = ReferenceOptimum(x, big, &locked_score);
+      EXPECT_EQ(b->num_pairs, ref / big);
+      EXPECT_EQ(b->total_score, ref % big);
+    }
+  }
+}
+
 TEST(AssignmentTest, IsDeterministic) {
   for (uint32_t seed = 1; seed <= 60; ++seed) {
     const Instance x = RandomInstance(seed);

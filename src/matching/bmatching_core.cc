@@ -1,7 +1,10 @@
 #include "matching/bmatching_core.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdlib>
 #include <deque>
+#include <new>
 #include <thread>
 #ifdef TANDEM_BMATCHING_TRACE  // -DTANDEM_BMATCHING_TRACE: per-phase timings on stderr
 #include <chrono>
@@ -13,7 +16,13 @@
 namespace tandem::matching::internal {
 namespace {
 
-// Phase ratio of the eps-scaling; 8, 16 and 32 measured on the benchmark instances, 16 best.
+// eps-scaling: the first phase has eps = max|cost| / kFirstDivisor, then eps is divided by
+// kAlpha per phase, and once it is below one weight unit the last phase runs at eps = 1.
+// On the benchmark instances (weights 0..1000) that is two phases: a reverse auction at about
+// 4 weight units and the final forward phase. Measured (100k mentees): first divisors 16, 64,
+// 128, 256, 512, 1024, 4096 and 10^5 gave 490, 488, 332, 273, 245, 234, 251, 226 ms of CPU; 256
+// keeps a real scaling phase (protection against price wars on harder instances) at little cost.
+constexpr int kFirstDivisor = 256;
 constexpr int kAlpha = 16;
 
 // std::numeric_limits is not specialised for __int128 in strict ISO mode.
@@ -26,6 +35,34 @@ constexpr Cost MaxOf() {
   }
 }
 
+// An uninitialised array of trivially copyable T (std::vector would zero hundreds of MB first).
+template <typename T>
+class RawBuffer {
+ public:
+  RawBuffer() = default;
+  RawBuffer(const RawBuffer&) = delete;
+  RawBuffer& operator=(const RawBuffer&) = delete;
+  ~RawBuffer() { std::free(data_); }
+
+  void Allocate(size_t n) {
+    std::free(data_);
+    data_ = nullptr;
+    size_ = n;
+    if (n == 0) return;
+    data_ = static_cast<T*>(std::malloc(n * sizeof(T)));
+    if (data_ == nullptr) throw std::bad_alloc();
+  }
+  T* data() { return data_; }
+  const T* data() const { return data_; }
+  T& operator[](size_t k) { return data_[k]; }
+  const T& operator[](size_t k) const { return data_[k]; }
+  size_t size() const { return size_; }
+
+ private:
+  T* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 template <typename Cost>
 class Engine {
  public:
@@ -35,13 +72,32 @@ class Engine {
   std::vector<int64_t> Run() {
     Init();
     const Cost max_cost = Cost(in_.max_weight) * scale_;
-    Cost eps = std::max<Cost>(1, max_cost / kAlpha);
+    // Mentee bonuses that differ (several priority tiers) make every mentor want the same top-tier
+    // mentees: a price war for a reverse auction. Those instances keep the all-forward schedule.
+    bool reverse = true;
+    for (int32_t i = 1; in_.bonus != nullptr && i < n_; ++i) {
+      if (in_.bonus[i] != in_.bonus[0]) reverse = false;
+    }
+    Cost eps = std::max<Cost>(1, max_cost / (reverse ? kFirstDivisor : kAlpha));
     Cost slack = 0;
     for (;;) {
-      Refine(eps, slack);
-      if (eps == 1) break;
-      slack = eps * (eps <= max_cost / 4096 ? 16 : 2);
+      if (eps == 1) {
+        Refine(eps, slack);  // the last phase: forward
+        break;
+      }
+      if (reverse) {
+        ReverseRefine(eps, slack);
+      } else {
+        Refine(eps, slack);
+      }
+      const Cost prev = eps;
       eps = std::max<Cost>(1, eps / kAlpha);
+      // Below one weight unit the prices are settled (integer weights): finish at once.
+      if (reverse && eps < scale_) eps = 1;
+      // Slack (see Refine and ReverseRefine). Before the final forward phase, prev / 2: measured
+      // on the benchmark (1M mentees) 0, 1/2 and 2 times prev gave 1.65, 1.95 and 2.79 million
+      // pushes; below 1/2 the seat deficits left for the reverse cleanup grow (1368 at 0).
+      slack = reverse && eps == 1 ? prev / 2 : prev * (prev <= max_cost / 4096 ? 16 : 2);
     }
     std::vector<int64_t> chosen;
     for (int32_t i = 0; i < n_; ++i) {
@@ -54,14 +110,33 @@ class Engine {
   }
 
  private:
+  struct InEdge {
+    int32_t mentee;
+    int32_t score;
+  };
+  // A mentee holding one of a mentor's seats. The edge weight is kept here so that a mentor's
+  // relabel does not touch the (cold) per-edge arrays.
   struct Holder {
     int32_t mentee;
-    int64_t edge;
+    uint32_t edge;
+    Cost weight;  // Weight(edge, bonus of mentee)
   };
   static constexpr int32_t kLookahead = 8;
+  static constexpr int32_t kPullTop = 16;  // MentorPull keeps a small top list up to this size
+  static constexpr int32_t kPullCache = 16;
+  struct PullCache {
+    Cost threshold;            // no uncached offer is worth more than this in this reverse phase
+    uint32_t pos[kPullCache];  // transpose positions
+    int32_t stamp = -1;
+    int8_t count = 0;
+  };
+  // Mentor and score are copied next to the edge id, so that a cached re-bid reads no per-edge
+  // array (random accesses into the caller's graph are the dominant cost on large instances).
   struct Lookahead {
     Cost threshold;  // no uncached candidate is worth more than this in this phase
     uint32_t edge[kLookahead];
+    int32_t mentor[kLookahead];
+    int32_t score[kLookahead];
     int32_t phase = -1;
     int8_t count = 0;
   };
@@ -86,7 +161,7 @@ class Engine {
     for (int32_t j = 0; j < m_; ++j) {
       holder_begin_[j + 1] = holder_begin_[j] + in_.mentor_cap[j] + 1;  // +1: transient excess
     }
-    holders_.assign(holder_begin_[m_], Holder{-1, -1});
+    holders_.assign(holder_begin_[m_], Holder{-1, 0, 0});
     queue_.assign(std::max(n_, 1), 0);
     queued_.assign(n_, 0);
     lookahead_.assign(n_, Lookahead{});
@@ -123,12 +198,59 @@ class Engine {
     return i;
   }
 
+  // A refine run as a reverse auction (Bertsekas' reverse auction in push-relabel form): the
+  // mentors bid for mentees. It starts from the empty matching with every mentor seat routed to
+  // the hub (a deficit of c_j at mentor j; its price is free, so it starts at "infinity" and is
+  // set by its first pull) and the previous mentee potentials, re-normalised so that the hub
+  // sits at `slack`. A mentee slot stays unrouted when the mentee's potential is at most
+  // eps + slack, which keeps it eps-optimal; the few other mentees start with an excess.
+  // The deficits are resolved by ReversePhase, then the excesses by forward pushes (which never
+  // create deficits), so the refine ends with an eps-optimal circulation.
+  // Why reverse: with N mentees for about 0.6 N seats, a forward auction spends most of its
+  // bids pricing out the mentees who end unmatched; seats bidding for mentees meet little
+  // competition (on the benchmark about 1.1 pulls per mentor at eps = 4 weight units).
+  void ReverseRefine(Cost eps, Cost slack) {
+    eps_ = eps;
+    ++phase_;
+    hub_balance_ = 0;
+    for (int32_t j = 0; j < m_; ++j) {
+      holder_count_[j] = 0;
+      price_[j] = kHugePrice;
+      fjh_[j] = in_.mentor_cap[j];
+      hub_balance_ += fjh_[j];
+    }
+    for (int32_t i = 0; i < n_; ++i) {
+      assigned_count_[i] = 0;
+      prof_[i] -= hub_;
+      fhi_[i] = prof_[i] > eps + slack ? in_.mentee_cap[i] : 0;
+      hub_balance_ -= fhi_[i];
+    }
+    hub_ = slack;
+#ifdef TANDEM_BMATCHING_TRACE
+    const auto t1 = std::chrono::steady_clock::now();
+    n_pull_ = n_pull_entries_ = 0;
+#endif
+    ReversePhase();
+    for (int32_t i = 0; i < n_; ++i) {
+      if (fhi_[i] > assigned_count_[i]) Enqueue(i);
+    }
+    while (queue_size_ > 0) MenteePush(Dequeue());
+#ifdef TANDEM_BMATCHING_TRACE
+    const auto t2 = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "reverse eps=%lld pulls %lld entries %lld %.3fs\n",
+                 static_cast<long long>(eps), static_cast<long long>(n_pull_),
+                 static_cast<long long>(n_pull_entries_),
+                 std::chrono::duration<double>(t2 - t1).count());
+#endif
+  }
+
   // `slack` >= the previous eps. At the end of a phase a matched mentee may value its mentor up to
   // that much below staying unmatched, and a mentor with a free seat may be priced up to that
   // much. Starting the next phase with the hub that much lower keeps those mentees matched and
   // lets those mentors start empty, instead of creating seat deficits for the reverse phase.
   // A larger slack (16x) in the late phases removes nearly all deficits; in the early phases it
   // would start a price war, so 2x there. Potentials may be chosen freely at a refine's start.
+  // The forward refine (used for the last phase, eps = 1).
   void Refine(Cost eps, Cost slack) {
     eps_ = eps;
     ++phase_;
@@ -151,11 +273,21 @@ class Engine {
       hub_balance_ -= fhi_[i];
       if (fhi_[i] > 0) Enqueue(i);
     }
+#ifdef TANDEM_BMATCHING_TRACE
+    n_push_ = n_scan_ = 0;
+    const auto tp = std::chrono::steady_clock::now();
+#endif
     PreScan();
 #ifdef TANDEM_BMATCHING_TRACE
+    std::fprintf(stderr, "prescan %.3fs ",
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - tp).count());
     const auto t0 = std::chrono::steady_clock::now();
 #endif
-    while (queue_size_ > 0) MenteePush(Dequeue());
+    while (queue_size_ > 0) {
+      const int32_t i = Dequeue();
+      if (queue_size_ > 0) __builtin_prefetch(&lookahead_[queue_[queue_head_]]);
+      MenteePush(i);
+    }
 #ifdef TANDEM_BMATCHING_TRACE
     const auto t1 = std::chrono::steady_clock::now();
     const int64_t deficit = hub_balance_;
@@ -163,8 +295,10 @@ class Engine {
     if (hub_balance_ > 0) ReversePhase();
 #ifdef TANDEM_BMATCHING_TRACE
     const auto t2 = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "eps=%lld forward %.3fs deficit %lld reverse %.3fs\n",
-                 static_cast<long long>(eps), std::chrono::duration<double>(t1 - t0).count(),
+    std::fprintf(stderr,
+                 "eps=%lld pushes %lld scans %lld forward %.3fs deficit %lld reverse %.3fs\n",
+                 static_cast<long long>(eps), static_cast<long long>(n_push_),
+                 static_cast<long long>(n_scan_), std::chrono::duration<double>(t1 - t0).count(),
                  static_cast<long long>(deficit), std::chrono::duration<double>(t2 - t1).count());
 #endif
   }
@@ -172,7 +306,8 @@ class Engine {
   void Assign(int32_t i, int64_t e) {
     const int32_t j = in_.mentors[e];
     assigned_[assigned_begin_[i] + assigned_count_[i]++] = e;
-    holders_[holder_begin_[j] + holder_count_[j]++] = Holder{i, e};
+    holders_[holder_begin_[j] + holder_count_[j]++] =
+        Holder{i, static_cast<uint32_t>(e), Weight(e, BonusScaled(i))};
     if (holder_count_[j] > fjh_[j]) MentorPush(j);
   }
 
@@ -203,6 +338,9 @@ class Engine {
   // the threshold needs no scan, and uses the threshold as its (upper bound on the) second value,
   // which keeps the relabel valid.
   void MenteePushOne(int32_t i) {
+#ifdef TANDEM_BMATCHING_TRACE
+    ++n_push_;
+#endif
     const Cost bonus = BonusScaled(i);
     Cost best = kNegInf, second = kNegInf;
     int64_t best_edge = -1;
@@ -211,7 +349,7 @@ class Engine {
     if (cache.phase == phase_) {
       for (int32_t t = 0; t < cache.count; ++t) {
         const int64_t e = cache.edge[t];
-        const Cost v = Weight(e, bonus) - price_[in_.mentors[e]];
+        const Cost v = Cost(cache.score[t]) * scale_ + bonus - price_[cache.mentor[t]];
         if (v > best || (v == best && e < best_edge)) {
           second = best;
           best = v;
@@ -227,6 +365,9 @@ class Engine {
       }
     }
     if (!cached) {
+#ifdef TANDEM_BMATCHING_TRACE
+      ++n_scan_;
+#endif
       best_edge = FullScan(i, bonus, cache);
       best = best_edge >= 0 ? top_value_[0] : kNegInf;
       second = cache.count >= 2             ? top_value_[1]
@@ -257,10 +398,13 @@ class Engine {
     const int32_t* scores = in_.scores + begin;
     const Cost* price = price_.data();
     const Cost scale = scale_;
+    const uint64_t* disabled = in_.disabled;
     for (int64_t k = 0; k < len; ++k) {
       const Cost v = Cost(scores[k]) * scale - price[mentors[k]];
       if (v <= cut) continue;
-      if (Disabled(begin + k)) continue;
+      if (disabled != nullptr && ((disabled[(begin + k) >> 6] >> ((begin + k) & 63)) & 1)) {
+        continue;
+      }
       int32_t pos = count < kLookahead + 1 ? count++ : kLookahead;
       while (pos > 0 && top_value[pos - 1] < v) {  // ties keep the earlier edge first
         top_value[pos] = top_value[pos - 1];
@@ -287,7 +431,11 @@ class Engine {
                  const int64_t* top_edge) const {
     cache.phase = phase_;
     cache.count = static_cast<int8_t>(std::min(count, kLookahead));
-    for (int32_t t = 0; t < cache.count; ++t) cache.edge[t] = static_cast<uint32_t>(top_edge[t]);
+    for (int32_t t = 0; t < cache.count; ++t) {
+      cache.edge[t] = static_cast<uint32_t>(top_edge[t]);
+      cache.mentor[t] = in_.mentors[top_edge[t]];
+      cache.score[t] = in_.scores[top_edge[t]];
+    }
     // Thresholds are stored without the bonus; MenteePushOne adds it back.
     cache.threshold = count > kLookahead ? top_value[kLookahead] : kNegInf;
   }
@@ -295,22 +443,15 @@ class Engine {
   // Fills every single-slot mentee's cache against the phase-start prices, in parallel over
   // mentee ranges. Deterministic: each cache depends only on the prices, not on the threads.
   void PreScan() {
-    const int32_t threads = NumThreads();
-    auto work = [this, threads](int32_t t) {
+    ParallelForRanges(NumThreads(), [this](int32_t, int32_t lo, int32_t hi) {
       Cost top_value[kLookahead + 1];
       int64_t top_edge[kLookahead + 1];
-      const int32_t lo = static_cast<int32_t>(int64_t{n_} * t / threads);
-      const int32_t hi = static_cast<int32_t>(int64_t{n_} * (t + 1) / threads);
       for (int32_t i = lo; i < hi; ++i) {
         if (in_.mentee_cap[i] != 1) continue;
         const int32_t count = ScanTop(i, top_value, top_edge);
         FillCache(lookahead_[i], count, top_value, top_edge);
       }
-    };
-    std::vector<std::thread> pool;
-    for (int32_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& th : pool) th.join();
+    });
   }
 
   int32_t NumThreads() const {
@@ -368,7 +509,7 @@ class Engine {
       Cost u1 = kNegInf, u2 = kNegInf;
       int32_t slot1 = -1;
       for (int32_t s = 0; s < holder_count_[j]; ++s) {
-        const Cost u = prof_[h[s].mentee] - Weight(h[s].edge, BonusScaled(h[s].mentee));
+        const Cost u = prof_[h[s].mentee] - h[s].weight;
         if (u > u1) {
           u2 = u1;
           u1 = u;
@@ -398,7 +539,7 @@ class Engine {
     Holder* h = &holders_[holder_begin_[j]];
     std::vector<std::pair<Cost, int32_t>> units;  // (value, slot); rare path
     for (int32_t s = 0; s < holder_count_[j]; ++s) {
-      units.push_back({prof_[h[s].mentee] - Weight(h[s].edge, BonusScaled(h[s].mentee)), s});
+      units.push_back({prof_[h[s].mentee] - h[s].weight, s});
     }
     std::sort(units.begin(), units.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -440,8 +581,19 @@ class Engine {
   // (Bertsekas' reverse auction): a deficit node pulls flow along admissible in-arcs and raises
   // its potential, which only ever creates deficits elsewhere, never excess; so it terminates
   // with a circulation and keeps eps-optimality.
+  // Also the reverse refine's main loop. Mentor pulls use a lookahead cache valid for one call:
+  // within it mentee potentials only rise (MenteePull is the only change).
   void ReversePhase() {
     if (transpose_begin_.empty()) BuildTranspose();
+    if (pull_cache_.empty()) pull_cache_.assign(m_, PullCache{});
+    ++reverse_stamp_;
+    Cost min_prof = n_ > 0 ? prof_[0] : 0;
+    Cost max_bonus = 0;
+    for (int32_t i = 0; i < n_; ++i) {
+      min_prof = std::min(min_prof, prof_[i]);
+      max_bonus = std::max(max_bonus, BonusScaled(i));
+    }
+    pull_bound_offset_ = max_bonus - min_prof;
     for (int32_t j = 0; j < m_; ++j) {
       if (holder_count_[j] < fjh_[j]) deficits_.push_back(j);
     }
@@ -452,23 +604,147 @@ class Engine {
     }
   }
 
-  // Enabled candidate edges by mentor, built once on first need: 8 bytes per edge. Entries hold
-  // the score, not the edge id, so that a scan touches one random cache line (the mentee's
+  // Enabled candidate edges by mentor, built once on first need: 4 bytes per edge when the
+  // mentee index and the score fit together in 32 bits (packed_), else 8. Entries hold the
+  // score, not the edge id, so that a scan touches one random cache line (the mentee's
   // potential) per entry; the edge id is recovered only for the few entries chosen.
   void BuildTranspose() {
-    transpose_begin_.assign(m_ + 1, 0);
-    const int64_t num_edges = in_.offsets[n_];
-    for (int64_t e = 0; e < num_edges; ++e) {
-      if (!Disabled(e)) ++transpose_begin_[in_.mentors[e] + 1];
-    }
-    for (int32_t j = 0; j < m_; ++j) transpose_begin_[j + 1] += transpose_begin_[j];
-    transpose_.resize(transpose_begin_[m_]);
-    std::vector<int64_t> cursor(transpose_begin_.begin(), transpose_begin_.end() - 1);
-    for (int32_t i = 0; i < n_; ++i) {
-      for (int64_t e = in_.offsets[i]; e < in_.offsets[i + 1]; ++e) {
-        if (!Disabled(e)) transpose_[cursor[in_.mentors[e]]++] = InEdge{i, in_.scores[e]};
+#ifdef TANDEM_BMATCHING_TRACE
+    const auto t0 = std::chrono::steady_clock::now();
+    struct Report {
+      std::chrono::steady_clock::time_point t0;
+      ~Report() {
+        std::fprintf(stderr, "transpose %.3fs\n",
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
       }
+    } report{t0};
+#endif
+    // Packed entries (mentee << bits | score) in 4 bytes when the indices and scores fit.
+    int32_t max_score = in_.max_score;
+    if (max_score < 0) {
+      max_score = 0;
+      for (int64_t e = 0; e < in_.offsets[n_]; ++e) max_score = std::max(max_score, in_.scores[e]);
     }
+    score_bits_ = std::bit_width(static_cast<uint32_t>(max_score));
+    packed_ = score_bits_ < 32 && (uint64_t{static_cast<uint32_t>(std::max(n_ - 1, 0))}
+                                   << score_bits_) < (uint64_t{1} << 32);
+    // Counting sort by mentor, in parallel over mentee ranges: count per range, then each range
+    // scatters from its own cursors. The layout is the sequential one (by mentor, then mentee)
+    // whatever the threads. (A two-pass, cache-friendlier scatter was slower: it needs a
+    // temporary array, and first-touching fresh memory dominates on the benchmark machine.)
+    const int32_t threads = NumThreads();
+    std::vector<std::vector<int64_t>> cursor(threads);
+    ParallelForRanges(threads, [&](int32_t t, int32_t lo, int32_t hi) {
+      std::vector<int64_t>& count = cursor[t];
+      count.assign(m_, 0);
+      for (int64_t e = in_.offsets[lo]; e < in_.offsets[hi]; ++e) {
+        if (!Disabled(e)) ++count[in_.mentors[e]];
+      }
+    });
+    transpose_begin_.assign(m_ + 1, 0);
+    for (int32_t j = 0; j < m_; ++j) {
+      int64_t next = transpose_begin_[j];
+      for (int32_t t = 0; t < threads; ++t) {
+        const int64_t c = cursor[t][j];
+        cursor[t][j] = next;
+        next += c;
+      }
+      transpose_begin_[j + 1] = next;
+    }
+    const int64_t size = transpose_begin_[m_];
+    const int32_t shift = score_bits_;
+    auto scatter = [&](auto store) {
+      ParallelForRanges(threads, [&](int32_t t, int32_t lo, int32_t hi) {
+        int64_t* at = cursor[t].data();
+        for (int32_t i = lo; i < hi; ++i) {
+          for (int64_t e = in_.offsets[i]; e < in_.offsets[i + 1]; ++e) {
+            if (!Disabled(e)) store(at[in_.mentors[e]]++, i, in_.scores[e]);
+          }
+        }
+      });
+    };
+    if (packed_) {
+      packed_transpose_.Allocate(size);
+      uint32_t* out = packed_transpose_.data();
+      scatter([out, shift](int64_t pos, int32_t i, int32_t score) {
+        out[pos] = (static_cast<uint32_t>(i) << shift) | static_cast<uint32_t>(score);
+      });
+    } else {
+      transpose_.Allocate(size);
+      InEdge* out = transpose_.data();
+      scatter([out](int64_t pos, int32_t i, int32_t score) { out[pos] = InEdge{i, score}; });
+    }
+    // Each mentor's list by score, descending (mentee ascending among equal scores), so that a
+    // scan can stop once no remaining entry can beat its cut (see PullBound).
+    // LSD radix sort on the score, 6 bits per pass: stable, so mentees stay ascending.
+    const uint32_t score_mask = (uint32_t{1} << score_bits_) - 1;
+    auto sort_mentors = [&](int32_t lo, int32_t hi) {
+      std::vector<uint32_t> tmp_packed;
+      std::vector<InEdge> tmp_wide;
+      for (int32_t j = lo; j < hi; ++j) {
+        if (packed_) {
+          RadixSortByScoreDesc(packed_transpose_.data() + transpose_begin_[j],
+                               transpose_begin_[j + 1] - transpose_begin_[j], tmp_packed,
+                               [score_mask](uint32_t x) { return x & score_mask; });
+        } else {
+          RadixSortByScoreDesc(transpose_.data() + transpose_begin_[j],
+                               transpose_begin_[j + 1] - transpose_begin_[j], tmp_wide,
+                               [](const InEdge& x) { return static_cast<uint32_t>(x.score); });
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int32_t t = 1; t < threads; ++t) {
+      pool.emplace_back(sort_mentors, static_cast<int32_t>(int64_t{m_} * t / threads),
+                        static_cast<int32_t>(int64_t{m_} * (t + 1) / threads));
+    }
+    sort_mentors(0, static_cast<int32_t>(int64_t{m_} / threads));
+    for (std::thread& th : pool) th.join();
+  }
+
+  template <typename T, typename ScoreOf>
+  void RadixSortByScoreDesc(T* data, int64_t size, std::vector<T>& tmp,
+                            const ScoreOf& score_of) const {
+    if (size < 2) return;
+    tmp.resize(size);
+    T* from = data;
+    T* to = tmp.data();
+    for (int32_t shift = 0; shift < score_bits_; shift += 6) {
+      int64_t count[65] = {};
+      for (int64_t k = 0; k < size; ++k) ++count[64 - ((score_of(from[k]) >> shift) & 63)];
+      for (int32_t d = 1; d <= 64; ++d) count[d] += count[d - 1];
+      for (int64_t k = 0; k < size; ++k) {
+        to[count[63 - ((score_of(from[k]) >> shift) & 63)]++] = from[k];
+      }
+      std::swap(from, to);
+    }
+    if (from != data) std::copy(from, from + size, data);
+  }
+
+  // An upper bound on any offer to a mentor from an entry with this score or less, valid for the
+  // current reverse phase (mentee potentials only rise within it).
+  Cost PullBound(int32_t score) const { return Cost(score) * scale_ + pull_bound_offset_; }
+
+  InEdge InAt(int64_t t) const {
+    if (packed_) {
+      const uint32_t x = packed_transpose_[t];
+      return InEdge{static_cast<int32_t>(x >> score_bits_),
+                    static_cast<int32_t>(x & ((uint32_t{1} << score_bits_) - 1))};
+    }
+    return transpose_[t];
+  }
+
+  // Runs fn(t, lo, hi) for t < threads on the mentee ranges [lo, hi) that split 0..N-1 evenly.
+  template <typename Fn>
+  void ParallelForRanges(int32_t threads, const Fn& fn) const {
+    auto work = [&](int32_t t) {
+      fn(t, static_cast<int32_t>(int64_t{n_} * t / threads),
+         static_cast<int32_t>(int64_t{n_} * (t + 1) / threads));
+    };
+    std::vector<std::thread> pool;
+    for (int32_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (std::thread& th : pool) th.join();
   }
 
   bool IsHolder(int32_t j, int32_t i) const {
@@ -487,23 +763,129 @@ class Engine {
     return -1;  // unreachable: the transpose lists only existing enabled edges
   }
 
+  // Full scan of mentor j's offers: the kPullCache best (value desc, position asc), holders
+  // included, and the next value as threshold.
+  void FillPullCache(int32_t j, PullCache& cache) {
+    Cost top_value[kPullCache + 1];
+    int64_t top_pos[kPullCache + 1];
+    constexpr int32_t limit = kPullCache + 1;
+    int32_t count = 0;
+    Cost cut = kNegInf;
+    const Cost* prof = prof_.data();
+    const Cost scale = scale_;
+    const int64_t end = transpose_begin_[j + 1];
+    for (int64_t t = transpose_begin_[j]; t < end; ++t) {
+      const InEdge in = InAt(t);
+      if (PullBound(in.score) <= cut) break;  // scores descend: nothing left beats the cut
+#ifdef TANDEM_BMATCHING_TRACE
+      ++n_pull_entries_;
+#endif
+      const Cost v = Cost(in.score) * scale + BonusScaled(in.mentee) - prof[in.mentee];
+      if (v <= cut) continue;
+      int32_t pos = count < limit ? count++ : limit - 1;
+      while (pos > 0 && top_value[pos - 1] < v) {
+        top_value[pos] = top_value[pos - 1];
+        top_pos[pos] = top_pos[pos - 1];
+        --pos;
+      }
+      top_value[pos] = v;
+      top_pos[pos] = t;
+      if (count == limit) cut = top_value[limit - 1];
+    }
+    cache.stamp = reverse_stamp_;
+    cache.count = static_cast<int8_t>(std::min(count, kPullCache));
+    for (int32_t c = 0; c < cache.count; ++c) cache.pos[c] = static_cast<uint32_t>(top_pos[c]);
+    cache.threshold = count > kPullCache ? top_value[kPullCache] : kNegInf;
+  }
+
+  // Fills scratch_ with the deficit + 1 best current offers from the cache (the last one may be
+  // the threshold, an upper bound on the next offer, which keeps the relabel valid). False when
+  // the cache cannot certify the deficit best offers.
+  bool PullFromCache(int32_t j, int32_t deficit, const PullCache& cache) {
+    scratch_.clear();
+    for (int32_t c = 0; c < cache.count; ++c) {
+      const int64_t t = cache.pos[c];
+      const InEdge in = InAt(t);
+      if (IsHolder(j, in.mentee)) continue;
+      const Cost v = Cost(in.score) * scale_ + BonusScaled(in.mentee) - prof_[in.mentee];
+      if (v < cache.threshold) continue;
+      scratch_.push_back({v, t});
+    }
+    if (cache.threshold != kNegInf && scratch_.size() < static_cast<size_t>(deficit)) {
+      return false;
+    }
+    std::sort(scratch_.begin(), scratch_.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    if (scratch_.size() > static_cast<size_t>(deficit) + 1) scratch_.resize(deficit + 1);
+    if (cache.threshold != kNegInf && scratch_.size() == static_cast<size_t>(deficit)) {
+      scratch_.push_back({cache.threshold, -1});  // never chosen: only the next value
+    }
+    return true;
+  }
+
   // Mentor j has fewer holders than routed seats: lower its price to the best remaining offer
   // and pull from the mentees that value it most (or give the seat back to the hub).
   void MentorPull(int32_t j) {
     const int32_t deficit = fjh_[j] - holder_count_[j];
     if (deficit <= 0) return;
+#ifdef TANDEM_BMATCHING_TRACE
+    ++n_pull_;
+#endif
     scratch_.clear();
-    for (int64_t t = transpose_begin_[j]; t < transpose_begin_[j + 1]; ++t) {
-      const InEdge in = transpose_[t];
-      if (IsHolder(j, in.mentee)) continue;
-      const Cost w = Cost(in.score) * scale_ + BonusScaled(in.mentee);
-      scratch_.push_back({w - prof_[in.mentee], t});
+    size_t want;
+    if (in_.mentor_cap[j] < kPullCache) {
+      // Lookahead, as for mentees: within one reverse phase mentee potentials only rise, so
+      // offers only fall, and no uncached offer exceeds the threshold of the last full scan.
+      PullCache& cache = pull_cache_[j];
+      if (cache.stamp != reverse_stamp_ || !PullFromCache(j, deficit, cache)) {
+        FillPullCache(j, cache);
+        const bool ok = PullFromCache(j, deficit, cache);
+        (void)ok;  // always true after a fresh scan: cap_j < kPullCache
+      }
+      want = scratch_.size();
+    } else if (deficit + 1 <= kPullTop) {
+      // Common case: keep the deficit + 1 best offers (value desc, position asc) in a small
+      // sorted list; the holder check runs only for offers that make the list.
+      Cost top_value[kPullTop];
+      int64_t top_pos[kPullTop];
+      const int32_t limit = deficit + 1;
+      int32_t count = 0;
+      Cost cut = kNegInf;
+      const Cost* prof = prof_.data();
+      const Cost scale = scale_;
+      const int64_t end = transpose_begin_[j + 1];
+      for (int64_t t = transpose_begin_[j]; t < end; ++t) {
+        const InEdge in = InAt(t);
+        if (PullBound(in.score) <= cut) break;  // scores descend: nothing left beats the cut
+        const Cost v = Cost(in.score) * scale + BonusScaled(in.mentee) - prof[in.mentee];
+        if (v <= cut) continue;
+        if (IsHolder(j, in.mentee)) continue;
+        int32_t pos = count < limit ? count++ : limit - 1;
+        while (pos > 0 && top_value[pos - 1] < v) {
+          top_value[pos] = top_value[pos - 1];
+          top_pos[pos] = top_pos[pos - 1];
+          --pos;
+        }
+        top_value[pos] = v;
+        top_pos[pos] = t;
+        if (count == limit) cut = top_value[limit - 1];
+      }
+      for (int32_t c = 0; c < count; ++c) scratch_.push_back({top_value[c], top_pos[c]});
+      want = static_cast<size_t>(count);
+    } else {
+      for (int64_t t = transpose_begin_[j]; t < transpose_begin_[j + 1]; ++t) {
+        const InEdge in = InAt(t);
+        if (IsHolder(j, in.mentee)) continue;
+        const Cost w = Cost(in.score) * scale_ + BonusScaled(in.mentee);
+        scratch_.push_back({w - prof_[in.mentee], t});
+      }
+      want = std::min<size_t>(scratch_.size(), static_cast<size_t>(deficit) + 1);
+      std::partial_sort(scratch_.begin(), scratch_.begin() + want, scratch_.end(),
+                        [](const auto& a, const auto& b) {
+                          return a.first != b.first ? a.first > b.first : a.second < b.second;
+                        });
     }
-    const size_t want = std::min<size_t>(scratch_.size(), static_cast<size_t>(deficit) + 1);
-    std::partial_sort(scratch_.begin(), scratch_.begin() + want, scratch_.end(),
-                      [](const auto& a, const auto& b) {
-                        return a.first != b.first ? a.first > b.first : a.second < b.second;
-                      });
     // Merge with fjh_[j] hub units of value -hub_ (mentees win ties: more matches).
     const Cost hub_value = -hub_;
     size_t next_candidate = 0;
@@ -524,11 +906,12 @@ class Engine {
     fjh_[j] -= from_hub;
     hub_balance_ -= from_hub;
     for (size_t c = 0; c < next_candidate; ++c) {
-      const InEdge in = transpose_[scratch_[c].second];
+      const InEdge in = InAt(scratch_[c].second);
       const int32_t i = in.mentee;
       const int64_t e = FindEdge(i, j, in.score);
       assigned_[assigned_begin_[i] + assigned_count_[i]++] = e;
-      holders_[holder_begin_[j] + holder_count_[j]++] = Holder{i, e};
+      holders_[holder_begin_[j] + holder_count_[j]++] =
+          Holder{i, static_cast<uint32_t>(e), Weight(e, BonusScaled(i))};
       MenteePull(i);  // at once, so that a mentee is never over its slots by more than one
     }
   }
@@ -570,7 +953,7 @@ class Engine {
       Unassign(i, e);
       Holder* h = &holders_[holder_begin_[j]];
       for (int32_t s = 0; s < holder_count_[j]; ++s) {
-        if (h[s].edge == e) {
+        if (h[s].edge == static_cast<uint64_t>(e)) {
           h[s] = h[--holder_count_[j]];
           break;
         }
@@ -604,14 +987,17 @@ class Engine {
   std::vector<std::pair<Cost, int64_t>> scratch_;
   std::vector<Lookahead> lookahead_;
   int32_t phase_ = 0;
+  int64_t n_push_ = 0, n_scan_ = 0, n_pull_ = 0, n_pull_entries_ = 0;
   Cost top_value_[kLookahead + 1];
   int64_t top_edge_[kLookahead + 1];
-  struct InEdge {
-    int32_t mentee;
-    int32_t score;
-  };
   std::vector<int64_t> transpose_begin_;
-  std::vector<InEdge> transpose_;
+  std::vector<PullCache> pull_cache_;
+  Cost pull_bound_offset_ = 0;  // max bonus - min mentee potential at the reverse phase's start
+  int32_t reverse_stamp_ = 0;
+  RawBuffer<InEdge> transpose_;           // entries when not packed_
+  RawBuffer<uint32_t> packed_transpose_;  // mentee << score_bits_ | score when packed_
+  bool packed_ = false;
+  int32_t score_bits_ = 0;
   std::deque<int32_t> deficits_;  // mentors with fewer holders than routed seats
 };
 

@@ -8,30 +8,35 @@
 // circulation is a maximum-weight b-matching (no matching is forced: flow may stay at h).
 //
 // Algorithm. Goldberg and Tarjan's successive approximation ("cost scaling") with Goldberg and
-// Kennedy's "double push" (the push-relabel form of Bertsekas' auction):
+// Kennedy's "double push" (the push-relabel form of Bertsekas' auction), run in both directions:
 //   - costs are multiplied by S = N + M + 2 (more than the n = N + M + 1 nodes), so an
 //     eps-optimal circulation with eps = 1 is optimal for the integer weights (Bertsekas;
 //     Goldberg & Tarjan 1990, Thm. 3.3);
-//   - eps starts at max|cost| / 16 and is divided by 16 each phase ("refine") down to 1;
-//   - each refine starts from the empty matching with the previous potentials (hub lowered by a
-//     slack of a few previous eps): mentee slots are saturated (excess k_i); mentors priced above
-//     eps + slack keep their seats routed to the hub (a deficit to fill);
-//   - forward phase: an active mentee relabels to its (e+1)-th best option minus eps and pushes
-//     its e units to its e best options (mentors it does not hold, or the hub = unmatched); an
-//     over-full mentor immediately pushes its excess to a free seat or back to the holder valuing
-//     it least (eviction). A lookahead cache of each mentee's 8 best candidates, filled in
-//     parallel at phase start, avoids most rescans;
-//   - reverse phase: remaining seat deficits are resolved by pure reverse push-relabel
-//     (Bertsekas' reverse auction) over the candidate lists by mentor, built on first need.
+//   - eps starts at max|cost| / 256 and is divided by 16 per phase ("refine"); once it is below
+//     one weight unit (S) the last phase runs at eps = 1. Weights below 4096: two phases;
+//   - every phase but the last is a reverse refine (mentors bid for mentees): all seats start as
+//     deficits, resolved by reverse push-relabel (Bertsekas' reverse auction) over the candidate
+//     lists by mentor (built once: 4 bytes per edge when packable), with a lookahead cache of
+//     each mentor's 16 best offers; lists are sorted by score, so a pull stops early;
+//     mentees left with an excess are then pushed forward. Mentees with different bonuses
+//     (several priority tiers) keep an all-forward schedule (eps from max|cost| / 16);
+//   - the last phase is a forward refine from the empty matching with the previous prices (hub
+//     lowered by a slack): an active mentee relabels to its (e+1)-th best option minus eps and
+//     pushes its e units to its e best options (mentors it does not hold, or the hub =
+//     unmatched); an over-full mentor immediately pushes its excess to a free seat or back to
+//     the holder valuing it least (eviction). A lookahead cache of each mentee's 8 best
+//     candidates, filled in parallel at phase start, avoids most rescans; the few seat deficits
+//     left are resolved by the reverse phase.
 // Every operation keeps eps-optimality, so generic push-relabel theory applies: each refine ends
 // with a circulation; O(n^2 m) per refine in the worst case, O(log(nC)) refines. In practice a
-// phase is about one parallel sweep over the edges plus a few re-bids per mentee.
+// phase is about one sweep over the edges plus a few bids per node.
 //
-// Memory: O(N + M + sum c_j + sum k_i) beside the caller's graph, plus 8 bytes per edge for the
-// transpose when the reverse phase runs. The optional `disabled` bitmap is owned by the caller.
+// Memory: O(N + M + sum c_j + sum k_i) beside the caller's graph (about 120 bytes per mentee for
+// the lookahead cache), plus 4 or 8 bytes per edge for the transpose. The optional `disabled`
+// bitmap is owned by the caller.
 // Determinism: the result depends only on the input (threads only fill caches from fixed
-// prices); ties prefer (1) the earliest candidate edge of a mentee, (2) a match over staying
-// unmatched, (3) keeping holders.
+// prices and build the transpose in a fixed layout); ties prefer (1) the earliest candidate edge
+// of a mentee, (2) a match over staying unmatched, (3) keeping holders.
 //
 // References: A. V. Goldberg, R. E. Tarjan, "Finding minimum-cost circulations by successive
 // approximation", Math. Oper. Res. 15 (1990); A. V. Goldberg, R. Kennedy, "An efficient cost
@@ -56,6 +61,7 @@ struct BMatchingInput {
   const int64_t* bonus = nullptr;       // optional per-mentee bonus added to each of its edges
   const uint64_t* disabled = nullptr;   // optional bitmap over edge ids: 1 = not a candidate
   int64_t max_weight = 0;               // >= every score + bonus
+  int32_t max_score = -1;               // optional: >= every score (-1: computed when needed)
   // Mentees with k_i > 1 must not have two enabled edges to the same mentor (checked by caller).
 };
 
