@@ -79,12 +79,16 @@ bool MatchContext::HasRelationship(const std::string& mentee_id,
   return false;
 }
 
-int MatchContext::PairScore(int i, int j) const {
+int MatchContext::PairScore(int i, int j) const { return PairScore(i, j, nullptr); }
+
+int MatchContext::PairScore(int i, int j, const float* mentee_text) const {
   if (mentees[i].enrollment.person_id == mentors[j].enrollment.person_id)
     return matching::kInfeasible;
   if (!blocked.empty() &&
       blocked.count((static_cast<uint64_t>(i) << 32) | static_cast<uint32_t>(j)))
     return matching::kInfeasible;
+  if (mentee_text)
+    return scorer->ScoreWithDenseText(features.mentees[i], features.mentors[j], mentee_text);
   return scorer->Score(features.mentees[i], features.mentors[j]);
 }
 

@@ -39,6 +39,9 @@ struct MatchContext {
   bool HasRelationship(const std::string& mentee_id, const std::string& mentor_id) const;
   // Scorer result for a pair, honouring exclusions and existing relationships.
   int PairScore(int mentee, int mentor) const;
+  // The same score with the mentee's text pre-scattered (Scorer::ScatterText): the fast path
+  // when one mentee is scored against every mentor.
+  int PairScore(int mentee, int mentor, const float* mentee_text) const;
 };
 
 // Loads and builds. NotFound for an unknown program.

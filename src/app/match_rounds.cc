@@ -38,12 +38,16 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
   c.feasible_count.assign(mentees.size(), 0);
   auto work = [&](size_t begin, size_t end) {
     std::vector<std::pair<int, int>> all;
+    std::vector<float> dense;  // the mentee's text vector by term id
     for (size_t a = begin; a < end; ++a) {
       all.clear();
+      const auto& mentee = mc.features.mentees[mentees[a]];
+      const float* text = mc.scorer->ScatterText(mentee, dense);
       for (size_t b = 0; b < mentors.size(); ++b) {
-        int s = mc.PairScore(mentees[a], mentors[b]);
+        int s = mc.PairScore(mentees[a], mentors[b], text);
         if (s >= 0) all.push_back({s, static_cast<int>(b)});
       }
+      mc.scorer->ClearText(mentee, dense);
       c.feasible_count[a] = static_cast<int>(all.size());
       auto better = [](const auto& x, const auto& y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;

@@ -77,7 +77,8 @@ const std::string& Label(const std::vector<std::string>& v, int id) {
 }  // namespace
 
 template <typename Sink>
-void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& sink) const {
+void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& sink,
+                      const float* mentee_text) const {
   const Vocabulary* vocab = nullptr;
   if constexpr (Sink::kExplains) vocab = sink.vocab;
   (void)vocab;
@@ -137,8 +138,16 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   // Goals, bio and headline text.
   if (Priority p = weights_.Get(Criterion::kGoals); p != Priority::kIgnore) {
     double sim = 0;
-    if (corpus_ && me.text_doc >= 0 && mr.text_doc >= 0)
-      sim = Cosine(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc));
+    if (corpus_ && me.text_doc >= 0 && mr.text_doc >= 0) {
+      if (mentee_text) {
+        float sum = 0;  // same products, same ascending term order as Cosine()
+        for (const auto& [t, w] : corpus_->Vector(mr.text_doc).terms)
+          if (mentee_text[t] != 0) sum += mentee_text[t] * w;
+        sim = sum;
+      } else {
+        sim = Cosine(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc));
+      }
+    }
     // Cosine of short texts rarely passes 0.5; scale so 0.5 counts as a full match.
     int pts = Points(sim * 2.0, Criterion::kGoals, p);
     if (must_fail(Criterion::kGoals, pts)) return sink.Fail("no similar goals");
@@ -237,6 +246,25 @@ int Scorer::Score(const MenteeFeatures& mentee, const MentorFeatures& mentor) co
   SumSink sink;
   Evaluate(mentee, mentor, sink);
   return sink.feasible ? sink.total : kInfeasible;
+}
+
+int Scorer::ScoreWithDenseText(const MenteeFeatures& mentee, const MentorFeatures& mentor,
+                               const float* mentee_text) const {
+  SumSink sink;
+  Evaluate(mentee, mentor, sink, mentee_text);
+  return sink.feasible ? sink.total : kInfeasible;
+}
+
+const float* Scorer::ScatterText(const MenteeFeatures& mentee, std::vector<float>& dense) const {
+  if (!corpus_ || mentee.text_doc < 0) return nullptr;
+  if (dense.size() < corpus_->num_terms()) dense.assign(corpus_->num_terms(), 0.0f);
+  for (const auto& [t, w] : corpus_->Vector(mentee.text_doc).terms) dense[t] = w;
+  return dense.data();
+}
+
+void Scorer::ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) const {
+  if (!corpus_ || mentee.text_doc < 0) return;
+  for (const auto& [t, w] : corpus_->Vector(mentee.text_doc).terms) dense[t] = 0.0f;
 }
 
 namespace {

@@ -168,3 +168,32 @@ TEST(TextSimilarityTest, StemsAndStopWords) {
 
 }  // namespace
 }  // namespace tandem::matching
+
+namespace tandem::matching {
+namespace {
+
+TEST(ScorerTest, DenseTextPathIsBitIdentical) {
+  Corpus corpus;
+  const char* texts[] = {"data analyst career in health data", "product manager startup growth",
+                         "nurse health community care", "software engineer data platform",
+                         "teacher community writing", "analyst health research data science"};
+  for (const char* t : texts) corpus.Add(t);
+  corpus.Build();
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), &corpus);
+  std::vector<float> dense;
+  for (int a = 0; a < 6; ++a) {
+    MenteeFeatures me = Mentee();
+    me.text_doc = a;
+    const float* text = scorer.ScatterText(me, dense);
+    for (int b = 0; b < 6; ++b) {
+      MentorFeatures mr = Mentor();
+      mr.text_doc = b;
+      EXPECT_EQ(scorer.ScoreWithDenseText(me, mr, text), scorer.Score(me, mr));
+    }
+    scorer.ClearText(me, dense);
+    for (float v : dense) EXPECT_EQ(v, 0.0f);
+  }
+}
+
+}  // namespace
+}  // namespace tandem::matching

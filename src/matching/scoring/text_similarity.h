@@ -38,6 +38,7 @@ class Corpus {
   const SparseVector& Vector(int doc) const { return vectors_[doc]; }
   const std::string& Term(int id) const { return terms_[id]; }
   size_t size() const { return docs_.size(); }
+  size_t num_terms() const { return terms_.size(); }
 
  private:
   std::unordered_map<std::string, int> ids_;
