@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -54,22 +55,34 @@ class BlossomSolver {
 
  private:
   static constexpr int32_t kStale = -2;  // a least-slack slot that must be recomputed
+  static constexpr int64_t kInfinity = INT64_MAX;
 
   int64_t Slack(int32_t e) const { return dual_[edge_[e].a] + dual_[edge_[e].b] - 2 * weight_[e]; }
   int32_t Other(int32_t e, int32_t v) const { return edge_[e].a ^ edge_[e].b ^ v; }
-  bool IsTop(int32_t b) const {
-    return parent_[b] == kNone && (b < n_ || !children_[b].empty());
-  }
+  bool IsTop(int32_t b) const { return parent_[b] == kNone && (b < n_ || !children_[b].empty()); }
   template <typename F>
   void ForEachLeaf(int32_t b, F&& f);
   void UpdateBest(int32_t* best, int32_t e, int64_t slack) const;
+  // The least-slack slots also keep a key from which the current slack follows without reading
+  // the edge: an outer end's dual plus elapsed_ is constant while it stays outer, and a slot goes
+  // stale when it stops. So the sweep reads keys in order instead of edges at random.
+  void OfferToOuter(int32_t v, int32_t e, int64_t slack);
+  void OfferOuterEdge(int32_t b, int32_t e, int64_t slack);
+  int64_t SlackToOuter(int32_t v) const { return best_to_outer_key_[v] - elapsed_ + dual_[v]; }
+  int64_t SlackOuterEdge(int32_t b) const { return best_outer_key_[b] - 2 * elapsed_; }
 
   void Scan(int32_t x);
   void JoinTree(int32_t b, int32_t tree);
   void LabelOuter(int32_t b, Link label_edge, int32_t tree);
   void LabelInner(int32_t b, Link label_edge);
   void OnTightOuterEdge(int32_t x, int32_t y);
-  bool HandleDueEvents(int64_t* step);
+  struct Item {  // a vertex or a top-level blossom whose event a dual step makes due
+    bool blossom = false;
+    int32_t id = kNone;
+  };
+  bool HandleDueEvents(int64_t* step, Item* next);
+  int64_t VisitUnlabeled(int32_t v);
+  int64_t VisitLabeled(int32_t b);
   void ApplyDualStep(int64_t delta);
   int32_t BestToOuter(int32_t v);
   int32_t BestOuterEdge(int32_t b);
@@ -93,9 +106,10 @@ class BlossomSolver {
 
   std::vector<int64_t> dual_;  // size 2n: vertex duals, then blossom duals (doubled)
   int64_t free_dual_ = 0;      // the common dual of all free vertices
+  int64_t elapsed_ = 0;        // the sum of all dual steps so far
   int32_t num_free_ = 0;
-  std::vector<int32_t> mate_;  // size n
-  std::vector<int32_t> top_;   // size n: top-level blossom of each vertex
+  std::vector<int32_t> mate_;           // size n
+  std::vector<int32_t> top_;            // size n: top-level blossom of each vertex
   std::vector<int32_t> parent_, base_;  // size 2n
   std::vector<std::vector<int32_t>> children_;
   std::vector<std::vector<Link>> cycle_;
@@ -112,11 +126,13 @@ class BlossomSolver {
   // Least-slack edge from a non-outer vertex to an outer vertex (for steps to unlabeled blossoms;
   // kept for inner vertices too, since expanding an inner blossom unlabels some of them).
   std::vector<int32_t> best_to_outer_;
+  std::vector<int64_t> best_to_outer_key_;
   // Least-slack edge from an outer top-level blossom to another outer top-level blossom, and
   // (for blossoms shrunk since they became outer) the least-slack edge to each outer blossom
   // adjacent when it was shrunk: Galil's lists, merged when blossoms nest so that no edge is
   // read twice.
   std::vector<int32_t> best_outer_edge_;
+  std::vector<int64_t> best_outer_key_;
   std::vector<std::vector<int32_t>> outer_list_;
   std::vector<int8_t> outer_list_valid_;
   std::vector<int32_t> queue_;  // outer vertices to scan
@@ -163,7 +179,9 @@ BlossomSolver::BlossomSolver(int32_t n, std::vector<Link> edges, std::vector<int
   tree_members_.resize(n_);
   tree_compact_at_.assign(n_, 16);
   best_to_outer_.assign(n_, kNone);
+  best_to_outer_key_.assign(n_, 0);
   best_outer_edge_.assign(ids, kNone);
+  best_outer_key_.assign(ids, 0);
   outer_list_.resize(ids);
   outer_list_valid_.assign(ids, 0);
   mark_.assign(ids, 0);
@@ -189,11 +207,33 @@ void BlossomSolver::ForEachLeaf(int32_t b, F&& f) {
   }
 }
 
-// Keeps the first edge among equal slacks, so the choice depends only on the scan order. A stale
-// slot stays stale: only a full recomputation knows its minimum.
+// Keeps the first edge among equal slacks, so the choice depends only on the scan order. The
+// Offer functions below do the same, and leave a stale slot stale: only a full recomputation
+// knows its minimum.
 void BlossomSolver::UpdateBest(int32_t* best, int32_t e, int64_t slack) const {
-  if (*best == kStale || (*best != kNone && Slack(*best) <= slack)) return;
+  if (*best != kNone && Slack(*best) <= slack) return;
   *best = e;
+}
+
+// Edge e from non-outer vertex v to an outer vertex: that end's dual falls by each step.
+void BlossomSolver::OfferToOuter(int32_t v, int32_t e, int64_t slack) {
+  const int64_t key = slack + elapsed_ - dual_[v];
+  if (best_to_outer_[v] == kStale || (best_to_outer_[v] != kNone && best_to_outer_key_[v] <= key)) {
+    return;
+  }
+  best_to_outer_[v] = e;
+  best_to_outer_key_[v] = key;
+}
+
+// Edge e from outer blossom b to another outer blossom: both ends' duals fall by each step.
+void BlossomSolver::OfferOuterEdge(int32_t b, int32_t e, int64_t slack) {
+  const int64_t key = slack + 2 * elapsed_;
+  if (best_outer_edge_[b] == kStale ||
+      (best_outer_edge_[b] != kNone && best_outer_key_[b] <= key)) {
+    return;
+  }
+  best_outer_edge_[b] = e;
+  best_outer_key_[b] = key;
 }
 
 std::vector<int32_t> BlossomSolver::Solve() {
@@ -216,7 +256,14 @@ std::vector<int32_t> BlossomSolver::Solve() {
     queue_head_ = 0;
     if (num_free_ == 0) break;
     int64_t step = 0;
-    if (!HandleDueEvents(&step)) ApplyDualStep(step);
+    Item next;
+    if (HandleDueEvents(&step, &next)) continue;
+    ApplyDualStep(step);
+    // The step makes `next` due; handle it now rather than in one more pass.
+    if (next.id == kNone) break;
+    const int64_t until = next.blossom ? VisitLabeled(next.id) : VisitUnlabeled(next.id);
+    assert(until == 0);
+    (void)until;
   }
   assert(CertifiesOptimality());
   return mate_;
@@ -236,12 +283,12 @@ void BlossomSolver::Scan(int32_t x) {
         OnTightOuterEdge(x, y);
         if (augments) return;  // x's tree is dissolved
       } else {
-        UpdateBest(&best_outer_edge_[bx], e, slack);
+        OfferOuterEdge(bx, e, slack);
       }
     } else if (label_[by] == kUnlabeled && slack == 0) {
       LabelInner(by, Link{x, y});
     } else {
-      UpdateBest(&best_to_outer_[y], e, slack);
+      OfferToOuter(y, e, slack);
     }
   }
 }
@@ -253,8 +300,8 @@ void BlossomSolver::JoinTree(int32_t b, int32_t tree) {
   if (static_cast<int32_t>(members.size()) < tree_compact_at_[tree]) return;
   ++mark_stamp_;
   std::erase_if(members, [&](int32_t c) {
-    const bool keep = IsTop(c) && label_[c] != kUnlabeled && tree_[c] == tree &&
-                      mark_[c] != mark_stamp_;
+    const bool keep =
+        IsTop(c) && label_[c] != kUnlabeled && tree_[c] == tree && mark_[c] != mark_stamp_;
     mark_[c] = mark_stamp_;
     return !keep;
   });
@@ -300,49 +347,67 @@ void BlossomSolver::OnTightOuterEdge(int32_t x, int32_t y) {
 // with z = 0) are handled on the spot: each is valid whenever it is taken, and handling them in
 // one pass is what makes ties and dissolved trees cheap. Returns true if it handled any (the
 // caller then scans the new outer vertices and calls again). Otherwise sets *step to the largest
-// dual step that keeps the duals feasible (> 0); after it, at least one event is due, or the
-// free vertices' duals are 0 and the matching is optimal.
-bool BlossomSolver::HandleDueEvents(int64_t* step) {
+// dual step that keeps the duals feasible (> 0) and *next to what it makes due (kNone: the free
+// vertices' duals reach 0 and the matching is optimal).
+bool BlossomSolver::HandleDueEvents(int64_t* step, Item* next) {
   bool handled = false;
   *step = free_dual_;
+  *next = Item{};
   for (int32_t v = 0; v < n_; ++v) {
     if (label_[top_[v]] != kUnlabeled) continue;
-    const int32_t e = BestToOuter(v);
-    if (e == kNone) continue;
-    const int64_t slack = Slack(e);
-    assert(slack >= 0);
-    if (slack == 0) {
-      LabelInner(top_[v], Link{Other(e, v), v});
-      handled = true;
+    const int64_t until = VisitUnlabeled(v);
+    handled |= until == 0;
+    if (until < *step) {
+      *step = until;
+      *next = Item{false, v};
     }
-    *step = std::min(*step, slack);
   }
   for (int32_t b = 0; b < 2 * n_; ++b) {
-    if (!IsTop(b)) continue;
-    if (label_[b] == kOuter) {
-      const int32_t e = BestOuterEdge(b);
-      if (e == kNone) continue;
-      const int64_t slack = Slack(e);
-      assert(slack >= 0 && slack % 2 == 0);
-      if (slack == 0) {
-        OnTightOuterEdge(edge_[e].a, edge_[e].b);
-        handled = true;
-      }
-      *step = std::min(*step, slack / 2);
-    } else if (label_[b] == kInner && b >= n_) {
-      if (dual_[b] == 0) {
-        ExpandInner(b);
-        handled = true;
-      }
-      *step = std::min(*step, dual_[b] / 2);
+    if (!IsTop(b) || label_[b] == kUnlabeled) continue;
+    const int64_t until = VisitLabeled(b);
+    handled |= until == 0;
+    if (until < *step) {
+      *step = until;
+      *next = Item{true, b};
     }
   }
   return handled;
 }
 
+// For an unlabeled vertex: labels its blossom inner if its least-slack edge to an outer vertex is
+// tight, and returns 0; else returns the dual step after which it will be (kInfinity: none).
+int64_t BlossomSolver::VisitUnlabeled(int32_t v) {
+  const int32_t e = BestToOuter(v);
+  if (e == kNone) return kInfinity;
+  const int64_t slack = SlackToOuter(v);
+  assert(slack == Slack(e) && slack >= 0);
+  if (slack == 0) LabelInner(top_[v], Link{Other(e, v), v});
+  return slack;  // outer duals fall by the step, unlabeled ones stay
+}
+
+// For a labeled top-level blossom: handles a tight edge to another outer blossom (outer b) or
+// expands b if its dual is 0 (inner b), and returns 0; else returns the step until then.
+int64_t BlossomSolver::VisitLabeled(int32_t b) {
+  if (label_[b] == kOuter) {
+    const int32_t e = BestOuterEdge(b);
+    if (e == kNone) return kInfinity;
+    const int64_t slack = SlackOuterEdge(b);
+    assert(slack == Slack(e) && slack >= 0 && slack % 2 == 0);
+    if (slack == 0) OnTightOuterEdge(edge_[e].a, edge_[e].b);
+    return slack / 2;  // both ends fall by the step
+  }
+  if (b < n_) return kInfinity;
+  if (dual_[b] == 0) {
+    ExpandInner(b);
+    return 0;
+  }
+  return dual_[b] / 2;  // an inner blossom's (doubled) dual falls by twice the step
+}
+
 void BlossomSolver::ApplyDualStep(int64_t delta) {
   if (delta == 0) return;
   free_dual_ -= delta;
+  elapsed_ += delta;
   for (int32_t v = 0; v < n_; ++v) {
     const int8_t label = label_[top_[v]];
     if (label == kOuter) dual_[v] -= delta;
@@ -361,7 +426,7 @@ int32_t BlossomSolver::BestToOuter(int32_t v) {
   best_to_outer_[v] = kNone;
   for (int32_t i = adj_begin_[v]; i < adj_begin_[v + 1]; ++i) {
     const int32_t y = adj_vertex_[i], e = adj_edge_[i];
-    if (label_[top_[y]] == kOuter && top_[y] != top_[v]) UpdateBest(&best_to_outer_[v], e, Slack(e));
+    if (label_[top_[y]] == kOuter && top_[y] != top_[v]) OfferToOuter(v, e, Slack(e));
   }
   return best_to_outer_[v];
 }
@@ -376,7 +441,7 @@ int32_t BlossomSolver::BestOuterEdge(int32_t b) {
   auto consider = [&](int32_t e) {
     const int32_t ta = top_[edge_[e].a], tb = top_[edge_[e].b];
     const int32_t other = ta == b ? tb : ta;
-    if (other != b && label_[other] == kOuter) UpdateBest(&best_outer_edge_[b], e, Slack(e));
+    if (other != b && label_[other] == kOuter) OfferOuterEdge(b, e, Slack(e));
   };
   if (outer_list_valid_[b]) {
     for (int32_t e : outer_list_[b]) consider(e);
@@ -482,7 +547,7 @@ void BlossomSolver::BuildOuterList(int32_t nb) {
     const int32_t e = best_to_blossom_[t];
     best_to_blossom_[t] = kNone;
     list.push_back(e);
-    UpdateBest(&best_outer_edge_[nb], e, Slack(e));
+    OfferOuterEdge(nb, e, Slack(e));
   }
   outer_list_valid_[nb] = 1;
 }
@@ -650,7 +715,8 @@ bool BlossomSolver::CertifiesOptimality() {
     ++mark_stamp_;
     for (int32_t c = parent_[a]; c != kNone; c = parent_[c]) mark_[c] = mark_stamp_;
     int64_t z = 0;
-    for (int32_t c = parent_[b]; c != kNone; c = parent_[c]) z += mark_[c] == mark_stamp_ ? dual_[c] : 0;
+    for (int32_t c = parent_[b]; c != kNone; c = parent_[c])
+      z += mark_[c] == mark_stamp_ ? dual_[c] : 0;
     return z;
   };
   for (int32_t b = 0; b < 2 * n_; ++b) {
@@ -735,10 +801,10 @@ Result<GeneralMatching> SolveGeneralMatching(int32_t num_vertices,
   for (int32_t u = 0; u < num_vertices; ++u) {
     const int32_t v = out.mate[u];
     if (v <= u) continue;
-    const auto it = std::lower_bound(
-        sorted.begin(), sorted.end(), std::pair{u, v}, [](const GeneralEdge& a, auto key) {
-          return a.u != key.first ? a.u < key.first : a.v < key.second;
-        });
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), std::pair{u, v},
+                                     [](const GeneralEdge& a, auto key) {
+                                       return a.u != key.first ? a.u < key.first : a.v < key.second;
+                                     });
     out.pairs.push_back(*it);
     out.total_weight += it->weight;
   }

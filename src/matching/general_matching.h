@@ -11,8 +11,8 @@
 // pair is then worth more than any difference in weight between two matchings.
 //
 // Exact. Algorithm: Edmonds' weighted blossom algorithm (primal-dual), in the O(n^3) form of
-// Gabow (1973) and Lawler (1976) as surveyed by Galil (1986). Dual variables u_v >= 0 per vertex and z_B >= 0 per
-// odd set B ("blossom"); the reduced cost (slack) of edge {i, j} is
+// Gabow (1973) and Lawler (1976) as surveyed by Galil (1986). Dual variables u_v >= 0 per vertex
+// and z_B >= 0 per odd set B ("blossom"); the reduced cost (slack) of edge {i, j} is
 //   u_i + u_j - w_ij + sum of z_B over the blossoms containing both i and j   (always >= 0).
 // Alternating trees grow from all free vertices over tight edges (slack 0); an odd cycle of
 // tight edges within a tree is shrunk into a blossom, an inner blossom whose z reaches 0 is
@@ -30,6 +30,8 @@
 // expansions and dual steps, each O(n); every vertex's edges are read O(1) times (least-slack
 // edges are kept per vertex and, for blossoms, as Galil's per-blossom lists merged on shrinking,
 // so a dual step rescans no edge). Worst case O(n (n^2 + m)) = O(n^3); memory O(n + m).
+// Each dual step lowers the free vertices' doubled dual by at least 1, so kMaxWeight also takes
+// at most max_w dual steps: with small integer scores the O(n) sweeps total O(n max_w).
 // In practice the forest persistence makes it much faster than the worst case: about 0.05 s for
 // 2,000 vertices of average degree 100 (docs/matching.md, "Peer programs", has the measurements
 // and the practical pool-size limit).

@@ -194,8 +194,7 @@ TEST(GeneralMatchingTest, SmallCases) {
   EXPECT_EQ(SolveGeneralMatching(3, {})->mate, (std::vector<int32_t>{-1, -1, -1}));
   // A path a-b-c-d: the middle edge alone (5) loses to both ends (3 + 3).
   const std::vector<GeneralEdge> path = {{0, 1, 3}, {1, 2, 5}, {2, 3, 3}};
-  EXPECT_EQ(SolveGeneralMatching(4, path)->pairs,
-            (std::vector<GeneralEdge>{{0, 1, 3}, {2, 3, 3}}));
+  EXPECT_EQ(SolveGeneralMatching(4, path)->pairs, (std::vector<GeneralEdge>{{0, 1, 3}, {2, 3, 3}}));
   // Max weight leaves a pair out when it does not pay; max cardinality takes it.
   const std::vector<GeneralEdge> star = {{0, 1, 10}, {1, 2, 1}, {0, 3, 1}};
   EXPECT_EQ(SolveGeneralMatching(4, star)->total_weight, 10);
