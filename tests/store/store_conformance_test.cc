@@ -200,8 +200,11 @@ TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
   EXPECT_EQ(*failures_recorded, kThreads * kTransactionsEach);
 }
 
-TEST_P(StoreConformanceTest, SqliteFilesUseWriteAheadLogging) {
-  if (IsPostgres()) GTEST_SKIP() << "SQLite only";
+// Backend-specific contracts run on their backend only (instantiated below).
+class SqliteStoreTest : public StoreConformanceTest {};
+class PostgresStoreTest : public StoreConformanceTest {};
+
+TEST_P(SqliteStoreTest, SqliteFilesUseWriteAheadLogging) {
   std::string path = url_.substr(std::string("sqlite:").size());
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -213,8 +216,7 @@ TEST_P(StoreConformanceTest, SqliteFilesUseWriteAheadLogging) {
   sqlite3_close(db);
 }
 
-TEST_P(StoreConformanceTest, ReconnectsOnceAfterThePostgresConnectionsWereKilled) {
-  if (!IsPostgres()) GTEST_SKIP() << "PostgreSQL only";
+TEST_P(PostgresStoreTest, ReconnectsOnceAfterThePostgresConnectionsWereKilled) {
   ASSERT_OK(store_->Ping());
   PostgresAdminExec(
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
@@ -227,8 +229,7 @@ TEST_P(StoreConformanceTest, ReconnectsOnceAfterThePostgresConnectionsWereKilled
   EXPECT_OK(store_->Ping());
 }
 
-TEST_P(StoreConformanceTest, UnavailableWhilePostgresRefusesConnectionsThenRecovers) {
-  if (!IsPostgres()) GTEST_SKIP() << "PostgreSQL only";
+TEST_P(PostgresStoreTest, UnavailableWhilePostgresRefusesConnectionsThenRecovers) {
   ASSERT_OK(store_->Ping());
   PostgresServerExec("ALTER DATABASE {db} ALLOW_CONNECTIONS false");
   PostgresServerExec(
@@ -243,6 +244,10 @@ TEST_P(StoreConformanceTest, UnavailableWhilePostgresRefusesConnectionsThenRecov
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreConformanceTest, ::testing::ValuesIn(Backends()),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, SqliteStoreTest, ::testing::Values(std::string("sqlite")),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(Postgres, PostgresStoreTest, ::testing::Values(std::string("postgres")),
                          BackendName);
 
 // Opening: URL forms and failures (no database needed for most).
@@ -293,10 +298,7 @@ TEST(OpenStoreTest, PostgresUrlsInKeywordAndUriForm) {
 }
 
 TEST(OpenStoreTest, PostgresUriFormConnects) {
-  if (SkipOrFailWithoutPostgres()) {
-    if (!HasFailure()) GTEST_SKIP() << "TANDEM_TEST_PG is not set";
-    return;
-  }
+  if (!RequirePostgres()) return;
   std::optional<std::string> url = PostgresUrl();
   // Rebuild the run's database URL in URI form from its keyword form.
   auto conninfo = store::PostgresConnInfo(*url);

@@ -47,7 +47,7 @@ inline ::testing::AssertionResult AssertCode(const char* text, const char*, cons
 // test discovery at build time stays valid.
 std::vector<std::string> Backends();
 // True (after recording a failure if TANDEM_REQUIRE_PG=1) when PostgreSQL is not configured.
-bool SkipOrFailWithoutPostgres();
+bool RequirePostgres();
 std::string BackendName(const ::testing::TestParamInfo<std::string>& info);
 
 // The run's PostgreSQL database, or nullopt when TANDEM_TEST_PG is unset.
