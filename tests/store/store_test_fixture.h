@@ -41,12 +41,11 @@ inline ::testing::AssertionResult AssertCode(const char* text, const char*, cons
          << text << " returned " << status.ToString() << ", expected " << StatusCodeName(expected);
 }
 
-// The backends: "sqlite" and "postgres". The PostgreSQL cases are skipped when
-// TANDEM_TEST_PG is unset, or fail when TANDEM_REQUIRE_PG=1 (so a CI job that promised
-// PostgreSQL cannot pass on SQLite alone). The list never depends on the environment, so
-// test discovery at build time stays valid.
+// The backends: "sqlite" and "postgres". The PostgreSQL cases fail (never skip) when
+// TANDEM_TEST_PG is unset: every store test runs on both databases. The list never depends on
+// the environment, so test discovery at build time stays valid.
 std::vector<std::string> Backends();
-// True (after recording a failure if TANDEM_REQUIRE_PG=1) when PostgreSQL is not configured.
+// True when TANDEM_TEST_PG is set; otherwise records a failure saying how to start a server.
 bool RequirePostgres();
 std::string BackendName(const ::testing::TestParamInfo<std::string>& info);
 
