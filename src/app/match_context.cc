@@ -50,12 +50,14 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   return mc;
 }
 
+int MentorCapacity(const Participant& mentor, const domain::Program& program) {
+  return mentor.profile.updated_at > 0 ? mentor.profile.mentor.capacity
+                                       : program.default_mentor_capacity;
+}
+
 std::vector<int> MatchContext::RemainingCapacity() const {
   std::vector<int> cap(mentors.size());
-  for (size_t j = 0; j < mentors.size(); ++j) {
-    const domain::Profile& p = mentors[j].profile;
-    cap[j] = p.updated_at > 0 ? p.mentor.capacity : program.default_mentor_capacity;
-  }
+  for (size_t j = 0; j < mentors.size(); ++j) cap[j] = MentorCapacity(mentors[j], program);
   for (const auto& r : relationships) {
     auto it = mentor_index.find(r.mentor_id);
     if (it != mentor_index.end()) cap[it->second] = std::max(0, cap[it->second] - 1);

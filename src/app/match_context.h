@@ -44,6 +44,10 @@ struct MatchContext {
   int PairScore(int mentee, int mentor, const float* mentee_text) const;
 };
 
+// A mentor's capacity in a program: the profile's, or the program default when the mentor
+// never saved a profile.
+int MentorCapacity(const Participant& mentor, const domain::Program& program);
+
 // Loads and builds. NotFound for an unknown program.
 Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string& org_id,
                                                        const std::string& program_id);

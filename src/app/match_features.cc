@@ -124,10 +124,23 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     return out;
   };
 
+  // The fields mentee and mentor features share.
+  auto fill_common = [&](const Participant& p, auto& m) {
+    const domain::Profile& pr = p.profile;
+    m.organisation = orgs.Id(HomeOrganisation(program_org_id, p));
+    for (const auto& i : pr.interests) m.interests.push_back(interests.Id(i));
+    SortUnique(m.interests);
+    for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
+    SortUnique(m.languages);
+    m.text_doc = f.corpus->Add(TextOf(pr));
+    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
+    m.availability_hours = pr.availability_hours_per_month;
+  };
+
   for (const Participant& p : mentees) {
     matching::MenteeFeatures m;
     const domain::Profile& pr = p.profile;
-    m.organisation = orgs.Id(HomeOrganisation(program_org_id, p));
+    fill_common(p, m);
     double levels = 0;
     for (const auto& s : pr.skills_learn) {
       m.learn.push_back({skills.Id(s.skill), s.current_level, s.target_level});
@@ -136,14 +149,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     std::sort(m.learn.begin(), m.learn.end(),
               [](const auto& a, const auto& b) { return a.skill < b.skill; });
     m.experience = pr.skills_learn.empty() ? 1.0 : levels / pr.skills_learn.size();
-    for (const auto& i : pr.interests) m.interests.push_back(interests.Id(i));
-    SortUnique(m.interests);
-    for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
-    SortUnique(m.languages);
     m.wishes = background_of(pr);
-    m.text_doc = f.corpus->Add(TextOf(pr));
-    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
-    m.availability_hours = pr.availability_hours_per_month;
     m.wants_outside = pr.mentee.wants_outside_mentor;
     m.is_minor = pr.minor.is_minor;
     bool priority = false;
@@ -158,7 +164,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
   for (const Participant& p : mentors) {
     matching::MentorFeatures m;
     const domain::Profile& pr = p.profile;
-    m.organisation = orgs.Id(HomeOrganisation(program_org_id, p));
+    fill_common(p, m);
     double levels = 0;
     for (const auto& s : pr.skills_teach) {
       m.teach.push_back({skills.Id(s.skill), s.level});
@@ -167,14 +173,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     std::sort(m.teach.begin(), m.teach.end(),
               [](const auto& a, const auto& b) { return a.skill < b.skill; });
     m.experience = pr.skills_teach.empty() ? 3.0 : levels / pr.skills_teach.size();
-    for (const auto& i : pr.interests) m.interests.push_back(interests.Id(i));
-    SortUnique(m.interests);
-    for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
-    SortUnique(m.languages);
     m.background = background_of(pr);
-    m.text_doc = f.corpus->Add(TextOf(pr));
-    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
-    m.availability_hours = pr.availability_hours_per_month;
     m.accepts_external = pr.mentor.accepts_external_mentees;
     m.youth_cleared = p.enrollment.screening_cleared && p.enrollment.training_complete;
     f.mentors.push_back(std::move(m));

@@ -560,36 +560,33 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
     ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
     ASSIGN_OR_RETURN(auto mentors, tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
     std::map<std::string, int> capacity;
-    for (const auto& m : mentors)
-      capacity[m.enrollment.person_id] = m.profile.updated_at > 0 ? m.profile.mentor.capacity
-                                                                 : program.default_mentor_capacity;
+    for (const auto& m : mentors) capacity[m.enrollment.person_id] = MentorCapacity(m, program);
     std::map<std::string, int> used;
-    std::map<std::string, int> mentee_has;  // proposed/active relationships in this program
+    // Who already holds a proposed or active relationship in this program: one query, not
+    // one per proposal.
+    std::map<std::string, int> mentee_has;  // as mentee
+    std::set<std::string> paired;           // on either side
+    {
+      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, {}));
+      for (const auto& r : rels) {
+        if (!r.UsesCapacity()) continue;
+        ++mentee_has[r.mentee_id];
+        paired.insert(r.mentee_id);
+        paired.insert(r.mentor_id);
+      }
+    }
     const bool peer = program.type == domain::ProgramType::kPeer;
     for (const auto& p : proposals) {
       if (peer) {
         // Peers: each person in at most one proposed or active pair, on either side.
         for (const std::string& who : {p.mentee_id, p.mentor_id}) {
-          RelationshipFilter theirs;
-          theirs.person_id = who;
-          ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, theirs));
-          if (std::any_of(rels.begin(), rels.end(),
-                          [](const domain::Relationship& r) { return r.UsesCapacity(); })) {
+          if (!paired.insert(who).second) {
             ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(who));
             return FailedPrecondition(person.name +
                                       " has been paired since this round ran; re-run the round "
                                       "before publishing.");
           }
         }
-      }
-      if (!peer && !mentee_has.count(p.mentee_id)) {
-        RelationshipFilter theirs;
-        theirs.person_id = p.mentee_id;
-        ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, theirs));
-        mentee_has[p.mentee_id] = static_cast<int>(
-            std::count_if(rels.begin(), rels.end(), [&](const domain::Relationship& r) {
-              return r.mentee_id == p.mentee_id && r.UsesCapacity();
-            }));
       }
       if (!peer && ++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
         ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));

@@ -46,10 +46,6 @@ Result<RelationshipView> RelView(Tx& tx, const domain::Relationship& r) {
   return v;
 }
 
-int CapacityOf(const Participant& mentor, const domain::Program& program) {
-  return mentor.profile.updated_at > 0 ? mentor.profile.mentor.capacity
-                                       : program.default_mentor_capacity;
-}
 
 }  // namespace
 
@@ -244,7 +240,7 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
                      tx.ListParticipants(org_id, r.program_id, domain::ProgramRole::kMentor));
     int capacity = 0;
     for (const auto& m : mentors)
-      if (m.enrollment.person_id == r.mentor_id) capacity = CapacityOf(m, program);
+      if (m.enrollment.person_id == r.mentor_id) capacity = MentorCapacity(m, program);
     ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, r.program_id, r.mentor_id));
     if (used >= capacity)
       return FailedPrecondition("You have no room for another mentee in " + program.name +
