@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -9,6 +10,7 @@
 #include "base/ids.h"
 #include "matching/assignment.h"
 #include "matching/general_matching.h"
+#include "matching/scoring/candidate_index.h"
 
 namespace tandem::app {
 
@@ -26,39 +28,37 @@ struct Computed {
 
 struct Candidates {
   std::vector<std::vector<std::pair<int, int>>> per_mentee;  // (score, local mentor), best first
-  std::vector<int> feasible_count;
+  matching::CandidateIndex::Stats stats;
 };
 
-// Scores every in-scope pair and keeps each mentee's top K. Two threads over mentees; each
-// mentee's list is sorted by (score desc, mentor asc), so the result is deterministic.
+// Each mentee's top K in-scope mentors, exactly as a full scan would keep them (score desc,
+// mentor asc), found through the candidate index so that not every pair is scored. Two threads
+// over mentees; the result does not depend on the split.
 Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
                     const std::vector<int>& mentors, int k) {
   Candidates c;
   c.per_mentee.resize(mentees.size());
-  c.feasible_count.assign(mentees.size(), 0);
+  std::vector<const matching::MentorFeatures*> in_scope;
+  for (int j : mentors) in_scope.push_back(&mc.features.mentors[j]);
+  const matching::CandidateIndex index(*mc.scorer, std::move(in_scope));
+  std::mutex stats_mutex;
   auto work = [&](size_t begin, size_t end) {
-    std::vector<std::pair<int, int>> all;
+    matching::CandidateIndex::Workspace ws(index);
+    matching::CandidateIndex::Stats stats;
+    std::vector<std::pair<int32_t, int32_t>> top;
     std::vector<float> dense;  // the mentee's text vector by term id
     for (size_t a = begin; a < end; ++a) {
-      all.clear();
-      const auto& mentee = mc.features.mentees[mentees[a]];
+      const int i = mentees[a];
+      const auto& mentee = mc.features.mentees[i];
       const float* text = mc.scorer->ScatterText(mentee, dense);
-      for (size_t b = 0; b < mentors.size(); ++b) {
-        int s = mc.PairScore(mentees[a], mentors[b], text);
-        if (s >= 0) all.push_back({s, static_cast<int>(b)});
-      }
+      index.TopK(mentee, k, [&](int32_t b) { return mc.PairScore(i, mentors[b], text); }, ws, top,
+                 &stats);
       mc.scorer->ClearText(mentee, dense);
-      c.feasible_count[a] = static_cast<int>(all.size());
-      auto better = [](const auto& x, const auto& y) {
-        return x.first != y.first ? x.first > y.first : x.second < y.second;
-      };
-      if (static_cast<int>(all.size()) > k) {
-        std::nth_element(all.begin(), all.begin() + k, all.end(), better);
-        all.resize(k);
-      }
-      std::sort(all.begin(), all.end(), better);
-      c.per_mentee[a] = all;
+      c.per_mentee[a].assign(top.begin(), top.end());
     }
+    std::lock_guard<std::mutex> lock(stats_mutex);
+    c.stats.touched += stats.touched;
+    c.stats.scored += stats.scored;
   };
   size_t n = mentees.size();
   unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
@@ -71,12 +71,17 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
   return c;
 }
 
+// `candidates` is the mentee's candidate count: every feasible mentor when below k, else at
+// least k of them.
 std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vector<int>& mentors,
-                            int feasible, int limit) {
+                            int candidates, int k, int limit) {
   if (limit <= 0) return "already has as many mentors as this program allows";
   if (mentors.empty()) return "no mentors are in scope for this round";
-  if (feasible > 0)
-    return "every suitable mentor (" + std::to_string(feasible) +
+  if (candidates >= k)
+    return "each of the " + std::to_string(candidates) +
+           " best-suited mentors is at capacity or better matched with another mentee";
+  if (candidates > 0)
+    return "every suitable mentor (" + std::to_string(candidates) +
            ") is at capacity or better matched with another mentee";
   std::map<std::string, int> reasons;
   for (int j : mentors) {
@@ -283,7 +288,8 @@ Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round
     if (matched[a]) continue;
     int i = mentees[a];
     out.unmatched.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             UnmatchedReason(mc, i, mentors, cand.feasible_count[a],
+                             UnmatchedReason(mc, i, mentors,
+                                             static_cast<int>(cand.per_mentee[a].size()), k,
                                              constraints.mentee_limit[a])});
   }
   out.total = chosen.total_score;

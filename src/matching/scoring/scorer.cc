@@ -4,20 +4,15 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "matching/scoring/points.h"
+
 namespace tandem::matching {
 
-namespace {
+using points::Coverage;
+using points::Points;
+using points::WakingOverlapMinutes;
 
-// How well a mentor at `level` covers a need from current to target: a mentor above the
-// target covers the gap best, one at the target almost as well, one between current and
-// target partly, one at or below the current level not at all.
-double Coverage(const SkillNeed& need, int level) {
-  if (level > need.target_level) return 1.0;
-  if (level == need.target_level) return 0.85;
-  if (level <= need.current_level) return 0.0;
-  double gap = std::max(1, need.target_level - need.current_level);
-  return 0.6 * (level - need.current_level) / gap;
-}
+namespace {
 
 int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
   int n = 0;
@@ -28,18 +23,6 @@ int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
     else ++n, ++i, ++j;
   }
   return n;
-}
-
-// Waking hours 08:00-21:00 local; the overlap of the two windows in minutes, 0..780.
-int WakingOverlapMinutes(int offset_a, int offset_b) {
-  int diff = std::abs(offset_a - offset_b) % (24 * 60);
-  diff = std::min(diff, 24 * 60 - diff);
-  return std::max(0, 13 * 60 - diff);
-}
-
-int Points(double fraction, Criterion c, Priority p) {
-  fraction = std::clamp(fraction, 0.0, 1.0);
-  return static_cast<int>(std::lround(fraction * BasePoints(c) * Multiplier(p)));
 }
 
 // Sinks: the fast one only sums; the explaining one records reasons.
@@ -148,8 +131,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
         sim = Cosine(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc));
       }
     }
-    // Cosine of short texts rarely passes 0.5; scale so 0.5 counts as a full match.
-    int pts = Points(sim * 2.0, Criterion::kGoals, p);
+    int pts = Points(points::GoalsFraction(sim), Criterion::kGoals, p);
     if (must_fail(Criterion::kGoals, pts)) return sink.Fail("no similar goals");
     sink.AddLazy(Criterion::kGoals, pts, [&] {
       std::string words;
@@ -164,8 +146,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   // Interests.
   if (Priority p = weights_.Get(Criterion::kInterests); p != Priority::kIgnore) {
     int shared = CountShared(me.interests, mr.interests);
-    int denom = std::max<int>(1, std::min<int>(3, static_cast<int>(me.interests.size())));
-    int pts = Points(static_cast<double>(shared) / denom, Criterion::kInterests, p);
+    int pts = Points(points::InterestFraction(shared, static_cast<int>(me.interests.size())),
+                     Criterion::kInterests, p);
     if (must_fail(Criterion::kInterests, pts)) return sink.Fail("no shared interests");
     sink.AddLazy(Criterion::kInterests, pts, [&] {
       std::string names;
@@ -214,8 +196,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
 
   // Availability.
   if (Priority p = weights_.Get(Criterion::kAvailability); p != Priority::kIgnore) {
-    double want = std::max(1, me.availability_hours);
-    int pts = Points(mr.availability_hours / want, Criterion::kAvailability, p);
+    int pts = Points(points::AvailabilityFraction(me.availability_hours, mr.availability_hours),
+                     Criterion::kAvailability, p);
     if (must_fail(Criterion::kAvailability, pts)) return sink.Fail("no time available");
     sink.AddLazy(Criterion::kAvailability, pts, [&] {
       return "available " + std::to_string(mr.availability_hours) + " h a month";
@@ -233,9 +215,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
 
   // Experience gap: best when the mentor is 1 to 3 levels ahead.
   if (Priority p = weights_.Get(Criterion::kExperienceGap); p != Priority::kIgnore) {
-    double gap = mr.experience - me.experience;
-    double fraction = gap < 0 ? 0.0 : gap < 1 ? gap : gap <= 3 ? 1.0 : std::max(0.0, 1 - (gap - 3));
-    int pts = Points(fraction, Criterion::kExperienceGap, p);
+    int pts = Points(points::ExperienceFraction(me.experience, mr.experience),
+                     Criterion::kExperienceGap, p);
     if (must_fail(Criterion::kExperienceGap, pts)) return sink.Fail("no experience gap");
     sink.AddLazy(Criterion::kExperienceGap, pts,
                  [&] { return std::string("a few steps ahead of you in experience"); });

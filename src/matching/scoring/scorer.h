@@ -114,6 +114,7 @@ class Scorer {
   Explanation Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
                       const Vocabulary& vocab) const;
   const CriteriaWeights& weights() const { return weights_; }
+  const Corpus* corpus() const { return corpus_; }
 
  private:
   template <typename Sink>
