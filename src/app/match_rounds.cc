@@ -506,6 +506,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                               (explanation.feasible ? std::string("excluded or already matched")
                                                     : explanation.infeasible_reason) +
                               ".");
+  // A new pair: the mentor's wording is redone with the mentee's, so publishing copies both.
   const std::string mentor_text =
       mc.scorer
           ->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
