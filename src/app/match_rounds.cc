@@ -134,9 +134,9 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     int ba = scorer.Score(f.mentees[b->second], f.mentors[a->second]);
     if (ab < 0 || ba < 0) continue;
     taken[a->second] = taken[b->second] = true;
-    auto e = scorer.Explain(f.mentees[a->second], f.mentors[b->second], f.vocab);
+    auto e = ExplainPair(scorer, f, a->second, b->second);
     out.proposals.push_back({round.id, round.organisation_id, a_id, b_id, (ab + ba) / 2,
-                             e.Text(), true});
+                             std::move(e.mentee), std::move(e.mentor), true});
     out.total += (ab + ba) / 2;
   }
   std::vector<matching::GeneralEdge> edges;
@@ -177,10 +177,10 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
                        : matching::GeneralMatchingObjective::kMaxWeight;
   ASSIGN_OR_RETURN(matching::GeneralMatching m, matching::SolveGeneralMatching(n, edges, objective));
   for (const auto& e : m.pairs) {
-    auto x = scorer.Explain(f.mentees[e.u], f.mentors[e.v], f.vocab);
+    auto x = ExplainPair(scorer, f, e.u, e.v);
     out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
                              pool[e.v].enrollment.person_id, static_cast<int>(e.weight),
-                             x.Text(), false});
+                             std::move(x.mentee), std::move(x.mentor), false});
     out.total += e.weight;
     taken[e.u] = taken[e.v] = true;
   }
@@ -280,9 +280,10 @@ Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round
   for (const auto& p : chosen.pairs) {
     int i = mentees[p.mentee], j = mentors[p.mentor];
     matched[p.mentee] = true;
-    auto e = mc.scorer->Explain(mc.features.mentees[i], mc.features.mentors[j], mc.features.vocab);
+    auto e = ExplainPair(*mc.scorer, mc.features, i, j);
     out.proposals.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             mc.mentors[j].enrollment.person_id, p.score, e.Text(), p.locked});
+                             mc.mentors[j].enrollment.person_id, p.score, std::move(e.mentee),
+                             std::move(e.mentor), p.locked});
   }
   for (size_t a = 0; a < mentees.size(); ++a) {
     if (matched[a]) continue;
@@ -511,6 +512,12 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                               (explanation.feasible ? std::string("excluded or already matched")
                                                     : explanation.infeasible_reason) +
                               ".");
+  // A new pair: the mentor's wording is redone with the mentee's, so publishing copies both.
+  const std::string mentor_text =
+      mc.scorer
+          ->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
+                    mc.features.vocab, matching::Perspective::kMentor)
+          .Text();
   const int capacity = mc.RemainingCapacity()[j->second];
   return EditProposals(
       ctx, caller, org_id, round_id,
@@ -528,6 +535,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
         it->mentor_id = to_mentor_id;
         it->score = score;
         it->explanation = explanation.Text();
+        it->mentor_explanation = mentor_text;
         it->locked = true;
         return Status::Ok();
       });
@@ -621,6 +629,7 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       r.source = domain::RelationshipSource::kMatchRound;
       r.score = p.score;
       r.explanation = p.explanation;
+      r.mentor_explanation = p.mentor_explanation;
       r.created_at = r.updated_at = now;
       Status st = tx.InsertRelationship(r);
       if (st.code() == StatusCode::kAlreadyExists)

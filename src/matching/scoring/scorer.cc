@@ -33,21 +33,23 @@ struct SumSink {
   void Add(Criterion, int points, const char*) { total += points; }
   template <typename F>
   void AddLazy(Criterion, int points, F&&) { total += points; }
-  void Fail(const char*) { feasible = false; }
+  void Fail(Infeasibility) { feasible = false; }
 };
 
 struct ExplainSink {
   Explanation out;
   static constexpr bool kExplains = true;
   bool feasible = true;
+  const Vocabulary* vocab = nullptr;
+  Perspective perspective = Perspective::kMentee;
   template <typename F>
   void AddLazy(Criterion c, int points, F&& reason) {
     if (points <= 0) return;
     out.contributions.push_back({c, points, reason()});
     out.total += points;
   }
-  void Fail(const char* reason) {
-    if (feasible) out.infeasible_reason = reason;
+  void Fail(Infeasibility why) {
+    if (feasible) out.infeasible_reason = InfeasibleReason(why, perspective);
     feasible = false;
   }
 };
@@ -62,16 +64,19 @@ const std::string& Label(const std::vector<std::string>& v, int id) {
 template <typename Sink>
 void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& sink,
                       const float* mentee_text) const {
+  // Only an explaining sink has words to choose; the summing one never calls the reasons.
   const Vocabulary* vocab = nullptr;
-  if constexpr (Sink::kExplains) vocab = sink.vocab;
+  Perspective side = Perspective::kMentee;
+  if constexpr (Sink::kExplains) vocab = sink.vocab, side = sink.perspective;
   (void)vocab;
+  (void)side;
 
   // Hard constraints first.
   if (me.is_minor && !mr.youth_cleared)
-    return sink.Fail("this mentor has not completed screening and training for youth programs");
+    return sink.Fail(Infeasibility::kYouthScreening);
   const bool outside = me.organisation != mr.organisation;
   if (outside && !mr.accepts_external)
-    return sink.Fail("this mentor only mentors within their own organisation");
+    return sink.Fail(Infeasibility::kInternalOnly);
 
   auto must_fail = [&](Criterion c, int points) {
     return weights_.Get(c) == Priority::kMust && points <= 0;
@@ -81,7 +86,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   if (Priority p = weights_.Get(Criterion::kLanguage); p != Priority::kIgnore) {
     int shared = CountShared(me.languages, mr.languages);
     int pts = Points(shared > 0 ? 1.0 : 0.0, Criterion::kLanguage, p);
-    if (must_fail(Criterion::kLanguage, shared)) return sink.Fail("no shared language");
+    if (must_fail(Criterion::kLanguage, shared)) return sink.Fail(Infeasibility::kNoLanguage);
     sink.AddLazy(Criterion::kLanguage, pts, [&] {
       std::string names;
       size_t i = 0, j = 0;
@@ -94,7 +99,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
           ++i, ++j;
         }
       }
-      return "both speak " + names;
+      return LanguageReason(names);
     });
   }
 
@@ -110,12 +115,11 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       int pts = Points(Coverage(need, offer.level) * share, Criterion::kSkills, p);
       earned += pts;
       sink.AddLazy(Criterion::kSkills, pts, [&] {
-        return "teaches " + Label(vocab->skills, need.skill) + " at level " +
-               std::to_string(offer.level) + ", you want level " +
-               std::to_string(need.target_level);
+        return SkillReason(side, Label(vocab->skills, need.skill), offer.level,
+                           need.target_level);
       });
     }
-    if (must_fail(Criterion::kSkills, earned)) return sink.Fail("teaches none of the skills wanted");
+    if (must_fail(Criterion::kSkills, earned)) return sink.Fail(Infeasibility::kNoSkills);
   }
 
   // Goals, bio and headline text.
@@ -132,14 +136,14 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       }
     }
     int pts = Points(points::GoalsFraction(sim), Criterion::kGoals, p);
-    if (must_fail(Criterion::kGoals, pts)) return sink.Fail("no similar goals");
+    if (must_fail(Criterion::kGoals, pts)) return sink.Fail(Infeasibility::kNoGoals);
     sink.AddLazy(Criterion::kGoals, pts, [&] {
       std::string words;
       for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3)) {
         if (!words.empty()) words += ", ";
         words += corpus_->Term(t);
       }
-      return "similar goals (" + words + ")";
+      return GoalsReason(words);
     });
   }
 
@@ -148,7 +152,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int shared = CountShared(me.interests, mr.interests);
     int pts = Points(points::InterestFraction(shared, static_cast<int>(me.interests.size())),
                      Criterion::kInterests, p);
-    if (must_fail(Criterion::kInterests, pts)) return sink.Fail("no shared interests");
+    if (must_fail(Criterion::kInterests, pts)) return sink.Fail(Infeasibility::kNoInterests);
     sink.AddLazy(Criterion::kInterests, pts, [&] {
       std::string names;
       size_t i = 0, j = 0;
@@ -161,7 +165,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
           ++i, ++j;
         }
       }
-      return "shares your interest in " + names;
+      return InterestsReason(names);
     });
   }
 
@@ -174,23 +178,21 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       int pts = Points(share, Criterion::kBackground, p);
       earned += pts;
       sink.AddLazy(Criterion::kBackground, pts, [&] {
-        return "shares your background: " + Label(vocab->background_fields, wish.field) + " " +
-               Label(vocab->background_values, wish.value);
+        return BackgroundReason(side, Label(vocab->background_fields, wish.field),
+                                Label(vocab->background_values, wish.value));
       });
     }
     if (must_fail(Criterion::kBackground, earned) && !me.wishes.empty())
-      return sink.Fail("shares none of the background you asked for");
+      return sink.Fail(Infeasibility::kNoBackground);
   }
 
   // Time zones.
   if (Priority p = weights_.Get(Criterion::kTimeZone); p != Priority::kIgnore) {
     int overlap = WakingOverlapMinutes(me.utc_offset_minutes, mr.utc_offset_minutes);
     int pts = Points(overlap / 780.0, Criterion::kTimeZone, p);
-    if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail("no overlapping waking hours");
+    if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail(Infeasibility::kNoWakingOverlap);
     sink.AddLazy(Criterion::kTimeZone, pts, [&] {
-      int diff = std::abs(me.utc_offset_minutes - mr.utc_offset_minutes);
-      if (diff == 0) return std::string("same time zone");
-      return std::to_string(diff / 60) + (diff % 60 ? ".5" : "") + " h time difference";
+      return TimeZoneReason(std::abs(me.utc_offset_minutes - mr.utc_offset_minutes));
     });
   }
 
@@ -198,9 +200,9 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   if (Priority p = weights_.Get(Criterion::kAvailability); p != Priority::kIgnore) {
     int pts = Points(points::AvailabilityFraction(me.availability_hours, mr.availability_hours),
                      Criterion::kAvailability, p);
-    if (must_fail(Criterion::kAvailability, pts)) return sink.Fail("no time available");
+    if (must_fail(Criterion::kAvailability, pts)) return sink.Fail(Infeasibility::kNoTime);
     sink.AddLazy(Criterion::kAvailability, pts, [&] {
-      return "available " + std::to_string(mr.availability_hours) + " h a month";
+      return AvailabilityReason(side, me.availability_hours, mr.availability_hours);
     });
   }
 
@@ -208,18 +210,17 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   if (Priority p = weights_.Get(Criterion::kOutside); p != Priority::kIgnore) {
     int pts = Points(me.wants_outside && outside ? 1.0 : 0.0, Criterion::kOutside, p);
     if (must_fail(Criterion::kOutside, pts) && me.wants_outside)
-      return sink.Fail("from your own organisation");
-    sink.AddLazy(Criterion::kOutside, pts,
-                 [&] { return std::string("from outside your organisation, as you asked"); });
+      return sink.Fail(Infeasibility::kSameOrganisation);
+    sink.AddLazy(Criterion::kOutside, pts, [&] { return OutsideReason(side); });
   }
 
   // Experience gap: best when the mentor is 1 to 3 levels ahead.
   if (Priority p = weights_.Get(Criterion::kExperienceGap); p != Priority::kIgnore) {
     int pts = Points(points::ExperienceFraction(me.experience, mr.experience),
                      Criterion::kExperienceGap, p);
-    if (must_fail(Criterion::kExperienceGap, pts)) return sink.Fail("no experience gap");
-    sink.AddLazy(Criterion::kExperienceGap, pts,
-                 [&] { return std::string("a few steps ahead of you in experience"); });
+    if (must_fail(Criterion::kExperienceGap, pts))
+      return sink.Fail(Infeasibility::kNoExperienceGap);
+    sink.AddLazy(Criterion::kExperienceGap, pts, [&] { return ExperienceGapReason(side); });
   }
 }
 
@@ -248,16 +249,11 @@ void Scorer::ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) 
   for (const auto& [t, w] : corpus_->Vector(mentee.text_doc).terms) dense[t] = 0.0f;
 }
 
-namespace {
-struct VocabExplainSink : ExplainSink {
-  const Vocabulary* vocab = nullptr;
-};
-}  // namespace
-
 Explanation Scorer::Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
-                            const Vocabulary& vocab) const {
-  VocabExplainSink sink;
+                            const Vocabulary& vocab, Perspective perspective) const {
+  ExplainSink sink;
   sink.vocab = &vocab;
+  sink.perspective = perspective;
   Evaluate(mentee, mentor, sink);
   sink.out.feasible = sink.feasible;
   if (!sink.feasible) {
