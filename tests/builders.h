@@ -217,6 +217,7 @@ class ProfileBuilder : public Builder<ProfileBuilder, domain::Profile> {
   TANDEM_BUILDER_SETTER(AvailabilityHoursPerMonth, availability_hours_per_month)
   TANDEM_BUILDER_SETTER(Background, background)
   TANDEM_BUILDER_SETTER(Mentor, mentor)
+  TANDEM_BUILDER_SETTER(Mentee, mentee)
   TANDEM_BUILDER_SETTER(UpdatedAt, updated_at)
   ProfileBuilder& Minor(std::string guardian_name, std::string guardian_email) {
     value_.minor = {true, std::move(guardian_name), std::move(guardian_email)};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "base/strings.h"
 
@@ -112,14 +113,32 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     if (id == before) f.vocab.languages.back() = LanguageName(code);
     return id;
   };
-  auto background_of = [&](const domain::Profile& p) {
+  auto background_value = [&](std::string_view field, const std::string& value) {
+    std::string field_label(field);
+    std::replace(field_label.begin(), field_label.end(), '_', ' ');
+    return matching::BackgroundValue{fields.Id(field_label), values.Id(value)};
+  };
+  // The answers a person lets matching use, leaving out `skip_field` ("" = none).
+  auto background_of = [&](const domain::Profile& p, std::string_view skip_field = {}) {
     std::vector<matching::BackgroundValue> out;
     for (const auto& b : p.background) {
       if (b.visibility == domain::Visibility::kPrivate || b.value.empty()) continue;
-      std::string field_label = b.field;
-      std::replace(field_label.begin(), field_label.end(), '_', ' ');
-      out.push_back({fields.Id(field_label), values.Id(b.value)});
+      if (b.field == skip_field) continue;
+      out.push_back(background_value(b.field, b.value));
     }
+    SortUnique(out);
+    return out;
+  };
+  // A mentee's own answers are "a mentor who shares this" wishes. A stated gender preference
+  // replaces their own gender as a wish: a woman who prefers a man must not also be steered
+  // toward women.
+  auto wishes_of = [&](const domain::Profile& p) {
+    const std::string& preferred_gender = p.mentee.preferred_mentor_gender;
+    std::vector<matching::BackgroundWish> out;
+    const std::string_view skip = preferred_gender.empty() ? "" : domain::kGenderField;
+    for (const auto& v : background_of(p, skip)) out.push_back({v, false});
+    if (!preferred_gender.empty())
+      out.push_back({background_value(domain::kGenderField, preferred_gender), true});
     SortUnique(out);
     return out;
   };
@@ -149,7 +168,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     std::sort(m.learn.begin(), m.learn.end(),
               [](const auto& a, const auto& b) { return a.skill < b.skill; });
     m.experience = pr.skills_learn.empty() ? 1.0 : levels / pr.skills_learn.size();
-    m.wishes = background_of(pr);
+    m.wishes = wishes_of(pr);
     m.wants_outside = pr.mentee.wants_outside_mentor;
     m.is_minor = pr.minor.is_minor;
     bool priority = false;

@@ -30,6 +30,9 @@ struct MatchFeatures {
 
 // program_org_id decides who is "outside": a participant's home organisation is the first of
 // their organisations other than the program's, else the program's.
+// Background: only answers that are not private count. A mentee's answers become wishes for a
+// mentor who shares them; a preferred mentor gender becomes a preferred wish for the mentor's
+// gender answer (compared ignoring case) and replaces the mentee's own gender as a wish.
 MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentees,
                                  const std::vector<Participant>& mentors,

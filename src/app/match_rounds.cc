@@ -31,16 +31,25 @@ struct Candidates {
   matching::CandidateIndex::Stats stats;
 };
 
-// Each mentee's top K in-scope mentors, exactly as a full scan would keep them (score desc,
-// mentor asc), found through the candidate index so that not every pair is scored. Two threads
-// over mentees; the result does not depend on the split.
+// Each mentee's top K in-scope mentors (score desc, mentor asc), found through the candidate
+// index so that not every pair is scored: exactly the lists a full scan would keep, except on
+// very large pools (see kExactPairLimit). Two threads over mentees; the result does not depend
+// on the split.
 Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
                     const std::vector<int>& mentors, int k) {
   Candidates c;
   c.per_mentee.resize(mentees.size());
   std::vector<const matching::MentorFeatures*> in_scope;
   for (int j : mentors) in_scope.push_back(&mc.features.mentors[j]);
-  const matching::CandidateIndex index(*mc.scorer, std::move(in_scope));
+  // Exact lists up to kExactPairLimit in-scope pairs (about 10 s of scoring on two cores);
+  // beyond, each feature contributes only its 4k strongest mentors, so the cost per mentee stops
+  // growing with the pool (docs/matching.md, "Candidate generation").
+  constexpr int64_t kExactPairLimit = 200'000'000;
+  matching::CandidateIndex::Options options;
+  if (static_cast<int64_t>(mentees.size()) * static_cast<int64_t>(mentors.size()) >
+      kExactPairLimit)
+    options.max_postings = 4 * static_cast<int64_t>(k);
+  const matching::CandidateIndex index(*mc.scorer, std::move(in_scope), options);
   std::mutex stats_mutex;
   auto work = [&](size_t begin, size_t end) {
     matching::CandidateIndex::Workspace ws(index);

@@ -510,7 +510,7 @@ struct Identity {
   const Culture* culture = nullptr;
   std::string given;
   std::string family;
-  std::string gender;  // "female", "male" or "non-binary"
+  std::string gender;  // "woman", "man" or "non-binary" (the words the web app offers)
   std::string name() const { return given + " " + family; }
 };
 
@@ -519,7 +519,12 @@ enum class Population { kSchool, kProfessional };
 class Seeder {
  public:
   Seeder(const Context& ctx, Tx& tx, uint64_t seed, std::string password_hash)
-      : ctx_(ctx), tx_(tx), rng_(seed), hash_(std::move(password_hash)), now_(ctx.clock.Now()) {}
+      : ctx_(ctx),
+        tx_(tx),
+        rng_(seed),
+        preference_rng_(seed ^ kPreferenceStream),
+        hash_(std::move(password_hash)),
+        now_(ctx.clock.Now()) {}
 
   Result<SeedSummary> Run() {
     ASSIGN_OR_RETURN(auto existing, tx_.ListOrganisations());
@@ -599,7 +604,7 @@ class Seeder {
       Identity who;
       who.culture = &kCultures[rng_.Weighted(weights)];
       const bool female = rng_.Percent(50);
-      who.gender = rng_.Percent(3) ? "non-binary" : female ? "female" : "male";
+      who.gender = rng_.Percent(3) ? "non-binary" : female ? "woman" : "man";
       who.given =
           std::string(female ? rng_.Pick(who.culture->female) : rng_.Pick(who.culture->male));
       who.family = std::string(rng_.Pick(who.culture->family));
@@ -661,6 +666,15 @@ class Seeder {
       p.background.push_back(
           {"lgbtq", "yes", rng_.Percent(50) ? Visibility::kMatching : Visibility::kPrivate});
     if (rng_.Percent(r.veteran)) AddBackground(p, "veteran", "yes");
+  }
+
+  // A minority of students state a preferred mentor gender, mostly their own, young women more
+  // often than young men. Drawn from its own stream, so that adding preferences changed no
+  // other answer of the demo.
+  std::string PreferredMentorGender(const Identity& who) {
+    if (!preference_rng_.Percent(who.gender == "man" ? 6 : 20)) return "";
+    if (preference_rng_.Percent(85)) return who.gender;
+    return who.gender == "woman" ? "man" : "woman";
   }
 
   void AddTeachSkills(domain::Profile& p, const Job& job) {
@@ -855,9 +869,11 @@ class Seeder {
     p.availability_hours_per_month = 6;
     p.background = {{"first_generation", "yes", Visibility::kMatching},
                     {"cultural_background", "Mexican American", Visibility::kParticipants},
-                    {"gender", "female", Visibility::kMatching}};
+                    {"gender", "woman", Visibility::kMatching}};
     p.mentor.capacity = 0;
     p.mentee.wants_outside_mentor = true;
+    // Shows the preference in the demo: her recommendations explain which mentors meet it.
+    p.mentee.preferred_mentor_gender = "woman";
     p.minor = {true, "Lucía Hernández", "lucia.hernandez@example.net"};
     return p;
   }
@@ -925,6 +941,7 @@ class Seeder {
     p.mentor.capacity = 0;
     // Many students want someone from outside school: a professional or an alum.
     p.mentee.wants_outside_mentor = rng_.Percent(40);
+    p.mentee.preferred_mentor_gender = PreferredMentorGender(who);
     if (minor) {
       // A parent or guardian from the same family, usually with the same family name.
       const bool mother = rng_.Percent(65);
@@ -1199,10 +1216,12 @@ class Seeder {
   static constexpr int kAlumni = 40;
   static constexpr int kEmployees = 60;
   static constexpr int kSchoolVolunteers = 14;  // Northwind mentors in Career Pathways
+  static constexpr uint64_t kPreferenceStream = 0x67656e646572ULL;  // "gender"
 
   const Context& ctx_;
   Tx& tx_;
   DemoRandom rng_;
+  DemoRandom preference_rng_;  // mentor gender preferences only (see PreferredMentorGender)
   const std::string hash_;
   const Millis now_;
   SeedSummary summary_;

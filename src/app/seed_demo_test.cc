@@ -405,6 +405,39 @@ TEST_F(SeedDemoTest, StudentsShareBackgroundAndLanguages) {
   EXPECT_GE(zones.size(), 2u);
 }
 
+TEST_F(SeedDemoTest, AMinorityOfStudentsPreferAMentorGenderThatCareerMentorsShare) {
+  std::map<std::string, int> preferred;  // lower-cased value -> students
+  int students = 0;
+  for (const auto& [email, p] : snap_->people) {
+    if (!IsStudent(email) || !p.profile) continue;
+    ++students;
+    const std::string& g = p.profile->mentee.preferred_mentor_gender;
+    if (!g.empty()) ++preferred[ToLower(g)];
+  }
+  int with_preference = 0;
+  for (const auto& [value, n] : preferred) with_preference += n;
+  EXPECT_GE(with_preference, 8);
+  EXPECT_LE(with_preference * 4, students);  // a minority
+  EXPECT_EQ(Person("student@lincoln-high.example").profile->mentee.preferred_mentor_gender,
+            "woman");
+
+  // Ready Career Pathways mentors whose gender matching may use, by lower-cased value.
+  std::map<std::string, int> mentors;
+  for (const auto& e : snap_->enrollments) {
+    if (e.program != "Career Pathways Mentoring" || e.role != ProgramRole::kMentor ||
+        e.status != EnrollmentStatus::kActive || !e.screened || !e.trained)
+      continue;
+    for (const auto& b : Person(e.email).profile->background)
+      if (b.field == domain::kGenderField && b.visibility != domain::Visibility::kPrivate)
+        ++mentors[ToLower(b.value)];
+  }
+  // The common preferences can be met, by several mentors each.
+  for (const char* value : {"woman", "man"}) {
+    EXPECT_GE(preferred[value], 1) << value;
+    EXPECT_GE(mentors[value], 5) << value;
+  }
+}
+
 TEST_F(SeedDemoTest, InvitationsWaitInTheOutbox) {
   db_->Read([&](Tx& tx) {
     const auto lincoln = Org(tx, "lincoln-high");

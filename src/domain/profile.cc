@@ -98,6 +98,7 @@ Profile NormalizeProfile(Profile p) {
   p.interests = Dedupe(std::move(p.interests), [](const std::string& s) { return s; });
   p.languages = Dedupe(std::move(p.languages), [](const std::string& s) { return s; });
   p.background = Dedupe(std::move(p.background), [](const BackgroundEntry& b) { return b.field; });
+  p.mentee.preferred_mentor_gender = Trim(p.mentee.preferred_mentor_gender);
   p.minor.guardian_name = Trim(p.minor.guardian_name);
   p.minor.guardian_email = NormalizeEmail(p.minor.guardian_email);
   return p;
@@ -160,6 +161,9 @@ Status ValidateProfile(const Profile& p) {
   }
   if (p.mentor.capacity < 0 || p.mentor.capacity > 20)
     errs.push_back({"mentor.capacity", "must be between 0 and 20"});
+  // Empty means "no preference", so unlike other labels it may be empty.
+  if (Utf8Length(p.mentee.preferred_mentor_gender) > kMaxLabel)
+    errs.push_back({"mentee.preferred_mentor_gender", "must be at most 80 characters"});
   if (p.minor.is_minor) {
     if (p.minor.guardian_name.empty())
       errs.push_back({"minor.guardian_name", "is required for a participant under 18"});

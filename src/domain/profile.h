@@ -42,6 +42,9 @@ std::optional<Visibility> ParseVisibility(std::string_view s);
 bool IsKnownBackgroundField(std::string_view field);
 const std::vector<std::string>& BackgroundFields();
 
+// The background field a mentee's preferred mentor gender is compared with.
+inline constexpr std::string_view kGenderField = "gender";
+
 struct BackgroundEntry {
   std::string field;  // one of BackgroundFields()
   std::string value;
@@ -58,6 +61,11 @@ struct MentorSettings {
 // What a mentee asks of a mentor beyond skills and goals.
 struct MenteePreferences {
   bool wants_outside_mentor = false;  // prefers a mentor from another organisation
+  // The gender the mentee would prefer their mentor to have, in their own words ("" = no
+  // preference). Matching compares it, ignoring case, with the mentor's own background entry
+  // for kGenderField, and only when the mentor has not made that entry private: a mentor who
+  // keeps their gender private never meets anyone's preference.
+  std::string preferred_mentor_gender;
   bool operator==(const MenteePreferences&) const = default;
 };
 

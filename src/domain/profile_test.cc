@@ -85,5 +85,24 @@ TEST(ProfileTest, NormalizeDedupesCaseInsensitively) {
   EXPECT_EQ(n.skills_teach[0].level, 4);
 }
 
+TEST(ProfileTest, PreferredMentorGenderIsOptionalTrimmedAndAtMost80Characters) {
+  Profile p = Valid();
+  EXPECT_TRUE(ValidateProfile(p).ok());  // no preference
+  p.mentee.preferred_mentor_gender = "  woman ";
+  Profile n = NormalizeProfile(p);
+  EXPECT_EQ(n.mentee.preferred_mentor_gender, "woman");
+  EXPECT_TRUE(ValidateProfile(n).ok());
+  n.mentee.preferred_mentor_gender = std::string(80, 'x');
+  EXPECT_TRUE(ValidateProfile(n).ok());
+  n.mentee.preferred_mentor_gender = std::string(81, 'x');
+  EXPECT_TRUE(HasField(ValidateProfile(n), "mentee.preferred_mentor_gender"));
+  // Characters, not bytes: 80 two-byte letters still fit.
+  n.mentee.preferred_mentor_gender.clear();
+  for (int i = 0; i < 80; ++i) n.mentee.preferred_mentor_gender += "é";
+  EXPECT_TRUE(ValidateProfile(n).ok());
+}
+
+TEST(ProfileTest, GenderIsABackgroundField) { EXPECT_TRUE(IsKnownBackgroundField(kGenderField)); }
+
 }  // namespace
 }  // namespace tandem::domain

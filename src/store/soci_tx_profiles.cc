@@ -98,14 +98,14 @@ void InsertBackground(soci::session& sql, const domain::Profile& p) {
 constexpr char kProfileColumns[] =
     "person_id, headline, bio, time_zone, availability_hours_per_month, mentor_capacity,"
     " accepts_external_mentees, is_minor, guardian_name, guardian_email, updated_at,"
-    " wants_outside_mentor";
+    " wants_outside_mentor, preferred_mentor_gender";
 
 void IntoProfile(Query& q, domain::Profile& p) {
   q.Into(p.person_id).Into(p.headline).Into(p.bio).Into(p.time_zone);
   q.Into(p.availability_hours_per_month).Into(p.mentor.capacity);
   q.Into(p.mentor.accepts_external_mentees).Into(p.minor.is_minor);
   q.Into(p.minor.guardian_name).Into(p.minor.guardian_email).Into(p.updated_at);
-  q.Into(p.mentee.wants_outside_mentor);
+  q.Into(p.mentee.wants_outside_mentor).Into(p.mentee.preferred_mentor_gender);
 }
 
 // Positions are dense (PutProfile writes 0..n-1, unique per person), so each list row can go
@@ -227,9 +227,9 @@ Status SociTx::PutProfile(const domain::Profile& p) {
     Query(sql_,
           "INSERT INTO profiles (person_id, headline, bio, time_zone, availability_hours_per_month,"
           " mentor_capacity, accepts_external_mentees, is_minor, guardian_name, guardian_email,"
-          " updated_at, wants_outside_mentor) VALUES (:person, :headline, :bio, :time_zone,"
-          " :hours, :capacity, :external, :minor, :guardian_name, :guardian_email, :updated_at,"
-          " :outside)")
+          " updated_at, wants_outside_mentor, preferred_mentor_gender) VALUES (:person,"
+          " :headline, :bio, :time_zone, :hours, :capacity, :external, :minor, :guardian_name,"
+          " :guardian_email, :updated_at, :outside, :preferred_gender)")
         .Use("person", p.person_id)
         .Use("headline", p.headline)
         .Use("bio", p.bio)
@@ -242,6 +242,7 @@ Status SociTx::PutProfile(const domain::Profile& p) {
         .Use("guardian_email", p.minor.guardian_email)
         .UseInt("updated_at", p.updated_at)
         .UseBool("outside", p.mentee.wants_outside_mentor)
+        .Use("preferred_gender", p.mentee.preferred_mentor_gender)
         .Exec();
     InsertSkillsTeach(sql_, p);
     InsertSkillsLearn(sql_, p);

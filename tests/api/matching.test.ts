@@ -99,9 +99,23 @@ async function putProfile(user: NewUser, profile: Record<string, unknown>): Prom
 }
 
 /** A new Lincoln student, invited into the program as a mentee, with a minor's profile. */
+/** Optional profile parts: background answers and the mentee preferences object. */
+interface ProfileExtras {
+  background?: Array<{ field: string; value: string; visibility: string }>;
+  mentee?: { wants_outside_mentor: boolean; preferred_mentor_gender?: string };
+}
+
+/** profileInput's fields for the given extras (the defaults when absent). */
+function extras(opts: ProfileExtras): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (opts.background) out.background = opts.background;
+  if (opts.mentee) out.mentee = opts.mentee;
+  return out;
+}
+
 async function addMentee(
   programId: string,
-  opts: { minor?: boolean; languages?: string[]; learn?: string } = {},
+  opts: { minor?: boolean; languages?: string[]; learn?: string } & ProfileExtras = {},
 ): Promise<Participant> {
   const user = await createUser({
     orgSlug: DEMO.lincoln.slug,
@@ -126,6 +140,7 @@ async function addMentee(
       minor: minor
         ? { is_minor: true, guardian_name: 'Pat Guardian', guardian_email: `guardian-${short()}@apitest.example` }
         : { is_minor: false, guardian_name: '', guardian_email: '' },
+      ...extras(opts),
     }),
   );
   const e = await enrollmentOf(programId, 'mentee', user.email);
@@ -136,7 +151,7 @@ async function addMentee(
 /** A new Lincoln mentor in the program with a profile; screened and trained unless told. */
 async function addMentor(
   programId: string,
-  opts: { capacity: number; languages?: string[]; teach?: string; cleared?: boolean },
+  opts: { capacity: number; languages?: string[]; teach?: string; cleared?: boolean } & ProfileExtras,
 ): Promise<Participant> {
   const user = await createUser({
     orgSlug: DEMO.lincoln.slug,
@@ -158,6 +173,7 @@ async function addMentor(
       languages: opts.languages ?? ['en'],
       mentor: { capacity: opts.capacity, accepts_external_mentees: true },
       minor: { is_minor: false, guardian_name: '', guardian_email: '' },
+      ...extras(opts),
     }),
   );
   const e = await enrollmentOf(programId, 'mentor', user.email);
@@ -1291,6 +1307,65 @@ describe('a request explained to each side', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+
+describe('preferred mentor gender', () => {
+  // P is a woman who would prefer a man as her mentor. MAN shares his gender for matching
+  // (spelt "Man"), HIDDEN is a man who keeps his gender private, WOMAN shares hers. Nobody else
+  // shares a background answer, so background points can only come from P's preference.
+  let program: any;
+  let P: Participant, MAN: Participant, HIDDEN: Participant, WOMAN: Participant;
+  const gender = (value: string, visibility = 'matching') => [{ field: 'gender', value, visibility }];
+
+  beforeAll(async () => {
+    program = await createProgram({ type: 'one_to_one' });
+    P = await addMentee(program.id, {
+      background: gender('woman'),
+      mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'man' },
+    });
+    MAN = await addMentor(program.id, { capacity: 1, background: gender('Man') });
+    HIDDEN = await addMentor(program.id, { capacity: 1, background: gender('man', 'private') });
+    WOMAN = await addMentor(program.id, { capacity: 1, background: gender('woman', 'coordinators') });
+  }, SETUP_TIMEOUT);
+
+  const backgroundReasons = (r: any): string[] =>
+    r.explanation.contributions.filter((c: any) => c.criterion === 'background').map((c: any) => c.reason);
+
+  test('only a mentor who shares the preferred gender earns background points, explained as the preference', async () => {
+    const list = await recommendations(P.client, program.id);
+    const of = (m: Participant) => list.find((r) => r.mentor_id === m.id);
+    expect(list.map((r) => r.mentor_id).sort()).toEqual([MAN.id, HIDDEN.id, WOMAN.id].sort());
+    expect(backgroundReasons(of(MAN))).toEqual(['matches your preferred mentor gender: man']);
+    expect(of(MAN).explanation.text).toContain('matches your preferred mentor gender: man');
+    // Her own gender is not a wish once she states a preference; a private gender never counts.
+    expect(backgroundReasons(of(WOMAN))).toEqual([]);
+    expect(backgroundReasons(of(HIDDEN))).toEqual([]);
+    expect(list[0].mentor_id).toBe(MAN.id);
+  });
+
+  test('with background set to must, only mentors who meet the preference are recommended or proposed', async () => {
+    const input = settingsInput(await settingsOf(program.id));
+    (input.priorities as any).background = 'must';
+    expectStatus(await coordinator.put(programPath(program.id, '/matching/settings'), input), 200);
+
+    const list = await recommendations(P.client, program.id);
+    expect(list.map((r) => r.mentor_id)).toEqual([MAN.id]);
+    const round = await runRound(program.id);
+    expectRoundView(round, program.id);
+    expect(pairsOf(round)).toEqual([`${P.id}/${MAN.id}`]);
+    expect(round.proposals[0].explanation).toContain('matches your preferred mentor gender: man');
+
+    // Without the preference her own gender is an ordinary "shares your background" wish again.
+    await putProfile(P, {
+      ...(await P.client.get(`${V1}/me/profile`)).json,
+      person_id: undefined,
+      updated_at: undefined,
+      mentee: { wants_outside_mentor: false, preferred_mentor_gender: '' },
+    });
+    const after = await recommendations(P.client, program.id);
+    expect(after.map((r) => r.mentor_id)).toEqual([WOMAN.id]);
+    expect(backgroundReasons(after[0])).toEqual(['shares your background: gender woman']);
+  });
+});
 
 describe('the seeded program (read-only checks and draft rounds)', () => {
   let career: any;

@@ -98,6 +98,7 @@ describe('/me/profile', () => {
     expect(p.availability_hours_per_month).toBe(0);
     expect(p.mentor.accepts_external_mentees).toBe(false);
     expect(Number.isInteger(p.mentor.capacity)).toBe(true);
+    expect(p.mentee).toEqual({ wants_outside_mentor: false, preferred_mentor_gender: '' });
     expect(p.minor).toEqual({ is_minor: false, guardian_name: '', guardian_email: '' });
   });
 
@@ -128,6 +129,31 @@ describe('/me/profile', () => {
     const res = await user.client.put(PROFILE, input);
     expectStatus(res, 200);
     expect((await user.client.get(PROFILE)).json).toMatchObject(input);
+  });
+
+  test('a preferred mentor gender is trimmed, read back, optional, and cleared by a PUT without it', async () => {
+    const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    const name = user.name;
+    const prefers = profileInput({ name, mentee: { wants_outside_mentor: true, preferred_mentor_gender: '  Woman ' } });
+    const res = await user.client.put(PROFILE, prefers);
+    expectStatus(res, 200);
+    expect(res.json.mentee).toEqual({ wants_outside_mentor: true, preferred_mentor_gender: 'Woman' });
+    expect((await user.client.get(PROFILE)).json.mentee).toEqual(res.json.mentee);
+
+    // 80 characters after trimming is the limit; any wording is fine.
+    const long = `Two-spirit ${'x'.repeat(69)}`;
+    const atLimit = profileInput({ name, mentee: { wants_outside_mentor: false, preferred_mentor_gender: ` ${long} ` } });
+    expectStatus(await user.client.put(PROFILE, atLimit), 200);
+    expect((await user.client.get(PROFILE)).json.mentee.preferred_mentor_gender).toBe(long);
+
+    // PUT replaces the whole profile: leaving the field (or the whole mentee object) out means
+    // no preference.
+    const without = profileInput({ name, mentee: { wants_outside_mentor: true } });
+    expectStatus(await user.client.put(PROFILE, without), 200);
+    expect((await user.client.get(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: true, preferred_mentor_gender: '' });
+    expectStatus(await user.client.put(PROFILE, profileInput({ name, mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'man' } })), 200);
+    expectStatus(await user.client.put(PROFILE, profileInput({ name })), 200);
+    expect((await user.client.get(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: false, preferred_mentor_gender: '' });
   });
 
   test('a minor with a guardian is accepted', async () => {
@@ -199,6 +225,26 @@ describe('/me/profile', () => {
       }],
       ['an unknown background visibility', 'visibility', {
         background: [{ field: 'veteran', value: 'yes', visibility: 'everyone' }],
+      }],
+      ['a preferred mentor gender that is a number', 'mentee.preferred_mentor_gender', {
+        mentee: { wants_outside_mentor: false, preferred_mentor_gender: 1 },
+      }],
+      ['a preferred mentor gender that is null', 'mentee.preferred_mentor_gender', {
+        mentee: { wants_outside_mentor: false, preferred_mentor_gender: null },
+      }],
+      ['a preferred mentor gender that is a list', 'mentee.preferred_mentor_gender', {
+        mentee: { wants_outside_mentor: false, preferred_mentor_gender: ['woman', 'man'] },
+      }],
+      // With other changes in the same PUT, none of which may be saved.
+      ['a preferred mentor gender of 81 characters', 'mentee.preferred_mentor_gender', {
+        headline: 'Changed by a refused PUT',
+        mentee: { wants_outside_mentor: true, preferred_mentor_gender: 'g'.repeat(81) },
+      }],
+      ['a preferred mentor gender of 5000 characters', 'mentee.preferred_mentor_gender', {
+        mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'g'.repeat(5000) },
+      }],
+      ['an unknown field among the mentee preferences', 'mentee.preferred_mentor_age', {
+        mentee: { wants_outside_mentor: false, preferred_mentor_age: '40s' },
       }],
     ];
 

@@ -28,6 +28,7 @@ TEST_P(ProfilesConformanceTest, ProfileRoundTripsEveryFieldAndList) {
                           .Minor("Grace Guardian", "grace@example.test")
                           .Bio("Multi-line\nbio with ünïcödé and 'quotes'")
                           .AvailabilityHoursPerMonth(12)
+                          .Mentee({true, "Nicht-binär ünïcödé"})
                           .UpdatedAt(test::kT0 + 5);
   ASSERT_OK(Put(p));
   EXPECT_EQ(Find(p.person_id), p);
@@ -48,6 +49,7 @@ TEST_P(ProfilesConformanceTest, PutReplacesEveryListAndKeepsTheGivenOrder) {
           .Background({{"veteran", "no", Visibility::kPrivate},
                        {"gender", "woman", Visibility::kCoordinators}})
           .Mentor({0, false})
+          .Mentee({false, "woman"})
           .UpdatedAt(test::kT0 + kDay);
   ASSERT_OK(Put(replacement));
   EXPECT_EQ(Find(person.id), replacement);
@@ -55,6 +57,16 @@ TEST_P(ProfilesConformanceTest, PutReplacesEveryListAndKeepsTheGivenOrder) {
   domain::Profile emptied = test::AProfile(person.id).Empty();
   ASSERT_OK(Put(emptied));
   EXPECT_EQ(Find(person.id), emptied);
+}
+
+TEST_P(ProfilesConformanceTest, MenteePreferencesRoundTripAndCanBeCleared) {
+  domain::Person person = AddPerson();
+  domain::Profile prefers = test::AProfile(person.id).Mentee({false, "Man"});
+  ASSERT_OK(Put(prefers));
+  EXPECT_EQ(Find(person.id)->mentee, (domain::MenteePreferences{false, "Man"}));
+  domain::Profile no_preference = test::AProfile(person.id).Mentee({true, ""});
+  ASSERT_OK(Put(no_preference));
+  EXPECT_EQ(Find(person.id), no_preference);
 }
 
 TEST_P(ProfilesConformanceTest, LongListsKeepNumericOrder) {

@@ -99,6 +99,10 @@ test('coordinator invites a new mentee who signs up and fills in a profile', asy
     await page.getByLabel('Add a language').selectOption('en');
     await page.getByRole('button', { name: 'Add language' }).click();
 
+    // An answer outside the list, in the mentee's own words (axe then sees the extra field).
+    await page.getByLabel('Preferred mentor gender (as a mentee)').selectOption('other');
+    await page.getByLabel('Preferred mentor gender, in your own words').fill('Two-spirit');
+
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Profile saved')).toBeVisible();
     await expectNoA11yViolations(page, 'profile saved');
@@ -116,6 +120,8 @@ test('coordinator invites a new mentee who signs up and fills in a profile', asy
     const languages = page.getByRole('list', { name: 'Languages' });
     await expect(languages).toContainText('Spanish');
     await expect(languages).toContainText('English');
+    await expect(page.getByLabel('Preferred mentor gender (as a mentee)')).toHaveValue('other');
+    await expect(page.getByLabel('Preferred mentor gender, in your own words')).toHaveValue('Two-spirit');
   });
 
   await test.step('home lists the new enrollment', async () => {

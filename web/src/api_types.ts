@@ -207,6 +207,13 @@ export interface MentorSettings {
 export interface MenteePreferences {
   /** Prefers a mentor from another organisation (a matching criterion). */
   wants_outside_mentor: boolean;
+  /**
+   * The gender the mentee would prefer their mentor to have, in their own words; '' = no
+   * preference. At most 80 characters after trimming. Matching compares it, ignoring case, with
+   * the mentor's own `gender` background answer when that is not private. Always sent by the
+   * server; optional in input.
+   */
+  preferred_mentor_gender?: string;
 }
 
 export interface MinorInfo {

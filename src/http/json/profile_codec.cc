@@ -37,7 +37,9 @@ Json ProfileJson(const app::ProfileView& v) {
           {"mentor",
            {{"capacity", p.mentor.capacity},
             {"accepts_external_mentees", p.mentor.accepts_external_mentees}}},
-          {"mentee", {{"wants_outside_mentor", p.mentee.wants_outside_mentor}}},
+          {"mentee",
+           {{"wants_outside_mentor", p.mentee.wants_outside_mentor},
+            {"preferred_mentor_gender", p.mentee.preferred_mentor_gender}}},
           {"minor",
            {{"is_minor", p.minor.is_minor},
             {"guardian_name", p.minor.guardian_name},
@@ -89,9 +91,12 @@ Result<ProfileInput> DecodeProfileInput(const Json& body) {
     if (auto v = m.Int("capacity")) p.mentor.capacity = Clamp(*v);
     if (auto v = m.Bool("accepts_external_mentees")) p.mentor.accepts_external_mentees = *v;
   });
-  // Optional for clients written before it existed.
+  // Optional for clients written before it existed, and so is the gender preference in it
+  // (absent = no preference); the domain checks the length after trimming.
   r.Object("mentee", false, [&](ObjectReader& m) {
     if (auto v = m.Bool("wants_outside_mentor")) p.mentee.wants_outside_mentor = *v;
+    if (auto v = m.OptionalString("preferred_mentor_gender", 1000))
+      p.mentee.preferred_mentor_gender = *v;
   });
   r.Object("minor", true, [&](ObjectReader& m) {
     if (auto v = m.Bool("is_minor")) p.minor.is_minor = *v;

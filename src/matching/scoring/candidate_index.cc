@@ -60,12 +60,15 @@ struct CandidateIndex::Bounds {
   int interests = 0;      // count of shared interests
   int background = 0;     // points
   float text = 0;         // cosine
-  bool skills_any = false, interests_any = false, background_any = false, text_any = false;
+  bool skills_any = false, background_any = false;  // for "must" criteria
 };
 
 CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors,
-                               int64_t common_postings)
-    : weights_(scorer.weights()), corpus_(scorer.corpus()), mentors_(std::move(mentors)) {
+                               Options options)
+    : weights_(scorer.weights()),
+      corpus_(scorer.corpus()),
+      mentors_(std::move(mentors)),
+      max_postings_(std::max<int64_t>(0, options.max_postings)) {
   std::vector<std::pair<int, Posting>> skills, interests, background;
   std::vector<std::pair<int, TextPosting>> text;
   for (const MentorFeatures* m : mentors_) {
@@ -105,8 +108,21 @@ CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFea
       text_max_[t] = std::max(text_max_[t], text_.items[p].weight);
   // A feature held by more than an eighth of the mentors (and at least 64) is left out of the
   // first pass: walking it would touch most mentors without telling them apart.
-  common_postings_ =
-      common_postings >= 0 ? common_postings : std::max<int64_t>(64, num_mentors() / 8);
+  common_postings_ = options.common_postings >= 0 ? options.common_postings
+                                                  : std::max<int64_t>(64, num_mentors() / 8);
+  if (max_postings_ > 0) {
+    // Strongest mentors first, so that a capped walk keeps them.
+    auto by_strength = [&](auto& begin, auto& items, auto strength) {
+      for (size_t f = 0; f + 1 < begin.size(); ++f)
+        std::stable_sort(items.begin() + begin[f], items.begin() + begin[f + 1],
+                         [&](const auto& a, const auto& b) { return strength(a) > strength(b); });
+    };
+    auto hours = [&](const Posting& p) { return mentors_[p.mentor]->availability_hours; };
+    by_strength(skills_.begin, skills_.items, [](const Posting& p) { return p.value; });
+    by_strength(interests_.begin, interests_.items, hours);
+    by_strength(background_.begin, background_.items, hours);
+    by_strength(text_.begin, text_.items, [](const TextPosting& p) { return p.weight; });
+  }
 }
 
 CandidateIndex::Workspace::Workspace(const CandidateIndex& index)
@@ -178,9 +194,92 @@ int CandidateIndex::DenseBound(const Workspace& ws, const MenteeFeatures& me) co
   return total;
 }
 
-bool CandidateIndex::Pass(const MenteeFeatures& me, int k, bool all, const ExactScore& score,
-                          Workspace& ws, std::vector<std::pair<int32_t, int32_t>>& out,
-                          Stats& stats) const {
+namespace {
+constexpr uint64_t Key(Criterion c, int id) {
+  return static_cast<uint64_t>(c) << 32 | static_cast<uint32_t>(id);
+}
+}  // namespace
+
+std::vector<std::pair<int64_t, CandidateIndex::FeatureKey>> CandidateIndex::CommonFeatures(
+    const MenteeFeatures& me) const {
+  std::vector<std::pair<int64_t, FeatureKey>> out;
+  auto add = [&](Criterion c, int id, int64_t size) {
+    if (weights_.Get(c) != Priority::kIgnore && Common(size)) out.push_back({size, Key(c, id)});
+  };
+  for (const SkillNeed& n : me.learn) add(Criterion::kSkills, n.skill, skills_.Size(n.skill));
+  for (int i : me.interests) add(Criterion::kInterests, i, interests_.Size(i));
+  for (const BackgroundWish& wish : me.wishes) {
+    const BackgroundValue& w = wish.value;
+    auto it = std::lower_bound(background_values_.begin(), background_values_.end(), w);
+    if (it == background_values_.end() || !(*it == w)) continue;
+    const int f = static_cast<int>(it - background_values_.begin());
+    add(Criterion::kBackground, f, background_.Size(f));
+  }
+  if (corpus_ != nullptr && me.text_doc >= 0)
+    for (const auto& [term, w] : corpus_->Vector(me.text_doc).terms)
+      add(Criterion::kGoals, term, text_.Size(term));
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  return out;
+}
+
+void CandidateIndex::AddBound(const MenteeFeatures& me, FeatureKey key, Bounds& b) const {
+  const auto c = static_cast<Criterion>(key >> 32);
+  const int id = static_cast<int>(key & 0xffffffffu);
+  switch (c) {
+    case Criterion::kSkills:
+      b.skills += Points(1.0 / me.learn.size(), c, weights_.Get(c));
+      b.skills_any = true;
+      break;
+    case Criterion::kInterests:
+      ++b.interests;
+      break;
+    case Criterion::kBackground:
+      b.background += Points(1.0 / me.wishes.size(), c, weights_.Get(c));
+      b.background_any = true;
+      break;
+    case Criterion::kGoals:
+      for (const auto& [term, w] : corpus_->Vector(me.text_doc).terms)
+        if (term == id) b.text += w * text_max_[term];
+      break;
+    default:
+      break;
+  }
+}
+
+int CandidateIndex::SparseBound(const MenteeFeatures& me, const Workspace::Acc& a,
+                                const Bounds& rest, bool& feasible) const {
+  auto must = [](Priority p) { return p == Priority::kMust; };
+  int sparse = 0;
+  if (Priority p = weights_.Get(Criterion::kSkills); p != Priority::kIgnore) {
+    feasible &= !(must(p) && a.skill <= 0 && !rest.skills_any);
+    sparse += a.skill + rest.skills;
+  }
+  if (Priority p = weights_.Get(Criterion::kInterests); p != Priority::kIgnore) {
+    int pts = Points(points::InterestFraction(a.interests + rest.interests,
+                                              static_cast<int>(me.interests.size())),
+                     Criterion::kInterests, p);
+    feasible &= !(must(p) && pts <= 0);
+    sparse += pts;
+  }
+  if (Priority p = weights_.Get(Criterion::kBackground); p != Priority::kIgnore) {
+    feasible &=
+        !(must(p) && !me.wishes.empty() && a.background <= 0 && !rest.background_any);
+    sparse += a.background + rest.background;
+  }
+  if (Priority p = weights_.Get(Criterion::kGoals); p != Priority::kIgnore) {
+    // The exact cosine sums the same products in another order: allow one point of rounding.
+    const float text = a.text + rest.text;
+    feasible &= !(must(p) && text <= 0.0f);
+    if (text > 0.0f) sparse += Points(points::GoalsFraction(text), Criterion::kGoals, p) + 1;
+  }
+  return sparse;
+}
+
+bool CandidateIndex::Pass(const MenteeFeatures& me, int k, const std::vector<FeatureKey>& skipped,
+                          bool scan_untouched, const ExactScore& score, Workspace& ws,
+                          std::vector<std::pair<int32_t, int32_t>>& out, Stats& stats) const {
   const Priority skills_p = weights_.Get(Criterion::kSkills);
   const Priority interests_p = weights_.Get(Criterion::kInterests);
   const Priority background_p = weights_.Get(Criterion::kBackground);
@@ -192,21 +291,20 @@ bool CandidateIndex::Pass(const MenteeFeatures& me, int k, bool all, const Exact
     }
     return ws.acc[j];
   };
-  auto walk = [&](int64_t postings) { return all || !Common(postings); };
-  Bounds rest;  // what the skipped (common) features may add
+  Bounds rest;  // what the skipped features may add
+  auto walk = [&](Criterion c, int id) {
+    const FeatureKey key = Key(c, id);
+    if (!std::binary_search(skipped.begin(), skipped.end(), key)) return true;
+    AddBound(me, key, rest);
+    return false;
+  };
 
   // 1. Accumulate the sparse criteria through the postings.
   if (skills_p != Priority::kIgnore && !me.learn.empty()) {
     const double share = 1.0 / me.learn.size();
     for (const SkillNeed& need : me.learn) {
-      const int64_t size = skills_.Size(need.skill);
-      if (size == 0) continue;
-      if (!walk(size)) {
-        rest.skills += Points(share, Criterion::kSkills, skills_p);
-        rest.skills_any = true;
-        continue;
-      }
-      for (int64_t t = skills_.begin[need.skill]; t < skills_.begin[need.skill + 1]; ++t) {
+      if (skills_.Size(need.skill) == 0 || !walk(Criterion::kSkills, need.skill)) continue;
+      for (int64_t t = skills_.begin[need.skill]; t < End(skills_.begin, need.skill); ++t) {
         const Posting& p = skills_.items[t];
         touch(p.mentor).skill +=
             Points(points::Coverage(need, p.value) * share, Criterion::kSkills, skills_p);
@@ -215,88 +313,42 @@ bool CandidateIndex::Pass(const MenteeFeatures& me, int k, bool all, const Exact
   }
   if (interests_p != Priority::kIgnore) {
     for (int i : me.interests) {
-      const int64_t size = interests_.Size(i);
-      if (size == 0) continue;
-      if (!walk(size)) {
-        ++rest.interests;
-        rest.interests_any = true;
-        continue;
-      }
-      for (int64_t t = interests_.begin[i]; t < interests_.begin[i + 1]; ++t)
+      if (interests_.Size(i) == 0 || !walk(Criterion::kInterests, i)) continue;
+      for (int64_t t = interests_.begin[i]; t < End(interests_.begin, i); ++t)
         ++touch(interests_.items[t].mentor).interests;
     }
   }
   if (background_p != Priority::kIgnore && !me.wishes.empty()) {
     const int per_wish = Points(1.0 / me.wishes.size(), Criterion::kBackground, background_p);
-    for (const BackgroundValue& wish : me.wishes) {
-      auto it = std::lower_bound(background_values_.begin(), background_values_.end(), wish);
-      if (it == background_values_.end() || !(*it == wish)) continue;
+    for (const BackgroundWish& wish : me.wishes) {
+      auto it = std::lower_bound(background_values_.begin(), background_values_.end(), wish.value);
+      if (it == background_values_.end() || !(*it == wish.value)) continue;
       const int f = static_cast<int>(it - background_values_.begin());
-      if (!walk(background_.Size(f))) {
-        rest.background += per_wish;
-        rest.background_any = true;
-        continue;
-      }
-      for (int64_t t = background_.begin[f]; t < background_.begin[f + 1]; ++t)
+      if (!walk(Criterion::kBackground, f)) continue;
+      for (int64_t t = background_.begin[f]; t < End(background_.begin, f); ++t)
         touch(background_.items[t].mentor).background += per_wish;
     }
   }
   if (goals_p != Priority::kIgnore && corpus_ != nullptr && me.text_doc >= 0) {
     for (const auto& [term, w] : corpus_->Vector(me.text_doc).terms) {
-      const int64_t size = text_.Size(term);
-      if (size == 0) continue;
-      if (!walk(size)) {
-        rest.text += w * text_max_[term];
-        rest.text_any = true;
-        continue;
-      }
-      for (int64_t t = text_.begin[term]; t < text_.begin[term + 1]; ++t)
+      if (text_.Size(term) == 0 || !walk(Criterion::kGoals, term)) continue;
+      for (int64_t t = text_.begin[term]; t < End(text_.begin, term); ++t)
         touch(text_.items[t].mentor).text += w * text_.items[t].weight;
     }
   }
   stats.touched += static_cast<int64_t>(ws.touched.size());
 
-  // 2. An upper bound per touched mentor. Sparse criteria are exact for the walked features and
-  // bounded for the rest; the cosine allows one point for another summation order. A "must"
-  // criterion rules a mentor out only when nothing skipped could still earn its points.
-  auto must = [&](Priority p) { return p == Priority::kMust; };
-  auto sparse_bound = [&](const Workspace::Acc& a, bool& feasible) {
-    int sparse = 0;
-    if (skills_p != Priority::kIgnore) {
-      feasible &= !(must(skills_p) && a.skill <= 0 && !rest.skills_any);
-      sparse += a.skill + rest.skills;
-    }
-    if (interests_p != Priority::kIgnore) {
-      int pts = Points(points::InterestFraction(a.interests + rest.interests,
-                                                static_cast<int>(me.interests.size())),
-                       Criterion::kInterests, interests_p);
-      feasible &= !(must(interests_p) && pts <= 0);
-      sparse += pts;
-    }
-    if (background_p != Priority::kIgnore) {
-      feasible &= !(must(background_p) && !me.wishes.empty() && a.background <= 0 &&
-                    !rest.background_any);
-      sparse += a.background + rest.background;
-    }
-    if (goals_p != Priority::kIgnore) {
-      const float text = a.text + rest.text;
-      feasible &= !(must(goals_p) && text <= 0.0f);
-      if (text > 0.0f)
-        sparse += Points(points::GoalsFraction(text), Criterion::kGoals, goals_p) + 1;
-    }
-    return sparse;
-  };
+  // 2. An upper bound per touched mentor that passes the cheap hard constraints.
   ws.order.clear();
   for (int32_t j : ws.touched) {
     const MentorDense& d = dense_[j];
     bool feasible = !HardInfeasible(me, d, ws);
-    const int sparse = sparse_bound(ws.acc[j], feasible);
+    const int sparse = SparseBound(me, ws.acc[j], rest, feasible);
     if (feasible) ws.order.push_back({sparse + DensePoints(me, d, ws), j});
     ws.acc[j] = {};
   }
 
   // 3. Exact scores in decreasing bound order until no bound can beat the k-th best score.
-  // `out` is a heap whose top is the worst kept entry.
   auto offer = [&](int32_t s, int32_t j) {
     if (s < 0) return;
     const std::pair<int32_t, int32_t> e{s, j};
@@ -325,11 +377,10 @@ bool CandidateIndex::Pass(const MenteeFeatures& me, int k, bool all, const Exact
   }
 
   // 4. Mentors never touched hold none of the walked features: one bound covers them all.
-  Workspace::Acc none;
   bool feasible = true;
-  const int untouched = sparse_bound(none, feasible) + DenseBound(ws, me);
+  const int untouched = SparseBound(me, Workspace::Acc{}, rest, feasible) + DenseBound(ws, me);
   bool settled = !feasible || cannot_enter(untouched);
-  if (!settled && all) {  // last resort: score them
+  if (!settled && scan_untouched) {
     for (int32_t j = 0; j < num_mentors(); ++j) {
       if (ws.touched_mark[j] || HardInfeasible(me, dense_[j], ws)) continue;
       ++stats.scored;
@@ -349,26 +400,36 @@ void CandidateIndex::TopK(const MenteeFeatures& me, int k, const ExactScore& sco
   if (k <= 0) return;
   Stats local;
   FillDenseTables(me, ws);
-  // First pass over the selective features only; when it cannot settle the list (or had
-  // nothing to leave out), a full pass.
-  bool has_common = false;
-  for (const SkillNeed& n : me.learn) has_common |= Common(skills_.Size(n.skill));
-  for (int i : me.interests) has_common |= Common(interests_.Size(i));
-  for (const BackgroundValue& w : me.wishes) {
-    auto it = std::lower_bound(background_values_.begin(), background_values_.end(), w);
-    if (it != background_values_.end() && *it == w)
-      has_common |= Common(background_.Size(static_cast<int>(it - background_values_.begin())));
+  if (max_postings_ > 0) {
+    // Approximate: one capped pass; mentors outside every capped list are not considered.
+    Pass(me, k, {}, false, score, ws, out, local);
+    std::sort(out.begin(), out.end(), Better);
+    if (stats) {
+      stats->touched += local.touched;
+      stats->scored += local.scored;
+    }
+    return;
   }
-  if (corpus_ != nullptr && me.text_doc >= 0)
-    for (const auto& [term, w] : corpus_->Vector(me.text_doc).terms)
-      has_common |= Common(text_.Size(term));
-  local.first_pass = has_common;
-  bool settled = has_common && Pass(me, k, false, score, ws, out, local);
-  if (!settled) {
-    if (has_common) ++local.second_pass;
-    out.clear();
-    Pass(me, k, true, score, ws, out, local);
+  const auto common = CommonFeatures(me);
+  std::vector<FeatureKey> skipped;
+  for (const auto& [size, key] : common) skipped.push_back(key);
+  std::sort(skipped.begin(), skipped.end());
+  bool settled = false;
+  if (!common.empty()) {
+    // First pass: selective features only. It finds the strongest distinctive candidates
+    // cheaply; when their k-th score already beats everything the common features could add,
+    // the list is settled.
+    ++local.first_pass;
+    settled = Pass(me, k, skipped, false, score, ws, out, local);
+    if (!settled) {
+      ++local.second_pass;
+      out.clear();
+    }
   }
+  // The full pass. (Skipping common features here too, MaxScore-style, with the first pass's
+  // k-th score as a floor, was measured slower: the looser bounds cost more exact scores than
+  // the skipped postings saved.)
+  if (!settled) Pass(me, k, {}, true, score, ws, out, local);
   std::sort(out.begin(), out.end(), Better);
   if (stats) {
     stats->touched += local.touched;

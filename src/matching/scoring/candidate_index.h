@@ -26,6 +26,7 @@
 #ifndef TANDEM_MATCHING_SCORING_CANDIDATE_INDEX_H_
 #define TANDEM_MATCHING_SCORING_CANDIDATE_INDEX_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <utility>
@@ -37,12 +38,24 @@ namespace tandem::matching {
 
 class CandidateIndex {
  public:
+  struct Options {
+    // A feature held by more than this many mentors is left out of the first pass (-1: an
+    // eighth of the mentors, at least 64).
+    int64_t common_postings = -1;
+    // 0: exact. Otherwise each feature contributes only its `max_postings` strongest mentors
+    // (highest skill level or term weight; for interests and background values, the most
+    // available mentors) and mentors sharing nothing are never scored: cost per mentee is
+    // bounded by features x max_postings whatever the pool size, and the lists are
+    // approximate (every listed score is exact, but a better mentor may be missed).
+    int64_t max_postings = 0;
+  };
+
   // `mentors` must outlive the index; candidate ids are positions in it. The scorer's weights
-  // and corpus are those the callback's exact scores come from. A feature held by more than
-  // `common_postings` mentors is left out of the first pass (-1: an eighth of the mentors,
-  // at least 64).
+  // and corpus are those the callback's exact scores come from.
   CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors,
-                 int64_t common_postings = -1);
+                 Options options);
+  CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors)
+      : CandidateIndex(scorer, std::move(mentors), Options{}) {}
 
   // Per-thread scratch space, sized for one index.
   class Workspace {
@@ -107,17 +120,34 @@ class CandidateIndex {
     int32_t zone, hours, experience, languages;
     bool accepts_external, youth_cleared;
   };
-  struct Bounds;  // per-mentee bounds of the criteria not traversed (candidate_index.cc)
+  struct Bounds;  // what skipped features may add, for one mentee (candidate_index.cc)
+  // One of a mentee's features: criterion << 32 | feature id (a term id for goals).
+  using FeatureKey = uint64_t;
 
-  // One pass: traverses the postings of the mentee's features (only the selective ones when
-  // `all` is false), scores touched mentors exactly in decreasing bound order, and returns
-  // whether mentors never touched are settled (none can enter the top k). `out` is a heap.
-  bool Pass(const MenteeFeatures& me, int k, bool all, const ExactScore& score, Workspace& ws,
+  // One pass: walks the postings of the mentee's features except `skipped` (sorted keys),
+  // bounding what those may add; scores touched mentors exactly in decreasing bound order; and
+  // returns whether mentors never touched are settled (none can enter the top k). With
+  // `scan_untouched`, unsettled untouched mentors are scored too, so the pass always settles.
+  // `out` is a heap whose top is the worst kept entry.
+  bool Pass(const MenteeFeatures& me, int k, const std::vector<FeatureKey>& skipped,
+            bool scan_untouched, const ExactScore& score, Workspace& ws,
             std::vector<std::pair<int32_t, int32_t>>& out, Stats& stats) const;
+  // The mentee's common features, most postings first.
+  std::vector<std::pair<int64_t, FeatureKey>> CommonFeatures(const MenteeFeatures& me) const;
+  // Adds what mentors holding feature `key` can earn from it at most.
+  void AddBound(const MenteeFeatures& me, FeatureKey key, Bounds& bounds) const;
+  // Sparse points of a mentor with accumulator `a`, plus what skipped features may add;
+  // clears `feasible` when a "must" criterion can no longer be met.
+  int SparseBound(const MenteeFeatures& me, const Workspace::Acc& a, const Bounds& rest,
+                  bool& feasible) const;
   void FillDenseTables(const MenteeFeatures& me, Workspace& ws) const;
   int DensePoints(const MenteeFeatures& me, const MentorDense& d, const Workspace& ws) const;
   int DenseBound(const Workspace& ws, const MenteeFeatures& me) const;
   bool HardInfeasible(const MenteeFeatures& me, const MentorDense& d, const Workspace& ws) const;
+  // End of feature f's walk: all its postings, or the first max_postings_ of them.
+  int64_t End(const std::vector<int64_t>& begin, int f) const {
+    return max_postings_ > 0 ? std::min(begin[f + 1], begin[f] + max_postings_) : begin[f + 1];
+  }
   bool Common(int64_t postings) const { return postings > common_postings_; }
 
   CriteriaWeights weights_;
@@ -132,6 +162,7 @@ class CandidateIndex {
   std::vector<double> experiences_;
   std::vector<std::vector<int>> language_sets_;
   int64_t common_postings_ = 0;  // a feature with more postings is "common"
+  int64_t max_postings_ = 0;     // 0 = exact
 };
 
 }  // namespace tandem::matching

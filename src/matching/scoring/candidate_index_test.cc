@@ -55,7 +55,7 @@ void Fill(Instance& in, std::mt19937_64& rng, int n, int m, int vocab) {
     SortUnique(f.interests);
     for (int s = pick(3); s > 0; --s) f.languages.push_back(pick(3));
     SortUnique(f.languages);
-    for (int s = pick(3); s > 0; --s) f.wishes.push_back({pick(2), pick(values)});
+    for (int s = pick(3); s > 0; --s) f.wishes.push_back({{pick(2), pick(values)}, pick(4) == 0});
     SortUnique(f.wishes);
     f.text_doc = rng() % 4 ? in.corpus.Add(RandomText(rng)) : -1;
     f.utc_offset_minutes = (pick(25) - 12) * 60;
@@ -119,7 +119,7 @@ TEST(CandidateIndexTest, MatchesAFullScanOnRandomInstances) {
     // Half the instances call features held by more than 0..9 mentors common, so the
     // selective first pass and its bounds are exercised too.
     const int64_t common = rng() % 2 ? -1 : static_cast<int64_t>(rng() % 10);
-    CandidateIndex index(scorer, ptrs, common);
+    CandidateIndex index(scorer, ptrs, {common, 0});
     CandidateIndex::Workspace ws(index);
     CandidateIndex::Stats stats;
     Ranked got;
@@ -170,6 +170,62 @@ TEST(CandidateIndexTest, ScoresFewPairsWhenFeaturesAreSelective) {
   }
   EXPECT_EQ(stats.touched, 200 * 10);    // only the 10 mentors teaching the skill
   EXPECT_LE(stats.scored, 200 * 10);
+}
+
+TEST(CandidateIndexTest, CappedPostingsListExactScoresOfFeasiblePairsOnly) {
+  std::mt19937_64 rng(7);
+  for (int round = 0; round < 200; ++round) {
+    Instance in;
+    const int n = 1 + static_cast<int>(rng() % 20), m = 1 + static_cast<int>(rng() % 60);
+    Fill(in, rng, n, m, 2 + static_cast<int>(rng() % 10));
+    Scorer scorer(in.weights, &in.corpus);
+    std::vector<const MentorFeatures*> ptrs;
+    for (const auto& f : in.mentors) ptrs.push_back(&f);
+    CandidateIndex index(scorer, ptrs, {-1, 1 + static_cast<int64_t>(rng() % 5)});
+    CandidateIndex::Workspace ws(index);
+    Ranked got;
+    for (int i = 0; i < n; ++i) {
+      const int k = 1 + static_cast<int>(rng() % 12);
+      auto exact = [&](int32_t j) {
+        return in.blocked.count({i, j}) ? -1 : scorer.Score(in.mentees[i], in.mentors[j]);
+      };
+      index.TopK(in.mentees[i], k, exact, ws, got);
+      ASSERT_LE(static_cast<int>(got.size()), k);
+      for (size_t t = 0; t < got.size(); ++t) {
+        EXPECT_EQ(got[t].first, exact(got[t].second));  // exact, feasible, not blocked
+        if (t > 0) EXPECT_TRUE(got[t - 1].first > got[t].first ||
+                               (got[t - 1].first == got[t].first &&
+                                got[t - 1].second < got[t].second));
+      }
+    }
+  }
+}
+
+TEST(CandidateIndexTest, CappedPostingsKeepTheStrongestMentorsOfASkill) {
+  // One skill taught by 50 mentors at levels 1..5; a cap of 10 keeps level-5 teachers.
+  Corpus corpus;
+  std::vector<MentorFeatures> mentors(50);
+  for (int j = 0; j < 50; ++j) {
+    mentors[j].teach = {{0, 1 + j % 5}};
+    mentors[j].languages = {0};
+  }
+  MenteeFeatures mentee;
+  mentee.learn = {{0, 1, 3}};
+  mentee.languages = {0};
+  CriteriaWeights w = CriteriaWeights::DefaultsFor("one_to_one");
+  w.Set(Criterion::kSkills, Priority::kMust);
+  Scorer scorer(w, &corpus);
+  std::vector<const MentorFeatures*> ptrs;
+  for (const auto& f : mentors) ptrs.push_back(&f);
+  CandidateIndex index(scorer, ptrs, {-1, 10});
+  CandidateIndex::Workspace ws(index);
+  Ranked got;
+  CandidateIndex::Stats stats;
+  index.TopK(mentee, 5, [&](int32_t j) { return scorer.Score(mentee, mentors[j]); }, ws, got,
+             &stats);
+  EXPECT_EQ(stats.touched, 10);
+  ASSERT_EQ(got.size(), 5u);
+  for (const auto& [s, j] : got) EXPECT_EQ(mentors[j].teach[0].level, 5);
 }
 
 TEST(CandidateIndexTest, ZeroKKeepsNothing) {

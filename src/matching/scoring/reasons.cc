@@ -23,6 +23,9 @@ const char* InfeasibleReason(Infeasibility why, Perspective p) {
     case Infeasibility::kNoBackground:
       return mentee ? "shares none of the background you asked for"
                     : "you have none of the background they asked for";
+    case Infeasibility::kPreferenceMissed:
+      return mentee ? "does not match the mentor preference you stated"
+                    : "you do not match the mentor preference they stated";
     case Infeasibility::kNoWakingOverlap:
       return "no overlapping waking hours";
     case Infeasibility::kNoTime:
@@ -54,6 +57,11 @@ std::string BackgroundReason(Perspective p, const std::string& field, const std:
   // The mentee asked for the value; only the mentor is known to have it.
   if (p == Perspective::kMentee) return "shares your background: " + field + " " + value;
   return "you have the background they asked for: " + field + " " + value;
+}
+
+std::string PreferenceReason(Perspective p, const std::string& field, const std::string& value) {
+  if (p == Perspective::kMentee) return "matches your preferred mentor " + field + ": " + value;
+  return "you match their preferred mentor " + field + ": " + value;
 }
 
 std::string TimeZoneReason(int diff_minutes) {

@@ -24,6 +24,7 @@ enum class Infeasibility {
   kNoGoals,
   kNoInterests,
   kNoBackground,  // none of the background values the mentee asked for
+  kPreferenceMissed,  // "must": a stated preference (e.g. mentor gender) is not met
   kNoWakingOverlap,
   kNoTime,
   kSameOrganisation,  // the mentee asked for someone from outside their organisation
@@ -43,6 +44,8 @@ std::string GoalsReason(const std::string& words);
 std::string InterestsReason(const std::string& names);
 // One background value the mentee asked for and the mentor shares.
 std::string BackgroundReason(Perspective p, const std::string& field, const std::string& value);
+// A preference the mentee stated about the mentor (e.g. field "gender", value "woman").
+std::string PreferenceReason(Perspective p, const std::string& field, const std::string& value);
 // `diff_minutes` is the absolute difference of the two UTC offsets.
 std::string TimeZoneReason(int diff_minutes);
 // Hours a month: what the mentee asks for and what the mentor offers.

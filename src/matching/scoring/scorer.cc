@@ -172,16 +172,26 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   // Background the mentee chose to weigh.
   if (Priority p = weights_.Get(Criterion::kBackground); p != Priority::kIgnore) {
     int earned = 0;
+    bool preference_missed = false;
     const double share = me.wishes.empty() ? 0.0 : 1.0 / me.wishes.size();
-    for (const BackgroundValue& wish : me.wishes) {
-      if (!std::binary_search(mr.background.begin(), mr.background.end(), wish)) continue;
+    for (const BackgroundWish& wish : me.wishes) {
+      if (!std::binary_search(mr.background.begin(), mr.background.end(), wish.value)) {
+        preference_missed |= wish.preferred;
+        continue;
+      }
       int pts = Points(share, Criterion::kBackground, p);
       earned += pts;
       sink.AddLazy(Criterion::kBackground, pts, [&] {
-        return BackgroundReason(side, Label(vocab->background_fields, wish.field),
-                                Label(vocab->background_values, wish.value));
+        const std::string& field = Label(vocab->background_fields, wish.value.field);
+        const std::string& value = Label(vocab->background_values, wish.value.value);
+        if (wish.preferred) return PreferenceReason(side, field, value);
+        return BackgroundReason(side, field, value);
       });
     }
+    // A stated preference is a sharper request than a shared background, so "must" holds the
+    // mentor to every preference, not just to one wish of any kind.
+    if (p == Priority::kMust && preference_missed)
+      return sink.Fail(Infeasibility::kPreferenceMissed);
     if (must_fail(Criterion::kBackground, earned) && !me.wishes.empty())
       return sink.Fail(Infeasibility::kNoBackground);
   }

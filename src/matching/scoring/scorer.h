@@ -8,7 +8,8 @@
 // Hard constraints (always, whatever the weights):
 //   - a minor is only matched with a mentor whose screening is cleared and training complete;
 //   - a mentor from another organisation must consent to external mentees;
-//   - every criterion set to "must" must earn points.
+//   - every criterion set to "must" must earn points, and with background at "must" every
+//     stated background preference (e.g. a preferred mentor gender) must be met.
 // Mentor capacity and coordinator exclusions are enforced by the solver and the use case.
 //
 // Features use small integer ids (skills, interests, languages, background values) from a
@@ -37,8 +38,7 @@ struct SkillOffer {
   int level = 1;
 };
 
-// A background value a mentee asked to weigh (for example cultural_background = Mexican
-// American, or a gender preference) — matched against the mentor's shared values.
+// One background answer, such as cultural_background = Mexican American.
 struct BackgroundValue {
   int field = 0;
   int value = 0;
@@ -48,12 +48,26 @@ struct BackgroundValue {
   bool operator==(const BackgroundValue& o) const = default;
 };
 
+// A background value the mentee asked to weigh, met when the mentor shares the same value.
+// Either one of the mentee's own answers ("a mentor who shares my background") or a stated
+// preference about the mentor ("I would prefer a mentor who is a woman"): both earn the
+// background criterion's points alike; they differ in the explanation and under "must", where
+// every stated preference has to be met.
+struct BackgroundWish {
+  BackgroundValue value;
+  bool preferred = false;  // a stated preference, not the mentee's own background
+  bool operator<(const BackgroundWish& o) const {
+    return value == o.value ? preferred < o.preferred : value < o.value;
+  }
+  bool operator==(const BackgroundWish& o) const = default;
+};
+
 struct MenteeFeatures {
   int organisation = 0;
   std::vector<SkillNeed> learn;           // sorted by skill
   std::vector<int> interests;             // sorted
   std::vector<int> languages;             // sorted
-  std::vector<BackgroundValue> wishes;    // sorted
+  std::vector<BackgroundWish> wishes;     // sorted
   int text_doc = -1;                      // index into the round's Corpus, -1 = no text
   int utc_offset_minutes = 0;
   int availability_hours = 0;             // per month

@@ -18,8 +18,8 @@ Vocabulary Vocab() {
   v.skills = {"SQL", "Python", "Writing"};
   v.interests = {"robotics", "music", "chess"};
   v.languages = {"English", "Spanish"};
-  v.background_fields = {"cultural background"};
-  v.background_values = {"Mexican American"};
+  v.background_fields = {"cultural background", "gender"};
+  v.background_values = {"Mexican American", "woman", "man"};
   return v;
 }
 
@@ -140,6 +140,56 @@ TEST(ScorerTest, MustCriteriaFilter) {
   EXPECT_EQ(Scorer(w, nullptr).Score(Mentee(), m), kInfeasible);
 }
 
+// Background ids in Vocab().
+constexpr BackgroundValue kMexicanAmerican{0, 0}, kWoman{1, 1}, kMan{1, 2};
+
+bool Mentions(const Explanation& e, const std::string& text) {
+  return e.Text().find(text) != std::string::npos;
+}
+
+TEST(ScorerTest, SharedBackgroundAndAStatedPreferenceEarnTheSameShareWithTheirOwnReasons) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MenteeFeatures me = Mentee();
+  me.wishes = {{kMexicanAmerican, false}, {kWoman, true}};
+  MentorFeatures both = Mentor(), culture = Mentor(), woman = Mentor(), man = Mentor();
+  both.background = {kMexicanAmerican, kWoman};
+  culture.background = {kMexicanAmerican};
+  woman.background = {kWoman};
+  man.background = {kMan};
+  Explanation e = scorer.Explain(me, both, Vocab());
+  EXPECT_TRUE(Mentions(e, "shares your background: cultural background Mexican American (+30)"))
+      << e.Text();  // half of 30 base points x2 (medium)
+  EXPECT_TRUE(Mentions(e, "matches your preferred mentor gender: woman (+30)")) << e.Text();
+  EXPECT_EQ(scorer.Score(me, culture), scorer.Score(me, woman));
+  EXPECT_EQ(scorer.Score(me, man) + 30, scorer.Score(me, woman));
+  EXPECT_FALSE(Mentions(scorer.Explain(me, man, Vocab()), "gender"));
+}
+
+TEST(ScorerTest, UnderMustEveryStatedPreferenceHasToBeMet) {
+  CriteriaWeights w = CriteriaWeights::DefaultsFor("one_to_one");
+  w.Set(Criterion::kBackground, Priority::kMust);
+  Scorer scorer(w, nullptr);
+  MenteeFeatures me = Mentee();
+  me.wishes = {{kMexicanAmerican, false}, {kWoman, true}};
+  MentorFeatures culture = Mentor(), woman = Mentor();
+  culture.background = {kMexicanAmerican};
+  woman.background = {kWoman};
+  // Sharing the cultural background does not make up for a missed preference.
+  EXPECT_EQ(scorer.Score(me, culture), kInfeasible);
+  EXPECT_EQ(scorer.Explain(me, culture, Vocab()).Text(),
+            "does not match the mentor preference you stated");
+  EXPECT_GT(scorer.Score(me, woman), 0);
+  // Without a preference, one shared answer of any kind is enough, as before.
+  me.wishes = {{kMexicanAmerican, false}, {kWoman, false}};
+  EXPECT_GT(scorer.Score(me, culture), 0);
+  EXPECT_EQ(scorer.Explain(me, Mentor(), Vocab()).Text(),
+            "shares none of the background you asked for");
+  // A preference weighs nothing, and filters nothing, when background is ignored.
+  w.Set(Criterion::kBackground, Priority::kIgnore);
+  me.wishes = {{kWoman, true}};
+  EXPECT_EQ(Scorer(w, nullptr).Score(me, Mentor()), Scorer(w, nullptr).Score(me, woman));
+}
+
 TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
   std::mt19937_64 rng(7);
   Scorer scorer(CriteriaWeights::DefaultsFor("group"), nullptr);
@@ -155,6 +205,12 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     mr.languages = rng() % 3 ? std::vector<int>{kEs} : std::vector<int>{kEn};
     mr.utc_offset_minutes = (static_cast<int>(rng() % 25) - 12) * 60;
     mr.availability_hours = rng() % 10;
+    me.wishes.clear();
+    if (rng() % 2) me.wishes.push_back({kMexicanAmerican, false});
+    if (rng() % 2) me.wishes.push_back({rng() % 2 ? kWoman : kMan, true});
+    mr.background.clear();
+    if (rng() % 2) mr.background.push_back(kMexicanAmerican);
+    if (rng() % 2) mr.background.push_back(rng() % 2 ? kWoman : kMan);
     Explanation e = scorer.Explain(me, mr, vocab);
     EXPECT_EQ(scorer.Score(me, mr), e.feasible ? e.total : kInfeasible);
     if (me.is_minor && !mr.youth_cleared) EXPECT_FALSE(e.feasible);

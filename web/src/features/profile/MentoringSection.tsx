@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/fields/CheckboxField';
 import { NativeInputField } from '../../components/fields/NativeInputField';
 import { FormSection } from './FormSection';
+import { PreferredMentorGenderField } from './PreferredMentorGenderField';
 import { LIMITS } from './profile_validation';
 import type { SectionProps } from './section_props';
 
@@ -33,6 +34,7 @@ export function MentoringSection({ draft, update, errorFor }: SectionProps) {
         isSelected={draft.wants_outside_mentor}
         onChange={(wants_outside_mentor) => update({ wants_outside_mentor })}
       />
+      <PreferredMentorGenderField draft={draft} update={update} errorFor={errorFor} />
     </FormSection>
   );
 }

@@ -25,11 +25,11 @@ const PROFILE: Profile = {
   updated_at: '',
 };
 
-function renderForm() {
+function renderForm(profile: Profile = PROFILE) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <ProfileForm profile={PROFILE} skillSuggestions={[{ id: 't1', label: 'Algebra' }]} interestSuggestions={[]} />
+      <ProfileForm profile={profile} skillSuggestions={[{ id: 't1', label: 'Algebra' }]} interestSuggestions={[]} />
     </QueryClientProvider>,
   );
 }
@@ -113,6 +113,48 @@ describe('ProfileForm validation', () => {
     expect(body).not.toHaveProperty('person_id');
   });
 
+  it('sends a preferred mentor gender, from the list or in the person\'s own words', async () => {
+    const fetchMock = vi.fn(async () =>
+      new Response(JSON.stringify({ ...PROFILE, updated_at: '2026-11-25T18:30:00Z' }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderForm();
+    const select = screen.getByLabelText('Preferred mentor gender (as a mentee)');
+    expect(select).toHaveValue('');
+    expect(describedBy(select)).toContain('did not keep it private');
+
+    // "Another gender" asks for the words before anything is sent.
+    await user.selectOptions(select, 'other');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    const words = screen.getByLabelText('Preferred mentor gender, in your own words');
+    expect(words).toHaveAttribute('aria-invalid', 'true');
+    expect(describedBy(words)).toContain('Describe the gender, or choose “No preference”.');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.type(words, ' Two-spirit ');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const sent = (n: number) => JSON.parse(String((fetchMock.mock.calls[n] as unknown as [string, RequestInit])[1].body));
+    expect(sent(0).mentee).toEqual({ wants_outside_mentor: false, preferred_mentor_gender: 'Two-spirit' });
+
+    await user.selectOptions(screen.getByLabelText('Preferred mentor gender (as a mentee)'), 'woman');
+    expect(screen.queryByLabelText('Preferred mentor gender, in your own words')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(sent(1).mentee.preferred_mentor_gender).toBe('woman');
+  });
+
+  it('shows a saved preference that is not in the list in its own words', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    renderForm({ ...PROFILE, mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'Two-spirit' } });
+    expect(screen.getByLabelText('Preferred mentor gender (as a mentee)')).toHaveValue('other');
+    expect(screen.getByLabelText('Preferred mentor gender, in your own words')).toHaveValue('Two-spirit');
+  });
+
   it('shows server field errors inline and in the summary', async () => {
     vi.stubGlobal(
       'fetch',
@@ -147,5 +189,7 @@ describe('ProfileForm validation', () => {
     renderForm();
     expect(screen.getByRole('button', { name: 'Guardar perfil' })).toBeInTheDocument();
     expect(screen.getByLabelText('Titular')).toBeInTheDocument();
+    expect(screen.getByLabelText('Género preferido para tu mentor (como mentee)')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Sin preferencia' })).toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ const TOP: Record<string, string> = {
   goals: 'profile.goals.title',
   background: 'profile.background.title',
   mentor: 'profile.mentoring.title',
+  mentee: 'profile.mentoring.title',
   minor: 'profile.minor.title',
 };
 
@@ -27,6 +28,8 @@ const LEAF: Record<string, string> = {
   tags: 'profile.goals.tags',
   capacity: 'profile.mentoring.capacity',
   accepts_external_mentees: 'profile.mentoring.external',
+  wants_outside_mentor: 'profile.mentoring.outside',
+  preferred_mentor_gender: 'profile.mentoring.preferredGender',
   guardian_name: 'profile.minor.guardianName',
   guardian_email: 'profile.minor.guardianEmail',
   is_minor: 'profile.minor.isMinor',

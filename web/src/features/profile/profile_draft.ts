@@ -10,6 +10,7 @@ import type {
   Visibility,
 } from '../../api_types';
 import { BACKGROUND_FIELDS } from '../../api_types';
+import { mentorGenderDraft, mentorGenderValue, type MentorGenderDraft } from './mentor_gender';
 
 export interface GoalDraft {
   text: string;
@@ -37,6 +38,7 @@ export interface ProfileDraft {
   mentor_capacity: string;
   accepts_external_mentees: boolean;
   wants_outside_mentor: boolean;
+  preferred_mentor_gender: MentorGenderDraft;
   minor: MinorInfo;
 }
 
@@ -72,6 +74,7 @@ export function draftFromProfile(profile: Profile, fallbackTimeZone = ''): Profi
     mentor_capacity: String(profile.mentor?.capacity ?? 0),
     accepts_external_mentees: profile.mentor?.accepts_external_mentees ?? false,
     wants_outside_mentor: profile.mentee?.wants_outside_mentor ?? false,
+    preferred_mentor_gender: mentorGenderDraft(profile.mentee?.preferred_mentor_gender),
     minor: {
       is_minor: profile.minor?.is_minor ?? false,
       guardian_name: profile.minor?.guardian_name ?? '',
@@ -113,7 +116,10 @@ export function profileInputFromDraft(draft: ProfileDraft): ProfileInput {
       capacity: Number(draft.mentor_capacity),
       accepts_external_mentees: draft.accepts_external_mentees,
     },
-    mentee: { wants_outside_mentor: draft.wants_outside_mentor },
+    mentee: {
+      wants_outside_mentor: draft.wants_outside_mentor,
+      preferred_mentor_gender: mentorGenderValue(draft.preferred_mentor_gender),
+    },
     minor: draft.minor.is_minor
       ? {
           is_minor: true,

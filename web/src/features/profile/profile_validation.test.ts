@@ -17,7 +17,7 @@ const EMPTY_PROFILE: Profile = {
   availability_hours_per_month: 0,
   background: [],
   mentor: { capacity: 0, accepts_external_mentees: false },
-  mentee: { wants_outside_mentor: false },
+  mentee: { wants_outside_mentor: false, preferred_mentor_gender: '' },
   minor: { is_minor: false, guardian_name: '', guardian_email: '' },
   updated_at: '',
 };
@@ -102,6 +102,17 @@ describe('validateProfile', () => {
     expect(validateProfile(good)).toEqual({});
   });
 
+  it('asks for the words when "another gender" is chosen, at most 80 characters', () => {
+    const other = (text: string) => valid({ preferred_mentor_gender: { choice: 'other', other: text } });
+    expect(validateProfile(other(' '))['mentee.preferred_mentor_gender']?.key).toBe('validation.preferredGenderRequired');
+    expect(validateProfile(other('x'.repeat(81)))['mentee.preferred_mentor_gender']?.values).toEqual({ max: 80 });
+    expect(validateProfile(other(` ${'é'.repeat(80)} `))).toEqual({});
+    // Characters, as the server counts them: 80 emoji are 160 UTF-16 units but still fit.
+    expect(validateProfile(other('🌈'.repeat(80)))).toEqual({});
+    // Leftover words are ignored once a common answer or no preference is chosen again.
+    expect(validateProfile(valid({ preferred_mentor_gender: { choice: '', other: 'x'.repeat(99) } }))).toEqual({});
+  });
+
   it('requires goal text and a display name', () => {
     const e = validateProfile(valid({ name: ' ', goals: [{ text: '', tags: 'x' }] }));
     expect(e.name?.key).toBe('validation.required');
@@ -140,7 +151,7 @@ describe('profileInputFromDraft', () => {
       languages: ['es'],
       time_zone: 'Europe/Madrid',
       background: [{ field: 'veteran', value: 'yes', visibility: 'matching' }],
-      mentee: { wants_outside_mentor: true },
+      mentee: { wants_outside_mentor: true, preferred_mentor_gender: 'Two-spirit' },
       updated_at: '2026-11-25T18:30:00Z',
     };
     const { person_id: _p, updated_at: _u, ...expected } = saved;

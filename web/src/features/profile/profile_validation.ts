@@ -2,6 +2,7 @@
 // before a round trip. Errors are keyed by field path ("skills_learn.0.target_level") and carry an
 // i18n key, so the same result serves any language.
 import { isEmail, parseIntInRange } from '../../lib/validation';
+import { MENTOR_GENDER_MAX } from './mentor_gender';
 import type { ProfileDraft } from './profile_draft';
 
 export const LIMITS = {
@@ -73,6 +74,14 @@ export function validateProfile(d: ProfileDraft): ValidationErrors {
 
   if (parseIntInRange(d.mentor_capacity, 0, LIMITS.capacityMax) === null)
     e['mentor.capacity'] = { key: 'validation.intRange', values: { min: 0, max: LIMITS.capacityMax } };
+
+  const gender = d.preferred_mentor_gender;
+  if (gender.choice === 'other') {
+    const other = gender.other.trim();
+    if (!other) e['mentee.preferred_mentor_gender'] = { key: 'validation.preferredGenderRequired' };
+    else if ([...other].length > MENTOR_GENDER_MAX) // code points, as the server counts
+      e['mentee.preferred_mentor_gender'] = { key: 'validation.maxLength', values: { max: MENTOR_GENDER_MAX } };
+  }
 
   if (d.minor.is_minor) {
     const email = d.minor.guardian_email.trim();
