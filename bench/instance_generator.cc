@@ -1,6 +1,8 @@
 #include "instance_generator.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace tandem::bench {
 namespace {
@@ -59,6 +61,36 @@ MatchingInstance GenerateMatchingInstance(int32_t num_mentees, uint64_t seed, in
     }
   }
   return x;
+}
+
+std::vector<int32_t> GenerateTiers(int32_t num_mentees, int32_t percent_top, uint64_t seed) {
+  SplitMix64 rng(seed);
+  std::vector<int32_t> tiers(num_mentees);
+  for (int32_t& t : tiers) t = static_cast<int32_t>(rng.Below(100)) < percent_top ? 0 : 1;
+  return tiers;
+}
+
+std::vector<matching::GeneralEdge> GenerateGeneralGraph(int32_t num_vertices,
+                                                        int32_t average_degree, int64_t max_weight,
+                                                        uint64_t seed) {
+  SplitMix64 rng(seed);
+  const int64_t pairs = int64_t{num_vertices} * (num_vertices - 1) / 2;
+  const int64_t want = std::min<int64_t>(pairs, int64_t{num_vertices} * average_degree / 2);
+  std::set<std::pair<int32_t, int32_t>> seen;
+  std::vector<matching::GeneralEdge> edges;
+  edges.reserve(want);
+  while (static_cast<int64_t>(edges.size()) < want) {
+    int32_t u = static_cast<int32_t>(rng.Below(num_vertices));
+    int32_t v = static_cast<int32_t>(rng.Below(num_vertices));
+    if (u == v) continue;
+    if (u > v) std::swap(u, v);
+    if (!seen.insert({u, v}).second) continue;
+    const int64_t w = static_cast<int64_t>(rng.Next() % static_cast<uint64_t>(max_weight + 1));
+    edges.push_back({u, v, w});
+  }
+  std::sort(edges.begin(), edges.end(),
+            [](const auto& a, const auto& b) { return a.u != b.u ? a.u < b.u : a.v < b.v; });
+  return edges;
 }
 
 }  // namespace tandem::bench

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "matching/bipartite_graph.h"
+#include "matching/general_matching.h"
 
 namespace tandem::bench {
 
@@ -24,6 +25,17 @@ struct MatchingInstance {
 
 MatchingInstance GenerateMatchingInstance(int32_t num_mentees, uint64_t seed,
                                           int32_t candidates = 100);
+
+// Priority tiers for the mentees of an instance: each mentee independently in tier 0 with
+// probability percent_top / 100, else tier 1 (splitmix64, seeded).
+std::vector<int32_t> GenerateTiers(int32_t num_mentees, int32_t percent_top, uint64_t seed);
+
+// A peer pool: num_vertices vertices and num_vertices * average_degree / 2 distinct random pairs
+// (uniform over all pairs, no self-loops), each with an integer weight uniform in
+// 0..max_weight. Sorted by (u, v) with u < v.
+std::vector<matching::GeneralEdge> GenerateGeneralGraph(int32_t num_vertices,
+                                                        int32_t average_degree, int64_t max_weight,
+                                                        uint64_t seed);
 
 }  // namespace tandem::bench
 

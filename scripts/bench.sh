@@ -4,6 +4,7 @@
 # Environment:
 #   BENCH_FILTER=regex   passed as --benchmark_filter to every binary
 #   BENCH_ARGS="..."     extra arguments for every binary (e.g. --benchmark_repetitions=5)
+#   TANDEM_BENCH_LARGE=1 also the optional large cases (tiered_assignment_benchmark: 1M mentees)
 # Benchmarks measure; they never fail on timings. Exit status is non-zero only when a binary
 # crashes or exits non-zero.
 set -euo pipefail

@@ -14,7 +14,7 @@
 // Exact: the result is an optimum, not an approximation. Algorithm: cost-scaling push-relabel
 // on a hub network (see bmatching_core.h for the maths, complexity and references;
 // docs/matching.md for measurements). Two phases (a reverse auction, then a forward one)
-// for scores below 4096; a phase is about one sweep over the edges.
+// for scores below 4096 on typical instances; a phase is about one sweep over the edges.
 //
 // Deterministic: the same input (including the order of each mentee's candidate edges) gives the
 // same output, on any machine. Among several optimal solutions the one returned is the one the
@@ -74,9 +74,13 @@ Result<Assignment> SolveAssignment(const BipartiteGraph& graph,
                                    AssignmentObjective objective = AssignmentObjective::kMaxScore);
 
 // As SolveAssignment, maximising lexicographically (pairs of tier-0 mentees, pairs of tier-1
-// mentees, ..., total score); `tiers[i]` >= 0 is mentee i's tier. Used by priority.h; with one
-// tier this is kMaxMatchedThenScore. InvalidArgument as above, or when the tiers need weights
-// beyond 62 bits (many tiers on a very large instance).
+// mentees, ..., total score); `tiers[i]` >= 0 is mentee i's tier (only the order of the values
+// matters). Used by priority.h; with one tier this is kMaxMatchedThenScore (which runs through
+// here). The result also has the largest possible number of pairs, so it is optimal for "as many
+// pairs as possible" too. One exact solve with small tier bonuses and a linear-time certificate;
+// rarely (long displacement chains) a few solves with larger bonuses (tiered_assignment.cc).
+// InvalidArgument as above, when `tiers` has the wrong size or a negative entry, or when
+// (distinct tiers) x (P W + 1) reaches 2^62 (P = min(free slots, free seats), W = max score).
 Result<Assignment> SolveTieredAssignment(const BipartiteGraph& graph,
                                          const AssignmentConstraints& constraints,
                                          const std::vector<int32_t>& tiers);

@@ -24,6 +24,13 @@ namespace {
 // keeps a real scaling phase (protection against price wars on harder instances) at little cost.
 constexpr int kFirstDivisor = 256;
 constexpr int kAlpha = 16;
+// With several bonus classes (priority tiers, bonus gaps of W + 1): the tier structure needs a
+// phase at the scale of the gaps. Measured CPU (100k mentees, two tiers, 20% / 40% / 60% in tier
+// 0): divisor 16: 0.77 / 1.17 / 4.8 s; 64: 1.0 / 1.5 / 3.6 s; 256: 0.88 / 1.92 / 2.0 s.
+constexpr int kTieredFirstDivisor = 16;
+// Work budget (pushes and pulls per node) of a last phase reached by a jump; the benchmark's
+// last phases use about 2 per node, price wars millions in total.
+constexpr int64_t kFinalWorkPerNode = 8;
 
 // std::numeric_limits is not specialised for __int128 in strict ISO mode.
 template <typename Cost>
@@ -72,32 +79,41 @@ class Engine {
   std::vector<int64_t> Run() {
     Init();
     const Cost max_cost = Cost(in_.max_weight) * scale_;
-    // Mentee bonuses that differ (several priority tiers) make every mentor want the same top-tier
-    // mentees: a price war for a reverse auction. Those instances keep the all-forward schedule.
-    bool reverse = true;
-    for (int32_t i = 1; in_.bonus != nullptr && i < n_; ++i) {
-      if (in_.bonus[i] != in_.bonus[0]) reverse = false;
-    }
-    Cost eps = std::max<Cost>(1, max_cost / (reverse ? kFirstDivisor : kAlpha));
+    // Several bonus classes (priority tiers) make every mentor want the same top-tier mentees:
+    // the reverse auction then needs a real scaling phase at the scale of the bonus gaps.
+    const Cost divisor = num_classes_ > 1 ? kTieredFirstDivisor : kFirstDivisor;
+    Cost eps = std::max<Cost>(1, max_cost / divisor);
     Cost slack = 0;
+    Cost skipped = 0;  // the eps at which the phases skipped by the jump to eps = 1 resume
+    Cost before_jump = 0;
+    bool may_jump = true;
     for (;;) {
       if (eps == 1) {
-        Refine(eps, slack);  // the last phase: forward
-        break;
+        // The last phase: forward. After a jump it gets a work budget: when the prices were not
+        // settled after all (ties, or as many top-tier mentees as seats: a balanced market), an
+        // eps = 1 phase turns into a price war of steps 1/S weight units. Then it is abandoned
+        // and the skipped phases run (any potentials may start a refine; only speed changes).
+        work_limit_ = skipped > 0 ? kFinalWorkPerNode * (int64_t{n_} + m_) + 1024 : -1;
+        if (Refine(eps, slack)) break;
+        eps = skipped;
+        skipped = 0;
+        may_jump = false;
+        slack = before_jump * (before_jump <= max_cost / 4096 ? 16 : 2);
+        continue;
       }
-      if (reverse) {
-        ReverseRefine(eps, slack);
-      } else {
-        Refine(eps, slack);
-      }
+      ReverseRefine(eps, slack);
       const Cost prev = eps;
       eps = std::max<Cost>(1, eps / kAlpha);
-      // Below one weight unit the prices are settled (integer weights): finish at once.
-      if (reverse && eps < scale_) eps = 1;
+      // Below one weight unit the prices are usually settled (integer weights): finish at once.
+      if (may_jump && eps < scale_ && eps > 1) {
+        skipped = eps;
+        before_jump = prev;
+        eps = 1;
+      }
       // Slack (see Refine and ReverseRefine). Before the final forward phase, prev / 2: measured
       // on the benchmark (1M mentees) 0, 1/2 and 2 times prev gave 1.65, 1.95 and 2.79 million
       // pushes; below 1/2 the seat deficits left for the reverse cleanup grow (1368 at 0).
-      slack = reverse && eps == 1 ? prev / 2 : prev * (prev <= max_cost / 4096 ? 16 : 2);
+      slack = eps == 1 ? prev / 2 : prev * (prev <= max_cost / 4096 ? 16 : 2);
     }
     std::vector<int64_t> chosen;
     for (int32_t i = 0; i < n_; ++i) {
@@ -165,6 +181,41 @@ class Engine {
     queue_.assign(std::max(n_, 1), 0);
     queued_.assign(n_, 0);
     lookahead_.assign(n_, Lookahead{});
+    InitClasses();
+  }
+
+  void InitClasses() {
+    std::vector<int64_t> values;  // distinct bonuses, descending
+    for (int32_t i = 0; in_.bonus != nullptr && i < n_; ++i) {
+      const int64_t b = in_.bonus[i];
+      if (std::find(values.begin(), values.end(), b) != values.end()) continue;
+      values.push_back(b);
+      if (static_cast<int32_t>(values.size()) > kMaxClasses) break;
+    }
+    std::sort(values.begin(), values.end(), std::greater<>());
+    if (values.empty()) values.push_back(0);
+    if (static_cast<int32_t>(values.size()) > kMaxClasses) {
+      exact_classes_ = false;  // one class, bounded by the largest bonus
+      int64_t max_bonus = 0;
+      for (int32_t i = 0; i < n_; ++i) max_bonus = std::max(max_bonus, in_.bonus[i]);
+      values.assign(1, max_bonus);
+    }
+    num_classes_ = static_cast<int32_t>(values.size());
+    for (int64_t b : values) class_bonus_.push_back(Cost(b) * scale_);
+    class_bound_offset_.assign(num_classes_, 0);
+    if (num_classes_ == 1) return;
+    class_of_.resize(n_);
+    for (int32_t i = 0; i < n_; ++i) {
+      class_of_[i] = static_cast<uint8_t>(std::find(values.begin(), values.end(), in_.bonus[i]) -
+                                          values.begin());
+    }
+  }
+
+  int64_t SegmentBegin(int32_t j, int32_t g) const {
+    return segment_begin_[int64_t{j} * num_classes_ + g];
+  }
+  int64_t SegmentEnd(int32_t j, int32_t g) const {
+    return segment_begin_[int64_t{j} * num_classes_ + g + 1];
   }
 
   Cost BonusScaled(int32_t i) const { return in_.bonus ? Cost(in_.bonus[i]) * scale_ : Cost(0); }
@@ -230,7 +281,7 @@ class Engine {
     const auto t1 = std::chrono::steady_clock::now();
     n_pull_ = n_pull_entries_ = 0;
 #endif
-    ReversePhase();
+    (void)ReversePhase();  // no work limit here: always completes
     for (int32_t i = 0; i < n_; ++i) {
       if (fhi_[i] > assigned_count_[i]) Enqueue(i);
     }
@@ -251,7 +302,8 @@ class Engine {
   // A larger slack (16x) in the late phases removes nearly all deficits; in the early phases it
   // would start a price war, so 2x there. Potentials may be chosen freely at a refine's start.
   // The forward refine (used for the last phase, eps = 1).
-  void Refine(Cost eps, Cost slack) {
+  // Returns false when it ran out of work_limit_ (then the flow is not a circulation).
+  bool Refine(Cost eps, Cost slack) {
     eps_ = eps;
     ++phase_;
     hub_balance_ = 0;
@@ -283,16 +335,18 @@ class Engine {
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - tp).count());
     const auto t0 = std::chrono::steady_clock::now();
 #endif
+    work_ = 0;
     while (queue_size_ > 0) {
       const int32_t i = Dequeue();
       if (queue_size_ > 0) __builtin_prefetch(&lookahead_[queue_[queue_head_]]);
       MenteePush(i);
+      if (OutOfWork()) return Abandon();
     }
 #ifdef TANDEM_BMATCHING_TRACE
     const auto t1 = std::chrono::steady_clock::now();
     const int64_t deficit = hub_balance_;
 #endif
-    if (hub_balance_ > 0) ReversePhase();
+    if (hub_balance_ > 0 && !ReversePhase()) return Abandon();
 #ifdef TANDEM_BMATCHING_TRACE
     const auto t2 = std::chrono::steady_clock::now();
     std::fprintf(stderr,
@@ -301,6 +355,21 @@ class Engine {
                  static_cast<long long>(n_scan_), std::chrono::duration<double>(t1 - t0).count(),
                  static_cast<long long>(deficit), std::chrono::duration<double>(t2 - t1).count());
 #endif
+    return true;
+  }
+
+  bool OutOfWork() { return work_limit_ >= 0 && ++work_ > work_limit_; }
+
+  // Drops the pending work of an abandoned phase; the next refine resets the flow.
+  bool Abandon() {
+#ifdef TANDEM_BMATCHING_TRACE
+    std::fprintf(stderr, "eps=%lld abandoned after %lld steps\n", static_cast<long long>(eps_),
+                 static_cast<long long>(work_));
+#endif
+    while (queue_size_ > 0) Dequeue();
+    deficits_.clear();
+    work_limit_ = -1;
+    return false;
   }
 
   void Assign(int32_t i, int64_t e) {
@@ -583,17 +652,20 @@ class Engine {
   // with a circulation and keeps eps-optimality.
   // Also the reverse refine's main loop. Mentor pulls use a lookahead cache valid for one call:
   // within it mentee potentials only rise (MenteePull is the only change).
-  void ReversePhase() {
+  // Returns false when it ran out of work_limit_.
+  bool ReversePhase() {
     if (transpose_begin_.empty()) BuildTranspose();
     if (pull_cache_.empty()) pull_cache_.assign(m_, PullCache{});
     ++reverse_stamp_;
-    Cost min_prof = n_ > 0 ? prof_[0] : 0;
-    Cost max_bonus = 0;
+    std::vector<Cost> min_prof(num_classes_, kHugePrice);
     for (int32_t i = 0; i < n_; ++i) {
-      min_prof = std::min(min_prof, prof_[i]);
-      max_bonus = std::max(max_bonus, BonusScaled(i));
+      Cost& m = min_prof[ClassOf(i)];
+      m = std::min(m, prof_[i]);
     }
-    pull_bound_offset_ = max_bonus - min_prof;
+    for (int32_t g = 0; g < num_classes_; ++g) {
+      // An empty class has no entries; keep its offset finite.
+      class_bound_offset_[g] = min_prof[g] == kHugePrice ? 0 : class_bonus_[g] - min_prof[g];
+    }
     for (int32_t j = 0; j < m_; ++j) {
       if (holder_count_[j] < fjh_[j]) deficits_.push_back(j);
     }
@@ -601,7 +673,9 @@ class Engine {
       const int32_t j = deficits_.front();
       deficits_.pop_front();
       MentorPull(j);
+      if (OutOfWork()) return false;
     }
+    return true;
   }
 
   // Enabled candidate edges by mentor, built once on first need: 4 bytes per edge when the
@@ -677,19 +751,27 @@ class Engine {
     // Each mentor's list by score, descending (mentee ascending among equal scores), so that a
     // scan can stop once no remaining entry can beat its cut (see PullBound).
     // LSD radix sort on the score, 6 bits per pass: stable, so mentees stay ascending.
+    // With several bonus classes, a stable partition by class then splits each list into one
+    // segment per class (descending bonus), each still by score descending.
     const uint32_t score_mask = (uint32_t{1} << score_bits_) - 1;
+    segment_begin_.assign(int64_t{m_} * num_classes_ + 1, size);
     auto sort_mentors = [&](int32_t lo, int32_t hi) {
       std::vector<uint32_t> tmp_packed;
       std::vector<InEdge> tmp_wide;
       for (int32_t j = lo; j < hi; ++j) {
+        const int64_t begin = transpose_begin_[j], len = transpose_begin_[j + 1] - begin;
+        int64_t* segments = &segment_begin_[int64_t{j} * num_classes_];
         if (packed_) {
-          RadixSortByScoreDesc(packed_transpose_.data() + transpose_begin_[j],
-                               transpose_begin_[j + 1] - transpose_begin_[j], tmp_packed,
+          const int32_t shift = score_bits_;
+          RadixSortByScoreDesc(packed_transpose_.data() + begin, len, tmp_packed,
                                [score_mask](uint32_t x) { return x & score_mask; });
+          PartitionByClass(packed_transpose_.data() + begin, len, begin, tmp_packed, segments,
+                           [shift](uint32_t x) { return static_cast<int32_t>(x >> shift); });
         } else {
-          RadixSortByScoreDesc(transpose_.data() + transpose_begin_[j],
-                               transpose_begin_[j + 1] - transpose_begin_[j], tmp_wide,
+          RadixSortByScoreDesc(transpose_.data() + begin, len, tmp_wide,
                                [](const InEdge& x) { return static_cast<uint32_t>(x.score); });
+          PartitionByClass(transpose_.data() + begin, len, begin, tmp_wide, segments,
+                           [](const InEdge& x) { return x.mentee; });
         }
       }
     };
@@ -700,6 +782,26 @@ class Engine {
     }
     sort_mentors(0, static_cast<int32_t>(int64_t{m_} / threads));
     for (std::thread& th : pool) th.join();
+  }
+
+  // Stable counting sort of one mentor's list by the class of its mentees; writes the start of
+  // each class's segment (global positions, from `offset`) to segments[0 .. classes).
+  template <typename T, typename MenteeOf>
+  void PartitionByClass(T* data, int64_t size, int64_t offset, std::vector<T>& tmp,
+                        int64_t* segments, const MenteeOf& mentee_of) const {
+    if (num_classes_ == 1) {
+      segments[0] = offset;
+      return;
+    }
+    int64_t count[kMaxClasses + 1] = {};
+    for (int64_t k = 0; k < size; ++k) ++count[class_of_[mentee_of(data[k])] + 1];
+    for (int32_t g = 0; g < num_classes_; ++g) {
+      count[g + 1] += count[g];
+      segments[g] = offset + count[g];
+    }
+    tmp.resize(size);
+    for (int64_t k = 0; k < size; ++k) tmp[count[class_of_[mentee_of(data[k])]]++] = data[k];
+    std::copy(tmp.begin(), tmp.begin() + size, data);
   }
 
   template <typename T, typename ScoreOf>
@@ -721,9 +823,16 @@ class Engine {
     if (from != data) std::copy(from, from + size, data);
   }
 
-  // An upper bound on any offer to a mentor from an entry with this score or less, valid for the
-  // current reverse phase (mentee potentials only rise within it).
-  Cost PullBound(int32_t score) const { return Cost(score) * scale_ + pull_bound_offset_; }
+  // An upper bound on any offer to a mentor from an entry of class g with this score or less,
+  // valid for the current reverse phase (mentee potentials only rise within it).
+  Cost PullBound(int32_t score, int32_t g) const {
+    return Cost(score) * scale_ + class_bound_offset_[g];
+  }
+  // The (scaled) bonus of mentee i, which is in class g.
+  Cost EntryBonus(int32_t g, int32_t i) const {
+    return exact_classes_ ? class_bonus_[g] : BonusScaled(i);
+  }
+  int32_t ClassOf(int32_t i) const { return num_classes_ == 1 ? 0 : class_of_[i]; }
 
   InEdge InAt(int64_t t) const {
     if (packed_) {
@@ -773,24 +882,26 @@ class Engine {
     Cost cut = kNegInf;
     const Cost* prof = prof_.data();
     const Cost scale = scale_;
-    const int64_t end = transpose_begin_[j + 1];
-    for (int64_t t = transpose_begin_[j]; t < end; ++t) {
-      const InEdge in = InAt(t);
-      if (PullBound(in.score) <= cut) break;  // scores descend: nothing left beats the cut
+    for (int32_t g = 0; g < num_classes_; ++g) {
+      const int64_t end = SegmentEnd(j, g);
+      for (int64_t t = SegmentBegin(j, g); t < end; ++t) {
+        const InEdge in = InAt(t);
+        if (PullBound(in.score, g) <= cut) break;  // scores descend: nothing left beats the cut
 #ifdef TANDEM_BMATCHING_TRACE
-      ++n_pull_entries_;
+        ++n_pull_entries_;
 #endif
-      const Cost v = Cost(in.score) * scale + BonusScaled(in.mentee) - prof[in.mentee];
-      if (v <= cut) continue;
-      int32_t pos = count < limit ? count++ : limit - 1;
-      while (pos > 0 && top_value[pos - 1] < v) {
-        top_value[pos] = top_value[pos - 1];
-        top_pos[pos] = top_pos[pos - 1];
-        --pos;
+        const Cost v = Cost(in.score) * scale + EntryBonus(g, in.mentee) - prof[in.mentee];
+        if (v <= cut) continue;
+        int32_t pos = count < limit ? count++ : limit - 1;
+        while (pos > 0 && top_value[pos - 1] < v) {
+          top_value[pos] = top_value[pos - 1];
+          top_pos[pos] = top_pos[pos - 1];
+          --pos;
+        }
+        top_value[pos] = v;
+        top_pos[pos] = t;
+        if (count == limit) cut = top_value[limit - 1];
       }
-      top_value[pos] = v;
-      top_pos[pos] = t;
-      if (count == limit) cut = top_value[limit - 1];
     }
     cache.stamp = reverse_stamp_;
     cache.count = static_cast<int8_t>(std::min(count, kPullCache));
@@ -854,22 +965,24 @@ class Engine {
       Cost cut = kNegInf;
       const Cost* prof = prof_.data();
       const Cost scale = scale_;
-      const int64_t end = transpose_begin_[j + 1];
-      for (int64_t t = transpose_begin_[j]; t < end; ++t) {
-        const InEdge in = InAt(t);
-        if (PullBound(in.score) <= cut) break;  // scores descend: nothing left beats the cut
-        const Cost v = Cost(in.score) * scale + BonusScaled(in.mentee) - prof[in.mentee];
-        if (v <= cut) continue;
-        if (IsHolder(j, in.mentee)) continue;
-        int32_t pos = count < limit ? count++ : limit - 1;
-        while (pos > 0 && top_value[pos - 1] < v) {
-          top_value[pos] = top_value[pos - 1];
-          top_pos[pos] = top_pos[pos - 1];
-          --pos;
+      for (int32_t g = 0; g < num_classes_; ++g) {
+        const int64_t end = SegmentEnd(j, g);
+        for (int64_t t = SegmentBegin(j, g); t < end; ++t) {
+          const InEdge in = InAt(t);
+          if (PullBound(in.score, g) <= cut) break;  // scores descend: nothing left beats the cut
+          const Cost v = Cost(in.score) * scale + EntryBonus(g, in.mentee) - prof[in.mentee];
+          if (v <= cut) continue;
+          if (IsHolder(j, in.mentee)) continue;
+          int32_t pos = count < limit ? count++ : limit - 1;
+          while (pos > 0 && top_value[pos - 1] < v) {
+            top_value[pos] = top_value[pos - 1];
+            top_pos[pos] = top_pos[pos - 1];
+            --pos;
+          }
+          top_value[pos] = v;
+          top_pos[pos] = t;
+          if (count == limit) cut = top_value[limit - 1];
         }
-        top_value[pos] = v;
-        top_pos[pos] = t;
-        if (count == limit) cut = top_value[limit - 1];
       }
       for (int32_t c = 0; c < count; ++c) scratch_.push_back({top_value[c], top_pos[c]});
       want = static_cast<size_t>(count);
@@ -992,13 +1105,24 @@ class Engine {
   int64_t top_edge_[kLookahead + 1];
   std::vector<int64_t> transpose_begin_;
   std::vector<PullCache> pull_cache_;
-  Cost pull_bound_offset_ = 0;  // max bonus - min mentee potential at the reverse phase's start
+  // Bonus classes: mentees grouped by bonus (at most kMaxClasses distinct values, else one class
+  // bounded by the largest bonus). Each mentor's list is split into one segment per class, in
+  // descending bonus order, each sorted by score, so that a scan's bound is per class.
+  static constexpr int32_t kMaxClasses = 8;
+  int32_t num_classes_ = 1;
+  bool exact_classes_ = true;             // every mentee's bonus is its class's bonus
+  std::vector<uint8_t> class_of_;         // per mentee; empty when num_classes_ == 1
+  std::vector<Cost> class_bonus_;         // scaled; descending
+  std::vector<Cost> class_bound_offset_;  // class bonus - min potential at the phase start
+  std::vector<int64_t> segment_begin_;    // [j * num_classes_ + g], size M * classes + 1
   int32_t reverse_stamp_ = 0;
   RawBuffer<InEdge> transpose_;           // entries when not packed_
   RawBuffer<uint32_t> packed_transpose_;  // mentee << score_bits_ | score when packed_
   bool packed_ = false;
   int32_t score_bits_ = 0;
   std::deque<int32_t> deficits_;  // mentors with fewer holders than routed seats
+  int64_t work_ = 0;              // pushes and pulls in the current last phase
+  int64_t work_limit_ = -1;       // -1: unlimited
 };
 
 }  // namespace

@@ -12,14 +12,18 @@
 //   - costs are multiplied by S = N + M + 2 (more than the n = N + M + 1 nodes), so an
 //     eps-optimal circulation with eps = 1 is optimal for the integer weights (Bertsekas;
 //     Goldberg & Tarjan 1990, Thm. 3.3);
-//   - eps starts at max|cost| / 256 and is divided by 16 per phase ("refine"); once it is below
-//     one weight unit (S) the last phase runs at eps = 1. Weights below 4096: two phases;
+//   - eps starts at max|cost| / 256 (max|cost| / 16 with several bonus classes) and is divided
+//     by 16 per phase ("refine"); once it is below one weight unit (S) the last phase runs at
+//     eps = 1. Weights below 4096: two phases. That jump gives the last phase a work budget
+//     (8 pushes and pulls per node): when it runs out (ties, balanced markets: a price war in
+//     steps of 1/S weight units) the phase is abandoned and the skipped phases run;
 //   - every phase but the last is a reverse refine (mentors bid for mentees): all seats start as
 //     deficits, resolved by reverse push-relabel (Bertsekas' reverse auction) over the candidate
 //     lists by mentor (built once: 4 bytes per edge when packable), with a lookahead cache of
 //     each mentor's 16 best offers; lists are sorted by score, so a pull stops early;
 //     mentees left with an excess are then pushed forward. Mentees with different bonuses
-//     (several priority tiers) keep an all-forward schedule (eps from max|cost| / 16);
+//     (priority tiers, at most 8 distinct values) form bonus classes: each mentor's list has one
+//     segment per class, each sorted by score, and a scan bounds each segment separately;
 //   - the last phase is a forward refine from the empty matching with the previous prices (hub
 //     lowered by a slack): an active mentee relabels to its (e+1)-th best option minus eps and
 //     pushes its e units to its e best options (mentors it does not hold, or the hub =
@@ -59,6 +63,7 @@ struct BMatchingInput {
   const int32_t* mentee_cap = nullptr;  // k_i >= 0, size N
   const int32_t* mentor_cap = nullptr;  // c_j >= 0, size M
   const int64_t* bonus = nullptr;       // optional per-mentee bonus added to each of its edges
+                                        // (few distinct values, e.g. one per priority tier)
   const uint64_t* disabled = nullptr;   // optional bitmap over edge ids: 1 = not a candidate
   int64_t max_weight = 0;               // >= every score + bonus
   int32_t max_score = -1;               // optional: >= every score (-1: computed when needed)

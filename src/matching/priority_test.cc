@@ -100,6 +100,17 @@ TEST(PriorityTest, ReportsTheCostOfPriority) {
   EXPECT_EQ(r->pairs_per_tier, (std::vector<int64_t>{1, 0}));
 }
 
+TEST(PriorityTest, LockedPairsAreKeptWhateverTheirTier) {
+  // The only seat is locked to the tier-1 mentee; the tier-0 mentee stays out.
+  const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 5}, {1, 0, 5}}).value();
+  const Result<PriorityAssignment> r =
+      SolvePriorityAssignment(g, {.mentor_capacity = {1}, .locked = {{1, 0}}}, {0, 1});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->assignment.pairs.size(), 1u);
+  EXPECT_EQ(r->assignment.pairs[0], (MatchedPair{1, 0, 5, true}));
+  EXPECT_EQ(r->pairs_per_tier, (std::vector<int64_t>{0, 1}));
+}
+
 TEST(PriorityTest, RejectsBadTiers) {
   const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 1}}).value();
   EXPECT_FALSE(SolvePriorityAssignment(g, {.mentor_capacity = {1}}, {0}).ok());
