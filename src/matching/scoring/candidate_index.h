@@ -8,21 +8,22 @@
 //   - dense ones (language, time zone, availability, outside organisation, experience gap),
 //     cheap per pair and bounded per mentee by their best value over all mentors.
 // For every touched mentor that passes the cheap hard constraints (youth screening, consent
-// to external mentees, sparse "must" criteria) the index computes an upper bound
-//     UB = sparse points (exact; text +1 for float summation order) + dense points (exact)
-//          + the language points (bounded: assumed shared),
-// and mentors are scored exactly (by the caller's callback, which also applies exclusions)
-// in decreasing UB order until the k-th best exact score exceeds the next bound. Mentors that
-// share nothing have sparse points 0, so one bound covers them all; they are scanned only
-// when that bound could still reach the current k-th score (never when a sparse criterion is
-// "must"). The result is exactly the top k by (score desc, mentor asc) among feasible pairs:
-// the same list a full scan would keep.
+// to external mentees, a "must" language or sparse criterion) the index computes an upper bound
+//     UB = sparse points (exact; text +1 for float summation order) + dense points (exact),
+// and mentors are scored exactly (by the caller's callback, which also applies exclusions) in
+// decreasing UB order until the k-th best exact score exceeds the next bound. Mentors that
+// share nothing have sparse points 0, so one bound covers them all; they are scanned only when
+// that bound could still reach the current k-th score (never when a sparse criterion is
+// "must"). Features held by many mentors ("common") are bounded instead of walked in a first
+// pass; a full pass follows only when the first cannot settle the list. The result is exactly
+// the top k by (score desc, mentor asc) among feasible pairs: the list a full scan would keep.
 //
-// Cost per mentee: the posting lists of its features (near-linear in the number of mentees
-// when features are selective; with a tiny vocabulary every mentor is touched and the cost is
-// that of a cheap bound per pair) plus exact scores for the mentors that can still make the
-// top k. Workspace is per thread; the index itself is immutable and thread-safe after
-// construction. Deterministic.
+// Cost per mentee: the posting lists of its features plus exact scores for the mentors that
+// can still make the top k. With selective features that is near-linear in the number of
+// mentees; with a small or Zipf-like vocabulary most mentors are touched and the cost is that
+// of a cheap bound per pair (measured in docs/matching.md). Options::max_postings trades
+// exactness for a cost per mentee that does not grow with the pool. Workspace is per thread;
+// the index is immutable and thread-safe after construction. Deterministic.
 #ifndef TANDEM_MATCHING_SCORING_CANDIDATE_INDEX_H_
 #define TANDEM_MATCHING_SCORING_CANDIDATE_INDEX_H_
 
