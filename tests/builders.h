@@ -404,9 +404,11 @@ class ProposalBuilder : public Builder<ProposalBuilder, domain::Proposal> {
     value_.mentor_id = std::move(mentor_id);
     value_.score = 42;
     value_.explanation = "shares your goal \"Give a talk\" (+32) · speaks en (+10)";
+    value_.mentor_explanation = "wants to learn Public speaking to level 3 (+32) · speaks en (+10)";
   }
   TANDEM_BUILDER_SETTER(Score, score)
   TANDEM_BUILDER_SETTER(Explanation, explanation)
+  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
   ProposalBuilder& Locked(bool v = true) {
     value_.locked = v;
     return *this;
@@ -442,6 +444,7 @@ class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relation
     value_.mentor_id = std::move(mentor_id);
     value_.score = 37;
     value_.explanation = "both speak es (+10)";
+    value_.mentor_explanation = "you are a few steps ahead in experience (+12)";
     value_.created_at = kT0;
     value_.updated_at = kT0;
   }
@@ -450,6 +453,7 @@ class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relation
   TANDEM_BUILDER_SETTER(Source, source)
   TANDEM_BUILDER_SETTER(Score, score)
   TANDEM_BUILDER_SETTER(Explanation, explanation)
+  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(UpdatedAt, updated_at)
   RelationshipBuilder& Accepted(bool by_mentee, bool by_mentor) {
@@ -475,6 +479,7 @@ class MentorRequestBuilder : public Builder<MentorRequestBuilder, domain::Mentor
     value_.message = "Could you help me prepare my first conference talk?";
     value_.score = 28;
     value_.explanation = "teaches Public speaking (+18) · speaks en (+10)";
+    value_.mentor_explanation = "wants to learn Public speaking (+18) · speaks en (+10)";
     value_.created_at = kT0;
     value_.expires_at = kT0 + 7 * kDay;
   }
@@ -482,6 +487,7 @@ class MentorRequestBuilder : public Builder<MentorRequestBuilder, domain::Mentor
   TANDEM_BUILDER_SETTER(Message, message)
   TANDEM_BUILDER_SETTER(Status, status)
   TANDEM_BUILDER_SETTER(DeclineReason, decline_reason)
+  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(ExpiresAt, expires_at)
   TANDEM_BUILDER_SETTER(DecidedAt, decided_at)

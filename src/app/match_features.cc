@@ -182,4 +182,12 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
   return f;
 }
 
+PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures& f, int mentee,
+                             int mentor) {
+  const auto& me = f.mentees[mentee];
+  const auto& mr = f.mentors[mentor];
+  return {scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentee).Text(),
+          scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentor).Text()};
+}
+
 }  // namespace tandem::app

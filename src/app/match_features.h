@@ -35,6 +35,17 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentors,
                                  const domain::MatchingSettings& settings);
 
+// A pair's explanation text for each reader: the same contributions and points, worded for
+// the mentee and for the mentor (an infeasible pair's texts are its reason). `mentee` and
+// `mentor` index f.mentees and f.mentors. Stored beside the score so both sides read the
+// numbers of the moment the pair was scored.
+struct PairExplanations {
+  std::string mentee;
+  std::string mentor;
+};
+PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures& f, int mentee,
+                             int mentor);
+
 // The weights a program uses: its type's defaults overridden by the coordinator's settings.
 matching::CriteriaWeights WeightsFor(const std::string& program_type,
                                      const domain::MatchingSettings& settings);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -9,6 +10,7 @@
 #include "base/ids.h"
 #include "matching/assignment.h"
 #include "matching/general_matching.h"
+#include "matching/scoring/candidate_index.h"
 
 namespace tandem::app {
 
@@ -26,39 +28,37 @@ struct Computed {
 
 struct Candidates {
   std::vector<std::vector<std::pair<int, int>>> per_mentee;  // (score, local mentor), best first
-  std::vector<int> feasible_count;
+  matching::CandidateIndex::Stats stats;
 };
 
-// Scores every in-scope pair and keeps each mentee's top K. Two threads over mentees; each
-// mentee's list is sorted by (score desc, mentor asc), so the result is deterministic.
+// Each mentee's top K in-scope mentors, exactly as a full scan would keep them (score desc,
+// mentor asc), found through the candidate index so that not every pair is scored. Two threads
+// over mentees; the result does not depend on the split.
 Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
                     const std::vector<int>& mentors, int k) {
   Candidates c;
   c.per_mentee.resize(mentees.size());
-  c.feasible_count.assign(mentees.size(), 0);
+  std::vector<const matching::MentorFeatures*> in_scope;
+  for (int j : mentors) in_scope.push_back(&mc.features.mentors[j]);
+  const matching::CandidateIndex index(*mc.scorer, std::move(in_scope));
+  std::mutex stats_mutex;
   auto work = [&](size_t begin, size_t end) {
-    std::vector<std::pair<int, int>> all;
+    matching::CandidateIndex::Workspace ws(index);
+    matching::CandidateIndex::Stats stats;
+    std::vector<std::pair<int32_t, int32_t>> top;
     std::vector<float> dense;  // the mentee's text vector by term id
     for (size_t a = begin; a < end; ++a) {
-      all.clear();
-      const auto& mentee = mc.features.mentees[mentees[a]];
+      const int i = mentees[a];
+      const auto& mentee = mc.features.mentees[i];
       const float* text = mc.scorer->ScatterText(mentee, dense);
-      for (size_t b = 0; b < mentors.size(); ++b) {
-        int s = mc.PairScore(mentees[a], mentors[b], text);
-        if (s >= 0) all.push_back({s, static_cast<int>(b)});
-      }
+      index.TopK(mentee, k, [&](int32_t b) { return mc.PairScore(i, mentors[b], text); }, ws, top,
+                 &stats);
       mc.scorer->ClearText(mentee, dense);
-      c.feasible_count[a] = static_cast<int>(all.size());
-      auto better = [](const auto& x, const auto& y) {
-        return x.first != y.first ? x.first > y.first : x.second < y.second;
-      };
-      if (static_cast<int>(all.size()) > k) {
-        std::nth_element(all.begin(), all.begin() + k, all.end(), better);
-        all.resize(k);
-      }
-      std::sort(all.begin(), all.end(), better);
-      c.per_mentee[a] = all;
+      c.per_mentee[a].assign(top.begin(), top.end());
     }
+    std::lock_guard<std::mutex> lock(stats_mutex);
+    c.stats.touched += stats.touched;
+    c.stats.scored += stats.scored;
   };
   size_t n = mentees.size();
   unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
@@ -71,12 +71,17 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
   return c;
 }
 
+// `candidates` is the mentee's candidate count: every feasible mentor when below k, else at
+// least k of them.
 std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vector<int>& mentors,
-                            int feasible, int limit) {
+                            int candidates, int k, int limit) {
   if (limit <= 0) return "already has as many mentors as this program allows";
   if (mentors.empty()) return "no mentors are in scope for this round";
-  if (feasible > 0)
-    return "every suitable mentor (" + std::to_string(feasible) +
+  if (candidates >= k)
+    return "each of the " + std::to_string(candidates) +
+           " best-suited mentors is at capacity or better matched with another mentee";
+  if (candidates > 0)
+    return "every suitable mentor (" + std::to_string(candidates) +
            ") is at capacity or better matched with another mentee";
   std::map<std::string, int> reasons;
   for (int j : mentors) {
@@ -129,9 +134,9 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     int ba = scorer.Score(f.mentees[b->second], f.mentors[a->second]);
     if (ab < 0 || ba < 0) continue;
     taken[a->second] = taken[b->second] = true;
-    auto e = scorer.Explain(f.mentees[a->second], f.mentors[b->second], f.vocab);
+    auto e = ExplainPair(scorer, f, a->second, b->second);
     out.proposals.push_back({round.id, round.organisation_id, a_id, b_id, (ab + ba) / 2,
-                             e.Text(), true});
+                             std::move(e.mentee), std::move(e.mentor), true});
     out.total += (ab + ba) / 2;
   }
   std::vector<matching::GeneralEdge> edges;
@@ -172,10 +177,10 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
                        : matching::GeneralMatchingObjective::kMaxWeight;
   ASSIGN_OR_RETURN(matching::GeneralMatching m, matching::SolveGeneralMatching(n, edges, objective));
   for (const auto& e : m.pairs) {
-    auto x = scorer.Explain(f.mentees[e.u], f.mentors[e.v], f.vocab);
+    auto x = ExplainPair(scorer, f, e.u, e.v);
     out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
                              pool[e.v].enrollment.person_id, static_cast<int>(e.weight),
-                             x.Text(), false});
+                             std::move(x.mentee), std::move(x.mentor), false});
     out.total += e.weight;
     taken[e.u] = taken[e.v] = true;
   }
@@ -275,15 +280,17 @@ Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round
   for (const auto& p : chosen.pairs) {
     int i = mentees[p.mentee], j = mentors[p.mentor];
     matched[p.mentee] = true;
-    auto e = mc.scorer->Explain(mc.features.mentees[i], mc.features.mentors[j], mc.features.vocab);
+    auto e = ExplainPair(*mc.scorer, mc.features, i, j);
     out.proposals.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             mc.mentors[j].enrollment.person_id, p.score, e.Text(), p.locked});
+                             mc.mentors[j].enrollment.person_id, p.score, std::move(e.mentee),
+                             std::move(e.mentor), p.locked});
   }
   for (size_t a = 0; a < mentees.size(); ++a) {
     if (matched[a]) continue;
     int i = mentees[a];
     out.unmatched.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             UnmatchedReason(mc, i, mentors, cand.feasible_count[a],
+                             UnmatchedReason(mc, i, mentors,
+                                             static_cast<int>(cand.per_mentee[a].size()), k,
                                              constraints.mentee_limit[a])});
   }
   out.total = chosen.total_score;
@@ -505,6 +512,12 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                               (explanation.feasible ? std::string("excluded or already matched")
                                                     : explanation.infeasible_reason) +
                               ".");
+  // A new pair: the mentor's wording is redone with the mentee's, so publishing copies both.
+  const std::string mentor_text =
+      mc.scorer
+          ->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
+                    mc.features.vocab, matching::Perspective::kMentor)
+          .Text();
   const int capacity = mc.RemainingCapacity()[j->second];
   return EditProposals(
       ctx, caller, org_id, round_id,
@@ -522,6 +535,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
         it->mentor_id = to_mentor_id;
         it->score = score;
         it->explanation = explanation.Text();
+        it->mentor_explanation = mentor_text;
         it->locked = true;
         return Status::Ok();
       });
@@ -615,6 +629,7 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       r.source = domain::RelationshipSource::kMatchRound;
       r.score = p.score;
       r.explanation = p.explanation;
+      r.mentor_explanation = p.mentor_explanation;
       r.created_at = r.updated_at = now;
       Status st = tx.InsertRelationship(r);
       if (st.code() == StatusCode::kAlreadyExists)

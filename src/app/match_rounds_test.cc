@@ -253,6 +253,70 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
   EXPECT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "").ok());
 }
 
+// The "(+N)" points of an explanation text, in order.
+std::vector<int> PointsOf(const std::string& text) {
+  std::vector<int> out;
+  for (size_t at = text.find("(+"); at != std::string::npos; at = text.find("(+", at + 2))
+    out.push_back(std::stoi(text.substr(at + 2)));
+  return out;
+}
+
+TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller mo = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Caller nia = Join("Nia", ProgramRole::kMentor, Mentor(3));
+
+  // A round proposes Ana to Mo; the coordinator swaps her to Nia and publishes.
+  RoundRequest only_ana;
+  only_ana.mentee_scope = {ana.person_id};
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_ana);
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_EQ(round->proposals.size(), 1u);
+  const auto& proposed = round->proposals[0].proposal;
+  EXPECT_EQ(proposed.mentor_id, mo.person_id);
+  EXPECT_NE(proposed.mentor_explanation.find("wants to learn SQL to level 3, you teach it at "
+                                             "level 5"),
+            std::string::npos)
+      << proposed.mentor_explanation;
+  EXPECT_EQ(PointsOf(proposed.mentor_explanation), PointsOf(proposed.explanation));
+  auto swapped = SwapProposal(*ctx_, coordinator_, org_.id, round->round.id, ana.person_id,
+                              mo.person_id, nia.person_id);
+  ASSERT_TRUE(swapped.ok()) << swapped.status().ToString();
+  const auto& to_nia = swapped->proposals.at(0).proposal;
+  EXPECT_NE(to_nia.mentor_explanation.find("you teach it at level 3"), std::string::npos)
+      << to_nia.mentor_explanation;
+  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  auto nias = ListMyRelationships(*ctx_, nia);
+  ASSERT_EQ(nias->size(), 1u);
+  EXPECT_EQ(nias->at(0).relationship.explanation, to_nia.explanation);
+  EXPECT_EQ(nias->at(0).relationship.mentor_explanation, to_nia.mentor_explanation);
+
+  // Ben asks Mo directly: Mo's list says it to Mo, Ben's says it to Ben, with the same points.
+  auto asked = RequestMentor(*ctx_, ben, org_.id, program_.id, mo.person_id, "Hello!");
+  ASSERT_TRUE(asked.ok()) << asked.status().ToString();
+  auto incoming = ListIncomingRequests(*ctx_, mo);
+  ASSERT_EQ(incoming->size(), 1u);
+  const auto& seen_by_mo = incoming->at(0).request;
+  EXPECT_NE(seen_by_mo.mentor_explanation.find("wants to learn SQL to level 3, you teach it at "
+                                               "level 5"),
+            std::string::npos)
+      << seen_by_mo.mentor_explanation;
+  EXPECT_EQ(seen_by_mo.mentor_explanation.find("you want"), std::string::npos);
+  auto bens = ListMyRequests(*ctx_, ben, org_.id, program_.id);
+  ASSERT_EQ(bens->size(), 1u);
+  const auto& seen_by_ben = bens->at(0).request;
+  EXPECT_NE(seen_by_ben.explanation.find("teaches SQL at level 5, you want level 3"),
+            std::string::npos)
+      << seen_by_ben.explanation;
+  EXPECT_EQ(PointsOf(seen_by_mo.mentor_explanation), PointsOf(seen_by_ben.explanation));
+  ASSERT_TRUE(RespondToRequest(*ctx_, mo, org_.id, seen_by_mo.id, true, "").ok());
+  auto mos = ListMyRelationships(*ctx_, mo);
+  ASSERT_EQ(mos->size(), 1u);
+  EXPECT_EQ(mos->at(0).relationship.mentor_explanation, seen_by_mo.mentor_explanation);
+  EXPECT_EQ(mos->at(0).relationship.explanation, seen_by_ben.explanation);
+}
+
 TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {
   auto s = GetMatchingSettings(*ctx_, coordinator_, org_.id, program_.id);
   ASSERT_TRUE(s.ok());

@@ -139,6 +139,12 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
   if (mc->RemainingMenteeLimit()[i->second] <= 0)
     return FailedPrecondition("You already have a mentor in this program.");
   const int expiry_days = mc->settings.request_expiry_days;
+  // The mentor reads the same reasons in their own words on their list of requests.
+  const std::string mentor_text =
+      mc->scorer
+          ->Explain(mc->features.mentees[i->second], mc->features.mentors[j->second],
+                    mc->features.vocab, matching::Perspective::kMentor)
+          .Text();
 
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     ASSIGN_OR_RETURN(auto mine, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
@@ -159,6 +165,7 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     r.message = message;
     r.score = score;
     r.explanation = explanation.Text();
+    r.mentor_explanation = mentor_text;
     r.created_at = now;
     r.expires_at = now + expiry_days * kDay;
     RETURN_IF_ERROR(tx.InsertRequest(r));
@@ -266,6 +273,7 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
     rel.mentee_accepted = rel.mentor_accepted = true;
     rel.score = r.score;
     rel.explanation = r.explanation;
+    rel.mentor_explanation = r.mentor_explanation;
     rel.created_at = rel.updated_at = now;
     RETURN_IF_ERROR(tx.InsertRelationship(rel));
     r.status = RequestStatus::kAccepted;

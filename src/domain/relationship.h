@@ -75,8 +75,9 @@ struct Proposal {
   std::string mentee_id;
   std::string mentor_id;
   int score = 0;
-  std::string explanation;  // "shares your goal … (+32) · …"
-  bool locked = false;      // kept by re-runs
+  std::string explanation;         // to the mentee: "teaches SQL at level 4, … (+25) · …"
+  std::string mentor_explanation;  // the same reasons to the mentor; copied on publish
+  bool locked = false;             // kept by re-runs
 };
 
 struct Unmatched {
@@ -104,7 +105,8 @@ struct Relationship {
   bool mentee_accepted = false;
   bool mentor_accepted = false;
   int score = 0;
-  std::string explanation;
+  std::string explanation;         // worded for the mentee
+  std::string mentor_explanation;  // the same reasons worded for the mentor ('' on old rows)
   Millis created_at = 0;
   Millis updated_at = 0;
 
@@ -131,7 +133,8 @@ struct MentorRequest {
   RequestStatus status = RequestStatus::kPending;  // stored; expiry is derived
   std::string decline_reason;
   int score = 0;
-  std::string explanation;  // from the mentee's side, at request time
+  std::string explanation;         // from the mentee's side, at request time
+  std::string mentor_explanation;  // the same reasons from the mentor's side ('' on old rows)
   Millis created_at = 0;
   Millis expires_at = 0;
   Millis decided_at = 0;

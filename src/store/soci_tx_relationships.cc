@@ -15,14 +15,14 @@ namespace {
 
 constexpr char kRelationshipColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
-    " mentor_accepted, score, explanation, created_at, updated_at";
+    " mentor_accepted, score, explanation, mentor_explanation, created_at, updated_at";
 
 void IntoRelationship(Query& q, domain::Relationship& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
   q.IntoEnum(r.status, &domain::ParseRelationshipStatus, "relationships.status");
   q.IntoEnum(r.source, &domain::ParseRelationshipSource, "relationships.source");
   q.Into(r.mentee_accepted).Into(r.mentor_accepted).Into(r.score).Into(r.explanation);
-  q.Into(r.created_at).Into(r.updated_at);
+  q.Into(r.mentor_explanation).Into(r.created_at).Into(r.updated_at);
 }
 
 std::string StatusName(domain::RelationshipStatus s) {
@@ -37,8 +37,8 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
     long long inserted =
         Query(sql_, std::string("INSERT INTO relationships (") + kRelationshipColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :status, :source,"
-                        " :mentee_accepted, :mentor_accepted, :score, :explanation, :created_at,"
-                        " :updated_at) ON CONFLICT DO NOTHING")
+                        " :mentee_accepted, :mentor_accepted, :score, :explanation,"
+                        " :mentor_explanation, :created_at, :updated_at) ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
             .Use("program", r.program_id)
@@ -50,6 +50,7 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
             .UseBool("mentor_accepted", r.mentor_accepted)
             .UseInt("score", r.score)
             .Use("explanation", r.explanation)
+            .Use("mentor_explanation", r.mentor_explanation)
             .UseInt("created_at", r.created_at)
             .UseInt("updated_at", r.updated_at)
             .Exec();

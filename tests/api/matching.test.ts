@@ -297,7 +297,7 @@ function expectSortedByScore(list: any[]): void {
 
 function expectMentorRequest(r: any): void {
   const ctx = JSON.stringify(r);
-  for (const k of ['id', 'organisation_id', 'program_id', 'program_name', 'mentee_id', 'mentee_name', 'mentor_id', 'mentor_name', 'message', 'decline_reason', 'explanation']) {
+  for (const k of ['id', 'organisation_id', 'program_id', 'program_name', 'mentee_id', 'mentee_name', 'mentor_id', 'mentor_name', 'message', 'decline_reason', 'explanation', 'mentor_explanation']) {
     expect(r[k], `${k} in ${ctx}`).toBeTypeOf('string');
   }
   expect(['pending', 'accepted', 'declined', 'withdrawn', 'expired'], ctx).toContain(r.status);
@@ -310,7 +310,7 @@ function expectMentorRequest(r: any): void {
 
 function expectRelationship(r: any): void {
   const ctx = JSON.stringify(r);
-  for (const k of ['id', 'organisation_id', 'program_id', 'program_name', 'mentee_id', 'mentee_name', 'mentor_id', 'mentor_name', 'explanation']) {
+  for (const k of ['id', 'organisation_id', 'program_id', 'program_name', 'mentee_id', 'mentee_name', 'mentor_id', 'mentor_name', 'explanation', 'mentor_explanation']) {
     expect(r[k], `${k} in ${ctx}`).toBeTypeOf('string');
   }
   expect(['proposed', 'active', 'declined', 'ended'], ctx).toContain(r.status);
@@ -319,6 +319,26 @@ function expectRelationship(r: any): void {
   expect(r.mentor_accepted, ctx).toBeTypeOf('boolean');
   expect(Number.isInteger(r.score), ctx).toBe(true);
   expect(isUtcTimestamp(r.created_at), ctx).toBe(true);
+}
+
+/** The "(+N)" points of an explanation text, in order. */
+function pointsOf(text: string): number[] {
+  return [...text.matchAll(/\(\+(\d+)\)/g)].map((m) => Number(m[1]));
+}
+
+/** Words that only the mentee should read, and words only the mentor should read. */
+const MENTEE_WORDING = /you want|you asked|ahead of you|this mentor|your background|available \d/;
+const MENTOR_WORDING = /you teach|they ask|they want|you are|you have|you offer/;
+
+/** A request or relationship explained to each side: the same points, each in its own words. */
+function expectBothSides(r: any): void {
+  const ctx = JSON.stringify(r);
+  expect(r.explanation.length, ctx).toBeGreaterThan(0);
+  expect(r.mentor_explanation.length, ctx).toBeGreaterThan(0);
+  expect(pointsOf(r.mentor_explanation), ctx).toEqual(pointsOf(r.explanation));
+  expect(pointsOf(r.explanation).reduce((a, b) => a + b, 0), ctx).toBe(r.score);
+  expect(r.mentor_explanation, ctx).not.toMatch(MENTEE_WORDING);
+  expect(r.explanation, ctx).not.toMatch(MENTOR_WORDING);
 }
 
 async function relationshipsOf(client: Client, programId: string): Promise<any[]> {
@@ -873,12 +893,16 @@ describe('match rounds', () => {
       const mentee = mentees.find((m) => m.id === u.mentee_id)!;
       expect(await relationshipsOf(mentee.client, program.id)).toEqual([]);
     }
-    // Mentors see theirs too.
+    // Mentors see theirs too, explained in their own words.
     for (const mentor of [A, B, C]) {
       const rels = await relationshipsOf(mentor.client, program.id);
       const mine = published.proposals.filter((x: any) => x.mentor_id === mentor.id);
       expect(rels.map((r) => r.mentee_id).sort()).toEqual(mine.map((x: any) => x.mentee_id).sort());
       expect(rels.every((r) => r.status === 'proposed')).toBe(true);
+      for (const r of rels) {
+        expectBothSides(r);
+        expect(r.mentor_explanation).toContain('wants to learn SQL to level 3, you teach it at level 5');
+      }
     }
     expect(await relationshipsOf(U.client, program.id)).toEqual([]);
   });
@@ -1214,6 +1238,55 @@ describe('mentee self-match', () => {
     const recs = await recommendations(s3.client, program.id, '?limit=100');
     expect(recs.find((r) => r.mentor_id === f.id)).toBeUndefined();
     expect(recs.find((r) => r.mentor_id === M1.id)?.remaining_capacity).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a request explained to each side', () => {
+  // K wants SQL from level 1 to 3; T teaches SQL at level 5. Their own program, so nothing else
+  // is requested or matched there.
+  let program: any;
+  let K: Participant, T: Participant;
+
+  beforeAll(async () => {
+    program = await createProgram({ type: 'one_to_one' });
+    K = await addMentee(program.id);
+    T = await addMentor(program.id, { capacity: 1 });
+  }, SETUP_TIMEOUT);
+
+  test("the mentor reads the mentor's wording, the mentee keeps theirs: same request, same score", async () => {
+    const created = await K.client.post(programPath(program.id, '/requests'), { mentor_id: T.id });
+    expectStatus(created, 201);
+    expectMentorRequest(created.json);
+    expectBothSides(created.json);
+
+    const asMentee = (await myRequests(K, program.id)).find((r) => r.id === created.json.id);
+    const incoming = await T.client.get(`${V1}/me/requests`);
+    expectStatus(incoming, 200);
+    for (const r of incoming.json) expectMentorRequest(r);
+    const asMentor = incoming.json.find((r: any) => r.id === created.json.id);
+    expect(asMentee, JSON.stringify(asMentee)).toBeDefined();
+    expect(asMentor, JSON.stringify(incoming.json)).toBeDefined();
+    expect(asMentor).toEqual(asMentee);
+    expect(asMentor.score).toBe(created.json.score);
+    expect(asMentee.explanation).toContain('teaches SQL at level 5, you want level 3');
+    expect(asMentor.mentor_explanation).toContain('wants to learn SQL to level 3, you teach it at level 5');
+    expect(asMentor.mentor_explanation).toMatch(/shares your interest in [^(]*chess/i);
+    expectBothSides(asMentor);
+
+    // Accepting keeps both wordings on the relationship, which each side reads.
+    const accepted = await T.client.post(requestPath(created.json.id, '/accept'));
+    expectStatus(accepted, 200);
+    const [menteeRel] = await relationshipsOf(K.client, program.id);
+    const [mentorRel] = await relationshipsOf(T.client, program.id);
+    expect(mentorRel).toEqual(menteeRel);
+    expect(mentorRel).toMatchObject({
+      source: 'request',
+      score: asMentor.score,
+      explanation: asMentee.explanation,
+      mentor_explanation: asMentor.mentor_explanation,
+    });
   });
 });
 

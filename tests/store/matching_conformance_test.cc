@@ -345,16 +345,18 @@ TEST_P(MatchingConformanceTest, ReplaceProposalsReplacesTheRoundsRowsInKeyOrder)
   domain::MatchRound other = AddRound(test::AMatchRound(program_, coordinator_.id));
   std::vector<domain::Proposal> first = {test::AProposal(r, "m2", "x1"),
                                          test::AProposal(r, "m1", "x2").Locked().Score(-3),
-                                         test::AProposal(r, "m1", "x1").Explanation("")};
+                                         test::AProposal(r, "m1", "x1").Explanation(""),
+                                         test::AProposal(r, "m3", "x1").MentorExplanation("")};
   ASSERT_OK(Write([&](app::Tx& tx) {
     RETURN_IF_ERROR(tx.ReplaceProposals(org_.id, other.id, {test::AProposal(other, "m9", "x9")}));
     return tx.ReplaceProposals(org_.id, r.id, first);
   }));
   std::vector<domain::Proposal> got = Proposals(org_.id, r.id);
-  ASSERT_EQ(got.size(), 3u);
+  ASSERT_EQ(got.size(), 4u);
   EXPECT_EQ(Fields(got[0]), Fields(first[2]));
   EXPECT_EQ(Fields(got[1]), Fields(first[1]));
   EXPECT_EQ(Fields(got[2]), Fields(first[0]));
+  EXPECT_EQ(Fields(got[3]), Fields(first[3]));
 
   std::vector<domain::Proposal> second = {test::AProposal(r, "m3", "x3")};
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.ReplaceProposals(org_.id, r.id, second); }));

@@ -88,6 +88,7 @@ TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
                                                .Accepted(true, false)
                                                .Score(-5)
                                                .Explanation("«both» speak es (+10)")
+                                               .MentorExplanation("«you» teach it (+4)")
                                                .CreatedAt(test::kT0 + 1)
                                                .UpdatedAt(test::kT0 + 2));
   auto got = GetRelationship(org_.id, r.id);
@@ -115,10 +116,12 @@ TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpda
   changed.updated_at = test::kT0 + kDay;
   changed.score = 99;                 // not updatable
   changed.explanation = "rewritten";  // not updatable
+  changed.mentor_explanation = "rewritten";  // not updatable
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(changed); }));
   domain::Relationship expected = changed;
   expected.score = r.score;
   expected.explanation = r.explanation;
+  expected.mentor_explanation = r.mentor_explanation;
   EXPECT_EQ(Fields(*GetRelationship(org_.id, r.id)), Fields(expected));
 
   changed.organisation_id = other_org_.id;
@@ -305,9 +308,14 @@ TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndD
   decided.decline_reason = "I am at capacity this term.";
   decided.decided_at = test::kT0 + kHour;
   decided.message = "changed";  // not updatable
+  // Not updatable either: both sides keep the wording from request time.
+  decided.explanation = "changed";
+  decided.mentor_explanation = "changed";
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRequest(decided); }));
   domain::MentorRequest expected = decided;
   expected.message = r.message;
+  expected.explanation = r.explanation;
+  expected.mentor_explanation = r.mentor_explanation;
   got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
   EXPECT_EQ(Fields(*got), Fields(expected));
 

@@ -153,7 +153,8 @@ std::string StoreTest::FreshUnmigratedUrl() {
 }
 
 void StoreTest::SetUp() {
-  if (IsPostgres() && !RequirePostgres()) return;
+  // A fatal failure here keeps the test body (which needs store_) from running.
+  if (IsPostgres() && !RequirePostgres()) GTEST_FAIL() << "no PostgreSQL for this case";
   url_ = FreshUnmigratedUrl();
   auto opened = store::OpenStore(url_, 4);
   ASSERT_TRUE(opened.ok()) << opened.status().ToString();

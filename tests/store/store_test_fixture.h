@@ -148,7 +148,7 @@ inline auto Fields(const domain::MatchRound& r) {
 }
 inline auto Fields(const domain::Proposal& p) {
   return std::make_tuple(p.round_id, p.organisation_id, p.mentee_id, p.mentor_id, p.score,
-                         p.explanation, p.locked);
+                         p.explanation, p.mentor_explanation, p.locked);
 }
 inline auto Fields(const domain::Unmatched& u) {
   return std::make_tuple(u.round_id, u.organisation_id, u.mentee_id, u.reason);
@@ -156,12 +156,12 @@ inline auto Fields(const domain::Unmatched& u) {
 inline auto Fields(const domain::Relationship& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.status,
                          r.source, r.mentee_accepted, r.mentor_accepted, r.score, r.explanation,
-                         r.created_at, r.updated_at);
+                         r.mentor_explanation, r.created_at, r.updated_at);
 }
 inline auto Fields(const domain::MentorRequest& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.message,
-                         r.status, r.decline_reason, r.score, r.explanation, r.created_at,
-                         r.expires_at, r.decided_at);
+                         r.status, r.decline_reason, r.score, r.explanation,
+                         r.mentor_explanation, r.created_at, r.expires_at, r.decided_at);
 }
 inline auto Fields(const domain::Notification& n) {
   return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.text, n.link, n.created_at,

@@ -457,7 +457,10 @@ export interface MentorRequest {
   status: MentorRequestStatus;
   decline_reason: string;
   score: number;
+  /** The pair's reasons worded for the mentee, at request time. */
   explanation: string;
+  /** The same reasons and points worded for the mentor ('' on requests from before it existed). */
+  mentor_explanation: string;
   created_at: string;
   expires_at: string;
   decided_at: string | null;
@@ -479,7 +482,10 @@ export interface Relationship {
   mentee_accepted: boolean;
   mentor_accepted: boolean;
   score: number;
+  /** The pair's reasons worded for the mentee. */
   explanation: string;
+  /** The same reasons and points worded for the mentor ('' on older relationships). */
+  mentor_explanation: string;
   created_at: string;
 }
 export interface Notification {

@@ -127,6 +127,7 @@ Json RequestViewJson(const app::RequestView& v) {
           {"decline_reason", r.decline_reason},
           {"score", r.score},
           {"explanation", r.explanation},
+          {"mentor_explanation", r.mentor_explanation},
           {"created_at", TimeJson(r.created_at)},
           {"expires_at", TimeJson(r.expires_at)},
           {"decided_at", TimeJson(r.decided_at)}};
@@ -148,6 +149,7 @@ Json RelationshipViewJson(const app::RelationshipView& v) {
           {"mentor_accepted", r.mentor_accepted},
           {"score", r.score},
           {"explanation", r.explanation},
+          {"mentor_explanation", r.mentor_explanation},
           {"created_at", TimeJson(r.created_at)}};
 }
 

@@ -4,20 +4,15 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "matching/scoring/points.h"
+
 namespace tandem::matching {
 
-namespace {
+using points::Coverage;
+using points::Points;
+using points::WakingOverlapMinutes;
 
-// How well a mentor at `level` covers a need from current to target: a mentor above the
-// target covers the gap best, one at the target almost as well, one between current and
-// target partly, one at or below the current level not at all.
-double Coverage(const SkillNeed& need, int level) {
-  if (level > need.target_level) return 1.0;
-  if (level == need.target_level) return 0.85;
-  if (level <= need.current_level) return 0.0;
-  double gap = std::max(1, need.target_level - need.current_level);
-  return 0.6 * (level - need.current_level) / gap;
-}
+namespace {
 
 int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
   int n = 0;
@@ -30,18 +25,6 @@ int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
   return n;
 }
 
-// Waking hours 08:00-21:00 local; the overlap of the two windows in minutes, 0..780.
-int WakingOverlapMinutes(int offset_a, int offset_b) {
-  int diff = std::abs(offset_a - offset_b) % (24 * 60);
-  diff = std::min(diff, 24 * 60 - diff);
-  return std::max(0, 13 * 60 - diff);
-}
-
-int Points(double fraction, Criterion c, Priority p) {
-  fraction = std::clamp(fraction, 0.0, 1.0);
-  return static_cast<int>(std::lround(fraction * BasePoints(c) * Multiplier(p)));
-}
-
 // Sinks: the fast one only sums; the explaining one records reasons.
 struct SumSink {
   int total = 0;
@@ -50,21 +33,23 @@ struct SumSink {
   void Add(Criterion, int points, const char*) { total += points; }
   template <typename F>
   void AddLazy(Criterion, int points, F&&) { total += points; }
-  void Fail(const char*) { feasible = false; }
+  void Fail(Infeasibility) { feasible = false; }
 };
 
 struct ExplainSink {
   Explanation out;
   static constexpr bool kExplains = true;
   bool feasible = true;
+  const Vocabulary* vocab = nullptr;
+  Perspective perspective = Perspective::kMentee;
   template <typename F>
   void AddLazy(Criterion c, int points, F&& reason) {
     if (points <= 0) return;
     out.contributions.push_back({c, points, reason()});
     out.total += points;
   }
-  void Fail(const char* reason) {
-    if (feasible) out.infeasible_reason = reason;
+  void Fail(Infeasibility why) {
+    if (feasible) out.infeasible_reason = InfeasibleReason(why, perspective);
     feasible = false;
   }
 };
@@ -79,16 +64,19 @@ const std::string& Label(const std::vector<std::string>& v, int id) {
 template <typename Sink>
 void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& sink,
                       const float* mentee_text) const {
+  // Only an explaining sink has words to choose; the summing one never calls the reasons.
   const Vocabulary* vocab = nullptr;
-  if constexpr (Sink::kExplains) vocab = sink.vocab;
+  Perspective side = Perspective::kMentee;
+  if constexpr (Sink::kExplains) vocab = sink.vocab, side = sink.perspective;
   (void)vocab;
+  (void)side;
 
   // Hard constraints first.
   if (me.is_minor && !mr.youth_cleared)
-    return sink.Fail("this mentor has not completed screening and training for youth programs");
+    return sink.Fail(Infeasibility::kYouthScreening);
   const bool outside = me.organisation != mr.organisation;
   if (outside && !mr.accepts_external)
-    return sink.Fail("this mentor only mentors within their own organisation");
+    return sink.Fail(Infeasibility::kInternalOnly);
 
   auto must_fail = [&](Criterion c, int points) {
     return weights_.Get(c) == Priority::kMust && points <= 0;
@@ -98,7 +86,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   if (Priority p = weights_.Get(Criterion::kLanguage); p != Priority::kIgnore) {
     int shared = CountShared(me.languages, mr.languages);
     int pts = Points(shared > 0 ? 1.0 : 0.0, Criterion::kLanguage, p);
-    if (must_fail(Criterion::kLanguage, shared)) return sink.Fail("no shared language");
+    if (must_fail(Criterion::kLanguage, shared)) return sink.Fail(Infeasibility::kNoLanguage);
     sink.AddLazy(Criterion::kLanguage, pts, [&] {
       std::string names;
       size_t i = 0, j = 0;
@@ -111,7 +99,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
           ++i, ++j;
         }
       }
-      return "both speak " + names;
+      return LanguageReason(names);
     });
   }
 
@@ -127,12 +115,11 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       int pts = Points(Coverage(need, offer.level) * share, Criterion::kSkills, p);
       earned += pts;
       sink.AddLazy(Criterion::kSkills, pts, [&] {
-        return "teaches " + Label(vocab->skills, need.skill) + " at level " +
-               std::to_string(offer.level) + ", you want level " +
-               std::to_string(need.target_level);
+        return SkillReason(side, Label(vocab->skills, need.skill), offer.level,
+                           need.target_level);
       });
     }
-    if (must_fail(Criterion::kSkills, earned)) return sink.Fail("teaches none of the skills wanted");
+    if (must_fail(Criterion::kSkills, earned)) return sink.Fail(Infeasibility::kNoSkills);
   }
 
   // Goals, bio and headline text.
@@ -148,25 +135,24 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
         sim = Cosine(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc));
       }
     }
-    // Cosine of short texts rarely passes 0.5; scale so 0.5 counts as a full match.
-    int pts = Points(sim * 2.0, Criterion::kGoals, p);
-    if (must_fail(Criterion::kGoals, pts)) return sink.Fail("no similar goals");
+    int pts = Points(points::GoalsFraction(sim), Criterion::kGoals, p);
+    if (must_fail(Criterion::kGoals, pts)) return sink.Fail(Infeasibility::kNoGoals);
     sink.AddLazy(Criterion::kGoals, pts, [&] {
       std::string words;
       for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3)) {
         if (!words.empty()) words += ", ";
         words += corpus_->Term(t);
       }
-      return "similar goals (" + words + ")";
+      return GoalsReason(words);
     });
   }
 
   // Interests.
   if (Priority p = weights_.Get(Criterion::kInterests); p != Priority::kIgnore) {
     int shared = CountShared(me.interests, mr.interests);
-    int denom = std::max<int>(1, std::min<int>(3, static_cast<int>(me.interests.size())));
-    int pts = Points(static_cast<double>(shared) / denom, Criterion::kInterests, p);
-    if (must_fail(Criterion::kInterests, pts)) return sink.Fail("no shared interests");
+    int pts = Points(points::InterestFraction(shared, static_cast<int>(me.interests.size())),
+                     Criterion::kInterests, p);
+    if (must_fail(Criterion::kInterests, pts)) return sink.Fail(Infeasibility::kNoInterests);
     sink.AddLazy(Criterion::kInterests, pts, [&] {
       std::string names;
       size_t i = 0, j = 0;
@@ -179,7 +165,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
           ++i, ++j;
         }
       }
-      return "shares your interest in " + names;
+      return InterestsReason(names);
     });
   }
 
@@ -192,33 +178,31 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       int pts = Points(share, Criterion::kBackground, p);
       earned += pts;
       sink.AddLazy(Criterion::kBackground, pts, [&] {
-        return "shares your background: " + Label(vocab->background_fields, wish.field) + " " +
-               Label(vocab->background_values, wish.value);
+        return BackgroundReason(side, Label(vocab->background_fields, wish.field),
+                                Label(vocab->background_values, wish.value));
       });
     }
     if (must_fail(Criterion::kBackground, earned) && !me.wishes.empty())
-      return sink.Fail("shares none of the background you asked for");
+      return sink.Fail(Infeasibility::kNoBackground);
   }
 
   // Time zones.
   if (Priority p = weights_.Get(Criterion::kTimeZone); p != Priority::kIgnore) {
     int overlap = WakingOverlapMinutes(me.utc_offset_minutes, mr.utc_offset_minutes);
     int pts = Points(overlap / 780.0, Criterion::kTimeZone, p);
-    if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail("no overlapping waking hours");
+    if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail(Infeasibility::kNoWakingOverlap);
     sink.AddLazy(Criterion::kTimeZone, pts, [&] {
-      int diff = std::abs(me.utc_offset_minutes - mr.utc_offset_minutes);
-      if (diff == 0) return std::string("same time zone");
-      return std::to_string(diff / 60) + (diff % 60 ? ".5" : "") + " h time difference";
+      return TimeZoneReason(std::abs(me.utc_offset_minutes - mr.utc_offset_minutes));
     });
   }
 
   // Availability.
   if (Priority p = weights_.Get(Criterion::kAvailability); p != Priority::kIgnore) {
-    double want = std::max(1, me.availability_hours);
-    int pts = Points(mr.availability_hours / want, Criterion::kAvailability, p);
-    if (must_fail(Criterion::kAvailability, pts)) return sink.Fail("no time available");
+    int pts = Points(points::AvailabilityFraction(me.availability_hours, mr.availability_hours),
+                     Criterion::kAvailability, p);
+    if (must_fail(Criterion::kAvailability, pts)) return sink.Fail(Infeasibility::kNoTime);
     sink.AddLazy(Criterion::kAvailability, pts, [&] {
-      return "available " + std::to_string(mr.availability_hours) + " h a month";
+      return AvailabilityReason(side, me.availability_hours, mr.availability_hours);
     });
   }
 
@@ -226,19 +210,17 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
   if (Priority p = weights_.Get(Criterion::kOutside); p != Priority::kIgnore) {
     int pts = Points(me.wants_outside && outside ? 1.0 : 0.0, Criterion::kOutside, p);
     if (must_fail(Criterion::kOutside, pts) && me.wants_outside)
-      return sink.Fail("from your own organisation");
-    sink.AddLazy(Criterion::kOutside, pts,
-                 [&] { return std::string("from outside your organisation, as you asked"); });
+      return sink.Fail(Infeasibility::kSameOrganisation);
+    sink.AddLazy(Criterion::kOutside, pts, [&] { return OutsideReason(side); });
   }
 
   // Experience gap: best when the mentor is 1 to 3 levels ahead.
   if (Priority p = weights_.Get(Criterion::kExperienceGap); p != Priority::kIgnore) {
-    double gap = mr.experience - me.experience;
-    double fraction = gap < 0 ? 0.0 : gap < 1 ? gap : gap <= 3 ? 1.0 : std::max(0.0, 1 - (gap - 3));
-    int pts = Points(fraction, Criterion::kExperienceGap, p);
-    if (must_fail(Criterion::kExperienceGap, pts)) return sink.Fail("no experience gap");
-    sink.AddLazy(Criterion::kExperienceGap, pts,
-                 [&] { return std::string("a few steps ahead of you in experience"); });
+    int pts = Points(points::ExperienceFraction(me.experience, mr.experience),
+                     Criterion::kExperienceGap, p);
+    if (must_fail(Criterion::kExperienceGap, pts))
+      return sink.Fail(Infeasibility::kNoExperienceGap);
+    sink.AddLazy(Criterion::kExperienceGap, pts, [&] { return ExperienceGapReason(side); });
   }
 }
 
@@ -267,16 +249,11 @@ void Scorer::ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) 
   for (const auto& [t, w] : corpus_->Vector(mentee.text_doc).terms) dense[t] = 0.0f;
 }
 
-namespace {
-struct VocabExplainSink : ExplainSink {
-  const Vocabulary* vocab = nullptr;
-};
-}  // namespace
-
 Explanation Scorer::Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
-                            const Vocabulary& vocab) const {
-  VocabExplainSink sink;
+                            const Vocabulary& vocab, Perspective perspective) const {
+  ExplainSink sink;
   sink.vocab = &vocab;
+  sink.perspective = perspective;
   Evaluate(mentee, mentor, sink);
   sink.out.feasible = sink.feasible;
   if (!sink.feasible) {

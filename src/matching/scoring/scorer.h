@@ -1,7 +1,9 @@
 // Pair scoring: turns two participants' feature snapshots into an integer score that is the
 // exact sum of named contributions, or "infeasible" when a hard constraint or a must
 // criterion fails. Score() is the fast path used for millions of candidate pairs;
-// Explain() recomputes the same numbers with their reasons for the pairs a person sees.
+// Explain() recomputes the same numbers with their reasons for the pairs a person sees,
+// worded for the mentee or for the mentor (reasons.h): the contributions and points are the
+// same from both sides, only the words change.
 //
 // Hard constraints (always, whatever the weights):
 //   - a minor is only matched with a mentor whose screening is cleared and training complete;
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "matching/scoring/criteria.h"
+#include "matching/scoring/reasons.h"
 #include "matching/scoring/text_similarity.h"
 
 namespace tandem::matching {
@@ -81,7 +84,7 @@ struct Vocabulary {
 struct Contribution {
   Criterion criterion;
   int points = 0;
-  std::string reason;  // e.g. "teaches SQL at level 4, you want level 3"
+  std::string reason;  // e.g. "teaches SQL at level 4, you want level 3" (to the mentee)
 };
 
 struct Explanation {
@@ -111,9 +114,14 @@ class Scorer {
   // text vector; returns the pointer to pass to ScoreWithDenseText, or null without text.
   const float* ScatterText(const MenteeFeatures& mentee, std::vector<float>& dense) const;
   void ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) const;
+  // The pair's score with its reasons, worded for `perspective`. feasible, total and every
+  // contribution's criterion and points do not depend on the perspective; with feasible,
+  // total == Score().
   Explanation Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
-                      const Vocabulary& vocab) const;
+                      const Vocabulary& vocab,
+                      Perspective perspective = Perspective::kMentee) const;
   const CriteriaWeights& weights() const { return weights_; }
+  const Corpus* corpus() const { return corpus_; }
 
  private:
   template <typename Sink>

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <map>
 #include <random>
 
 namespace tandem::matching {
@@ -157,6 +159,192 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     EXPECT_EQ(scorer.Score(me, mr), e.feasible ? e.total : kInfeasible);
     if (me.is_minor && !mr.youth_cleared) EXPECT_FALSE(e.feasible);
   }
+}
+
+// Both sides of a pair must read the same numbers: only the words may differ.
+void ExpectSameNumbers(const Explanation& mentee_side, const Explanation& mentor_side) {
+  EXPECT_EQ(mentee_side.feasible, mentor_side.feasible);
+  EXPECT_EQ(mentee_side.total, mentor_side.total);
+  ASSERT_EQ(mentee_side.contributions.size(), mentor_side.contributions.size())
+      << mentee_side.Text() << " | " << mentor_side.Text();
+  for (size_t k = 0; k < mentee_side.contributions.size(); ++k) {
+    EXPECT_EQ(mentee_side.contributions[k].criterion, mentor_side.contributions[k].criterion);
+    EXPECT_EQ(mentee_side.contributions[k].points, mentor_side.contributions[k].points);
+  }
+}
+
+// Phrases that only make sense to the other reader.
+void ExpectNoneOf(const std::string& text, std::initializer_list<const char*> phrases) {
+  for (const char* phrase : phrases)
+    EXPECT_EQ(text.find(phrase), std::string::npos) << "'" << phrase << "' in: " << text;
+}
+const auto kMenteeVoice = {"you want", "you asked", "ahead of you", "your background",
+                           "this mentor", "available "};
+const auto kMentorVoice = {"you teach", "they ask", "they want", "you are", "you have",
+                           "you offer"};
+
+std::map<Criterion, std::string> ReasonsByCriterion(const Explanation& e) {
+  std::map<Criterion, std::string> out;
+  for (const Contribution& c : e.contributions) out[c.criterion] = c.reason;
+  return out;
+}
+
+// A pair that earns points on every criterion, so every reason is worded.
+TEST(ScorerTest, TheMentorReadsTheSameReasonsInTheirOwnWords) {
+  Corpus corpus;
+  int mentee_doc = corpus.Add("I want to become a product manager at a technology startup");
+  int mentor_doc = corpus.Add("Product manager for ten years; I mentor new product managers");
+  corpus.Build();
+  CriteriaWeights weights;
+  for (Criterion c : kAllCriteria) weights.Set(c, Priority::kHigh);
+  Scorer scorer(weights, &corpus);
+  MenteeFeatures me = Mentee();
+  me.interests = {1, 2};
+  me.wishes = {{0, 0}};
+  me.text_doc = mentee_doc;
+  me.availability_hours = 6;
+  me.wants_outside = true;
+  MentorFeatures mr = Mentor();
+  mr.organisation = 2;
+  mr.interests = {1, 2};
+  mr.background = {{0, 0}};
+  mr.text_doc = mentor_doc;
+  mr.utc_offset_minutes = -3 * 60;
+
+  Explanation mentee_side = scorer.Explain(me, mr, Vocab());
+  Explanation mentor_side = scorer.Explain(me, mr, Vocab(), Perspective::kMentor);
+  ASSERT_TRUE(mentor_side.feasible) << mentor_side.Text();
+  ASSERT_EQ(mentor_side.contributions.size(), static_cast<size_t>(kNumCriteria))
+      << mentor_side.Text();
+  ExpectSameNumbers(mentee_side, mentor_side);
+  EXPECT_EQ(mentor_side.total, scorer.Score(me, mr));
+
+  auto mentor = ReasonsByCriterion(mentor_side);
+  EXPECT_EQ(mentor[Criterion::kSkills], "wants to learn SQL to level 3, you teach it at level 4");
+  EXPECT_EQ(mentor[Criterion::kInterests], "shares your interest in music, chess");
+  EXPECT_EQ(mentor[Criterion::kLanguage], "both speak Spanish");
+  EXPECT_EQ(mentor[Criterion::kBackground],
+            "you have the background they asked for: cultural background Mexican American");
+  EXPECT_EQ(mentor[Criterion::kTimeZone], "3 h time difference");
+  EXPECT_EQ(mentor[Criterion::kAvailability], "they ask for 6 h a month, you offer 4");
+  EXPECT_EQ(mentor[Criterion::kOutside], "you are from outside their organisation, as they asked");
+  EXPECT_EQ(mentor[Criterion::kExperienceGap], "you are a few steps ahead in experience");
+  EXPECT_EQ(mentor[Criterion::kGoals].rfind("similar goals (product", 0), 0u)
+      << mentor[Criterion::kGoals];
+  ExpectNoneOf(mentor_side.Text(), kMenteeVoice);
+
+  // The mentee's words are unchanged.
+  auto mentee = ReasonsByCriterion(mentee_side);
+  EXPECT_EQ(mentee[Criterion::kSkills], "teaches SQL at level 4, you want level 3");
+  EXPECT_EQ(mentee[Criterion::kBackground],
+            "shares your background: cultural background Mexican American");
+  EXPECT_EQ(mentee[Criterion::kAvailability], "available 4 h a month");
+  EXPECT_EQ(mentee[Criterion::kOutside], "from outside your organisation, as you asked");
+  EXPECT_EQ(mentee[Criterion::kExperienceGap], "a few steps ahead of you in experience");
+  EXPECT_EQ(mentee[Criterion::kGoals], mentor[Criterion::kGoals]);
+  ExpectNoneOf(mentee_side.Text(), kMentorVoice);
+}
+
+TEST(ScorerTest, AMentorWhoseMenteeGaveNoHoursReadsOnlyTheirOffer) {
+  CriteriaWeights weights = CriteriaWeights::DefaultsFor("one_to_one");
+  weights.Set(Criterion::kAvailability, Priority::kHigh);
+  MenteeFeatures me = Mentee();
+  me.availability_hours = 0;
+  Explanation e = Scorer(weights, nullptr).Explain(me, Mentor(), Vocab(), Perspective::kMentor);
+  EXPECT_EQ(ReasonsByCriterion(e)[Criterion::kAvailability], "you offer 4 h a month");
+}
+
+TEST(ScorerTest, InfeasiblePairsAreExplainedToTheMentorToo) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MenteeFeatures minor = Mentee();
+  minor.is_minor = true;
+  MentorFeatures uncleared = Mentor();
+  uncleared.youth_cleared = false;
+  EXPECT_EQ(scorer.Explain(minor, uncleared, Vocab(), Perspective::kMentor).Text(),
+            "you have not completed screening and training for youth programs");
+  MentorFeatures internal = Mentor();
+  internal.organisation = 2;
+  internal.accepts_external = false;
+  EXPECT_EQ(scorer.Explain(Mentee(), internal, Vocab(), Perspective::kMentor).Text(),
+            "you only mentor within your own organisation");
+  EXPECT_EQ(scorer.Explain(Mentee(), internal, Vocab()).Text(),
+            "this mentor only mentors within their own organisation");
+
+  CriteriaWeights must = CriteriaWeights::DefaultsFor("one_to_one");
+  must.Set(Criterion::kSkills, Priority::kMust);
+  must.Set(Criterion::kOutside, Priority::kMust);
+  MentorFeatures writer = Mentor();
+  writer.teach = {{kWriting, 5}};
+  EXPECT_EQ(Scorer(must, nullptr).Explain(Mentee(), writer, Vocab(), Perspective::kMentor).Text(),
+            "you teach none of the skills they want");
+  MenteeFeatures outside = Mentee();
+  outside.wants_outside = true;
+  EXPECT_EQ(Scorer(must, nullptr).Explain(outside, Mentor(), Vocab(), Perspective::kMentor).Text(),
+            "they asked for a mentor from outside their organisation, and you are in it");
+  EXPECT_EQ(Scorer(must, nullptr).Explain(outside, Mentor(), Vocab()).Text(),
+            "from your own organisation");
+}
+
+TEST(ScorerTest, RandomPairsReadTheSameNumbersFromBothSides) {
+  Corpus corpus;
+  for (const char* t : {"data analyst career in health data", "product manager startup growth",
+                        "nurse health community care", "software engineer data platform"})
+    corpus.Add(t);
+  corpus.Build();
+  std::mt19937_64 rng(2024);
+  auto pick = [&](int n) { return static_cast<int>(rng() % n); };
+  auto some = [&](int n) {
+    std::vector<int> v;
+    for (int id = 0; id < n; ++id)
+      if (pick(2)) v.push_back(id);
+    return v;
+  };
+  const Vocabulary vocab = Vocab();
+  int feasible = 0;
+  for (int round = 0; round < 2000; ++round) {
+    CriteriaWeights weights;
+    for (Criterion c : kAllCriteria) weights.Set(c, static_cast<Priority>(pick(5)));
+    Scorer scorer(weights, &corpus);
+    MenteeFeatures me;
+    MentorFeatures mr;
+    me.organisation = 1 + pick(2);
+    mr.organisation = 1 + pick(2);
+    for (int skill : some(3)) {
+      int current = 1 + pick(3);
+      me.learn.push_back({skill, current, current + 1 + pick(5 - current)});
+    }
+    for (int skill : some(3)) mr.teach.push_back({skill, 1 + pick(5)});
+    me.interests = some(3);
+    mr.interests = some(3);
+    me.languages = some(2);
+    mr.languages = some(2);
+    if (pick(2)) me.wishes = {{0, 0}};
+    if (pick(2)) mr.background = {{0, 0}};
+    me.text_doc = pick(5) - 1;
+    mr.text_doc = pick(5) - 1;
+    me.utc_offset_minutes = (pick(25) - 12) * 60 + 30 * pick(2);
+    mr.utc_offset_minutes = (pick(25) - 12) * 60;
+    me.availability_hours = pick(10);
+    mr.availability_hours = pick(10);
+    me.wants_outside = pick(2);
+    mr.accepts_external = pick(2);
+    me.is_minor = pick(4) == 0;
+    mr.youth_cleared = pick(2);
+    me.experience = 1 + pick(5);
+    mr.experience = 1 + pick(5);
+
+    Explanation mentee_side = scorer.Explain(me, mr, vocab);
+    Explanation mentor_side = scorer.Explain(me, mr, vocab, Perspective::kMentor);
+    ExpectSameNumbers(mentee_side, mentor_side);
+    EXPECT_EQ(scorer.Score(me, mr), mentor_side.feasible ? mentor_side.total : kInfeasible);
+    ExpectNoneOf(mentor_side.Text(), kMenteeVoice);
+    ExpectNoneOf(mentee_side.Text(), kMentorVoice);
+    feasible += mentor_side.feasible;
+    if (HasFailure()) break;
+  }
+  // Both outcomes were exercised.
+  EXPECT_GT(feasible, 100);
+  EXPECT_LT(feasible, 1900);
 }
 
 TEST(TextSimilarityTest, StemsAndStopWords) {

@@ -32,6 +32,18 @@ export function splitExplanation(text: string): ExplanationItem[] {
   return items;
 }
 
+/**
+ * The explanation a person reads about a request or relationship: worded for the mentor when they
+ * are its mentor, else for the mentee. Records from before mentor wording existed have an empty
+ * `mentor_explanation`; the mentor then reads nothing rather than the mentee's "you want …".
+ */
+export function explanationFor(
+  record: { mentor_id: string; explanation: string; mentor_explanation: string },
+  viewerId: string,
+): string {
+  return record.mentor_id === viewerId ? record.mentor_explanation : record.explanation;
+}
+
 export type RequestProblem = 'limit' | 'duplicate' | 'hasMentor' | 'other';
 
 /** Sorts the server's answer to "request a mentor" into the cases the screen words itself. */

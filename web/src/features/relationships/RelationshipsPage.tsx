@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useErrorMessage } from '../../components/use_error_message';
+import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { ExplanationList } from '../matching/ExplanationList';
@@ -59,6 +60,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
   const other = iAmMentor ? r.mentee_name : r.mentor_name;
   const mine = iAmMentor ? r.mentor_accepted : r.mentee_accepted;
   const theirs = iAmMentor ? r.mentee_accepted : r.mentor_accepted;
+  const why = explanationFor(r, user.id);
   const mutation = useMutation({
     mutationFn: (kind: 'accept' | 'decline') =>
       kind === 'accept' ? acceptRelationship(r.organisation_id, r.id) : declineRelationship(r.organisation_id, r.id),
@@ -83,10 +85,10 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
             {theirs ? t('relationships.theyAccepted', { name: other }) : t('relationships.theyHaveNot', { name: other })}
           </span>
         )}
-        {r.explanation && (
+        {why && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>
-            <ExplanationList text={r.explanation} label={t('relationships.whyNamed', { name: other })} />
+            <ExplanationList text={why} label={t('relationships.whyNamed', { name: other })} />
           </details>
         )}
         {mutation.isError && (

@@ -77,10 +77,13 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
         ) : (
           <span className="muted">{t('requests.noMessage')}</span>
         )}
-        <details className="disclosure">
-          <summary>{t('requests.why', { score: r.score })}</summary>
-          <ExplanationList text={r.explanation} label={t('requests.whyNamed', { name: r.mentee_name })} />
-        </details>
+        {/* The caller is this request's mentor: the reasons are worded for them. */}
+        {r.mentor_explanation && (
+          <details className="disclosure">
+            <summary>{t('requests.why', { score: r.score })}</summary>
+            <ExplanationList text={r.mentor_explanation} label={t('requests.whyNamed', { name: r.mentee_name })} />
+          </details>
+        )}
         {r.status === 'declined' && r.decline_reason && (
           <p>
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}

@@ -1,0 +1,58 @@
+// The per-criterion formulas the scorer uses, shared with the candidate index (which needs the
+// same numbers to bound a pair's score without scoring it). Internal to the scoring library.
+#ifndef TANDEM_MATCHING_SCORING_POINTS_H_
+#define TANDEM_MATCHING_SCORING_POINTS_H_
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "matching/scoring/criteria.h"
+#include "matching/scoring/scorer.h"
+
+namespace tandem::matching::points {
+
+// How well a mentor at `level` covers a need from current to target: a mentor above the
+// target covers the gap best, one at the target almost as well, one between current and
+// target partly, one at or below the current level not at all.
+inline double Coverage(const SkillNeed& need, int level) {
+  if (level > need.target_level) return 1.0;
+  if (level == need.target_level) return 0.85;
+  if (level <= need.current_level) return 0.0;
+  double gap = std::max(1, need.target_level - need.current_level);
+  return 0.6 * (level - need.current_level) / gap;
+}
+
+// Waking hours 08:00-21:00 local; the overlap of the two windows in minutes, 0..780.
+inline int WakingOverlapMinutes(int offset_a, int offset_b) {
+  int diff = std::abs(offset_a - offset_b) % (24 * 60);
+  diff = std::min(diff, 24 * 60 - diff);
+  return std::max(0, 13 * 60 - diff);
+}
+
+// Experience gap: best when the mentor is 1 to 3 levels ahead.
+inline double ExperienceFraction(double mentee, double mentor) {
+  double gap = mentor - mentee;
+  return gap < 0 ? 0.0 : gap < 1 ? gap : gap <= 3 ? 1.0 : std::max(0.0, 1 - (gap - 3));
+}
+
+// Interests: shared ones out of the mentee's first three.
+inline double InterestFraction(int shared, int mentee_interests) {
+  return static_cast<double>(shared) / std::max(1, std::min(3, mentee_interests));
+}
+
+// Cosine of short texts rarely passes 0.5; scale so 0.5 counts as a full match.
+inline double GoalsFraction(double cosine) { return cosine * 2.0; }
+
+inline double AvailabilityFraction(int mentee_hours, int mentor_hours) {
+  return mentor_hours / static_cast<double>(std::max(1, mentee_hours));
+}
+
+inline int Points(double fraction, Criterion c, Priority p) {
+  fraction = std::clamp(fraction, 0.0, 1.0);
+  return static_cast<int>(std::lround(fraction * BasePoints(c) * Multiplier(p)));
+}
+
+}  // namespace tandem::matching::points
+
+#endif  // TANDEM_MATCHING_SCORING_POINTS_H_
