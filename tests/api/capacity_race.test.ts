@@ -10,7 +10,10 @@
 //
 // The limits under test: a mentor's capacity (profile `mentor.capacity`) counted over proposed
 // and active relationships; a mentee's `max_mentors_per_mentee` (1 in a one-to-one program); at
-// most 3 open requests per mentee; no two open requests to the same mentor.
+// most 3 open requests per mentee; no two open requests to the same mentor. The last block races
+// other decisions that read a state and then write it (answering a proposed match, reviewing an
+// application, setting a mentor's checks, accepting or revoking an invitation): the second
+// writer must start from what the first wrote, never overwrite it.
 
 import { ApiResponse, Client, V1 } from './client';
 import {
@@ -18,15 +21,18 @@ import {
   NewUser,
   Organisation,
   ProgramInput,
+  anonymous,
   createUser,
   expectProblem,
   expectStatus,
+  invite,
   orgBySlug,
   orgPath,
   profileInput,
   programInput,
   short,
   signIn,
+  uniquePassword,
 } from './helpers';
 
 /** How many times each race runs, each time with fresh people (TANDEM_RACE_REPEAT to hunt). */
@@ -481,6 +487,105 @@ describe('open requests under concurrent requests', () => {
       expect(pending.length, `open requests to one mentor: ${pending.length}`).toBe(1);
       const { winners } = settle(responses.map((res) => ({ res })));
       expect(winners).toHaveLength(1);
+    });
+  }, RACE_TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('other decisions that read a state, then write it', () => {
+  const relationshipPath = (id: string, rest: string) => orgPath(lincoln.id, `/relationships/${id}${rest}`);
+  const enrollmentPath = (programId: string, id: string, rest = '') =>
+    programPath(programId, `/enrollments/${id}${rest}`);
+
+  test('mentee and mentor accept a proposed match at once: it is active, with both acceptances', async () => {
+    await repeatRace(async () => {
+      const program = await createProgram();
+      const mentor = await addMentor(program.id, 1);
+      const mentee = await addMentee(program.id);
+      const round = await runRound(program.id, [mentee.id], [mentor.id]);
+      expectStatus(await coordinator.post(roundPath(round.id, '/publish')), 200);
+      const [rel] = await holdingOf(mentee, program.id);
+      expect(rel).toMatchObject({ status: 'proposed', mentee_accepted: false, mentor_accepted: false });
+
+      const responses = await Promise.all([
+        mentee.client.post(relationshipPath(rel.id, '/accept')),
+        mentor.client.post(relationshipPath(rel.id, '/accept')),
+      ]);
+      const { winners } = settle(responses.map((res) => ({ res })));
+      expect(winners, 'both acceptances are answered').toHaveLength(2);
+      const [after] = await relationshipsOf(mentee, program.id);
+      expect(after, 'an acceptance was lost').toMatchObject({
+        id: rel.id,
+        status: 'active',
+        mentee_accepted: true,
+        mentor_accepted: true,
+      });
+    });
+  }, RACE_TIMEOUT);
+
+  test('two coordinators approve and decline one application at once: one decides, the other is a 409', async () => {
+    await repeatRace(async () => {
+      const program = await createProgram({ requires_approval: true });
+      const applicant = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'], inviter: admin, namePrefix: 'Raceapplicant' });
+      const applied = await applicant.client.post(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
+      expectStatus(applied, 201);
+      expect(applied.json.status).toBe('pending');
+
+      const verbs = ['approve', 'decline'] as const;
+      const responses = await Promise.all([
+        coordinator.post(enrollmentPath(program.id, applied.json.id, '/approve')),
+        admin.post(enrollmentPath(program.id, applied.json.id, '/decline')),
+      ]);
+      const { winners } = settle(responses.map((res, k) => ({ res, verb: verbs[k] })));
+      expect(winners.length, 'both reviews succeeded').toBe(1);
+      const e = await enrollmentOf(program.id, 'mentee', applicant.email);
+      expect(e.status).toBe(winners[0].verb === 'approve' ? 'active' : 'declined');
+    });
+  }, RACE_TIMEOUT);
+
+  test("two coordinators set a mentor's screening and training at once: both stick", async () => {
+    await repeatRace(async () => {
+      const program = await createProgram();
+      const mentor = await createUser({
+        orgSlug: DEMO.lincoln.slug,
+        roles: ['mentor'],
+        inviter: coordinator,
+        program_id: program.id,
+        program_role: 'mentor',
+        namePrefix: 'Racementor',
+      });
+      const e = await enrollmentOf(program.id, 'mentor', mentor.email);
+      expect(e).toMatchObject({ screening_cleared: false, training_complete: false });
+      const responses = await Promise.all([
+        coordinator.patch(enrollmentPath(program.id, e.id), { screening_cleared: true }),
+        admin.patch(enrollmentPath(program.id, e.id), { training_complete: true }),
+      ]);
+      for (const res of responses) expectStatus(res, 200);
+      const after = await enrollmentOf(program.id, 'mentor', mentor.email);
+      expect(after, 'one flag overwrote the other').toMatchObject({ screening_cleared: true, training_complete: true });
+    });
+  }, RACE_TIMEOUT);
+
+  test('an invitation is accepted and revoked at once: exactly one happens', async () => {
+    await repeatRace(async () => {
+      const inv = await invite(admin, lincoln.id, { roles: ['mentee'] });
+      const invitee = await anonymous();
+      const [accept, revoke] = await Promise.all([
+        invitee.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
+          name: `Raceinvitee ${short()}`,
+          password: uniquePassword(),
+        }),
+        admin.del(orgPath(lincoln.id, `/invitations/${inv.id}`)),
+      ]);
+      const { winners } = settle([
+        { res: accept, what: 'accepted' },
+        { res: revoke, what: 'revoked' },
+      ]);
+      expect(winners.length, `accept ${accept.status}, revoke ${revoke.status}`).toBe(1);
+      const list = await admin.get(orgPath(lincoln.id, '/invitations'));
+      expectStatus(list, 200);
+      expect(list.json.find((i: any) => i.id === inv.id)?.status).toBe(winners[0].what);
     });
   }, RACE_TIMEOUT);
 });
