@@ -154,10 +154,14 @@ Status ConfirmPasswordReset(const Context& ctx, const std::string& token,
     if (!reset || reset->used || reset->expires_at <= now)
       return FieldInvalid("token",
                           "this reset link is invalid or has expired; ask for a new one");
+    // Claim the token first: of two confirmations at once, the second finds it used.
+    Status claimed = tx.MarkPasswordResetUsed(hash);
+    if (claimed.code() == StatusCode::kFailedPrecondition)
+      return FieldInvalid("token", "this reset link is invalid or has expired; ask for a new one");
+    RETURN_IF_ERROR(claimed);
     ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(reset->person_id));
     person.password_hash = password_hash;
     RETURN_IF_ERROR(tx.UpdatePerson(person));
-    RETURN_IF_ERROR(tx.MarkPasswordResetUsed(hash));
     RETURN_IF_ERROR(tx.ClearLoginFailures(AccountKey(person.email)));
     return tx.DeleteSessionsOfPerson(person.id);
   });

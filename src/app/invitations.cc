@@ -93,6 +93,10 @@ Status RevokeInvitation(const Context& ctx, const Caller& caller, const std::str
   const Millis now = ctx.clock.Now();
   return ctx.store.Transact([&](Tx& tx) -> Status {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kRevokeInvitation).status());
+    // Under the invitation's lock, so a revoke and an acceptance cannot both succeed.
+    Status locked = tx.LockInvitation(org_id, invitation_id);
+    if (locked.code() == StatusCode::kNotFound) return NotFound("No such invitation.");
+    RETURN_IF_ERROR(locked);
     auto inv = tx.GetInvitation(org_id, invitation_id);
     if (!inv.ok()) return NotFound("No such invitation.");
     if (inv->EffectiveStatus(now) != InvitationStatus::kPending)
@@ -163,10 +167,19 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
 
   const Millis now = ctx.clock.Now();
   ASSIGN_OR_RETURN(std::string person_id, InTx<std::string>(ctx.store, [&](Tx& tx) -> Result<std::string> {
-    // Re-check inside the transaction: two tabs may accept at once.
-    ASSIGN_OR_RETURN(auto fresh, tx.FindInvitationByTokenHash(inv.token_hash));
-    if (!fresh || fresh->EffectiveStatus(now) != InvitationStatus::kPending)
+    // Re-check under the invitation's lock: two tabs may accept at once, or an administrator
+    // revoke it meanwhile; the second to get the lock sees the first's outcome.
+    Status locked = tx.LockInvitation(inv.organisation_id, inv.id);
+    if (locked.code() == StatusCode::kNotFound)
       return FailedPrecondition("This invitation has already been used.");
+    RETURN_IF_ERROR(locked);
+    ASSIGN_OR_RETURN(auto fresh, tx.FindInvitationByTokenHash(inv.token_hash));
+    if (!fresh || fresh->EffectiveStatus(now) != InvitationStatus::kPending) {
+      InvitationStatus status = fresh ? fresh->EffectiveStatus(now) : InvitationStatus::kRevoked;
+      return FailedPrecondition("This invitation has been " +
+                                std::string(domain::InvitationStatusName(status)) +
+                                "; ask for a new one.");
+    }
     ASSIGN_OR_RETURN(auto person, tx.FindPersonByEmail(inv.email));
     if (!person) {
       domain::Person p;
@@ -187,6 +200,10 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
     merged.insert(inv.roles.begin(), inv.roles.end());
     RETURN_IF_ERROR(tx.SetRoles(inv.organisation_id, person->id, merged));
     if (!inv.program_id.empty() && inv.program_role) {
+      // An existing enrollment is rewritten whole: take its participant lock first (after
+      // the invitation's, the documented order). None yet: the unique key guards the insert.
+      Status enrolled = tx.LockParticipants(inv.organisation_id, inv.program_id, {person->id});
+      if (!enrolled.ok() && enrolled.code() != StatusCode::kNotFound) return enrolled;
       ASSIGN_OR_RETURN(auto e, tx.FindEnrollment(inv.organisation_id, inv.program_id, person->id,
                                                  *inv.program_role));
       if (e) {

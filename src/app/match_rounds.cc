@@ -345,6 +345,13 @@ Status StoreComputed(Tx& tx, domain::MatchRound& round, const Computed& c, bool 
   return tx.ReplaceUnmatched(round.organisation_id, round.id, c.unmatched);
 }
 
+// The round's lock (Tx::LockRound); NotFound in the use cases' words.
+Status LockRoundOrNotFound(Tx& tx, const std::string& org_id, const std::string& round_id) {
+  Status locked = tx.LockRound(org_id, round_id);
+  if (locked.code() == StatusCode::kNotFound) return NotFound("No such match round.");
+  return locked;
+}
+
 Status RequireDraft(const domain::MatchRound& r) {
   if (r.status != domain::RoundStatus::kDraft)
     return FailedPrecondition("This match round is " +
@@ -353,17 +360,26 @@ Status RequireDraft(const domain::MatchRound& r) {
   return Status::Ok();
 }
 
-// Loads the round's program context (read transaction) after authorising the caller.
-Result<std::pair<domain::MatchRound, std::unique_ptr<MatchContext>>> LoadRound(
-    const Context& ctx, const Caller& caller, const std::string& org_id,
-    const std::string& round_id) {
-  using Out = std::pair<domain::MatchRound, std::unique_ptr<MatchContext>>;
-  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+// A round with its proposals and its program's context, read in one snapshot.
+struct LoadedRound {
+  domain::MatchRound round;
+  std::vector<domain::Proposal> proposals;
+  std::unique_ptr<MatchContext> mc;
+};
+
+// Loads the round, its proposals and its program context (one read transaction) after
+// authorising the caller.
+Result<LoadedRound> LoadRound(const Context& ctx, const Caller& caller, const std::string& org_id,
+                              const std::string& round_id) {
+  return InReadTx<LoadedRound>(ctx.store, [&](Tx& tx) -> Result<LoadedRound> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
-    ASSIGN_OR_RETURN(auto mc, LoadMatchContext(tx, org_id, round->program_id));
-    return Out{std::move(round).value(), std::move(mc)};
+    LoadedRound out;
+    ASSIGN_OR_RETURN(out.proposals, tx.ListProposals(org_id, round_id));
+    ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, round->program_id));
+    out.round = std::move(round).value();
+    return out;
   });
 }
 
@@ -437,6 +453,8 @@ Result<RoundView> EditProposals(
     const std::function<Status(Tx&, domain::MatchRound&, std::vector<domain::Proposal>&)>& fn) {
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    // Under the round's lock: an edit, a re-run and a publish of one round take turns.
+    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
     RETURN_IF_ERROR(RequireDraft(*round));
@@ -448,6 +466,13 @@ Result<RoundView> EditProposals(
     RETURN_IF_ERROR(tx.UpdateRound(*round));
     RETURN_IF_ERROR(tx.ReplaceProposals(org_id, round_id, proposals));
     return LoadView(tx, org_id, round_id);
+  });
+}
+
+// Same pairs with the same locks (both lists come from ListProposals, so in one order).
+bool SameProposals(const std::vector<domain::Proposal>& a, const std::vector<domain::Proposal>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+    return x.mentee_id == y.mentee_id && x.mentor_id == y.mentor_id && x.locked == y.locked;
   });
 }
 
@@ -505,8 +530,8 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                                const std::string& org_id, const std::string& round_id,
                                const std::string& mentee_id, const std::string& from_mentor_id,
                                const std::string& to_mentor_id) {
-  ASSIGN_OR_RETURN(auto loaded, LoadRound(ctx, caller, org_id, round_id));
-  const MatchContext& mc = *loaded.second;
+  ASSIGN_OR_RETURN(LoadedRound loaded, LoadRound(ctx, caller, org_id, round_id));
+  const MatchContext& mc = *loaded.mc;
   auto i = mc.mentee_index.find(mentee_id);
   auto j = mc.mentor_index.find(to_mentor_id);
   if (i == mc.mentee_index.end()) return NotFound("No such mentee in this program.");
@@ -552,19 +577,25 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
 
 Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, const std::string& round_id) {
-  ASSIGN_OR_RETURN(auto loaded, LoadRound(ctx, caller, org_id, round_id));
-  domain::MatchRound& round = loaded.first;
+  // Round, proposals and context come from one snapshot, so the proposals compared below are
+  // the ones the solve started from.
+  ASSIGN_OR_RETURN(LoadedRound loaded, LoadRound(ctx, caller, org_id, round_id));
+  domain::MatchRound& round = loaded.round;
   RETURN_IF_ERROR(RequireDraft(round));
-  ASSIGN_OR_RETURN(auto proposals, InReadTx<std::vector<domain::Proposal>>(ctx.store, [&](Tx& tx) {
-                     return tx.ListProposals(org_id, round_id);
-                   }));
   std::vector<std::pair<std::string, std::string>> locked;
-  for (const auto& p : proposals)
+  for (const auto& p : loaded.proposals)
     if (p.locked) locked.push_back({p.mentee_id, p.mentor_id});
-  ASSIGN_OR_RETURN(Computed c, Compute(*loaded.second, round, 100, locked));
+  ASSIGN_OR_RETURN(Computed c, Compute(*loaded.mc, round, 100, locked));
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    // The result replaces the proposals only if nobody published or edited the round while it
+    // was being computed (outside any transaction); otherwise the edit would be lost.
+    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
     ASSIGN_OR_RETURN(domain::MatchRound fresh, tx.GetRound(org_id, round_id));
     RETURN_IF_ERROR(RequireDraft(fresh));
+    ASSIGN_OR_RETURN(auto now_proposals, tx.ListProposals(org_id, round_id));
+    if (!SameProposals(now_proposals, loaded.proposals))
+      return FailedPrecondition(
+          "This match round was edited while it was being re-run; re-run it again.");
     RETURN_IF_ERROR(StoreComputed(tx, round, c, false));
     return LoadView(tx, org_id, round_id);
   });
@@ -575,12 +606,29 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
   const Millis now = ctx.clock.Now();
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    // Lock order: the round (so it cannot be re-run, edited or published meanwhile), then
+    // everyone it proposes, in one call (ascending id). Every count below is read after that,
+    // so it includes whatever a concurrent acceptance or publish committed for these people.
+    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
     RETURN_IF_ERROR(RequireDraft(*round));
     ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, round->program_id));
     ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
     ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
+    {
+      std::vector<std::string> people;
+      for (const auto& p : proposals) {
+        people.push_back(p.mentee_id);
+        people.push_back(p.mentor_id);
+      }
+      Status locked = tx.LockParticipants(org_id, program.id, std::move(people));
+      if (locked.code() == StatusCode::kNotFound)
+        return FailedPrecondition(
+            "Someone in this round is no longer in the program; re-run the round before "
+            "publishing.");
+      RETURN_IF_ERROR(locked);
+    }
     ASSIGN_OR_RETURN(auto mentors, tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
     std::map<std::string, int> capacity;
     for (const auto& m : mentors) capacity[m.enrollment.person_id] = MentorCapacity(m, program);
@@ -618,7 +666,6 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                   "before publishing.");
       }
       if (!peer && !used.count(p.mentor_id)) {
-        RETURN_IF_ERROR(tx.LockMentor(org_id, program.id, p.mentor_id));
         ASSIGN_OR_RETURN(used[p.mentor_id], tx.CountCapacityUse(org_id, program.id, p.mentor_id));
       }
       if (!peer && ++used[p.mentor_id] > capacity[p.mentor_id]) {

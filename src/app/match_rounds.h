@@ -8,6 +8,11 @@
 // mentors per mentee, and solves the many-to-one assignment exactly (with the priority group
 // first when the program has one). Every proposal carries its explanation; every unmatched
 // mentee a reason.
+//
+// Concurrency: proposal edits, re-runs and publishing take the round's lock (Tx::LockRound), so
+// they take turns on one round; publishing then takes the participant locks of everyone it
+// proposes before counting capacity and mentees' mentors, so it takes turns with acceptances
+// and other publishes about the same people (docs/architecture.md, "Concurrency").
 #ifndef TANDEM_APP_MATCH_ROUNDS_H_
 #define TANDEM_APP_MATCH_ROUNDS_H_
 
@@ -68,12 +73,15 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                                const std::string& org_id, const std::string& round_id,
                                const std::string& mentee_id, const std::string& from_mentor_id,
                                const std::string& to_mentor_id);
-// Solves again with the same scope and objective, keeping locked proposals.
+// Solves again with the same scope and objective, keeping locked proposals. The solve runs
+// outside any transaction; FailedPrecondition when the round was published or its proposals
+// were edited meanwhile (nothing is overwritten).
 Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, const std::string& round_id);
 // Creates a relationship per proposal (proposed when the program asks both sides to accept,
 // else active) and notifies both people. FailedPrecondition when a mentor no longer has room
-// (re-run first) or the round is not a draft. All or nothing.
+// (re-run first), a mentee already has as many mentors as the program allows, or the round is
+// not a draft. All or nothing.
 Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                     const std::string& org_id, const std::string& round_id);
 

@@ -6,7 +6,9 @@
 #include "app/self_match.h"
 #include "app/test_support.h"
 
+#include <functional>
 #include <set>
+#include <utility>
 
 namespace tandem::app {
 namespace {
@@ -147,6 +149,57 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   (void)ben;
 }
 
+// Delegates to a store, running `before_next_write` (once) just before the next write
+// transaction: "another request committed meanwhile", for use cases that read, compute outside
+// any transaction, then write.
+class InterleavingStore : public Store {
+ public:
+  explicit InterleavingStore(Store& inner) : inner_(inner) {}
+  std::function<void()> before_next_write;
+  Status Transact(const std::function<Status(Tx&)>& fn) override {
+    if (auto hook = std::exchange(before_next_write, nullptr)) hook();
+    return inner_.Transact(fn);
+  }
+  Status TransactRead(const std::function<Status(Tx&)>& fn) override {
+    return inner_.TransactRead(fn);
+  }
+  Status Ping() override { return inner_.Ping(); }
+
+ private:
+  Store& inner_;
+};
+
+TEST_F(MatchingTest, AReRunDoesNotOverwriteAnEditMadeWhileItSolved) {
+  Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Join("Nia", ProgramRole::kMentor, Mentor(3));
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_EQ(round->proposals.size(), 2u);
+  const std::string id = round->round.id;
+  const domain::Proposal first = round->proposals[0].proposal;
+
+  InterleavingStore interleaving(*store_);
+  Context racing{interleaving, hasher_, tokens_, clock_};
+  interleaving.before_next_write = [&] {  // another coordinator removes a pair meanwhile
+    ASSERT_TRUE(
+        RemoveProposal(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id).ok());
+  };
+  auto rerun = RerunMatchRound(racing, coordinator_, org_.id, id);
+  EXPECT_EQ(rerun.status().code(), StatusCode::kFailedPrecondition) << rerun.status().ToString();
+  auto now = GetMatchRound(*ctx_, coordinator_, org_.id, id);
+  ASSERT_TRUE(now.ok());
+  ASSERT_EQ(now->proposals.size(), 1u) << "the removal stands";
+  EXPECT_NE(now->proposals[0].proposal.mentee_id, first.mentee_id);
+  // Re-run again, now from the edited round: the removed pair stays excluded.
+  auto again = RerunMatchRound(*ctx_, coordinator_, org_.id, id);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  for (const auto& p : again->proposals)
+    EXPECT_FALSE(p.proposal.mentee_id == first.mentee_id &&
+                 p.proposal.mentor_id == first.mentor_id);
+}
+
 TEST_F(MatchingTest, PublishingAStaleRoundNeverGivesAMenteeASecondMentor) {
   Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
   Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
@@ -251,6 +304,22 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
   for (const auto& r : *mine) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
   EXPECT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "").ok());
+  // Asking a mentor again after an expiry: the expired request is stored as such, so the new
+  // one is the pair's only pending request (the database allows one).
+  auto again = RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "Again?");
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(
+      RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "").status().code(),
+      StatusCode::kAlreadyExists);
+  int pending = 0, expired = 0;
+  for (const auto& r : *ListMyRequests(*ctx_, ana, org_.id, program_.id)) {
+    pending += r.request.status == domain::RequestStatus::kPending;
+    expired += r.request.status == domain::RequestStatus::kExpired;
+    if (r.request.status == domain::RequestStatus::kExpired)
+      EXPECT_EQ(r.request.decided_at, 0) << "an expiry is not a decision";
+  }
+  EXPECT_EQ(pending, 2);  // mentors[3] and mentors[0] again
+  EXPECT_EQ(expired, 3);  // stored as expired when Ana asked again
 }
 
 // The "(+N)" points of an explanation text, in order.

@@ -162,15 +162,19 @@ Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& 
 namespace {
 
 // The enrollment, checked to belong to this program of this organisation.
-Result<domain::Enrollment> EnrollmentInProgram(Tx& tx, const std::string& org_id,
-                                               const std::string& program_id,
-                                               const std::string& enrollment_id) {
+// The enrollment, checked to belong to this program of this organisation, read under its
+// person's participant lock: two coordinators' changes to one enrollment take turns, each
+// starting from what the other wrote (UpdateEnrollment writes every mutable field).
+Result<domain::Enrollment> LockedEnrollmentInProgram(Tx& tx, const std::string& org_id,
+                                                     const std::string& program_id,
+                                                     const std::string& enrollment_id) {
   auto e = tx.GetEnrollment(org_id, enrollment_id);
   if (!e.ok() || e->program_id != program_id) {
     if (!e.ok() && e.status().code() != StatusCode::kNotFound) return e.status();
     return NotFound("No such enrollment.");
   }
-  return e;
+  RETURN_IF_ERROR(tx.LockParticipants(org_id, program_id, {e->person_id}));
+  return tx.GetEnrollment(org_id, enrollment_id);
 }
 
 }  // namespace
@@ -186,7 +190,7 @@ Result<domain::EnrollmentView> ReviewEnrollment(const Context& ctx, const Caller
                          Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
         RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
         ASSIGN_OR_RETURN(domain::Enrollment e,
-                         EnrollmentInProgram(tx, org_id, program_id, enrollment_id));
+                         LockedEnrollmentInProgram(tx, org_id, program_id, enrollment_id));
         if (e.status != EnrollmentStatus::kPending)
           return FailedPrecondition("Only pending applications can be " +
                                     std::string(review == Review::kApprove ? "approved"
@@ -211,7 +215,7 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
                          Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
         RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
         ASSIGN_OR_RETURN(domain::Enrollment e,
-                         EnrollmentInProgram(tx, org_id, program_id, enrollment_id));
+                         LockedEnrollmentInProgram(tx, org_id, program_id, enrollment_id));
         if ((flags.screening_cleared || flags.training_complete) &&
             e.role != domain::ProgramRole::kMentor)
           return FailedPrecondition("Screening and training apply to mentors only.");

@@ -24,6 +24,14 @@ Status RequireActiveMentee(Tx& tx, const Caller& caller, const std::string& org_
   return Status::Ok();
 }
 
+// Takes the participant locks of a request's or relationship's two people (in the store's
+// lock order), after which their requests, relationships and the mentor's capacity can be read
+// and changed without racing another transaction (see LockParticipants).
+Status LockPair(Tx& tx, const std::string& org_id, const std::string& program_id,
+                const std::string& mentee_id, const std::string& mentor_id) {
+  return tx.LockParticipants(org_id, program_id, {mentee_id, mentor_id});
+}
+
 Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
   RequestView v{r, "", "", "", r.EffectiveStatus(now)};
   ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
@@ -147,9 +155,39 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
           .Text();
 
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
+    // The open-request limit, the duplicate check and "already has a mentor" are decided under
+    // the mentee's lock: concurrent requests of one mentee take turns, and each sees what the
+    // previous one wrote.
+    Status locked = tx.LockParticipants(org_id, program_id, {caller.person_id});
+    if (locked.code() == StatusCode::kNotFound)
+      return FailedPrecondition("You need an active mentee place in this program first.");
+    RETURN_IF_ERROR(locked);
+    RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+    ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, program_id));
+    ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+    RelationshipFilter as_person;
+    as_person.person_id = caller.person_id;
+    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, as_person));
+    int mentors_held = 0;
+    for (const auto& x : rels) {
+      if (x.mentee_id != caller.person_id || !x.UsesCapacity()) continue;
+      if (x.mentor_id == mentor_id)
+        return FailedPrecondition("You are already matched with this mentor.");
+      ++mentors_held;
+    }
+    if (mentors_held >= settings.max_mentors_per_mentee)
+      return FailedPrecondition("You already have a mentor in this program.");
     ASSIGN_OR_RETURN(auto mine, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
     int open = 0;
-    for (const auto& q : mine) {
+    for (auto& q : mine) {
+      if (q.status == RequestStatus::kPending &&
+          q.EffectiveStatus(now) == RequestStatus::kExpired) {
+        // Stored as expired, so that a new request to the same mentor can be the pair's one
+        // pending request (mentor_requests_pending_pair_key). decided_at stays unset.
+        q.status = RequestStatus::kExpired;
+        RETURN_IF_ERROR(tx.UpdateRequest(q));
+        continue;
+      }
       if (q.EffectiveStatus(now) != RequestStatus::kPending) continue;
       if (q.mentor_id == mentor_id) return AlreadyExists("You already asked this mentor.");
       ++open;
@@ -168,7 +206,11 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     r.mentor_explanation = mentor_text;
     r.created_at = now;
     r.expires_at = now + expiry_days * kDay;
-    RETURN_IF_ERROR(tx.InsertRequest(r));
+    Status inserted = tx.InsertRequest(r);
+    // Only reachable if a path that skipped the lock made the same request; the index holds.
+    if (inserted.code() == StatusCode::kAlreadyExists)
+      return AlreadyExists("You already asked this mentor.");
+    RETURN_IF_ERROR(inserted);
     ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
     RETURN_IF_ERROR(tx.InsertNotification(
         {NewId(), mentor_id, org_id, "request_received",
@@ -223,7 +265,11 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     auto found = tx.GetRequest(org_id, request_id);
     if (!found.ok() || found->mentor_id != caller.person_id) return NotFound("No such request.");
-    domain::MentorRequest r = *found;
+    // Decided under both people's locks: the mentee's other requests and mentors, the
+    // mentor's capacity. The request is read again under them (another mentor's acceptance
+    // may have withdrawn it meanwhile).
+    RETURN_IF_ERROR(LockPair(tx, org_id, found->program_id, found->mentee_id, found->mentor_id));
+    ASSIGN_OR_RETURN(domain::MentorRequest r, tx.GetRequest(org_id, request_id));
     if (r.EffectiveStatus(now) != RequestStatus::kPending)
       return FailedPrecondition("This request is " +
                                 std::string(domain::RequestStatusName(r.EffectiveStatus(now))) +
@@ -239,9 +285,8 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
            v.mentor_name + " declined your request: " + reason, "/programs", now, 0}));
       return v;
     }
-    // Capacity is decided under the mentor's lock: two acceptances cannot both take the last
-    // place.
-    RETURN_IF_ERROR(tx.LockMentor(org_id, r.program_id, r.mentor_id));
+    // Capacity and the mentee's limit are read under the locks taken above: two acceptances
+    // cannot both take the mentor's last place, nor give a one-to-one mentee two mentors.
     ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
     ASSIGN_OR_RETURN(auto mentors,
                      tx.ListParticipants(org_id, r.program_id, domain::ProgramRole::kMentor));
@@ -305,7 +350,9 @@ Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     auto found = tx.GetRequest(org_id, request_id);
     if (!found.ok() || found->mentee_id != caller.person_id) return NotFound("No such request.");
-    domain::MentorRequest r = *found;
+    // A mentee's requests change only under the mentee's lock (an acceptance may be deciding).
+    RETURN_IF_ERROR(tx.LockParticipants(org_id, found->program_id, {found->mentee_id}));
+    ASSIGN_OR_RETURN(domain::MentorRequest r, tx.GetRequest(org_id, request_id));
     if (r.EffectiveStatus(now) != RequestStatus::kPending)
       return FailedPrecondition("Only pending requests can be withdrawn.");
     r.status = RequestStatus::kWithdrawn;
@@ -340,7 +387,10 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
     if (!found.ok() ||
         (found->mentee_id != caller.person_id && found->mentor_id != caller.person_id))
       return NotFound("No such relationship.");
-    domain::Relationship r = *found;
+    // Both sides may answer at the same moment: each sets its own flag on the row it read, so
+    // without the pair's locks the second write would undo the first's flag.
+    RETURN_IF_ERROR(LockPair(tx, org_id, found->program_id, found->mentee_id, found->mentor_id));
+    ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));
     if (r.status != domain::RelationshipStatus::kProposed)
       return FailedPrecondition("This match is already " +
                                 std::string(domain::RelationshipStatusName(r.status)) + ".");

@@ -3,8 +3,12 @@
 // A mentee sees recommended mentors ranked by the same explained score as match rounds,
 // filters them, and requests up to three at once. A mentor accepts or declines with a reason;
 // the first mentor to accept wins and the mentee's other pending requests are withdrawn.
-// Requests expire after the program's number of days. Capacity is decided under a lock on the
-// mentor's enrollment, so two mentees can never both take a mentor's last place.
+// Requests expire after the program's number of days (an expired request is stored as such
+// when the mentee next makes a request). Every decision about a request or relationship is
+// taken under the participant locks of the people it concerns (Tx::LockParticipants): the
+// mentee's for a new request or a withdrawal, both people's for an answer. So two mentees can
+// never both take a mentor's last place, a one-to-one mentee never gets two mentors, and a
+// mentee never exceeds three open requests or asks one mentor twice, on either database.
 #ifndef TANDEM_APP_SELF_MATCH_H_
 #define TANDEM_APP_SELF_MATCH_H_
 

@@ -132,11 +132,17 @@ class Tx {
       const std::string& org_id) = 0;  // newest first, invited_by_name filled
   virtual Status SetInvitationStatus(const std::string& org_id, const std::string& id,
                                      domain::InvitationStatus status) = 0;
+  // Serialises decisions about one invitation (accept, revoke) until the transaction ends
+  // (PostgreSQL: SELECT … FOR UPDATE; SQLite: existence check). NotFound when missing. Taken
+  // before participant locks.
+  virtual Status LockInvitation(const std::string& org_id, const std::string& id) = 0;
 
   // Password resets.
   virtual Status InsertPasswordReset(const domain::PasswordReset& r) = 0;
   virtual Result<std::optional<domain::PasswordReset>> FindPasswordReset(
       const std::string& token_hash) = 0;
+  // Marks an unused reset used: FailedPrecondition when it is already used (so of two
+  // concurrent confirmations exactly one succeeds), NotFound when unknown.
   virtual Status MarkPasswordResetUsed(const std::string& token_hash) = 0;
 
   // Login throttling: failures keyed by "account:<email>" or "address:<ip>".
@@ -192,13 +198,30 @@ class Tx {
   // Proposed + active relationships of a mentor in a program.
   virtual Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
                                        const std::string& mentor_id) = 0;
-  // Serialises capacity decisions about one mentor in one program until the transaction
-  // ends (PostgreSQL: SELECT … FOR UPDATE on the mentor's enrollment; SQLite: write
-  // transactions are already exclusive). NotFound when the mentor is not enrolled.
-  virtual Status LockMentor(const std::string& org_id, const std::string& program_id,
-                            const std::string& mentor_id) = 0;
+  // Participant locks. Serialise every decision about the named people in one program until
+  // the transaction ends: a mentor's capacity, a mentee's mentors, open requests and duplicate
+  // requests, an enrollment's review or flags. PostgreSQL: SELECT … FOR UPDATE on every
+  // enrollment of each person in the program (any role, any status); SQLite: write
+  // transactions are already exclusive, so only the existence check. NotFound when one of the
+  // people has no enrollment in the program. Must be called inside Transact, before reading the
+  // state it protects (READ COMMITTED: reads after the lock see what the previous holder
+  // committed).
+  //
+  // Lock order (no deadlocks): people are locked in ascending id order (byte order), which
+  // this method does for the ids it is given (duplicates are ignored). A transaction takes all
+  // its participant locks in one call; several calls are allowed only when each call's ids
+  // are all greater than those of earlier calls. A round lock (LockRound) or an invitation
+  // lock (LockInvitation) comes before any participant lock.
+  virtual Status LockParticipants(const std::string& org_id, const std::string& program_id,
+                                  std::vector<std::string> person_ids) = 0;
+  // Serialises changes to one match round (re-run, proposal edits, publish) until the
+  // transaction ends (PostgreSQL: SELECT … FOR UPDATE on the round; SQLite: existence check).
+  // NotFound when the round does not exist in the organisation. Taken before participant locks.
+  virtual Status LockRound(const std::string& org_id, const std::string& round_id) = 0;
 
-  // Mentor requests (self-match).
+  // Mentor requests (self-match). At most one pending request per (program, mentee, mentor):
+  // InsertRequest answers AlreadyExists for a second one. An expired request still stored as
+  // pending counts, so the use case marks it expired first (UpdateRequest).
   virtual Status InsertRequest(const domain::MentorRequest& r) = 0;
   virtual Status UpdateRequest(const domain::MentorRequest& r) = 0;  // status, reason, decided_at
   virtual Result<domain::MentorRequest> GetRequest(const std::string& org_id,

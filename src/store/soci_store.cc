@@ -72,7 +72,13 @@ Status SociStore::Run(const char* begin, const std::function<Status(app::Tx&)>& 
     spdlog::error("store: transaction callback threw a non-standard exception");
     result = Internal("An unexpected error occurred.");
   }
-  if (result.ok() && !tx.failure().ok()) result = tx.failure();
+  // A database error poisons the transaction. When the database was busy or unreachable (a
+  // deadlock victim, a lost connection) that is the answer even if fn turned the failed call
+  // into another status (e.g. "not found" for a read that never completed): the client should
+  // try again, not be told something about the data.
+  const Status& failure = tx.failure();
+  if (!failure.ok() && (result.ok() || failure.code() == StatusCode::kUnavailable))
+    result = failure;
   Finish(sql, result);
   return result;
 }

@@ -9,9 +9,11 @@
 // up front, so two writers cannot deadlock upgrading read locks; they queue for up to the
 // 5 s busy timeout instead) and commits durably (WAL, synchronous=FULL). PostgreSQL uses
 // READ COMMITTED; uniqueness races are caught by unique indexes and reported as
-// AlreadyExists. A PostgreSQL connection found broken is reconnected once before BEGIN (or
-// Ping); a failure in the middle of a transaction is reported as Unavailable, never retried
-// (the callback may not be idempotent).
+// AlreadyExists, and check-then-write decisions take row locks first (Tx::LockParticipants,
+// LockRound, LockInvitation; see docs/architecture.md, "Concurrency"). A deadlock the lock
+// order did not prevent is reported as Unavailable (503, "try again"). A PostgreSQL connection
+// found broken is reconnected once before BEGIN (or Ping); a failure in the middle of a
+// transaction is reported as Unavailable, never retried (the callback may not be idempotent).
 #ifndef TANDEM_STORE_SOCI_STORE_H_
 #define TANDEM_STORE_SOCI_STORE_H_
 
@@ -42,7 +44,9 @@ class SociStore final : public app::Store {
 
   // Commits when fn returns OK, rolls back otherwise and returns fn's status. Also rolls back
   // when a database error happened inside fn even if fn returned OK (that error is
-  // returned). Exceptions thrown by fn are caught: rollback, Internal.
+  // returned); an Unavailable database error (busy, deadlock victim, connection lost) is
+  // returned even when fn returned another error. Exceptions thrown by fn are caught:
+  // rollback, Internal.
   Status Transact(const std::function<Status(app::Tx&)>& fn) override;
   // BEGIN (deferred: WAL readers take no write lock) on SQLite, BEGIN READ ONLY on PostgreSQL.
   Status TransactRead(const std::function<Status(app::Tx&)>& fn) override;

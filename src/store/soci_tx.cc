@@ -9,6 +9,16 @@
 
 namespace tandem::store {
 
+Status SociTx::LockRow(std::string select, const std::string& org_id, const std::string& id,
+                       const char* missing) {
+  if (dialect_ == Dialect::kPostgres) select += " FOR UPDATE";
+  std::string found;
+  Query q(sql_, select);
+  q.Use("org", org_id).Use("id", id).Into(found);
+  if (!q.Next()) return NotFound(missing);
+  return Status::Ok();
+}
+
 bool SociTx::Exists(const char* query, const std::string& id) {
   return Query(sql_, query).Use("id", id).Scalar() > 0;
 }

@@ -9,7 +9,7 @@
 //   soci_tx_access.cc       sessions, invitations, password resets, login failures, outbox
 //   soci_tx_matching.cc     matching settings and exclusions
 //   soci_tx_rounds.cc       match rounds, proposals, unmatched mentees
-//   soci_tx_relationships.cc relationships, capacity use, LockMentor
+//   soci_tx_relationships.cc relationships, capacity use, LockParticipants
 //   soci_tx_requests.cc     mentor requests and in-app notifications
 //
 // Behaviour beyond app/store.h:
@@ -34,8 +34,14 @@
 // - UpdateRelationship that would give a pair a second proposed/active relationship fails
 //   with AlreadyExists and, being a database error, poisons the transaction (InsertRelationship
 //   detects the same case without an error).
-// - LockMentor takes a row lock only inside Transact (PostgreSQL); under TransactRead it is a
-//   programming error on PostgreSQL (Internal) and a plain existence check on SQLite.
+// - LockParticipants, LockRound and LockInvitation take row locks only inside Transact
+//   (PostgreSQL); under TransactRead they are a programming error on PostgreSQL (Internal) and
+//   a plain existence check on SQLite. LockParticipants locks in chunks of 500 people, each
+//   with ORDER BY person_id COLLATE "C" (byte order) so rows are locked in the documented order.
+// - InsertRequest detects a second pending request for a pair without an error (ON CONFLICT
+//   DO NOTHING covers mentor_requests_pending_pair_key) and answers AlreadyExists.
+// - MarkPasswordResetUsed only changes an unused reset (UPDATE … AND used = 0): of two
+//   concurrent calls the second waits for the first and then finds nothing to change.
 // - MarkNotificationRead keeps the first read_at when called again.
 #ifndef TANDEM_STORE_SOCI_TX_H_
 #define TANDEM_STORE_SOCI_TX_H_
@@ -128,6 +134,7 @@ class SociTx final : public app::Tx {
   Result<std::vector<domain::Invitation>> ListInvitations(const std::string& org_id) override;
   Status SetInvitationStatus(const std::string& org_id, const std::string& id,
                              domain::InvitationStatus status) override;
+  Status LockInvitation(const std::string& org_id, const std::string& id) override;
 
   Status InsertPasswordReset(const domain::PasswordReset& r) override;
   Result<std::optional<domain::PasswordReset>> FindPasswordReset(
@@ -177,8 +184,9 @@ class SociTx final : public app::Tx {
       const std::string& person_id) override;
   Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
                                const std::string& mentor_id) override;
-  Status LockMentor(const std::string& org_id, const std::string& program_id,
-                    const std::string& mentor_id) override;
+  Status LockParticipants(const std::string& org_id, const std::string& program_id,
+                          std::vector<std::string> person_ids) override;
+  Status LockRound(const std::string& org_id, const std::string& round_id) override;
 
   Status InsertRequest(const domain::MentorRequest& r) override;
   Status UpdateRequest(const domain::MentorRequest& r) override;
@@ -212,6 +220,10 @@ class SociTx final : public app::Tx {
     }
   }
 
+  // Runs `select` (one row per record, with :org and :id parameters), adding FOR UPDATE on
+  // PostgreSQL; NotFound(`missing`) when it returns no row. For the Lock* methods.
+  Status LockRow(std::string select, const std::string& org_id, const std::string& id,
+                 const char* missing);
   // True when `query` (a COUNT(*) with one :id parameter) counts at least one row.
   bool Exists(const char* query, const std::string& id);
   // True when the match round exists in the organisation. Defined in soci_tx_rounds.cc.

@@ -174,6 +174,13 @@ Status SociTx::SetInvitationStatus(const std::string& org_id, const std::string&
   });
 }
 
+Status SociTx::LockInvitation(const std::string& org_id, const std::string& id) {
+  return Run("LockInvitation", [&]() -> Status {
+    return LockRow("SELECT id FROM invitations WHERE organisation_id = :org AND id = :id", org_id,
+                   id, "The invitation does not exist.");
+  });
+}
+
 Status SociTx::InsertPasswordReset(const domain::PasswordReset& r) {
   return Run("InsertPasswordReset", [&]() -> Status {
     long long inserted =
@@ -206,11 +213,15 @@ Result<std::optional<domain::PasswordReset>> SociTx::FindPasswordReset(
 
 Status SociTx::MarkPasswordResetUsed(const std::string& token_hash) {
   return Run("MarkPasswordResetUsed", [&]() -> Status {
-    long long updated =
-        Query(sql_, "UPDATE password_resets SET used = 1 WHERE token_hash = :token_hash")
-            .Use("token_hash", token_hash)
-            .Exec();
-    return updated == 1 ? Status::Ok() : NotFound("The password reset does not exist.");
+    long long updated = Query(sql_,
+                              "UPDATE password_resets SET used = 1 WHERE token_hash = :token_hash"
+                              " AND used = 0")
+                            .Use("token_hash", token_hash)
+                            .Exec();
+    if (updated == 1) return Status::Ok();
+    if (Exists("SELECT COUNT(*) FROM password_resets WHERE token_hash = :id", token_hash))
+      return FailedPrecondition("The password reset has already been used.");
+    return NotFound("The password reset does not exist.");
   });
 }
 

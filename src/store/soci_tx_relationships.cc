@@ -1,11 +1,13 @@
-// SociTx: mentoring relationships (organisation-owned), mentor capacity and its lock.
+// SociTx: mentoring relationships (organisation-owned), mentor capacity and participant locks.
 //
-// Capacity decisions follow LockMentor -> CountCapacityUse -> InsertRelationship in one write
-// transaction. On PostgreSQL (READ COMMITTED) LockMentor's SELECT ... FOR UPDATE makes a
-// second decider wait until the first commits; its COUNT then runs with a new snapshot and
-// sees the first's relationship. On SQLite write transactions are already serialised (BEGIN
-// IMMEDIATE), so LockMentor only checks that the enrollment exists.
+// Capacity decisions follow LockParticipants -> CountCapacityUse -> InsertRelationship in one
+// write transaction. On PostgreSQL (READ COMMITTED) the SELECT ... FOR UPDATE makes a second
+// decider about the same person wait until the first commits; its reads then run with a new
+// snapshot and see the first's relationship. On SQLite write transactions are already
+// serialised (BEGIN IMMEDIATE), so LockParticipants only checks that the enrollments exist.
 #include <soci/soci.h>
+
+#include <algorithm>
 
 #include "store/soci_tx.h"
 #include "store/sql.h"
@@ -152,18 +154,40 @@ Result<int> SociTx::CountCapacityUse(const std::string& org_id, const std::strin
   });
 }
 
-Status SociTx::LockMentor(const std::string& org_id, const std::string& program_id,
-                          const std::string& mentor_id) {
-  return Run("LockMentor", [&]() -> Status {
-    std::string text =
-        "SELECT id FROM enrollments WHERE organisation_id = :org AND program_id = :program"
-        " AND person_id = :mentor AND role = :role";
-    if (dialect_ == Dialect::kPostgres) text += " FOR UPDATE";
-    std::string id;
-    Query q(sql_, text);
-    q.Use("org", org_id).Use("program", program_id).Use("mentor", mentor_id);
-    q.Use("role", domain::ProgramRoleName(domain::ProgramRole::kMentor)).Into(id);
-    if (!q.Next()) return NotFound("The mentor is not enrolled in this program.");
+Status SociTx::LockParticipants(const std::string& org_id, const std::string& program_id,
+                                std::vector<std::string> person_ids) {
+  return Run("LockParticipants", [&]() -> Status {
+    // The documented lock order: ascending person id in byte order, which is std::string's
+    // order and PostgreSQL's COLLATE "C". Within one statement PostgreSQL locks the rows in the
+    // ORDER BY order (the lock is taken above the sort); chunks ascend too.
+    std::sort(person_ids.begin(), person_ids.end());
+    person_ids.erase(std::unique(person_ids.begin(), person_ids.end()), person_ids.end());
+    constexpr size_t kChunk = 500;
+    for (size_t begin = 0; begin < person_ids.size(); begin += kChunk) {
+      const size_t end = std::min(person_ids.size(), begin + kChunk);
+      std::string in;
+      for (size_t i = begin; i < end; ++i) in += (i == begin ? ":p" : ", :p") + std::to_string(i);
+      std::string text =
+          "SELECT person_id FROM enrollments WHERE organisation_id = :org"
+          " AND program_id = :program AND person_id IN (" +
+          in + ")";
+      text += dialect_ == Dialect::kPostgres
+                  ? " ORDER BY person_id COLLATE \"C\", id COLLATE \"C\" FOR UPDATE"
+                  : " ORDER BY person_id, id";
+      Query q(sql_, text);
+      q.Use("org", org_id).Use("program", program_id);
+      for (size_t i = begin; i < end; ++i) q.Use("p" + std::to_string(i), person_ids[i]);
+      std::string person, previous;
+      q.Into(person);
+      size_t people = 0;
+      while (q.Next()) {
+        if (people == 0 || person != previous) ++people;
+        previous = person;
+      }
+      if (people != end - begin)
+        return NotFound(end - begin == 1 ? "The person is not enrolled in this program."
+                                         : "Someone named is not enrolled in this program.");
+    }
     return Status::Ok();
   });
 }

@@ -53,8 +53,17 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
             .UseInt("expires_at", r.expires_at)
             .UseNullableInt("decided_at", r.decided_at)
             .Exec();
-    return inserted == 1 ? Status::Ok()
-                         : AlreadyExists("A mentor request with this id already exists.");
+    if (inserted == 1) return Status::Ok();
+    // DO NOTHING also covers mentor_requests_pending_pair_key (a partial unique index).
+    long long same_id =
+        Query(sql_,
+              "SELECT COUNT(*) FROM mentor_requests WHERE organisation_id = :org AND id = :id")
+            .Use("org", r.organisation_id)
+            .Use("id", r.id)
+            .Scalar();
+    if (same_id > 0) return AlreadyExists("A mentor request with this id already exists.");
+    return AlreadyExists(
+        "This mentee already has a pending request to this mentor in this program.");
   });
 }
 

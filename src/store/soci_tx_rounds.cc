@@ -111,6 +111,13 @@ bool SociTx::RoundExists(const std::string& org_id, const std::string& round_id)
              .Scalar() > 0;
 }
 
+Status SociTx::LockRound(const std::string& org_id, const std::string& round_id) {
+  return Run("LockRound", [&]() -> Status {
+    return LockRow("SELECT id FROM match_rounds WHERE organisation_id = :org AND id = :id", org_id,
+                   round_id, "The match round does not exist.");
+  });
+}
+
 Status SociTx::ReplaceProposals(const std::string& org_id, const std::string& round_id,
                                 const std::vector<domain::Proposal>& proposals) {
   return Run("ReplaceProposals", [&]() -> Status {

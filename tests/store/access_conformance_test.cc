@@ -1,4 +1,8 @@
 // Conformance: sessions, invitations, password resets, login failures and the outbox.
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include "store_test_fixture.h"
 
 namespace tandem::store_test {
@@ -159,6 +163,76 @@ TEST_P(AccessConformanceTest, SetInvitationStatus) {
               StatusCode::kNotFound);
 }
 
+TEST_P(AccessConformanceTest, LockInvitationNeedsTheInvitationInTheOrganisation) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Invitation inv = test::AnInvitation(org.id, AddPerson().id);
+  ASSERT_OK(AddInvitation(inv));
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.LockInvitation(org.id, inv.id); }));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockInvitation(other.id, inv.id); }),
+              StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockInvitation(org.id, NewId()); }),
+              StatusCode::kNotFound);
+}
+
+// An acceptance and a revocation at once: the second to get the lock sees the first's status.
+TEST_P(AccessConformanceTest, LockInvitationMakesALaterDecisionSeeTheEarlierOne) {
+  domain::Organisation org = AddOrganisation();
+  domain::Invitation inv = test::AnInvitation(org.id, AddPerson().id);
+  ASSERT_OK(AddInvitation(inv));
+  auto decide = [&](InvitationStatus to, const std::function<void()>& after_read) {
+    return Write([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockInvitation(org.id, inv.id));
+      ASSIGN_OR_RETURN(domain::Invitation now, tx.GetInvitation(org.id, inv.id));
+      after_read();
+      if (now.status != InvitationStatus::kPending) return FailedPrecondition("decided");
+      return tx.SetInvitationStatus(org.id, inv.id, to);
+    });
+  };
+  std::atomic<bool> read{false};
+  Status accept, revoke;
+  std::thread a([&] {
+    accept = decide(InvitationStatus::kAccepted, [&] {
+      read = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+  });
+  std::thread b([&] {
+    while (!read) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    revoke = decide(InvitationStatus::kRevoked, [] {});
+  });
+  a.join();
+  b.join();
+  EXPECT_OK(accept);
+  EXPECT_CODE(revoke, StatusCode::kFailedPrecondition);
+  EXPECT_EQ(GetInvitation(org.id, inv.id)->status, InvitationStatus::kAccepted);
+}
+
+TEST_P(AccessConformanceTest, APasswordResetIsUsedOnceEvenByConcurrentConfirmations) {
+  for (int round = 0; round < 3; ++round) {
+    domain::PasswordReset r = test::APasswordReset(AddPerson().id);
+    ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertPasswordReset(r); }));
+    std::atomic<int> ready{0};
+    auto confirm = [&] {
+      ++ready;
+      while (ready < 2) std::this_thread::yield();
+      return Write([&](app::Tx& tx) -> Status {
+        RETURN_IF_ERROR(tx.MarkPasswordResetUsed(r.token_hash));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return Status::Ok();
+      });
+    };
+    Status s1, s2;
+    std::thread t1([&] { s1 = confirm(); });
+    std::thread t2([&] { s2 = confirm(); });
+    t1.join();
+    t2.join();
+    EXPECT_EQ(s1.ok() + s2.ok(), 1) << s1.ToString() << " / " << s2.ToString();
+    for (const Status& s : {s1, s2})
+      if (!s.ok()) EXPECT_CODE(s, StatusCode::kFailedPrecondition);
+  }
+}
+
 TEST_P(AccessConformanceTest, PasswordResetRoundTripAndMarkUsed) {
   domain::PasswordReset r = test::APasswordReset(AddPerson().id).ExpiresAt(test::kT0 + 77);
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertPasswordReset(r); }));
@@ -174,6 +248,9 @@ TEST_P(AccessConformanceTest, PasswordResetRoundTripAndMarkUsed) {
 
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.MarkPasswordResetUsed(r.token_hash); }));
   EXPECT_TRUE(find(r.token_hash)->used);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.MarkPasswordResetUsed(r.token_hash); }),
+              StatusCode::kFailedPrecondition)
+      << "used once only";
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.MarkPasswordResetUsed("unknown"); }),
               StatusCode::kNotFound);
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertPasswordReset(r); }),

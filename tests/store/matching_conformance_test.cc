@@ -1,7 +1,10 @@
 // Conformance: matching settings, exclusions, participants and match rounds with their output.
 // Relationships, requests and notifications are in relationships_conformance_test.cc.
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <map>
+#include <thread>
 
 #include "store_test_fixture.h"
 
@@ -321,6 +324,50 @@ TEST_P(MatchingConformanceTest, UpdateRoundChangesStatusTotalsAndPublishedAtOnly
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRound(missing); }), StatusCode::kNotFound);
   changed.organisation_id = other_org_.id;
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRound(changed); }), StatusCode::kNotFound);
+}
+
+TEST_P(MatchingConformanceTest, LockRoundNeedsTheRoundInTheOrganisation) {
+  domain::MatchRound r = AddRound(test::AMatchRound(program_, coordinator_.id));
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.LockRound(org_.id, r.id); }));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockRound(other_org_.id, r.id); }),
+              StatusCode::kNotFound);
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockRound(org_.id, NewId()); }),
+              StatusCode::kNotFound);
+}
+
+// Two publishes of one round: the second starts while the first holds the round's lock and
+// has read it as a draft. Without a working lock (on PostgreSQL) both would read a draft and
+// both would publish.
+TEST_P(MatchingConformanceTest, LockRoundMakesALaterPublisherSeeTheEarlierPublish) {
+  domain::MatchRound r = AddRound(test::AMatchRound(program_, coordinator_.id));
+  auto publish = [&](const std::function<void()>& after_read) {
+    return Write([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockRound(org_.id, r.id));
+      ASSIGN_OR_RETURN(domain::MatchRound round, tx.GetRound(org_.id, r.id));
+      after_read();
+      if (round.status != domain::RoundStatus::kDraft)
+        return FailedPrecondition("already published");
+      round.status = domain::RoundStatus::kPublished;
+      round.published_at = test::kT0 + kHour;
+      return tx.UpdateRound(round);
+    });
+  };
+  std::atomic<bool> read{false};
+  Status first, second;
+  std::thread a([&] {
+    first = publish([&] {
+      read = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+  });
+  std::thread b([&] {
+    while (!read) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = publish([] {});
+  });
+  a.join();
+  b.join();
+  EXPECT_OK(first);
+  EXPECT_CODE(second, StatusCode::kFailedPrecondition);
 }
 
 TEST_P(MatchingConformanceTest, RoundsAreListedNewestFirstPerProgram) {

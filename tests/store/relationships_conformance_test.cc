@@ -1,5 +1,5 @@
-// Conformance: relationships, mentor capacity and LockMentor (with the concurrency contract),
-// mentor requests and in-app notifications.
+// Conformance: relationships, mentor capacity and LockParticipants (with the concurrency
+// contract), mentor requests (one pending request per pair) and in-app notifications.
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -48,12 +48,12 @@ class RelationshipsConformanceTest : public StoreTest {
     EXPECT_TRUE(used.ok()) << used.status().ToString();
     return used.ok() ? *used : -1;
   }
-  // The use case's capacity decision for a mentor with capacity 1: lock, count, insert.
-  // `after_count` runs between counting and inserting (the race window).
+  // The use case's capacity decision for a mentor with capacity 1: lock both people, count,
+  // insert. `after_count` runs between counting and inserting (the race window).
   Status Decide(const std::string& mentor_id, const std::string& mentee_id,
                 const std::function<void()>& after_count) {
     return store_->Transact([&](app::Tx& tx) -> Status {
-      RETURN_IF_ERROR(tx.LockMentor(org_.id, program_.id, mentor_id));
+      RETURN_IF_ERROR(tx.LockParticipants(org_.id, program_.id, {mentee_id, mentor_id}));
       ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_.id, program_.id, mentor_id));
       after_count();
       if (used >= 1) return ResourceExhausted("The mentor has no capacity left.");
@@ -61,6 +61,25 @@ class RelationshipsConformanceTest : public StoreTest {
                                        .Status(RelationshipStatus::kActive)
                                        .Source(domain::RelationshipSource::kRequest));
     });
+  }
+  // The same from the mentee's side: a one-to-one mentee (limit 1) accepted by `mentor_id`.
+  Status DecideForMentee(const std::string& mentee_id, const std::string& mentor_id,
+                         const std::function<void()>& after_count) {
+    return store_->Transact([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockParticipants(org_.id, program_.id, {mentor_id, mentee_id}));
+      ASSIGN_OR_RETURN(auto held,
+                       tx.ListRelationships(org_.id, program_.id, {.person_id = mentee_id}));
+      after_count();
+      if (!held.empty()) return FailedPrecondition("The mentee already has a mentor.");
+      return tx.InsertRelationship(test::ARelationship(program_, mentee_id, mentor_id)
+                                       .Status(RelationshipStatus::kActive)
+                                       .Source(domain::RelationshipSource::kRequest));
+    });
+  }
+  domain::Person EnrolledMentee() {
+    domain::Person p = AddPerson();
+    AddEnrollment(test::AnEnrollment(program_, p.id));
+    return p;
   }
   domain::Person EnrolledMentor() {
     domain::Person p = AddPerson();
@@ -227,22 +246,64 @@ TEST_P(RelationshipsConformanceTest, CapacityUseCountsProposedAndActiveOfTheMent
   EXPECT_EQ(*foreign, 0);
 }
 
-TEST_P(RelationshipsConformanceTest, LockMentorNeedsAMentorEnrollment) {
-  EXPECT_OK(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, mentor_.id); }));
-  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, mentee_.id); }),
-              StatusCode::kNotFound)
-      << "enrolled as mentee only";
-  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockMentor(org_.id, program_.id, NewId()); }),
-              StatusCode::kNotFound);
+TEST_P(RelationshipsConformanceTest, LockParticipantsNeedsAnEnrollmentOfEveryPerson) {
+  auto lock = [&](const std::string& org, std::vector<std::string> people) {
+    return Write([&](app::Tx& tx) { return tx.LockParticipants(org, program_.id, people); });
+  };
+  EXPECT_OK(lock(org_.id, {mentor_.id}));
+  EXPECT_OK(lock(org_.id, {mentee_.id})) << "any role";
+  EXPECT_OK(lock(org_.id, {mentor_.id, mentee_.id, mentor_.id})) << "duplicates are ignored";
+  EXPECT_OK(lock(org_.id, {})) << "nobody: nothing to lock";
+  domain::Person withdrawn = AddPerson();
+  AddEnrollment(
+      test::AnEnrollment(program_, withdrawn.id).Status(domain::EnrollmentStatus::kWithdrawn));
+  EXPECT_OK(lock(org_.id, {withdrawn.id})) << "any status";
+
+  EXPECT_CODE(lock(org_.id, {NewId()}), StatusCode::kNotFound);
+  EXPECT_CODE(lock(org_.id, {mentee_.id, NewId()}), StatusCode::kNotFound) << "one missing";
+  EXPECT_CODE(lock(org_.id, {AddPerson().id}), StatusCode::kNotFound) << "not enrolled";
+  EXPECT_CODE(lock(other_org_.id, {mentor_.id}), StatusCode::kNotFound);
+  domain::Program sibling = AddProgram(test::AProgram(org_.id));
   EXPECT_CODE(
-      Write([&](app::Tx& tx) { return tx.LockMentor(other_org_.id, program_.id, mentor_.id); }),
-      StatusCode::kNotFound);
+      Write([&](app::Tx& tx) { return tx.LockParticipants(org_.id, sibling.id, {mentee_.id}); }),
+      StatusCode::kNotFound)
+      << "enrolled in another program only";
+}
+
+// While one transaction holds a person's lock, another that asks for it does not get it before
+// the first ends (PostgreSQL: the row lock; SQLite: the write lock of BEGIN IMMEDIATE).
+TEST_P(RelationshipsConformanceTest, LockParticipantsHoldsASecondTransactionUntilTheFirstEnds) {
+  std::atomic<bool> locked{false}, releasing{false}, second_saw_release{false};
+  Status first, second;
+  std::thread a([&] {
+    first = Write([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockParticipants(org_.id, program_.id, {mentee_.id}));
+      locked = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      releasing = true;
+      return Status::Ok();
+    });
+  });
+  std::thread b([&] {
+    while (!locked) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = Write([&](app::Tx& tx) -> Status {
+      // Another person in the same call: the whole call waits for the held one.
+      RETURN_IF_ERROR(tx.LockParticipants(org_.id, program_.id, {mentor_.id, mentee_.id}));
+      second_saw_release = releasing.load();
+      return Status::Ok();
+    });
+  });
+  a.join();
+  b.join();
+  EXPECT_OK(first);
+  EXPECT_OK(second);
+  EXPECT_TRUE(second_saw_release) << "the second transaction got the lock while the first held it";
 }
 
 // The second decider starts while the first holds the lock and has counted but not yet
 // inserted. Without a working lock (on PostgreSQL) both would count 0 and both would insert.
-TEST_P(RelationshipsConformanceTest, LockMentorMakesALaterDeciderSeeTheEarlierInsert) {
-  domain::Person late_mentee = AddPerson();
+TEST_P(RelationshipsConformanceTest, LockParticipantsMakesALaterDeciderSeeTheEarlierInsert) {
+  domain::Person late_mentee = EnrolledMentee();
   std::atomic<bool> counted{false};
   Status first, second;
   std::thread a([&] {
@@ -262,10 +323,73 @@ TEST_P(RelationshipsConformanceTest, LockMentorMakesALaterDeciderSeeTheEarlierIn
   EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 1);
 }
 
+// The mentee's side: two mentors accept one one-to-one mentee; the mentee's lock makes the
+// later acceptance see the earlier relationship.
+TEST_P(RelationshipsConformanceTest, LockParticipantsSerialisesDecisionsAboutOneMentee) {
+  domain::Person other_mentor = EnrolledMentor();
+  std::atomic<bool> counted{false};
+  Status first, second;
+  std::thread a([&] {
+    first = DecideForMentee(mentee_.id, mentor_.id, [&] {
+      counted = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+  });
+  std::thread b([&] {
+    while (!counted) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = DecideForMentee(mentee_.id, other_mentor.id, [] {});
+  });
+  a.join();
+  b.join();
+  EXPECT_OK(first);
+  EXPECT_CODE(second, StatusCode::kFailedPrecondition);
+  auto held = Read<std::vector<domain::Relationship>>([&](app::Tx& tx) {
+    return tx.ListRelationships(org_.id, program_.id, {.person_id = mentee_.id});
+  });
+  ASSERT_TRUE(held.ok()) << held.status().ToString();
+  EXPECT_EQ(held->size(), 1u);
+}
+
+// Each transaction names the same people in its own order; the store locks them in one order,
+// so neither waits for the other in a cycle (PostgreSQL would abort one as a deadlock victim).
+// 600 people: more than one statement's chunk, so the order across statements matters too.
+TEST_P(RelationshipsConformanceTest, LockingTheSamePeopleInAnyOrderDoesNotDeadlock) {
+  std::vector<std::string> people = {mentee_.id, mentor_.id};
+  ASSERT_OK(Write([&](app::Tx& tx) -> Status {
+    for (int i = 0; i < 600; ++i) {
+      domain::Person p = test::APerson();
+      RETURN_IF_ERROR(tx.InsertPerson(p));
+      RETURN_IF_ERROR(tx.InsertEnrollment(test::AnEnrollment(program_, p.id)));
+      people.push_back(p.id);
+    }
+    return Status::Ok();
+  }));
+  for (int round = 0; round < 3; ++round) {
+    std::vector<std::string> forward = people, backward(people.rbegin(), people.rend());
+    std::atomic<int> ready{0};
+    auto run = [&](const std::vector<std::string>& order) {
+      ++ready;
+      while (ready < 2) std::this_thread::yield();
+      return Write([&](app::Tx& tx) -> Status {
+        RETURN_IF_ERROR(tx.LockParticipants(org_.id, program_.id, order));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return Status::Ok();
+      });
+    };
+    Status s1, s2;
+    std::thread t1([&] { s1 = run(forward); });
+    std::thread t2([&] { s2 = run(backward); });
+    t1.join();
+    t2.join();
+    EXPECT_OK(s1);
+    EXPECT_OK(s2);
+  }
+}
+
 TEST_P(RelationshipsConformanceTest, RacingDecidersForACapacityOfOneLetExactlyOneIn) {
   for (int round = 0; round < 3; ++round) {
     domain::Person mentor = EnrolledMentor();
-    domain::Person m1 = AddPerson(), m2 = AddPerson();
+    domain::Person m1 = EnrolledMentee(), m2 = EnrolledMentee();
     std::atomic<int> ready{0};
     auto start_together = [&] {
       ++ready;
@@ -357,6 +481,76 @@ TEST_P(RelationshipsConformanceTest, RequestsAreListedNewestFirstByMenteeAndByMe
   EXPECT_EQ(ids(Read<std::vector<domain::MentorRequest>>(
                 [&](app::Tx& tx) { return tx.ListRequestsOfMentor(mentor_.id); })),
             (std::vector<std::string>{elsewhere.id, first.id}));
+}
+
+TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOnePendingRequestPerProgram) {
+  domain::MentorRequest pending = test::AMentorRequest(program_, mentee_.id, mentor_.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(pending); }));
+  Status dup = Write([&](app::Tx& tx) {
+    return tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, mentor_.id));
+  });
+  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists) << dup.ToString();
+  EXPECT_NE(dup.message().find("pending request"), std::string::npos) << dup.message();
+  domain::MentorRequest same_id_request =
+      test::AMentorRequest(program_, mentee_.id, AddPerson().id).Id(pending.id);
+  Status same_id = Write([&](app::Tx& tx) { return tx.InsertRequest(same_id_request); });
+  EXPECT_EQ(same_id.code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(same_id.message().find("id"), std::string::npos) << same_id.message();
+
+  // Decided requests do not count; nor do other programs, other mentors or the reverse pair.
+  domain::Program sibling = AddProgram(test::AProgram(org_.id));
+  domain::Person other_mentor = AddPerson();
+  EXPECT_OK(Write([&](app::Tx& tx) -> Status {
+    for (RequestStatus status : {RequestStatus::kAccepted, RequestStatus::kDeclined,
+                                 RequestStatus::kWithdrawn, RequestStatus::kExpired})
+      RETURN_IF_ERROR(
+          tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, mentor_.id).Status(status)));
+    RETURN_IF_ERROR(tx.InsertRequest(test::AMentorRequest(sibling, mentee_.id, mentor_.id)));
+    RETURN_IF_ERROR(tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, other_mentor.id)));
+    return tx.InsertRequest(test::AMentorRequest(program_, mentor_.id, mentee_.id));
+  }));
+
+  // Once the pending one is decided (here: stored as expired), the pair may ask again; making
+  // the old one pending again then collides, poisoning the transaction.
+  domain::MentorRequest expired = pending;
+  expired.status = RequestStatus::kExpired;
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRequest(expired); }));
+  EXPECT_OK(Write([&](app::Tx& tx) {
+    return tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, mentor_.id));
+  }));
+  Status reopen = Write([&](app::Tx& tx) { return tx.UpdateRequest(pending); });
+  EXPECT_EQ(reopen.code(), StatusCode::kAlreadyExists) << reopen.ToString();
+  EXPECT_NE(reopen.message().find("pending request"), std::string::npos) << reopen.message();
+}
+
+// Two transactions insert the same pair's pending request at once: the index lets exactly one
+// in, and the other gets AlreadyExists (PostgreSQL: it waits for the first to commit).
+TEST_P(RelationshipsConformanceTest, ConcurrentDuplicatePendingRequestsLetExactlyOneIn) {
+  for (int round = 0; round < 3; ++round) {
+    domain::Person mentee = EnrolledMentee();
+    std::atomic<int> ready{0};
+    auto insert = [&] {
+      ++ready;
+      while (ready < 2) std::this_thread::yield();
+      return Write([&](app::Tx& tx) -> Status {
+        RETURN_IF_ERROR(tx.InsertRequest(test::AMentorRequest(program_, mentee.id, mentor_.id)));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        return Status::Ok();
+      });
+    };
+    Status s1, s2;
+    std::thread t1([&] { s1 = insert(); });
+    std::thread t2([&] { s2 = insert(); });
+    t1.join();
+    t2.join();
+    EXPECT_EQ(s1.ok() + s2.ok(), 1) << s1.ToString() << " / " << s2.ToString();
+    for (const Status& s : {s1, s2})
+      if (!s.ok()) EXPECT_CODE(s, StatusCode::kAlreadyExists);
+    auto mine = Read<std::vector<domain::MentorRequest>>(
+        [&](app::Tx& tx) { return tx.ListRequestsOfMentee(org_.id, program_.id, mentee.id); });
+    ASSERT_TRUE(mine.ok()) << mine.status().ToString();
+    EXPECT_EQ(mine->size(), 1u);
+  }
 }
 
 // Notifications.

@@ -1,0 +1,283 @@
+import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { signIn, signOut, submitLogin } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
+
+// Matching (issue 3), from coordinator to participants: a coordinator runs a round in a program of
+// its own, reviews the proposal and why it fits, publishes it; the mentee finds the notification,
+// opens the match and accepts it; the mentor accepts too (the program asks both sides); the match
+// is active for both. The program and its two people are created through the API in beforeAll,
+// so the seeded programs stay as they are for the other journeys.
+
+const API = '/api/v1';
+const PROGRAM = `E2E Publish and accept ${RUN_ID}`;
+const MENTEE = { name: `Priya Mentee ${RUN_ID}`, email: `publish-mentee-${RUN_ID}@e2e.example`, password: `pw-mentee-${RUN_ID}-long` };
+const MENTOR = { name: `Marcus Mentor ${RUN_ID}`, email: `publish-mentor-${RUN_ID}@e2e.example`, password: `pw-mentor-${RUN_ID}-long` };
+
+// ---------------------------------------------------------------------------------------------
+// API set-up
+
+/** A request context with its own cookie jar that sends the CSRF header as the SPA does. */
+class ApiSession {
+  private constructor(readonly ctx: APIRequestContext) {}
+
+  static async open(baseURL: string): Promise<ApiSession> {
+    const ctx = await playwrightRequest.newContext({ baseURL });
+    await ctx.get(`${API}/auth/session`); // sets tandem_csrf
+    return new ApiSession(ctx);
+  }
+
+  private async csrf(): Promise<string> {
+    return (await this.ctx.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
+  }
+
+  async get(path: string): Promise<any> {
+    const res = await this.ctx.get(path);
+    expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
+    return res.json();
+  }
+
+  async send(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status: number): Promise<any> {
+    const res = await this.ctx.fetch(path, { method, data, headers: { 'X-CSRF-Token': await this.csrf() } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
+    const text = await res.text();
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    await this.send('POST', `${API}/auth/login`, { email, password }, 200);
+  }
+}
+
+function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknown> {
+  const mentor = role === 'mentor';
+  return {
+    name,
+    headline: mentor ? 'Data analyst who teaches SQL' : 'Student who wants to work with data',
+    bio: mentor ? 'Ten years of analytics work.' : 'First in my family to go to college.',
+    skills_teach: mentor ? [{ skill: 'SQL', level: 5 }] : [],
+    skills_learn: mentor ? [] : [{ skill: 'SQL', current_level: 1, target_level: 3 }],
+    interests: ['chess', 'science'],
+    goals: [{ text: 'Learn how data analysts work', tags: ['careers'] }],
+    languages: ['en'],
+    time_zone: 'America/Chicago',
+    availability_hours_per_month: 6,
+    background: [{ field: 'first_generation', value: 'yes', visibility: 'matching' }],
+    mentor: { capacity: mentor ? 2 : 0, accepts_external_mentees: mentor },
+    minor: { is_minor: false, guardian_name: '', guardian_email: '' },
+  };
+}
+
+/** The coordinator invites `who` into the program; a fresh session accepts and writes a profile. */
+async function enroll(
+  baseURL: string,
+  coordinator: ApiSession,
+  orgId: string,
+  programId: string,
+  who: { name: string; email: string; password: string },
+  role: 'mentee' | 'mentor',
+): Promise<{ id: string; enrollmentId: string }> {
+  const invitation = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/invitations`,
+    { email: who.email, roles: [role], program_id: programId, program_role: role },
+    201,
+  );
+  const token = /\/invite\/([^/?#\s]+)/.exec(invitation.link)![1];
+  const person = await ApiSession.open(baseURL);
+  const session = await person.send('POST', `${API}/invitations/${token}/accept`, { name: who.name, password: who.password }, 200);
+  await person.send('PUT', `${API}/me/profile`, profile(who.name, role), 200);
+  await person.ctx.dispose();
+  const enrollments = await coordinator.get(
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
+  );
+  const enrollment = enrollments.find((e: any) => e.person_email === who.email);
+  expect(enrollment?.status).toBe('active');
+  return { id: session.user.id, enrollmentId: enrollment.id };
+}
+
+let orgId = '';
+let programId = '';
+
+test.beforeAll(async ({}, testInfo) => {
+  const baseURL = String(testInfo.project.use.baseURL);
+  const coordinator = await ApiSession.open(baseURL);
+  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
+  const orgs = await coordinator.get(`${API}/organisations`);
+  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
+  const program = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/programs`,
+    {
+      name: PROGRAM,
+      description: 'Publish-and-accept browser journey.',
+      type: 'one_to_one',
+      audience: 'adult',
+      start_date: null,
+      end_date: null,
+      default_mentor_capacity: 2,
+      requires_approval: false,
+      status: 'open',
+    },
+    201,
+  );
+  programId = program.id;
+  // A one-to-one program asks both sides to accept a published match.
+  const settings = await coordinator.get(`${API}/organisations/${orgId}/programs/${programId}/matching/settings`);
+  expect(settings.require_acceptance).toBe(true);
+
+  await enroll(baseURL, coordinator, orgId, programId, MENTEE, 'mentee');
+  const mentor = await enroll(baseURL, coordinator, orgId, programId, MENTOR, 'mentor');
+  await coordinator.send(
+    'PATCH',
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments/${mentor.enrollmentId}`,
+    { screening_cleared: true, training_complete: true },
+    200,
+  );
+  await coordinator.ctx.dispose();
+});
+
+// ---------------------------------------------------------------------------------------------
+
+async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, who.email, who.password);
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hello');
+}
+
+/** Opens the notifications menu, checks it, and follows the notification whose text matches. */
+async function followNotification(page: Page, text: string | RegExp, what: string): Promise<void> {
+  await page.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+  const menu = page.getByRole('dialog', { name: 'Notifications' });
+  await expect(menu).toBeVisible();
+  const item = menu.getByRole('button', { name: text });
+  await expect(item).toBeVisible();
+  await expectNoA11yViolations(page, what);
+  await item.click();
+  await expect(page).toHaveURL(/\/relationships\/[0-9a-f]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'My matches' })).toBeVisible();
+}
+
+/** The highlighted (linked) match on My matches. */
+function linkedMatch(page: Page) {
+  return page.getByRole('list', { name: 'Matches' }).locator('li[aria-current="true"]');
+}
+
+test('a coordinator publishes a round; the mentee and the mentor accept the match', async ({ page }) => {
+  await test.step('the coordinator runs a round in the program', async () => {
+    await signIn(page, ACCOUNTS.schoolCoordinator);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programs' }).click();
+    await page.getByRole('link', { name: PROGRAM }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: PROGRAM })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Match rounds' })).toBeVisible();
+    await expect(page.getByText('No match rounds yet.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Both sides accept published matches' })).toBeChecked();
+    await expectNoA11yViolations(page, 'fresh program with matching');
+
+    await page.getByRole('button', { name: 'Run match round' }).click();
+    await expect(page).toHaveURL(/\/match-rounds\/[0-9a-f]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Match round' })).toBeVisible();
+  });
+
+  await test.step('reviews the proposal and why it fits', async () => {
+    await expect(page.getByRole('heading', { name: '1 proposed pair' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '0 unmatched mentees' })).toBeVisible();
+    await expect(page.getByText('Every mentee in scope is matched.')).toBeVisible();
+    const row = page.locator('table tbody tr');
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('td').nth(0)).toContainText(MENTEE.name);
+    await expect(row.locator('td').nth(1)).toHaveText(MENTOR.name);
+    await expect(row.locator('td').nth(2)).toHaveText(/^[1-9]\d*$/);
+    const why = row.getByRole('list', { name: `Why ${MENTEE.name} and ${MENTOR.name}` });
+    await expect(why.getByRole('listitem').filter({ hasText: /SQL/ }).first()).toBeVisible();
+    await expect(why.locator('.reason-list__points').first()).toHaveText(/^\+\d+$/);
+    // The reasons add up to the score.
+    const points = (await why.locator('.reason-list__points').allTextContents()).map((p) => Number(p.slice(1)));
+    expect(points.reduce((a, b) => a + b, 0)).toBe(Number(await row.locator('td').nth(2).textContent()));
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
+    await expectNoA11yViolations(page, 'round to publish');
+  });
+
+  await test.step('publishes it after confirming', async () => {
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Publish this round?' });
+    await expect(confirm).toContainText('The 1 proposed pair becomes a match and both people are notified.');
+    await expectNoA11yViolations(page, 'publish confirmation');
+    await confirm.getByRole('button', { name: 'Publish round' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText('The round is published.')).toBeVisible();
+    await expect(page.getByText('This round is Published: it can no longer be changed.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Summary' }).locator('.badge')).toHaveText('Published');
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+    await expectNoA11yViolations(page, 'published round');
+
+    // The program lists the round as published.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: PROGRAM }).click();
+    await expect(page.getByRole('list', { name: 'Rounds' }).locator('li')).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Rounds' }).locator('li').first()).toContainText('Published');
+    await signOut(page);
+  });
+
+  await test.step('the mentee follows the notification and accepts', async () => {
+    await signInAs(page, MENTEE);
+    await followNotification(
+      page,
+      `New: You have been proposed with ${MENTOR.name} as your mentor in ${PROGRAM}.`,
+      'mentee notifications',
+    );
+    const match = linkedMatch(page);
+    await expect(match).toContainText(`Your mentor: ${MENTOR.name}`);
+    await expect(match.locator('.badge')).toHaveText('Proposed');
+    await expect(match).toContainText(PROGRAM);
+    await expect(match).toContainText('Matched by a coordinator');
+    await expect(match).toContainText(`Waiting for your answer · ${MENTOR.name} has not answered yet`);
+    await match.getByText(/^Why this match \(score \d+\)$/).click();
+    await expect(match.getByRole('list', { name: `Why you and ${MENTOR.name}` }).getByRole('listitem').first()).toBeVisible();
+    await expectNoA11yViolations(page, 'proposed match (mentee)');
+
+    await match.getByRole('button', { name: `Accept the match with ${MENTOR.name}` }).click();
+    await expect(match).toContainText(`You accepted · ${MENTOR.name} has not answered yet`);
+    await expect(match.locator('.badge')).toHaveText('Proposed');
+    await expect(match.getByRole('button', { name: /^Accept the match/ })).toHaveCount(0);
+    await expect(match.getByRole('button', { name: /^Decline the match/ })).toHaveCount(0);
+    await expectNoA11yViolations(page, 'match accepted by the mentee');
+    await signOut(page);
+  });
+
+  await test.step('the mentor sees the mentee accepted, and accepts too', async () => {
+    await signInAs(page, MENTOR);
+    await expect(page.getByRole('region', { name: 'Your matches' })).toContainText('0 active, 1 waiting for an answer.');
+    await followNotification(page, `New: ${MENTEE.name} accepted the match in ${PROGRAM}.`, 'mentor notifications');
+    const match = linkedMatch(page);
+    await expect(match).toContainText(`You mentor ${MENTEE.name}`);
+    await expect(match).toContainText(`Waiting for your answer · ${MENTEE.name} accepted`);
+    await expectNoA11yViolations(page, 'proposed match (mentor)');
+
+    await match.getByRole('button', { name: `Accept the match with ${MENTEE.name}` }).click();
+    await expect(match.locator('.badge')).toHaveText('Active');
+    await expect(match).not.toContainText('Waiting for your answer');
+    await expect(match.getByRole('button', { name: /^(Accept|Decline) the match/ })).toHaveCount(0);
+    await expectNoA11yViolations(page, 'active match (mentor)');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('region', { name: 'Your matches' })).toContainText('1 active, 0 waiting for an answer.');
+    await signOut(page);
+  });
+
+  await test.step('the mentee is told the match is confirmed and sees it active', async () => {
+    await signInAs(page, MENTEE);
+    await followNotification(
+      page,
+      `New: Your match with ${MENTOR.name} in ${PROGRAM} is confirmed.`,
+      'mentee notifications after confirmation',
+    );
+    const match = linkedMatch(page);
+    await expect(match).toContainText(`Your mentor: ${MENTOR.name}`);
+    await expect(match.locator('.badge')).toHaveText('Active');
+    await expect(match.getByRole('button', { name: /^(Accept|Decline) the match/ })).toHaveCount(0);
+    await expectNoA11yViolations(page, 'active match (mentee)');
+    await signOut(page);
+  });
+});
