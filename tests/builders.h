@@ -381,6 +381,7 @@ class MatchRoundBuilder : public Builder<MatchRoundBuilder, domain::MatchRound> 
   TANDEM_BUILDER_SETTER(Status, status)
   TANDEM_BUILDER_SETTER(MenteeScope, mentee_scope)
   TANDEM_BUILDER_SETTER(MentorScope, mentor_scope)
+  TANDEM_BUILDER_SETTER(CandidatesPerMentee, candidates_per_mentee)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(PublishedAt, published_at)
   // The totals a finished run records.

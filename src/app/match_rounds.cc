@@ -414,9 +414,10 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
   round.objective = request.objective;
   round.mentee_scope = request.mentee_scope;
   round.mentor_scope = request.mentor_scope;
+  round.candidates_per_mentee = request.candidates_per_mentee;
   round.created_by = caller.person_id;
   round.created_at = ctx.clock.Now();
-  ASSIGN_OR_RETURN(Computed c, Compute(*mc, round, request.candidates_per_mentee, {}));
+  ASSIGN_OR_RETURN(Computed c, Compute(*mc, round, round.candidates_per_mentee, {}));
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(StoreComputed(tx, round, c, true));
     return LoadView(tx, org_id, round.id);
@@ -585,7 +586,7 @@ Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
   std::vector<std::pair<std::string, std::string>> locked;
   for (const auto& p : loaded.proposals)
     if (p.locked) locked.push_back({p.mentee_id, p.mentor_id});
-  ASSIGN_OR_RETURN(Computed c, Compute(*loaded.mc, round, 100, locked));
+  ASSIGN_OR_RETURN(Computed c, Compute(*loaded.mc, round, round.candidates_per_mentee, locked));
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     // The result replaces the proposals only if nobody published or edited the round while it
     // was being computed (outside any transaction); otherwise the edit would be lost.

@@ -73,7 +73,8 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                                const std::string& org_id, const std::string& round_id,
                                const std::string& mentee_id, const std::string& from_mentor_id,
                                const std::string& to_mentor_id);
-// Solves again with the same scope and objective, keeping locked proposals. The solve runs
+// Solves again with the same scope, objective and candidates per mentee (K), keeping locked
+// proposals. The solve runs
 // outside any transaction; FailedPrecondition when the round was published or its proposals
 // were edited meanwhile (nothing is overwritten).
 Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,

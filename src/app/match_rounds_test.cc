@@ -169,6 +169,42 @@ class InterleavingStore : public Store {
   Store& inner_;
 };
 
+// K = 1 keeps only each mentee's single best mentor: two mentees who both rank Mo first compete
+// for him, and the loser stays unmatched although Nia has room (K = 2 would match both). A
+// re-run must keep K = 1 rather than fall back to the default.
+TEST_F(MatchingTest, AReRunKeepsTheRoundsCandidatesPerMentee) {
+  Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller mo = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Join("Nia", ProgramRole::kMentor, Mentor(3));
+
+  RoundRequest wide;
+  wide.candidates_per_mentee = 2;
+  auto two = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, wide);
+  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  EXPECT_EQ(two->round.candidates_per_mentee, 2);
+  EXPECT_EQ(two->proposals.size(), 2u);  // K matters in this instance
+
+  RoundRequest narrow;
+  narrow.candidates_per_mentee = 1;
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, narrow);
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  EXPECT_EQ(round->round.candidates_per_mentee, 1);
+  ASSERT_EQ(round->proposals.size(), 1u);
+  EXPECT_EQ(round->proposals[0].proposal.mentor_id, mo.person_id);
+  EXPECT_EQ(round->unmatched.size(), 1u);
+
+  auto rerun = RerunMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
+  ASSERT_TRUE(rerun.ok()) << rerun.status().ToString();
+  EXPECT_EQ(rerun->round.candidates_per_mentee, 1);
+  EXPECT_EQ(rerun->proposals.size(), 1u);
+  EXPECT_EQ(rerun->unmatched.size(), 1u);
+
+  auto stored = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  EXPECT_EQ(stored->round.candidates_per_mentee, 1);
+}
+
 TEST_F(MatchingTest, AReRunDoesNotOverwriteAnEditMadeWhileItSolved) {
   Join("Ana", ProgramRole::kMentee, Student({"en"}));
   Join("Ben", ProgramRole::kMentee, Student({"en"}));

@@ -60,6 +60,7 @@ struct MatchRound {
   RoundStatus status = RoundStatus::kDraft;
   std::vector<std::string> mentee_scope;  // person ids; empty = every active mentee
   std::vector<std::string> mentor_scope;  // person ids; empty = every active mentor
+  int candidates_per_mentee = 100;        // K: best mentors kept per mentee; re-runs reuse it
   std::string created_by;
   Millis created_at = 0;
   Millis published_at = 0;

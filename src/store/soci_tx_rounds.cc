@@ -15,7 +15,8 @@ namespace {
 
 constexpr char kRoundColumns[] =
     "organisation_id, id, program_id, objective, status, mentee_scope, mentor_scope, created_by,"
-    " created_at, published_at, total_score, matched, unmatched, priority_cost";
+    " created_at, published_at, total_score, matched, unmatched, priority_cost,"
+    " candidates_per_mentee";
 
 // Binds a row of kRoundColumns; the scopes need decoding after each fetch.
 struct RoundRow {
@@ -29,7 +30,7 @@ struct RoundRow {
     q.IntoEnum(round.status, &domain::ParseRoundStatus, "match_rounds.status");
     q.Into(mentee_scope).Into(mentor_scope).IntoNullable(round.created_by).Into(round.created_at);
     q.IntoNullable(round.published_at).Into(round.total_score).Into(round.matched);
-    q.Into(round.unmatched).Into(round.priority_cost);
+    q.Into(round.unmatched).Into(round.priority_cost).Into(round.candidates_per_mentee);
   }
   domain::MatchRound Decode() const {
     domain::MatchRound out = round;
@@ -53,13 +54,15 @@ Status SociTx::InsertRound(const domain::MatchRound& r) {
     Query q(sql_, std::string("INSERT INTO match_rounds (") + kRoundColumns +
                       ") VALUES (:org, :id, :program, :objective, :status, :mentee_scope,"
                       " :mentor_scope, :created_by, :created_at, :published_at, :total_score,"
-                      " :matched, :unmatched, :priority_cost) ON CONFLICT DO NOTHING");
+                      " :matched, :unmatched, :priority_cost, :candidates_per_mentee)"
+                      " ON CONFLICT DO NOTHING");
     q.Use("org", r.organisation_id).Use("id", r.id).Use("program", r.program_id);
     q.Use("objective", domain::ObjectiveName(r.objective));
     q.Use("mentee_scope", EncodeIdList(r.mentee_scope));
     q.Use("mentor_scope", EncodeIdList(r.mentor_scope));
     q.UseNullable("created_by", r.created_by).UseInt("created_at", r.created_at);
     UseRoundOutcome(q, r);
+    q.UseInt("candidates_per_mentee", r.candidates_per_mentee);
     if (q.Exec() == 1) return Status::Ok();
     return AlreadyExists("A match round with this id already exists.");
   });

@@ -274,6 +274,9 @@ function expectRoundView(round: any, programId: string, menteeLimit = 1): void {
   expect(round.unmatched, ctx).toBe(round.unmatched_mentees.length);
   expect(round.total_score, ctx).toBe(round.proposals.reduce((s: number, p: any) => s + p.score, 0));
   expect(round.priority_cost, ctx).toBeGreaterThanOrEqual(0);
+  expect(Number.isInteger(round.candidates_per_mentee), ctx).toBe(true);
+  expect(round.candidates_per_mentee, ctx).toBeGreaterThanOrEqual(1);
+  expect(round.candidates_per_mentee, ctx).toBeLessThanOrEqual(1000);
 }
 
 /** Checks a Recommendation's shape and that its contributions add up to its score. */
@@ -997,6 +1000,58 @@ describe('match rounds', () => {
     // Two mentees are free (the one left out and the one whose match was declined) and one
     // cleared place is free (the declined match's): exactly one new proposal.
     expect(round.matched).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a round remembers its candidates_per_mentee', () => {
+  // Both mentees wish for a mentor who shares their background; BEST does, OTHER does not, and
+  // each has room for one. With K = 1 each mentee only considers BEST, so one of them stays
+  // unmatched; with K = 2 both are matched. A re-run must solve with the round's K again.
+  let program: any;
+  let BEST: Participant, OTHER: Participant;
+  const woman = [{ field: 'gender', value: 'woman', visibility: 'matching' }];
+
+  beforeAll(async () => {
+    program = await createProgram({ type: 'one_to_one' });
+    await addMentee(program.id, { background: woman });
+    await addMentee(program.id, { background: woman });
+    BEST = await addMentor(program.id, { capacity: 1, background: woman });
+    OTHER = await addMentor(program.id, { capacity: 1 });
+  }, SETUP_TIMEOUT);
+
+  test('the default is 100, and K = 2 matches both mentees', async () => {
+    const round = await runRound(program.id);
+    expectRoundView(round, program.id);
+    expect(round.candidates_per_mentee).toBe(100);
+    const two = await runRound(program.id, { candidates_per_mentee: 2 });
+    expectRoundView(two, program.id);
+    expect(two.candidates_per_mentee).toBe(2);
+    expect(two.matched).toBe(2);
+    expect(two.proposals.map((p: any) => p.mentor_id).sort()).toEqual([BEST.id, OTHER.id].sort());
+  });
+
+  test('a round run with K = 1 returns it, and GET, the list and a re-run keep it', async () => {
+    const round = await runRound(program.id, { candidates_per_mentee: 1 });
+    expectRoundView(round, program.id);
+    expect(round.candidates_per_mentee).toBe(1);
+    expect(round.matched).toBe(1);
+    expect(round.proposals[0].mentor_id).toBe(BEST.id);
+    expect(round.unmatched_mentees).toHaveLength(1);
+    expect(await getRound(round.id)).toEqual(round);
+    const list = await coordinator.get(programPath(program.id, '/match-rounds'));
+    expectStatus(list, 200);
+    expect(list.json.find((r: any) => r.id === round.id)?.candidates_per_mentee).toBe(1);
+
+    const rerun = await coordinator.post(roundPath(round.id, '/rerun'));
+    expectStatus(rerun, 200);
+    expectRoundView(rerun.json, program.id);
+    expect(rerun.json.candidates_per_mentee).toBe(1);
+    expect(rerun.json.matched).toBe(1);
+    expect(rerun.json.proposals[0].mentor_id).toBe(BEST.id);
+    expect(rerun.json.unmatched_mentees).toHaveLength(1);
+    expect(await getRound(round.id)).toEqual(rerun.json);
   });
 });
 

@@ -280,10 +280,12 @@ TEST_P(MatchingConformanceTest, RoundRoundTripsEveryField) {
                                       .Status(domain::RoundStatus::kPublished)
                                       .MenteeScope({a.id, b.id})
                                       .MentorScope({b.id})
+                                      .CandidatesPerMentee(7)
                                       .CreatedAt(test::kT0 + 5)
                                       .PublishedAt(test::kT0 + 9)
                                       .Totals(1234, 40, 3, 17));
   domain::MatchRound draft = AddRound(test::AMatchRound(program_, coordinator_.id));
+  EXPECT_EQ(draft.candidates_per_mentee, 100);  // the default K
   for (const domain::MatchRound& want : {r, draft}) {
     auto got = Read<domain::MatchRound>([&](app::Tx& tx) { return tx.GetRound(org_.id, want.id); });
     ASSERT_TRUE(got.ok()) << got.status().ToString();
@@ -312,10 +314,12 @@ TEST_P(MatchingConformanceTest, UpdateRoundChangesStatusTotalsAndPublishedAtOnly
   changed.priority_cost = 12;
   changed.objective = domain::Objective::kCoverage;  // not updatable
   changed.mentee_scope = {coordinator_.id};          // not updatable
+  changed.candidates_per_mentee = 3;                 // not updatable: re-runs reuse it
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRound(changed); }));
   domain::MatchRound expected = changed;
   expected.objective = r.objective;
   expected.mentee_scope = r.mentee_scope;
+  expected.candidates_per_mentee = r.candidates_per_mentee;
   auto got = Read<domain::MatchRound>([&](app::Tx& tx) { return tx.GetRound(org_.id, r.id); });
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(Fields(*got), Fields(expected));

@@ -143,8 +143,9 @@ inline auto Fields(const domain::Exclusion& e) {
 }
 inline auto Fields(const domain::MatchRound& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.objective, r.status,
-                         r.mentee_scope, r.mentor_scope, r.created_by, r.created_at, r.published_at,
-                         r.total_score, r.matched, r.unmatched, r.priority_cost);
+                         r.mentee_scope, r.mentor_scope, r.candidates_per_mentee, r.created_by,
+                         r.created_at, r.published_at, r.total_score, r.matched, r.unmatched,
+                         r.priority_cost);
 }
 inline auto Fields(const domain::Proposal& p) {
   return std::make_tuple(p.round_id, p.organisation_id, p.mentee_id, p.mentor_id, p.score,

@@ -392,6 +392,8 @@ export interface MatchRound {
   matched: number;
   unmatched: number;
   priority_cost: number;
+  /** K: the best mentors per mentee the solver considered; re-runs reuse it. */
+  candidates_per_mentee: number;
 }
 export interface Proposal {
   mentee_id: string;

@@ -54,7 +54,8 @@ Json MatchRoundJson(const domain::MatchRound& r) {
           {"total_score", r.total_score},
           {"matched", r.matched},
           {"unmatched", r.unmatched},
-          {"priority_cost", r.priority_cost}};
+          {"priority_cost", r.priority_cost},
+          {"candidates_per_mentee", r.candidates_per_mentee}};
 }
 
 Json RoundViewJson(const app::RoundView& v) {

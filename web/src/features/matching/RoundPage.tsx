@@ -153,6 +153,10 @@ export function RoundPage() {
             <dt>{t('round.priorityCost')}</dt>
             <dd>{r.priority_cost}</dd>
           </div>
+          <div>
+            <dt>{t('round.candidatesPerMentee')}</dt>
+            <dd>{r.candidates_per_mentee}</dd>
+          </div>
           {r.published_at && (
             <div>
               <dt>{t('round.publishedAt')}</dt>
