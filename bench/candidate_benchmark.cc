@@ -228,34 +228,17 @@ void BM_FullScan(benchmark::State& state, Vocab vocab) {
   state.counters["checksum"] = static_cast<double>(checksum);
 }
 
-// The full scan is quadratic: only the 10,000-mentee size (2,000 mentors) runs it.
-BENCHMARK_CAPTURE(BM_Index, narrow, kNarrow)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(BM_FullScan, narrow, kNarrow)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(BM_Index, broad, kBroad)
-    ->Arg(10000)
-    ->Arg(20000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(BM_Capped, broad, kBroad)
-    ->Arg(20000)
-    ->Arg(100000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(BM_FullScan, broad, kBroad)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(1)
-    ->UseRealTime();
+// One timed run per size. The full scan is quadratic: only 10,000 mentees (2,000 mentors).
+void Sizes(benchmark::internal::Benchmark* b, std::initializer_list<int64_t> sizes) {
+  for (int64_t n : sizes) b->Arg(n);
+  b->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+}
+
+BENCHMARK_CAPTURE(BM_Index, narrow, kNarrow)->Apply([](auto* b) { Sizes(b, {10000}); });
+BENCHMARK_CAPTURE(BM_FullScan, narrow, kNarrow)->Apply([](auto* b) { Sizes(b, {10000}); });
+BENCHMARK_CAPTURE(BM_Index, broad, kBroad)->Apply([](auto* b) { Sizes(b, {10000, 20000}); });
+BENCHMARK_CAPTURE(BM_Capped, broad, kBroad)->Apply([](auto* b) { Sizes(b, {20000, 100000}); });
+BENCHMARK_CAPTURE(BM_FullScan, broad, kBroad)->Apply([](auto* b) { Sizes(b, {10000}); });
 
 }  // namespace
 }  // namespace tandem::matching

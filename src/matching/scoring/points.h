@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <vector>
 
 #include "matching/scoring/criteria.h"
 #include "matching/scoring/scorer.h"
@@ -21,6 +22,18 @@ inline double Coverage(const SkillNeed& need, int level) {
   if (level <= need.current_level) return 0.0;
   double gap = std::max(1, need.target_level - need.current_level);
   return 0.6 * (level - need.current_level) / gap;
+}
+
+// Number of ids in both sorted lists.
+inline int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
+  int n = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (a[i] > b[j]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
 }
 
 // Waking hours 08:00-21:00 local; the overlap of the two windows in minutes, 0..780.

@@ -9,21 +9,11 @@
 namespace tandem::matching {
 
 using points::Coverage;
+using points::CountShared;
 using points::Points;
 using points::WakingOverlapMinutes;
 
 namespace {
-
-int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
-  int n = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (a[i] > b[j]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
 
 // Sinks: the fast one only sums; the explaining one records reasons.
 struct SumSink {
