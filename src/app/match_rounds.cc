@@ -42,13 +42,12 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
   std::vector<const matching::MentorFeatures*> in_scope;
   for (int j : mentors) in_scope.push_back(&mc.features.mentors[j]);
   // Exact lists up to kExactPairLimit in-scope pairs (about 10 s of scoring on two cores);
-  // beyond, each feature contributes only its 4k strongest mentors, so the cost per mentee stops
+  // beyond, each feature contributes only its 10k strongest mentors, so the cost per mentee stops
   // growing with the pool (docs/matching.md, "Candidate generation").
   constexpr int64_t kExactPairLimit = 200'000'000;
   matching::CandidateIndex::Options options;
-  if (static_cast<int64_t>(mentees.size()) * static_cast<int64_t>(mentors.size()) >
-      kExactPairLimit)
-    options.max_postings = 4 * static_cast<int64_t>(k);
+  if (static_cast<int64_t>(mentees.size()) * static_cast<int64_t>(mentors.size()) > kExactPairLimit)
+    options.max_postings = 10 * static_cast<int64_t>(k);
   const matching::CandidateIndex index(*mc.scorer, std::move(in_scope), options);
   std::mutex stats_mutex;
   auto work = [&](size_t begin, size_t end) {
@@ -60,8 +59,8 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
       const int i = mentees[a];
       const auto& mentee = mc.features.mentees[i];
       const float* text = mc.scorer->ScatterText(mentee, dense);
-      index.TopK(mentee, k, [&](int32_t b) { return mc.PairScore(i, mentors[b], text); }, ws, top,
-                 &stats);
+      index.TopK(
+          mentee, k, [&](int32_t b) { return mc.PairScore(i, mentors[b], text); }, ws, top, &stats);
       mc.scorer->ClearText(mentee, dense);
       c.per_mentee[a].assign(top.begin(), top.end());
     }
@@ -94,9 +93,10 @@ std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vecto
            ") is at capacity or better matched with another mentee";
   std::map<std::string, int> reasons;
   for (int j : mentors) {
-    auto e = mc.scorer->Explain(mc.features.mentees[mentee], mc.features.mentors[j],
-                                mc.features.vocab);
-    std::string r = e.feasible ? "excluded by a coordinator or already matched" : e.infeasible_reason;
+    auto e =
+        mc.scorer->Explain(mc.features.mentees[mentee], mc.features.mentors[j], mc.features.vocab);
+    std::string r =
+        e.feasible ? "excluded by a coordinator or already matched" : e.infeasible_reason;
     ++reasons[r];
   }
   auto top = std::max_element(reasons.begin(), reasons.end(),
@@ -184,7 +184,8 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
   auto objective = round.objective == domain::Objective::kCoverage
                        ? matching::GeneralMatchingObjective::kMaxCardinalityThenWeight
                        : matching::GeneralMatchingObjective::kMaxWeight;
-  ASSIGN_OR_RETURN(matching::GeneralMatching m, matching::SolveGeneralMatching(n, edges, objective));
+  ASSIGN_OR_RETURN(matching::GeneralMatching m,
+                   matching::SolveGeneralMatching(n, edges, objective));
   for (const auto& e : m.pairs) {
     auto x = ExplainPair(scorer, f, e.u, e.v);
     out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
@@ -297,10 +298,10 @@ Result<Computed> Compute(const MatchContext& mc, const domain::MatchRound& round
   for (size_t a = 0; a < mentees.size(); ++a) {
     if (matched[a]) continue;
     int i = mentees[a];
-    out.unmatched.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             UnmatchedReason(mc, i, mentors,
-                                             static_cast<int>(cand.per_mentee[a].size()), k,
-                                             constraints.mentee_limit[a])});
+    out.unmatched.push_back(
+        {round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
+         UnmatchedReason(mc, i, mentors, static_cast<int>(cand.per_mentee[a].size()), k,
+                         constraints.mentee_limit[a])});
   }
   out.total = chosen.total_score;
   out.matched = chosen.num_mentees_matched;
@@ -372,7 +373,8 @@ struct LoadedRound {
 Result<LoadedRound> LoadRound(const Context& ctx, const Caller& caller, const std::string& org_id,
                               const std::string& round_id) {
   return InReadTx<LoadedRound>(ctx.store, [&](Tx& tx) -> Result<LoadedRound> {
-    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
     LoadedRound out;
@@ -385,21 +387,21 @@ Result<LoadedRound> LoadRound(const Context& ctx, const Caller& caller, const st
 
 }  // namespace
 
-Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
-                                const std::string& org_id, const std::string& program_id,
-                                const RoundRequest& request) {
+Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller, const std::string& org_id,
+                                const std::string& program_id, const RoundRequest& request) {
   if (request.candidates_per_mentee < 1 || request.candidates_per_mentee > 1000)
     return FieldInvalid("candidates_per_mentee", "must be between 1 and 1000");
-  ASSIGN_OR_RETURN(auto mc, InReadTx<std::unique_ptr<MatchContext>>(
-                                ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
-                                  RETURN_IF_ERROR(Authorized(tx, caller, org_id,
-                                                             Action::kManageMatching, "program")
-                                                      .status());
-                                  auto mc = LoadMatchContext(tx, org_id, program_id);
-                                  if (!mc.ok() && mc.status().code() == StatusCode::kNotFound)
-                                    return NotFound("No such program.");
-                                  return mc;
-                                }));
+  ASSIGN_OR_RETURN(
+      auto mc,
+      InReadTx<std::unique_ptr<MatchContext>>(
+          ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
+            RETURN_IF_ERROR(
+                Authorized(tx, caller, org_id, Action::kManageMatching, "program").status());
+            auto mc = LoadMatchContext(tx, org_id, program_id);
+            if (!mc.ok() && mc.status().code() == StatusCode::kNotFound)
+              return NotFound("No such program.");
+            return mc;
+          }));
   for (const auto& id : request.mentee_scope)
     if (!mc->mentee_index.count(id))
       return FieldInvalid("mentee_ids", "names someone who is not an active mentee: " + id);
@@ -424,12 +426,14 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
   });
 }
 
-Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller,
-                                const std::string& org_id, const std::string& round_id) {
+Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller, const std::string& org_id,
+                                const std::string& round_id) {
   return InReadTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
-    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     auto v = LoadView(tx, org_id, round_id);
-    if (!v.ok() && v.status().code() == StatusCode::kNotFound) return NotFound("No such match round.");
+    if (!v.ok() && v.status().code() == StatusCode::kNotFound)
+      return NotFound("No such match round.");
     return v;
   });
 }
@@ -453,7 +457,8 @@ Result<RoundView> EditProposals(
     const std::string& round_id,
     const std::function<Status(Tx&, domain::MatchRound&, std::vector<domain::Proposal>&)>& fn) {
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
-    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     // Under the round's lock: an edit, a re-run and a publish of one round take turns.
     RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
     auto round = tx.GetRound(org_id, round_id);
@@ -510,8 +515,8 @@ Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
         auto it = FindProposal(ps, mentee_id, mentor_id);
         if (it == ps.end()) return NotFound("No such proposal in this round.");
         ps.erase(it);
-        Status st = tx.InsertExclusion({org_id, round.program_id, mentee_id, mentor_id,
-                                        "Removed from a match round", now});
+        Status st = tx.InsertExclusion(
+            {org_id, round.program_id, mentee_id, mentor_id, "Removed from a match round", now});
         if (!st.ok() && st.code() != StatusCode::kAlreadyExists) return st;
         ASSIGN_OR_RETURN(auto unmatched, tx.ListUnmatched(org_id, round_id));
         bool still_matched = std::any_of(ps.begin(), ps.end(), [&](const domain::Proposal& p) {
@@ -527,10 +532,9 @@ Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
       });
 }
 
-Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
-                               const std::string& org_id, const std::string& round_id,
-                               const std::string& mentee_id, const std::string& from_mentor_id,
-                               const std::string& to_mentor_id) {
+Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const std::string& org_id,
+                               const std::string& round_id, const std::string& mentee_id,
+                               const std::string& from_mentor_id, const std::string& to_mentor_id) {
   ASSIGN_OR_RETURN(LoadedRound loaded, LoadRound(ctx, caller, org_id, round_id));
   const MatchContext& mc = *loaded.mc;
   auto i = mc.mentee_index.find(mentee_id);
@@ -539,9 +543,8 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
   if (j == mc.mentor_index.end())
     return FieldInvalid("to_mentor_id", "is not an active mentor of this program");
   int score = mc.PairScore(i->second, j->second);
-  auto explanation =
-      mc.scorer->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
-                         mc.features.vocab);
+  auto explanation = mc.scorer->Explain(mc.features.mentees[i->second],
+                                        mc.features.mentors[j->second], mc.features.vocab);
   if (score < 0)
     return FailedPrecondition("That pair breaks a hard constraint: " +
                               (explanation.feasible ? std::string("excluded or already matched")
@@ -561,9 +564,8 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
         if (it == ps.end()) return NotFound("No such proposal in this round.");
         if (FindProposal(ps, mentee_id, to_mentor_id) != ps.end())
           return AlreadyExists("That pair is already proposed.");
-        int used = static_cast<int>(std::count_if(ps.begin(), ps.end(), [&](const auto& p) {
-          return p.mentor_id == to_mentor_id;
-        }));
+        int used = static_cast<int>(std::count_if(
+            ps.begin(), ps.end(), [&](const auto& p) { return p.mentor_id == to_mentor_id; }));
         if (used >= capacity)
           return FailedPrecondition("That mentor has no room left in this round (capacity " +
                                     std::to_string(capacity) + ").");
@@ -606,7 +608,8 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                     const std::string& org_id, const std::string& round_id) {
   const Millis now = ctx.clock.Now();
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
-    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     // Lock order: the round (so it cannot be re-run, edited or published meanwhile), then
     // everyone it proposes, in one call (ascending id). Every count below is read after that,
     // so it includes whatever a concurrent acceptance or publish committed for these people.
@@ -630,7 +633,8 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
             "publishing.");
       RETURN_IF_ERROR(locked);
     }
-    ASSIGN_OR_RETURN(auto mentors, tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
+    ASSIGN_OR_RETURN(auto mentors,
+                     tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
     std::map<std::string, int> capacity;
     for (const auto& m : mentors) capacity[m.enrollment.person_id] = MentorCapacity(m, program);
     std::map<std::string, int> used;
@@ -695,14 +699,16 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
       ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
       std::string verb = settings.require_acceptance ? "proposed" : "matched";
-      RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentee_id, org_id, "match_" + verb,
-                                             "You have been " + verb + " with " + mentor.name +
-                                                 (peer ? " as your peer in " : " as your mentor in ") + program.name + ".",
-                                             "/relationships/" + r.id, now, 0}));
-      RETURN_IF_ERROR(tx.InsertNotification({NewId(), p.mentor_id, org_id, "match_" + verb,
-                                             "You have been " + verb + " with " + mentee.name +
-                                                 (peer ? " as your peer in " : " as your mentee in ") + program.name + ".",
-                                             "/relationships/" + r.id, now, 0}));
+      RETURN_IF_ERROR(tx.InsertNotification(
+          {NewId(), p.mentee_id, org_id, "match_" + verb,
+           "You have been " + verb + " with " + mentor.name +
+               (peer ? " as your peer in " : " as your mentor in ") + program.name + ".",
+           "/relationships/" + r.id, now, 0}));
+      RETURN_IF_ERROR(tx.InsertNotification(
+          {NewId(), p.mentor_id, org_id, "match_" + verb,
+           "You have been " + verb + " with " + mentee.name +
+               (peer ? " as your peer in " : " as your mentee in ") + program.name + ".",
+           "/relationships/" + r.id, now, 0}));
     }
     round->status = domain::RoundStatus::kPublished;
     round->published_at = now;

@@ -46,10 +46,10 @@ bool Better(const std::pair<int32_t, int32_t>& a, const std::pair<int32_t, int32
 
 // What the features a pass does not traverse can add at most, for one mentee.
 struct CandidateIndex::Bounds {
-  int skills = 0;         // points
-  int interests = 0;      // count of shared interests
-  int background = 0;     // points
-  float text = 0;         // cosine
+  int skills = 0;                                   // points
+  int interests = 0;                                // count of shared interests
+  int background = 0;                               // points
+  float text = 0;                                   // cosine
   bool skills_any = false, background_any = false;  // for "must" criteria
 };
 
@@ -62,8 +62,7 @@ CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFea
   std::vector<std::pair<int, Posting>> skills, interests, background;
   std::vector<std::pair<int, TextPosting>> text;
   for (const MentorFeatures* m : mentors_) {
-    background_values_.insert(background_values_.end(), m->background.begin(),
-                              m->background.end());
+    background_values_.insert(background_values_.end(), m->background.begin(), m->background.end());
     zones_.push_back(m->utc_offset_minutes);
     hours_.push_back(m->availability_hours);
     experiences_.push_back(m->experience);
@@ -82,11 +81,10 @@ CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFea
       background.push_back({PositionOf(background_values_, b), {j, 0}});
     if (corpus_ != nullptr && m.text_doc >= 0)
       for (const auto& [t, w] : corpus_->Vector(m.text_doc).terms) text.push_back({t, {j, w}});
-    dense_.push_back({m.organisation, PositionOf(zones_, m.utc_offset_minutes),
-                      PositionOf(hours_, m.availability_hours),
-                      PositionOf(experiences_, m.experience),
-                      PositionOf(language_sets_, m.languages), m.accepts_external,
-                      m.youth_cleared});
+    dense_.push_back(
+        {m.organisation, PositionOf(zones_, m.utc_offset_minutes),
+         PositionOf(hours_, m.availability_hours), PositionOf(experiences_, m.experience),
+         PositionOf(language_sets_, m.languages), m.accepts_external, m.youth_cleared});
   }
   BuildCsr(skills, skills_.begin, skills_.items);
   BuildCsr(interests, interests_.begin, interests_.items);
@@ -128,10 +126,10 @@ void CandidateIndex::FillDenseTables(const MenteeFeatures& me, Workspace& ws) co
   const Priority language = weights_.Get(Criterion::kLanguage);
   for (size_t s = 0; s < language_sets_.size(); ++s) {
     ws.language_shared[s] = CountShared(me.languages, language_sets_[s]) > 0;
-    ws.language_points[s] = language == Priority::kIgnore
-                                ? 0
-                                : Points(ws.language_shared[s] ? 1.0 : 0.0, Criterion::kLanguage,
-                                         language);
+    ws.language_points[s] =
+        language == Priority::kIgnore
+            ? 0
+            : Points(ws.language_shared[s] ? 1.0 : 0.0, Criterion::kLanguage, language);
   }
   const Priority zone = weights_.Get(Criterion::kTimeZone);
   for (size_t z = 0; z < zones_.size(); ++z)
@@ -254,8 +252,7 @@ int CandidateIndex::SparseBound(const MenteeFeatures& me, const Workspace::Acc& 
     sparse += pts;
   }
   if (Priority p = weights_.Get(Criterion::kBackground); p != Priority::kIgnore) {
-    feasible &=
-        !(must(p) && !me.wishes.empty() && a.background <= 0 && !rest.background_any);
+    feasible &= !(must(p) && !me.wishes.empty() && a.background <= 0 && !rest.background_any);
     sparse += a.background + rest.background;
   }
   if (Priority p = weights_.Get(Criterion::kGoals); p != Priority::kIgnore) {
@@ -383,9 +380,8 @@ bool CandidateIndex::Pass(const MenteeFeatures& me, int k, const std::vector<Fea
   return settled;
 }
 
-void CandidateIndex::TopK(const MenteeFeatures& me, int k, const ExactScore& score,
-                          Workspace& ws, std::vector<std::pair<int32_t, int32_t>>& out,
-                          Stats* stats) const {
+void CandidateIndex::TopK(const MenteeFeatures& me, int k, const ExactScore& score, Workspace& ws,
+                          std::vector<std::pair<int32_t, int32_t>>& out, Stats* stats) const {
   out.clear();
   if (k <= 0) return;
   Stats local;

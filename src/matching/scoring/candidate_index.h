@@ -53,8 +53,7 @@ class CandidateIndex {
 
   // `mentors` must outlive the index; candidate ids are positions in it. The scorer's weights
   // and corpus are those the callback's exact scores come from.
-  CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors,
-                 Options options);
+  CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors, Options options);
   CandidateIndex(const Scorer& scorer, std::vector<const MentorFeatures*> mentors)
       : CandidateIndex(scorer, std::move(mentors), Options{}) {}
 
@@ -79,8 +78,8 @@ class CandidateIndex {
   };
 
   struct Stats {
-    int64_t touched = 0;  // mentors reached through the inverted index (both passes)
-    int64_t scored = 0;   // exact scores computed
+    int64_t touched = 0;      // mentors reached through the inverted index (both passes)
+    int64_t scored = 0;       // exact scores computed
     int64_t first_pass = 0;   // mentees with common features: a selective first pass ran
     int64_t second_pass = 0;  // ... and could not settle the list: a full pass followed
   };
@@ -156,7 +155,7 @@ class CandidateIndex {
   std::vector<const MentorFeatures*> mentors_;
   Postings<Posting> skills_, interests_, background_;
   Postings<TextPosting> text_;
-  std::vector<float> text_max_;  // largest mentor weight per term
+  std::vector<float> text_max_;                     // largest mentor weight per term
   std::vector<BackgroundValue> background_values_;  // sorted; position = background_ feature id
   std::vector<MentorDense> dense_;
   std::vector<int32_t> zones_, hours_;  // distinct UTC offsets, availability hours

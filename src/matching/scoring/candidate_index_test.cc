@@ -11,9 +11,9 @@ namespace {
 
 using Ranked = std::vector<std::pair<int32_t, int32_t>>;
 
-const char* kWords[] = {"data",    "nurse",  "engineer", "college", "career",  "product",
-                        "manager", "teacher", "startup", "design",  "finance", "health",
-                        "law",     "science", "writing", "music",   "robots",  "garden"};
+const char* kWords[] = {"data",    "nurse",   "engineer", "college", "career",  "product",
+                        "manager", "teacher", "startup",  "design",  "finance", "health",
+                        "law",     "science", "writing",  "music",   "robots",  "garden"};
 
 std::string RandomText(std::mt19937_64& rng) {
   std::string t;
@@ -127,7 +127,9 @@ TEST(CandidateIndexTest, MatchesAFullScanOnRandomInstances) {
       const int k = 1 + static_cast<int>(rng() % 12);
       index.TopK(
           in.mentees[i], k,
-          [&](int32_t j) { return in.blocked.count({i, j}) ? -1 : scorer.Score(in.mentees[i], in.mentors[j]); },
+          [&](int32_t j) {
+            return in.blocked.count({i, j}) ? -1 : scorer.Score(in.mentees[i], in.mentors[j]);
+          },
           ws, got, &stats);
       ASSERT_EQ(got, BruteForce(scorer, in, i, k)) << "round " << round << " mentee " << i;
     }
@@ -135,7 +137,7 @@ TEST(CandidateIndexTest, MatchesAFullScanOnRandomInstances) {
     settled_first += stats.first_pass - stats.second_pass;
     pairs += static_cast<int64_t>(n) * m;
   }
-  EXPECT_LT(scored, pairs);  // the bounds do prune
+  EXPECT_LT(scored, pairs);     // the bounds do prune
   EXPECT_GT(settled_first, 0);  // some mentees were settled by the selective pass alone
 }
 
@@ -163,12 +165,13 @@ TEST(CandidateIndexTest, ScoresFewPairsWhenFeaturesAreSelective) {
   CandidateIndex::Stats stats;
   Ranked got;
   for (int i = 0; i < 200; ++i) {
-    index.TopK(mentees[i], 5, [&](int32_t j) { return scorer.Score(mentees[i], mentors[j]); }, ws,
-               got, &stats);
+    index.TopK(
+        mentees[i], 5, [&](int32_t j) { return scorer.Score(mentees[i], mentors[j]); }, ws, got,
+        &stats);
     ASSERT_EQ(got.size(), 5u);
     for (const auto& [s, j] : got) EXPECT_EQ(j % 40, i % 40);
   }
-  EXPECT_EQ(stats.touched, 200 * 10);    // only the 10 mentors teaching the skill
+  EXPECT_EQ(stats.touched, 200 * 10);  // only the 10 mentors teaching the skill
   EXPECT_LE(stats.scored, 200 * 10);
 }
 
@@ -193,9 +196,10 @@ TEST(CandidateIndexTest, CappedPostingsListExactScoresOfFeasiblePairsOnly) {
       ASSERT_LE(static_cast<int>(got.size()), k);
       for (size_t t = 0; t < got.size(); ++t) {
         EXPECT_EQ(got[t].first, exact(got[t].second));  // exact, feasible, not blocked
-        if (t > 0) EXPECT_TRUE(got[t - 1].first > got[t].first ||
-                               (got[t - 1].first == got[t].first &&
-                                got[t - 1].second < got[t].second));
+        if (t > 0) {
+          EXPECT_TRUE(got[t - 1].first > got[t].first ||
+                      (got[t - 1].first == got[t].first && got[t - 1].second < got[t].second));
+        }
       }
     }
   }
@@ -221,8 +225,8 @@ TEST(CandidateIndexTest, CappedPostingsKeepTheStrongestMentorsOfASkill) {
   CandidateIndex::Workspace ws(index);
   Ranked got;
   CandidateIndex::Stats stats;
-  index.TopK(mentee, 5, [&](int32_t j) { return scorer.Score(mentee, mentors[j]); }, ws, got,
-             &stats);
+  index.TopK(
+      mentee, 5, [&](int32_t j) { return scorer.Score(mentee, mentors[j]); }, ws, got, &stats);
   EXPECT_EQ(stats.touched, 10);
   ASSERT_EQ(got.size(), 5u);
   for (const auto& [s, j] : got) EXPECT_EQ(mentors[j].teach[0].level, 5);
@@ -236,7 +240,8 @@ TEST(CandidateIndexTest, ZeroKKeepsNothing) {
   CandidateIndex index(scorer, {&mentor});
   CandidateIndex::Workspace ws(index);
   Ranked got = {{1, 1}};
-  index.TopK(mentee, 0, [](int32_t) { return 5; }, ws, got);
+  index.TopK(
+      mentee, 0, [](int32_t) { return 5; }, ws, got);
   EXPECT_TRUE(got.empty());
 }
 

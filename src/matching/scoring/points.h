@@ -29,9 +29,12 @@ inline int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
   int n = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (a[i] > b[j]) ++j;
-    else ++n, ++i, ++j;
+    if (a[i] < b[j])
+      ++i;
+    else if (a[i] > b[j])
+      ++j;
+    else
+      ++n, ++i, ++j;
   }
   return n;
 }
