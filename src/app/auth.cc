@@ -159,7 +159,7 @@ Status ConfirmPasswordReset(const Context& ctx, const std::string& token,
     if (claimed.code() == StatusCode::kFailedPrecondition)
       return FieldInvalid("token", "this reset link is invalid or has expired; ask for a new one");
     RETURN_IF_ERROR(claimed);
-    ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(reset->person_id));
+    ASSIGN_OR_RETURN(domain::Person person, tx.GetPersonForUpdate(reset->person_id));
     person.password_hash = password_hash;
     RETURN_IF_ERROR(tx.UpdatePerson(person));
     RETURN_IF_ERROR(tx.ClearLoginFailures(AccountKey(person.email)));

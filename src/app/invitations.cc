@@ -191,9 +191,14 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
       RETURN_IF_ERROR(tx.InsertPerson(p));
       person = p;
     } else if (person->password_hash.empty()) {
-      person->name = Trim(*input.name);
-      person->password_hash = new_hash;
-      RETURN_IF_ERROR(tx.UpdatePerson(*person));
+      // Re-read under the person's lock: UpdatePerson writes every column.
+      ASSIGN_OR_RETURN(domain::Person locked_person, tx.GetPersonForUpdate(person->id));
+      if (locked_person.password_hash.empty()) {
+        locked_person.name = Trim(*input.name);
+        locked_person.password_hash = new_hash;
+        RETURN_IF_ERROR(tx.UpdatePerson(locked_person));
+      }
+      person = locked_person;
     }
     ASSIGN_OR_RETURN(auto roles, tx.FindRoles(inv.organisation_id, person->id));
     domain::RoleSet merged = roles ? *roles : domain::RoleSet{};

@@ -23,7 +23,7 @@ Result<MeView> UpdateMe(const Context& ctx, const Caller& caller,
   if (name) RETURN_IF_ERROR(domain::ValidatePersonName(*name));
   if (locale) RETURN_IF_ERROR(domain::ValidateLocale(*locale));
   return InTx<MeView>(ctx.store, [&](Tx& tx) -> Result<MeView> {
-    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPersonForUpdate(caller.person_id));
     if (name) p.name = Trim(*name);
     if (locale) p.locale = *locale;
     RETURN_IF_ERROR(tx.UpdatePerson(p));
@@ -55,7 +55,7 @@ Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller,
   profile.person_id = caller.person_id;
   profile.updated_at = ctx.clock.Now();
   return InTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
-    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(caller.person_id));
+    ASSIGN_OR_RETURN(domain::Person p, tx.GetPersonForUpdate(caller.person_id));
     p.name = Trim(name);
     RETURN_IF_ERROR(tx.UpdatePerson(p));
     RETURN_IF_ERROR(tx.PutProfile(profile));

@@ -62,6 +62,10 @@ class Tx {
   virtual Status InsertPerson(const domain::Person& p) = 0;  // AlreadyExists: email
   virtual Status UpdatePerson(const domain::Person& p) = 0;  // name, locale, hash, admin flag
   virtual Result<domain::Person> GetPerson(const std::string& id) = 0;
+  // GetPerson, and the row stays locked until the transaction ends (PostgreSQL FOR UPDATE;
+  // SQLite write transactions are serial anyway): for read-modify-write, since UpdatePerson
+  // writes every column. Lock order: after an invitation or round lock, before participants.
+  virtual Result<domain::Person> GetPersonForUpdate(const std::string& id) = 0;
   virtual Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) = 0;
 
   // Organisations.

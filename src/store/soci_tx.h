@@ -75,6 +75,7 @@ class SociTx final : public app::Tx {
   Status InsertPerson(const domain::Person& p) override;
   Status UpdatePerson(const domain::Person& p) override;
   Result<domain::Person> GetPerson(const std::string& id) override;
+  Result<domain::Person> GetPersonForUpdate(const std::string& id) override;
   Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) override;
 
   Status InsertOrganisation(const domain::Organisation& o) override;

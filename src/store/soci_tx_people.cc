@@ -77,6 +77,19 @@ Result<domain::Person> SociTx::GetPerson(const std::string& id) {
   });
 }
 
+Result<domain::Person> SociTx::GetPersonForUpdate(const std::string& id) {
+  return Run("GetPersonForUpdate", [&]() -> Result<domain::Person> {
+    domain::Person p;
+    std::string select = std::string("SELECT ") + kPersonColumns + " FROM people WHERE id = :id";
+    if (dialect_ == Dialect::kPostgres) select += " FOR UPDATE";
+    Query q(sql_, select);
+    q.Use("id", id);
+    IntoPerson(q, p);
+    if (!q.Next()) return NotFound("The person does not exist.");
+    return p;
+  });
+}
+
 Result<std::optional<domain::Person>> SociTx::FindPersonByEmail(const std::string& email) {
   return Run("FindPersonByEmail", [&]() -> Result<std::optional<domain::Person>> {
     domain::Person p;

@@ -1,5 +1,8 @@
 // Conformance: people (global), organisations and memberships.
+#include <atomic>
 #include <cctype>
+#include <chrono>
+#include <thread>
 
 #include "store_test_fixture.h"
 
@@ -105,6 +108,41 @@ TEST_P(PeopleConformanceTest, UpdatePersonChangesNameLocaleHashAndAdminFlagOnly)
 
 TEST_P(PeopleConformanceTest, UpdateUnknownPersonIsNotFound) {
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdatePerson(test::APerson()); }),
+              StatusCode::kNotFound);
+}
+
+TEST_P(PeopleConformanceTest, GetPersonForUpdateKeepsConcurrentReadModifyWritesApart) {
+  // A profile save (name) and a password reset (hash) of one person at the same moment: each
+  // reads the person, changes one field and writes every column back. Under the row lock the
+  // second reads what the first committed, so neither change is lost.
+  domain::Person p = AddPerson();
+  std::atomic<bool> read{false};
+  Status rename, reset;
+  std::thread a([&] {
+    rename = Write([&](app::Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(domain::Person now, tx.GetPersonForUpdate(p.id));
+      read = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      now.name = "Renamed";
+      return tx.UpdatePerson(now);
+    });
+  });
+  std::thread b([&] {
+    while (!read) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    reset = Write([&](app::Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(domain::Person now, tx.GetPersonForUpdate(p.id));
+      now.password_hash = "$argon2id$reset";
+      return tx.UpdatePerson(now);
+    });
+  });
+  a.join();
+  b.join();
+  ASSERT_OK(rename);
+  ASSERT_OK(reset);
+  domain::Person after = *GetPerson(p.id);
+  EXPECT_EQ(after.name, "Renamed");
+  EXPECT_EQ(after.password_hash, "$argon2id$reset");
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.GetPersonForUpdate(NewId()).status(); }),
               StatusCode::kNotFound);
 }
 
