@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/organisations.h"
+#include "app/seed_demo_matching.h"
 #include "base/ids.h"
 #include "base/strings.h"
 #include "domain/profile.h"
@@ -541,8 +542,16 @@ class Seeder {
     RETURN_IF_ERROR(AddAlumni());
     RETURN_IF_ERROR(AddEmployees());
     RETURN_IF_ERROR(AddInvitations());
+    cast_.lincoln_id = lincoln_.id;
+    cast_.northwind_id = northwind_.id;
+    cast_.career_id = career_.id;
+    cast_.circles_id = circles_.id;
+    cast_.northwind_coordinator_id = northwind_coordinator_.id;
     return summary_;
   }
+
+  // What the matching phase needs, once Run() has succeeded.
+  const DemoCast& cast() const { return cast_; }
 
  private:
   // --- Building blocks --------------------------------------------------------------------
@@ -840,6 +849,7 @@ class Seeder {
     RETURN_IF_ERROR(tx_.SetRoles(northwind_.id, mentor.id, {Role::kMentor}));
     RETURN_IF_ERROR(tx_.SetRoles(lincoln_.id, mentor.id, {Role::kMentor}));
     RETURN_IF_ERROR(AddProfile(mentor, NamedMentorProfile()));
+    cast_.demo_mentor_id = mentor.id;
     RETURN_IF_ERROR(Enroll(career_, mentor, ProgramRole::kMentor, EnrollmentStatus::kActive,
                            EnrollmentSource::kInvitation, "", true, true));
     RETURN_IF_ERROR(Enroll(circles_, mentor, ProgramRole::kMentor, EnrollmentStatus::kActive,
@@ -989,6 +999,7 @@ class Seeder {
         RETURN_IF_ERROR(Enroll(
             career_, person, ProgramRole::kMentee, EnrollmentStatus::kActive,
             rng_.Percent(70) ? EnrollmentSource::kInvitation : EnrollmentSource::kApplication));
+        cast_.students.push_back({person.id, std::string(career.name)});
       }
       if (grade == 12 && rng_.Percent(60))
         RETURN_IF_ERROR(Enroll(sprint_, person, ProgramRole::kMentee, EnrollmentStatus::kActive,
@@ -1225,6 +1236,7 @@ class Seeder {
   const std::string hash_;
   const Millis now_;
   SeedSummary summary_;
+  DemoCast cast_;
   std::set<std::string> used_names_;
   std::set<std::string> used_emails_;
   domain::Organisation lincoln_, northwind_, alumni_;
@@ -1237,8 +1249,22 @@ class Seeder {
 Result<SeedSummary> SeedDemo(const Context& ctx, uint64_t seed) {
   // Hashed once, outside the transaction: argon2 costs ~30 ms and every account shares it.
   ASSIGN_OR_RETURN(std::string hash, ctx.hasher.Hash(kDemoPassword));
-  return InTx<SeedSummary>(
-      ctx.store, [&](Tx& tx) -> Result<SeedSummary> { return Seeder(ctx, tx, seed, hash).Run(); });
+  DemoCast cast;
+  ASSIGN_OR_RETURN(SeedSummary summary,
+                   InTx<SeedSummary>(ctx.store, [&](Tx& tx) -> Result<SeedSummary> {
+                     Seeder seeder(ctx, tx, seed, hash);
+                     ASSIGN_OR_RETURN(SeedSummary s, seeder.Run());
+                     cast = seeder.cast();
+                     return s;
+                   }));
+  // The relationship side goes through the use cases, as in production; they take their own
+  // transactions, so this runs after the people and programs are committed.
+  ASSIGN_OR_RETURN(DemoMatchingCounts matching, SeedDemoMatching(ctx, cast));
+  summary.match_rounds = matching.match_rounds;
+  summary.relationships = matching.relationships;
+  summary.active_relationships = matching.active_relationships;
+  summary.pending_requests = matching.pending_requests;
+  return summary;
 }
 
 }  // namespace tandem::app

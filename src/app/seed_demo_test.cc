@@ -91,7 +91,20 @@ struct Snapshot {
   std::vector<EnrollmentSnapshot> enrollments;   // sorted
   std::vector<std::string> programs;             // "slug/name/type/status"
   std::vector<std::string> invitations;          // "slug/email"
+  // "program/mentee email/mentor email/status/accepted flags/score/both explanations", sorted
+  std::vector<std::string> relationships;
+  // "program/mentee email/mentor email/status/score/message/both explanations", sorted
+  std::vector<std::string> requests;
 };
+
+std::string EmailOf(Tx& tx, const std::string& person_id) {
+  auto p = tx.GetPerson(person_id);
+  if (!p.ok()) {
+    ADD_FAILURE() << "no person " << person_id;
+    return "";
+  }
+  return p->email;
+}
 
 Snapshot TakeSnapshot(DemoDb& db) {
   Snapshot snap;
@@ -113,6 +126,25 @@ Snapshot TakeSnapshot(DemoDb& db) {
       }
       for (const auto& inv : Must(tx.ListInvitations(org.id)))
         snap.invitations.push_back(org.slug + "/" + inv.email);
+      for (const auto& prog : Must(tx.ListPrograms(org.id))) {
+        for (const auto& r : Must(tx.ListRelationships(org.id, prog.id, {})))
+          snap.relationships.push_back(
+              prog.name + "/" + EmailOf(tx, r.mentee_id) + "/" + EmailOf(tx, r.mentor_id) + "/" +
+              std::string(domain::RelationshipStatusName(r.status)) + "/" +
+              (r.mentee_accepted ? "1" : "0") + (r.mentor_accepted ? "1" : "0") + "/" +
+              std::to_string(r.score) + "/" + r.explanation + "/" + r.mentor_explanation);
+      }
+    }
+    for (const auto& [email, p] : snap.people) {
+      auto person = Must(tx.FindPersonByEmail(email));
+      if (!person) continue;
+      for (const auto& r : Must(tx.ListRequestsOfMentor(person->id))) {
+        auto prog = Must(tx.GetProgram(r.organisation_id, r.program_id));
+        snap.requests.push_back(prog.name + "/" + EmailOf(tx, r.mentee_id) + "/" + email + "/" +
+                                std::string(domain::RequestStatusName(r.status)) + "/" +
+                                std::to_string(r.score) + "/" + r.message + "/" + r.explanation +
+                                "/" + r.mentor_explanation);
+      }
     }
     snap.people["admin@tandem.example"];  // a member of no organisation
     for (auto& [email, p] : snap.people) {
@@ -131,6 +163,8 @@ Snapshot TakeSnapshot(DemoDb& db) {
   std::sort(snap.enrollments.begin(), snap.enrollments.end());
   std::sort(snap.programs.begin(), snap.programs.end());
   std::sort(snap.invitations.begin(), snap.invitations.end());
+  std::sort(snap.relationships.begin(), snap.relationships.end());
+  std::sort(snap.requests.begin(), snap.requests.end());
   return snap;
 }
 
@@ -451,6 +485,117 @@ TEST_F(SeedDemoTest, InvitationsWaitInTheOutbox) {
   });
 }
 
+TEST_F(SeedDemoTest, GrowthCirclesHasAPublishedRoundWithMostMatchesAccepted) {
+  db_->Read([&](Tx& tx) {
+    const auto northwind = Org(tx, "northwind");
+    const auto circles = Program(tx, northwind.id, "Northwind Growth Circles");
+    const auto rounds = Must(tx.ListRounds(northwind.id, circles.id));
+    ASSERT_EQ(rounds.size(), 1u);
+    EXPECT_EQ(rounds[0].status, domain::RoundStatus::kPublished);
+    EXPECT_LT(rounds[0].published_at, db_->clock.Now() - 14 * kDay);  // a few weeks old
+    const auto proposals = Must(tx.ListProposals(northwind.id, rounds[0].id));
+
+    const auto rels = Must(tx.ListRelationships(northwind.id, circles.id, {}));
+    EXPECT_EQ(rels.size(), proposals.size());
+    EXPECT_GE(rels.size(), 10u);
+    int active = 0, proposed = 0, jordan = 0;
+    std::set<std::string> mentees;
+    const auto demo_mentor = Must(tx.FindPersonByEmail("mentor@northwind.example"));
+    ASSERT_TRUE(demo_mentor.has_value());
+    for (const auto& r : rels) {
+      EXPECT_EQ(r.source, domain::RelationshipSource::kMatchRound);
+      EXPECT_TRUE(mentees.insert(r.mentee_id).second) << "one circle per colleague";
+      // Scored and explained by the round, in both people's words.
+      EXPECT_GT(r.score, 0);
+      EXPECT_FALSE(r.explanation.empty());
+      EXPECT_FALSE(r.mentor_explanation.empty());
+      EXPECT_NE(r.explanation, r.mentor_explanation);
+      const bool is_proposal = std::any_of(proposals.begin(), proposals.end(), [&](const auto& p) {
+        return p.mentee_id == r.mentee_id && p.mentor_id == r.mentor_id && p.score == r.score &&
+               p.explanation == r.explanation && p.mentor_explanation == r.mentor_explanation;
+      });
+      EXPECT_TRUE(is_proposal);
+      if (r.status == domain::RelationshipStatus::kActive) {
+        ++active;
+        EXPECT_TRUE(r.mentee_accepted && r.mentor_accepted);
+      } else {
+        EXPECT_EQ(r.status, domain::RelationshipStatus::kProposed);
+        EXPECT_FALSE(r.mentee_accepted && r.mentor_accepted);
+        ++proposed;
+      }
+      if (r.mentor_id == demo_mentor->id) ++jordan;
+    }
+    EXPECT_GT(active, proposed);  // most accepted on both sides
+    EXPECT_GE(proposed, 2);       // a few still wait for an answer
+    EXPECT_GE(jordan, 1);         // the demo mentor leads a circle
+    // Both people were told, as the use cases do in production.
+    const auto notes = Must(tx.ListNotifications(demo_mentor->id, 50));
+    EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const auto& n) {
+      return n.text.find("Northwind Growth Circles") != std::string::npos;
+    }));
+  });
+}
+
+TEST_F(SeedDemoTest, TheDemoMentorHasAPendingRequestWithBothExplanations) {
+  db_->Read([&](Tx& tx) {
+    const auto lincoln = Org(tx, "lincoln-high");
+    const auto career = Program(tx, lincoln.id, "Career Pathways Mentoring");
+    const auto mentor = Must(tx.FindPersonByEmail("mentor@northwind.example"));
+    ASSERT_TRUE(mentor.has_value());
+    int pending = 0;
+    for (const auto& r : Must(tx.ListRequestsOfMentor(mentor->id))) {
+      if (r.EffectiveStatus(db_->clock.Now()) != domain::RequestStatus::kPending) continue;
+      ++pending;
+      EXPECT_EQ(r.program_id, career.id);
+      const std::string student = EmailOf(tx, r.mentee_id);
+      EXPECT_TRUE(IsStudent(student)) << student;
+      EXPECT_NE(student, "student@lincoln-high.example");
+      EXPECT_NE(r.message.find("Hi Jordan"), std::string::npos) << r.message;
+      EXPECT_GT(r.score, 0);
+      EXPECT_FALSE(r.explanation.empty());
+      EXPECT_FALSE(r.mentor_explanation.empty());
+      EXPECT_GT(r.expires_at, db_->clock.Now() + 4 * kDay);  // still open for days
+    }
+    EXPECT_EQ(pending, 1);
+  });
+}
+
+TEST_F(SeedDemoTest, CareerPathwaysKeepsMostMenteesForACoordinatorsRound) {
+  EXPECT_EQ(summary_->match_rounds, 1);
+  EXPECT_EQ(summary_->relationships, static_cast<int>(snap_->relationships.size()));
+  EXPECT_EQ(summary_->pending_requests,
+            static_cast<int>(std::count_if(
+                snap_->requests.begin(), snap_->requests.end(),
+                [](const std::string& r) { return r.find("/pending/") != std::string::npos; })));
+  EXPECT_GE(summary_->pending_requests, 4);
+  db_->Read([&](Tx& tx) {
+    const auto lincoln = Org(tx, "lincoln-high");
+    const auto career = Program(tx, lincoln.id, "Career Pathways Mentoring");
+    EXPECT_TRUE(Must(tx.ListRounds(lincoln.id, career.id)).empty());
+    const auto rels = Must(tx.ListRelationships(lincoln.id, career.id, {}));
+    ASSERT_EQ(rels.size(), 1u);  // one accepted request
+    EXPECT_EQ(rels[0].status, domain::RelationshipStatus::kActive);
+    EXPECT_EQ(rels[0].source, domain::RelationshipSource::kRequest);
+    EXPECT_FALSE(rels[0].mentor_explanation.empty());
+    const auto counts = Must(tx.CountEnrollments(lincoln.id, career.id));
+    EXPECT_GE(counts.mentees - static_cast<int>(rels.size()), 120);
+
+    // Requests come from a few generated students, at most three open each, none from the
+    // demo student (the journeys make and withdraw hers).
+    const auto student = Must(tx.FindPersonByEmail("student@lincoln-high.example"));
+    ASSERT_TRUE(student.has_value());
+    EXPECT_TRUE(Must(tx.ListRequestsOfMentee(lincoln.id, career.id, student->id)).empty());
+    std::map<std::string, int> open;
+    for (const auto& r : snap_->requests) {
+      if (r.find("/pending/") == std::string::npos) continue;
+      EXPECT_TRUE(r.starts_with("Career Pathways Mentoring/student")) << r;
+      ++open[r.substr(0, r.find('/', r.find('/') + 1))];
+    }
+    EXPECT_GE(open.size(), 3u);
+    for (const auto& [who, n] : open) EXPECT_LE(n, domain::kMaxOpenRequests) << who;
+  });
+}
+
 TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
   auto again = SeedDemo(*db_->ctx);
   EXPECT_EQ(again.status().code(), StatusCode::kFailedPrecondition);
@@ -458,6 +603,8 @@ TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
   EXPECT_EQ(after.people.size(), snap_->people.size());
   EXPECT_TRUE(after.enrollments == snap_->enrollments);
   EXPECT_EQ(after.invitations, snap_->invitations);
+  EXPECT_EQ(after.relationships, snap_->relationships);
+  EXPECT_EQ(after.requests, snap_->requests);
   db_->Read([&](Tx& tx) {
     EXPECT_EQ(static_cast<int>(Must(tx.ListOutbox(100)).size()), summary_->outbox_messages);
   });
@@ -493,6 +640,11 @@ TEST(SeedDemoDeterminismTest, SameSeedSameDataDifferentSeedDifferentPeople) {
   EXPECT_TRUE(sa.enrollments == sb.enrollments);
   EXPECT_EQ(sa.programs, sb.programs);
   EXPECT_EQ(sa.invitations, sb.invitations);
+  // The relationship side too: the same pairs, answers, scores, explanations and messages.
+  EXPECT_FALSE(sa.relationships.empty());
+  EXPECT_FALSE(sa.requests.empty());
+  EXPECT_EQ(sa.relationships, sb.relationships);
+  EXPECT_EQ(sa.requests, sb.requests);
 
   // Another seed keeps the contract's named accounts but draws other people.
   for (const char* named :

@@ -24,7 +24,8 @@ const std::vector<CommandSpec>& Commands() {
         {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"}}},
       {"migrate", "Create or upgrade the database schema, then exit.", {DbFlag()}},
       {"seed",
-       "Fill an empty database with the deterministic demo (organisations, people, programs).",
+       "Fill an empty database with the deterministic demo (organisations, people, programs, "
+       "matches and requests).",
        {DbFlag(), {"seed", "N", "Random seed of the generator", "", "2026"}}},
       {"match",
        "Exact optimal matching: on CSV files (--edges, --capacities, --out), or a draft match "

@@ -11,11 +11,14 @@ namespace tandem::cli {
 namespace {
 
 void PrintSummary(const app::SeedSummary& s, std::ostream& out) {
-  out << "Seeded the demo: " << s.organisations << " organisations, " << s.people
-      << " people, " << s.profiles << " profiles, " << s.programs << " programs, "
-      << s.enrollments << " enrollments (" << s.pending_enrollments << " pending), "
-      << s.invitations << " invitations.\n\nDemo accounts (password " << app::kDemoPassword
-      << "):\n";
+  out << "Seeded the demo: " << s.organisations << " organisations, " << s.people << " people, "
+      << s.profiles << " profiles, " << s.programs << " programs, " << s.enrollments
+      << " enrollments (" << s.pending_enrollments << " pending), " << s.invitations
+      << " invitations, " << s.match_rounds
+      << (s.match_rounds == 1 ? " published match round, " : " published match rounds, ")
+      << s.relationships << " relationships (" << s.active_relationships << " active), "
+      << s.pending_requests << " pending mentor requests.\n\nDemo accounts (password "
+      << app::kDemoPassword << "):\n";
   size_t width = 0;
   for (const auto& a : s.accounts) width = std::max(width, a.email.size());
   for (const auto& a : s.accounts) {

@@ -101,19 +101,42 @@ test('a mentee requests a recommended mentor, then withdraws', async ({ page }) 
   await signOut(page);
 });
 
+// The seed gives the demo mentor circles he leads in Northwind Growth Circles (a published
+// round) and a student's pending request in Career Pathways; this journey only reads them.
 test("a mentor's requests, matches and notifications render", async ({ page }) => {
   await signIn(page, MENTOR);
   await expect(page.getByRole('heading', { name: 'Your matches' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Requests waiting' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your matches' })).toContainText(/[1-9]\d* active, \d+ waiting for an answer\./);
+  await expect(page.getByRole('region', { name: 'Requests waiting' })).toContainText(/[1-9]\d* mentoring requests? waits? for your answer\./);
   await expectNoA11yViolations(page, 'home with match summary');
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: /^Requests/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
+  const seeded = page
+    .getByRole('list', { name: 'Requests to you' })
+    .locator('li')
+    .filter({ hasText: 'I read that you build forecasting models for hospitals' })
+    .first();
+  await expect(seeded).toContainText(PROGRAM);
+  await expect(seeded).toContainText('Pending');
+  await expect(seeded.getByRole('button', { name: /^Accept / })).toBeVisible();
+  // Why the student fits, worded for the mentor; the points add up to the score.
+  const summary = seeded.getByText(/^Why you fit \(score \d+\)$/);
+  const score = Number(/\d+/.exec((await summary.textContent())!)![0]);
+  await summary.click();
+  const why = seeded.getByRole('list', { name: /^Why you fit / });
+  await expect(why.getByRole('listitem').first()).toContainText(/\S/);
+  const points = (await why.locator('.reason-list__points').allTextContents()).map((p) => Number(p.slice(1)));
+  expect(points.reduce((a, b) => a + b, 0)).toBe(score);
   await expectNoA11yViolations(page, 'requests');
 
   await nav.getByRole('link', { name: 'My matches' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My matches' })).toBeVisible();
+  const circle = page.getByRole('list', { name: 'Matches' }).locator('li').filter({ hasText: 'Northwind Growth Circles' }).first();
+  await expect(circle).toContainText(/You mentor \S/);
+  await expect(circle).toContainText('Matched by a coordinator');
   await expectNoA11yViolations(page, 'my matches');
 
   await page.getByRole('button', { name: /^Notifications/ }).click();
