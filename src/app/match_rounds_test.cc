@@ -36,10 +36,11 @@ class MatchingTest : public testing::UseCaseTest {
     EXPECT_TRUE(PutMyProfile(*ctx_, c, name, profile).ok());
     auto e = ApplyToProgram(*ctx_, c, org_.id, program_.id, role, "");
     EXPECT_TRUE(e.ok()) << e.status().ToString();
-    if (role == ProgramRole::kMentor)
+    if (role == ProgramRole::kMentor) {
       EXPECT_TRUE(SetEnrollmentFlags(*ctx_, coordinator_, org_.id, program_.id,
                                      e->enrollment.id, {cleared, cleared})
                       .ok());
+    }
     return c;
   }
 
@@ -316,9 +317,11 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
   EXPECT_EQ(accepted->effective_status, domain::RequestStatus::kAccepted);
   // Ana's other request was withdrawn; Mo is now full, so Ben cannot have him.
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
-  for (const auto& r : *mine)
-    if (r.request.id == r2->request.id)
+  for (const auto& r : *mine) {
+    if (r.request.id == r2->request.id) {
       EXPECT_EQ(r.effective_status, domain::RequestStatus::kWithdrawn);
+    }
+  }
   EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, "").status().code(),
             StatusCode::kFailedPrecondition);
   EXPECT_EQ(ListMyRelationships(*ctx_, ana)->at(0).relationship.status,
@@ -348,11 +351,14 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
       RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "").status().code(),
       StatusCode::kAlreadyExists);
   int pending = 0, expired = 0;
-  for (const auto& r : *ListMyRequests(*ctx_, ana, org_.id, program_.id)) {
+  auto listed = ListMyRequests(*ctx_, ana, org_.id, program_.id);
+  ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+  for (const auto& r : *listed) {
     pending += r.request.status == domain::RequestStatus::kPending;
     expired += r.request.status == domain::RequestStatus::kExpired;
-    if (r.request.status == domain::RequestStatus::kExpired)
+    if (r.request.status == domain::RequestStatus::kExpired) {
       EXPECT_EQ(r.request.decided_at, 0) << "an expiry is not a decision";
+    }
   }
   EXPECT_EQ(pending, 2);  // mentors[3] and mentors[0] again
   EXPECT_EQ(expired, 3);  // stored as expired when Ana asked again

@@ -131,7 +131,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       std::string words;
       for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3)) {
         if (!words.empty()) words += ", ";
-        words += corpus_->Term(t);
+        words += corpus_->Word(t);
       }
       return GoalsReason(words);
     });

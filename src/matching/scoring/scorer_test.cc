@@ -213,7 +213,9 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     if (rng() % 2) mr.background.push_back(rng() % 2 ? kWoman : kMan);
     Explanation e = scorer.Explain(me, mr, vocab);
     EXPECT_EQ(scorer.Score(me, mr), e.feasible ? e.total : kInfeasible);
-    if (me.is_minor && !mr.youth_cleared) EXPECT_FALSE(e.feasible);
+    if (me.is_minor && !mr.youth_cleared) {
+      EXPECT_FALSE(e.feasible);
+    }
   }
 }
 
@@ -401,6 +403,17 @@ TEST(ScorerTest, RandomPairsReadTheSameNumbersFromBothSides) {
   // Both outcomes were exercised.
   EXPECT_GT(feasible, 100);
   EXPECT_LT(feasible, 1900);
+}
+
+TEST(TextSimilarityTest, ExplanationsUseTheFirstSpellingOfAStem) {
+  Corpus corpus;
+  corpus.Add("Product managers wanted");
+  corpus.Add("I studied management");
+  corpus.Build();
+  std::vector<std::string> words;
+  for (size_t t = 0; t < corpus.num_terms(); ++t) words.push_back(corpus.Word(static_cast<int>(t)));
+  EXPECT_EQ(words, (std::vector<std::string>{"product", "managers", "wanted", "studied"}));
+  EXPECT_EQ(corpus.Term(1), "manag");  // "management" shares the term
 }
 
 TEST(TextSimilarityTest, StemsAndStopWords) {

@@ -47,11 +47,14 @@ std::string Stem(std::string_view word) {
   return w;
 }
 
-std::vector<std::string> Tokenize(std::string_view text) {
-  std::vector<std::string> out;
+namespace {
+
+// Content words of a text, each as (lower-cased word, stem).
+std::vector<std::pair<std::string, std::string>> Words(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> out;
   std::string cur;
   auto flush = [&] {
-    if (cur.size() >= 2 && !StopWords().count(cur)) out.push_back(Stem(cur));
+    if (cur.size() >= 2 && !StopWords().count(cur)) out.push_back({cur, Stem(cur)});
     cur.clear();
   };
   for (char c : text) {
@@ -61,6 +64,14 @@ std::vector<std::string> Tokenize(std::string_view text) {
     else flush();
   }
   flush();
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> Tokenize(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto& [word, stem] : Words(text)) out.push_back(std::move(stem));
   return out;
 }
 
@@ -96,9 +107,12 @@ std::vector<int> SharedTopTerms(const SparseVector& a, const SparseVector& b, si
 
 int Corpus::Add(std::string_view text) {
   std::vector<int> ids;
-  for (std::string& tok : Tokenize(text)) {
-    auto [it, inserted] = ids_.emplace(tok, static_cast<int>(terms_.size()));
-    if (inserted) terms_.push_back(tok);
+  for (auto& [word, stem] : Words(text)) {
+    auto [it, inserted] = ids_.emplace(stem, static_cast<int>(terms_.size()));
+    if (inserted) {
+      terms_.push_back(stem);
+      words_.push_back(word);  // the first spelling seen: deterministic for one input order
+    }
     ids.push_back(it->second);
   }
   docs_.push_back(std::move(ids));

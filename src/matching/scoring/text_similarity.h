@@ -36,13 +36,16 @@ class Corpus {
   // Computes idf and every document's vector. Call once after all Add() calls.
   void Build();
   const SparseVector& Vector(int doc) const { return vectors_[doc]; }
-  const std::string& Term(int id) const { return terms_[id]; }
+  const std::string& Term(int id) const { return terms_[id]; }  // the stem, e.g. "manag"
+  // A readable word for the term: the first spelling of it added, e.g. "managers".
+  const std::string& Word(int id) const { return words_[id]; }
   size_t size() const { return docs_.size(); }
   size_t num_terms() const { return terms_.size(); }
 
  private:
   std::unordered_map<std::string, int> ids_;
   std::vector<std::string> terms_;
+  std::vector<std::string> words_;  // by term id
   std::vector<std::vector<int>> docs_;  // term ids per document
   std::vector<SparseVector> vectors_;
 };
