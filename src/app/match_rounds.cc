@@ -14,19 +14,30 @@ using domain::Action;
 
 namespace {
 
-Result<RoundView> LoadView(Tx& tx, const std::string& org_id, const std::string& round_id) {
+// People's names by id, each read once per transaction.
+class NameCache {
+ public:
+  explicit NameCache(Tx& tx) : tx_(tx) {}
+  Result<std::string> operator()(const std::string& id) {
+    auto it = names_.find(id);
+    if (it != names_.end()) return it->second;
+    ASSIGN_OR_RETURN(domain::Person p, tx_.GetPerson(id));
+    return names_[id] = p.name;
+  }
+
+ private:
+  Tx& tx_;
+  std::map<std::string, std::string> names_;
+};
+
+Result<RoundView> LoadView(Tx& tx, const std::string& org_id, const std::string& round_id,
+                           NameCache* cache = nullptr) {
   RoundView v;
   ASSIGN_OR_RETURN(v.round, tx.GetRound(org_id, round_id));
   ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
   ASSIGN_OR_RETURN(auto unmatched, tx.ListUnmatched(org_id, round_id));
-  std::map<std::string, std::string> names;
-  auto name_of = [&](const std::string& id) -> Result<std::string> {
-    auto it = names.find(id);
-    if (it != names.end()) return it->second;
-    ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(id));
-    names[id] = p.name;
-    return p.name;
-  };
+  NameCache own(tx);
+  NameCache& name_of = cache ? *cache : own;
   for (auto& p : proposals) {
     ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
     ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
@@ -343,45 +354,45 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                      tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
     std::map<std::string, int> capacity;
     for (const auto& m : mentors) capacity[m.enrollment.person_id] = MentorCapacity(m, program);
-    std::map<std::string, int> used;
-    // Who already holds a proposed or active relationship in this program: one query, not
-    // one per proposal.
+    // Who already holds a proposed or active relationship in this program, and how many
+    // places each mentor has taken: one query (read under the locks above), not one per
+    // proposal or mentor.
+    std::map<std::string, int> used;        // places taken, by mentor
     std::map<std::string, int> mentee_has;  // as mentee
     std::set<std::string> paired;           // on either side
     {
       ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, {}));
       for (const auto& r : rels) {
         if (!r.UsesCapacity()) continue;
+        ++used[r.mentor_id];
         ++mentee_has[r.mentee_id];
         paired.insert(r.mentee_id);
         paired.insert(r.mentor_id);
       }
     }
+    NameCache name_of(tx);
     const bool peer = program.type == domain::ProgramType::kPeer;
     for (const auto& p : proposals) {
       if (peer) {
         // Peers: each person in at most one proposed or active pair, on either side.
         for (const std::string& who : {p.mentee_id, p.mentor_id}) {
           if (!paired.insert(who).second) {
-            ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(who));
-            return FailedPrecondition(person.name +
+            ASSIGN_OR_RETURN(std::string name, name_of(who));
+            return FailedPrecondition(name +
                                       " has been paired since this round ran; re-run the round "
                                       "before publishing.");
           }
         }
       }
       if (!peer && ++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
-        ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
-        return FailedPrecondition(mentee.name +
+        ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
+        return FailedPrecondition(mentee +
                                   " has been matched since this round ran; re-run the round "
                                   "before publishing.");
       }
-      if (!peer && !used.count(p.mentor_id)) {
-        ASSIGN_OR_RETURN(used[p.mentor_id], tx.CountCapacityUse(org_id, program.id, p.mentor_id));
-      }
       if (!peer && ++used[p.mentor_id] > capacity[p.mentor_id]) {
-        ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
-        return FailedPrecondition(mentor.name +
+        ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
+        return FailedPrecondition(mentor +
                                   " no longer has room for all proposed mentees; re-run the "
                                   "round before publishing.");
       }
@@ -402,24 +413,24 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       if (st.code() == StatusCode::kAlreadyExists)
         return FailedPrecondition("A proposed pair is already matched; re-run the round.");
       RETURN_IF_ERROR(st);
-      ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(p.mentee_id));
-      ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(p.mentor_id));
+      ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
+      ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
       std::string verb = settings.require_acceptance ? "proposed" : "matched";
       RETURN_IF_ERROR(tx.InsertNotification(
           {NewId(), p.mentee_id, org_id, "match_" + verb,
-           "You have been " + verb + " with " + mentor.name +
+           "You have been " + verb + " with " + mentor +
                (peer ? " as your peer in " : " as your mentor in ") + program.name + ".",
            "/relationships/" + r.id, now, 0}));
       RETURN_IF_ERROR(tx.InsertNotification(
           {NewId(), p.mentor_id, org_id, "match_" + verb,
-           "You have been " + verb + " with " + mentee.name +
+           "You have been " + verb + " with " + mentee +
                (peer ? " as your peer in " : " as your mentee in ") + program.name + ".",
            "/relationships/" + r.id, now, 0}));
     }
     round->status = domain::RoundStatus::kPublished;
     round->published_at = now;
     RETURN_IF_ERROR(tx.UpdateRound(*round));
-    return LoadView(tx, org_id, round_id);
+    return LoadView(tx, org_id, round_id, &name_of);
   });
 }
 
