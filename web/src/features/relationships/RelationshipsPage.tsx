@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { acceptRelationship, declineRelationship, listMyRelationships } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
@@ -31,21 +29,18 @@ export function RelationshipsPage() {
         <h2 id="relationships-list-title" className="section-title">
           {t('relationships.listTitle')}
         </h2>
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : rows.length === 0 ? (
-          <EmptyState title={t('relationships.empty')}>
-            <p>{t('relationships.emptyHelp')}</p>
-          </EmptyState>
-        ) : (
+        <QueryStates
+          query={query}
+          isEmpty={rows.length === 0}
+          emptyTitle={t('relationships.empty')}
+          emptyHelp={t('relationships.emptyHelp')}
+        >
           <ul className="stack-list" aria-label={t('relationships.listTitle')}>
             {rows.map((r) => (
               <RelationshipItem key={r.id} relationship={r} highlighted={r.id === id} />
             ))}
           </ul>
-        )}
+        </QueryStates>
       </section>
     </>
   );

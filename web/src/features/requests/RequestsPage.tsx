@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { acceptRequest, declineRequest, isApiError, listIncomingRequests } from '../../api';
 import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
@@ -32,21 +30,18 @@ export function RequestsPage() {
         <h2 id="incoming-title" className="section-title">
           {t('requests.incoming')}
         </h2>
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : rows.length === 0 ? (
-          <EmptyState title={t('requests.empty')}>
-            <p>{t('requests.emptyHelp')}</p>
-          </EmptyState>
-        ) : (
+        <QueryStates
+          query={query}
+          isEmpty={rows.length === 0}
+          emptyTitle={t('requests.empty')}
+          emptyHelp={t('requests.emptyHelp')}
+        >
           <ul className="stack-list" aria-label={t('requests.incoming')}>
             {rows.map((r) => (
               <IncomingRequest key={r.id} request={r} />
             ))}
           </ul>
-        )}
+        </QueryStates>
       </section>
     </>
   );
