@@ -65,6 +65,8 @@ interface Cell {
   status: number;
   text: string;
   path: string;
+  /** Content-Type is application/problem+json. */
+  problem: boolean;
 }
 
 function outcomeOf(status: number): Outcome {
@@ -83,8 +85,10 @@ function fillPath(template: string, params: Record<string, string>): string {
   });
 }
 
+/** The expected class, and every refusal is a problem document (not data, not an empty body). */
 function matches(row: Row, cell: Cell): boolean {
   const actual = outcomeOf(cell.status);
+  if (cell.status >= 400 && !cell.problem) return false;
   if (actual === cell.expected) return true;
   return cell.expected === 'ok' && (row.okAlso ?? []).includes(cell.status);
 }
@@ -92,7 +96,8 @@ function matches(row: Row, cell: Cell): boolean {
 function describeCell(c: Cell): string {
   return (
     `${c.op.id} (${c.op.method} ${c.op.path}) caller=${c.caller} side=${c.side}: ` +
-    `expected ${c.expected}, got ${c.status} ${outcomeOf(c.status)} ${c.text.slice(0, 160)}`
+    `expected ${c.expected}, got ${c.status} ${outcomeOf(c.status)}${c.problem ? '' : ' (not problem+json)'} ` +
+    c.text.slice(0, 160)
   );
 }
 
@@ -135,7 +140,8 @@ async function runOperation(w: World, op: Operation): Promise<Cell[]> {
                 body: JSON.stringify(call.body),
                 headers: { 'Content-Type': 'application/json' },
               });
-        return { op, caller, side, expected, status: res.status, text: res.text, path };
+        const problem = /^application\/problem\+json/i.test(res.headers.get('content-type') ?? '');
+        return { op, caller, side, expected, status: res.status, text: res.text, path, problem };
       });
     }
   }
