@@ -13,10 +13,12 @@ using domain::RequestStatus;
 
 namespace {
 
-// The caller must be an active mentee of the program.
+// The caller must be an active mentee of the program. A program id that is not one of this
+// organisation's (another organisation's, say) is a 404, as everywhere, not "no place here".
 Status RequireActiveMentee(Tx& tx, const Caller& caller, const std::string& org_id,
                            const std::string& program_id) {
   RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
+  if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
   auto e = tx.FindEnrollment(org_id, program_id, caller.person_id, domain::ProgramRole::kMentee);
   if (!e.ok()) return e.status();
   if (!*e || (*e)->status != domain::EnrollmentStatus::kActive)

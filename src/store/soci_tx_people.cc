@@ -174,6 +174,12 @@ Status SociTx::SetRoles(const std::string& org_id, const std::string& person_id,
         .Use("org", org_id)
         .Use("person", person_id)
         .Exec();
+    // Two role changes of one member at the same moment take turns on the membership row (FOR
+    // UPDATE): on PostgreSQL (READ COMMITTED) the second would otherwise delete nothing of the
+    // first's uncommitted roles and then collide with them on insert (a spurious AlreadyExists).
+    RETURN_IF_ERROR(LockRow(
+        "SELECT person_id FROM memberships WHERE organisation_id = :org AND person_id = :id",
+        org_id, person_id, "The membership does not exist."));
     Query(sql_, "DELETE FROM membership_roles WHERE organisation_id = :org AND person_id = :person")
         .Use("org", org_id)
         .Use("person", person_id)

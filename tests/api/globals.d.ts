@@ -49,6 +49,8 @@ interface TestStatic {
   (name: string, fn: TestFn, timeout?: number): void;
   skip(name: string, fn: TestFn, timeout?: number): void;
   skipIf(condition: unknown): (name: string, fn: TestFn, timeout?: number) => void;
+  /** A test that must fail (vitest's test.fails): passes when `fn` throws or rejects. */
+  fails(name: string, fn: TestFn, timeout?: number): void;
 }
 
 interface DescribeStatic {
@@ -67,3 +69,12 @@ declare function beforeEach(fn: () => unknown | Promise<unknown>, timeout?: numb
 
 // Node's process, only for reading TANDEM_BASE_URL (no @types/node: "types" is empty).
 declare const process: { env: Record<string, string | undefined> };
+
+// import.meta.url and node:fs's readFileSync, only for reading api/openapi.yaml from the
+// repository (authz_matrix.test.ts).
+interface ImportMeta {
+  readonly url: string;
+}
+declare module 'node:fs' {
+  export function readFileSync(path: string | URL, encoding: 'utf8'): string;
+}

@@ -195,6 +195,35 @@ TEST_P(PeopleConformanceTest, RolesOfNonMemberMemberWithoutRolesAndMember) {
   EXPECT_EQ(FindRoles(other.id, p.id), std::nullopt) << "membership is per organisation";
 }
 
+TEST_P(PeopleConformanceTest, ConcurrentSetRolesOfOneMemberTakeTurns) {
+  // Two administrators save the same member's roles at the same moment: the second waits for
+  // the first and replaces its roles; neither fails with a duplicate role row.
+  domain::Organisation org = AddOrganisation();
+  domain::Person p = AddPerson();
+  AddMember(org.id, p.id, {Role::kMentee});
+  std::atomic<bool> set{false};
+  Status first, second;
+  std::thread a([&] {
+    first = Write([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.SetRoles(org.id, p.id, {Role::kMentor}));
+      set = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      return Status::Ok();
+    });
+  });
+  std::thread b([&] {
+    while (!set) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = Write([&](app::Tx& tx) {
+      return tx.SetRoles(org.id, p.id, {Role::kMentor, Role::kCoordinator});
+    });
+  });
+  a.join();
+  b.join();
+  ASSERT_OK(first);
+  ASSERT_OK(second);
+  EXPECT_EQ(FindRoles(org.id, p.id), (domain::RoleSet{Role::kCoordinator, Role::kMentor}));
+}
+
 TEST_P(PeopleConformanceTest, SetRolesForUnknownOrganisationOrPersonIsNotFound) {
   domain::Organisation org = AddOrganisation();
   domain::Person p = AddPerson();
