@@ -2,8 +2,47 @@
 
 namespace tandem::http::json {
 
+int JsonDepth(std::string_view text, int max_depth) {
+  int depth = 0;
+  int deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // the escaped character cannot end the string
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        break;
+      case '[':
+      case '{':
+        if (++depth > deepest) deepest = depth;
+        if (deepest > max_depth) return max_depth + 1;
+        break;
+      case ']':
+      case '}':
+        // A stray closer makes the JSON invalid; the parser reports it.
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return deepest;
+}
+
 Result<Json> ParseBody(const std::string& body) {
   if (body.empty()) return InvalidArgument("The request body is empty; send a JSON object.");
+  if (JsonDepth(body, kMaxJsonDepth) > kMaxJsonDepth) {
+    return InvalidArgument("The request body nests arrays and objects deeper than " +
+                           std::to_string(kMaxJsonDepth) + " levels.");
+  }
   try {
     return Json::parse(body);
   } catch (const Json::parse_error& e) {
