@@ -208,7 +208,9 @@ TEST_F(ServerTest, TrustedProxyForwardingHeadersAreBelieved) {
   ServerOptions options = TestOptions();
   options.trusted_proxies = *ParseCidrList("127.0.0.0/8");
   RunningServer s(options, [](const HttpRequest& req) {
-    return Text(req.remote_address + "|" + (req.secure ? "secure" : "plain"));
+    std::string out = req.remote_address;
+    out += req.secure ? "|secure" : "|plain";
+    return Text(out);
   });
   TestClient client(s.port());
   auto r = client.Roundtrip(GetRequest(
