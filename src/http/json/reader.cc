@@ -1,5 +1,7 @@
 #include "http/json/reader.h"
 
+#include <algorithm>
+
 namespace tandem::http::json {
 
 int JsonDepth(std::string_view text, int max_depth) {
@@ -213,13 +215,18 @@ void ObjectReader::CheckUnknown() {
 Status ObjectReader::Finish() {
   CheckUnknown();
   if (errors_->empty()) return Status::Ok();
+  // A body of 100,000 unknown keys or wrong array items would otherwise answer megabytes.
+  const size_t shown = std::min(errors_->size(), kMaxReportedErrors);
   std::string msg = "The request has invalid fields: ";
-  for (size_t i = 0; i < errors_->size(); ++i) {
+  for (size_t i = 0; i < shown; ++i) {
     if (i) msg += "; ";
-    msg += (*errors_)[i].field + " " + (*errors_)[i].message;
+    msg += (*errors_)[i].field.substr(0, 200) + " " + (*errors_)[i].message;
   }
+  if (errors_->size() > shown) msg += "; and " + std::to_string(errors_->size() - shown) + " more";
   msg += ".";
-  return InvalidArgument(msg, *errors_);
+  std::vector<FieldError> reported(errors_->begin(), errors_->begin() + shown);
+  for (FieldError& e : reported) e.field = e.field.substr(0, 200);
+  return InvalidArgument(msg, std::move(reported));
 }
 
 }  // namespace tandem::http::json

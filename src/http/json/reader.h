@@ -31,6 +31,9 @@ using Json = nlohmann::json;
 // per level, so a body of a few hundred thousand '[' would otherwise overflow the stack.
 inline constexpr int kMaxJsonDepth = 64;
 
+// At most this many field errors are reported in one answer (the rest are counted).
+inline constexpr size_t kMaxReportedErrors = 20;
+
 // The deepest nesting of arrays and objects in `text`, counting brackets outside strings, or
 // stopping early (returning max_depth + 1) once it exceeds max_depth. Linear, no recursion.
 // For malformed JSON the count covers the text as far as a JSON parser would read it.
@@ -64,7 +67,8 @@ class ObjectReader {
 
   void AddError(const std::string& key, std::string message);
   std::string PathOf(const std::string& key) const;
-  // Records unknown fields; then InvalidArgument listing every error, or OK.
+  // Records unknown fields; then InvalidArgument listing the first kMaxReportedErrors errors
+  // (field names cut to 200 bytes) and counting the rest, or OK.
   Status Finish();
   // For nested readers: records unknown fields only.
   void CheckUnknown();

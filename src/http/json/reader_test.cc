@@ -39,5 +39,19 @@ TEST(ParseBodyTest, RejectsMalformedAndInvalidUtf8) {
   EXPECT_TRUE(ParseBody("{\"a\":\"caf\xC3\xA9\"}").ok());
 }
 
+TEST(ObjectReaderTest, ReportsAtMostTwentyErrors) {
+  std::string body = "{";
+  for (int i = 0; i < 5000; ++i) body += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+  body += "}";
+  auto json = ParseBody(body);
+  ASSERT_TRUE(json.ok());
+  ObjectReader r(*json);
+  Status s = r.Finish();
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.fields().size(), kMaxReportedErrors);
+  EXPECT_NE(s.message().find("and 4980 more"), std::string::npos);
+  EXPECT_LT(s.message().size(), 2000u);
+}
+
 }  // namespace
 }  // namespace tandem::http::json
