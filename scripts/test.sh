@@ -16,8 +16,8 @@
 #   KEEP_TMP=1               keep the temporary folder (reports, server logs) and print its path
 #   PHASE_TIMEOUT=900        seconds before a hung test runner is killed
 #
-# SC2016: the node -e programs are single-quoted on purpose. SC2030/SC2031: TANDEM_BASE_URL and
-# TANDEM_TEST_PG are exported inside ( ) on purpose, for one runner each.
+# SC2016: the node -e programs are single-quoted on purpose. SC2030/SC2031: TANDEM_BASE_URL,
+# TANDEM_SERVER_LOG and TANDEM_TEST_PG are exported inside ( ) on purpose, for one runner each.
 # shellcheck disable=SC2016,SC2030,SC2031
 
 set -uo pipefail   # no -e: phases fail independently and are counted
@@ -305,6 +305,8 @@ run_api_tests() {
   fi
   (
     export TANDEM_BASE_URL="http://127.0.0.1:$port"
+    # hostile_input.test.ts reads the server's log: one line per request, no secrets in it.
+    export TANDEM_SERVER_LOG="$WORK/$slug-server.log"
     cd web && run_limited node_modules/.bin/vitest run \
       --root ../tests/api --config ../tests/api/vitest.config.mjs --passWithNoTests \
       --reporter=default --reporter=json --outputFile="$report"

@@ -21,7 +21,11 @@ const std::vector<CommandSpec>& Commands() {
         {"listen", "HOST:PORT", "Address to listen on", "TANDEM_LISTEN", "127.0.0.1:8080"},
         {"web-root", "DIR", "Directory of the built web app", "TANDEM_WEB_ROOT", "web/dist"},
         {"public-url", "URL", "Base URL used in emailed links", "TANDEM_PUBLIC_URL", ""},
-        {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"}}},
+        {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"},
+        {"trusted-proxy", "CIDR[,CIDR]",
+         "Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (default: "
+         "none)",
+         "TANDEM_TRUSTED_PROXY", ""}}},
       {"migrate", "Create or upgrade the database schema, then exit.", {DbFlag()}},
       {"seed",
        "Fill an empty database with the deterministic demo (organisations, people, programs, "

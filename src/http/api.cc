@@ -4,6 +4,7 @@
 
 #include "app/auth.h"
 #include "base/strings.h"
+#include "http/access_log.h"
 #include "http/errors.h"
 #include "http/handlers/common.h"
 
@@ -53,7 +54,9 @@ HttpResponse Api::Handle(const HttpRequest& req) const {
     if (IsApiPath(req.path)) return HandleApi(req);
     return site_.Serve(req);
   } catch (const std::exception& e) {
-    spdlog::error("unhandled exception on {} {}: {}", req.method, req.path, e.what());
+    // what() stays in the debug log: a parser's message can quote request text.
+    spdlog::error("unhandled exception on {} {}", req.method, LogPath(req.path));
+    spdlog::debug("unhandled exception detail: {}", LogEscape(e.what(), 1024));
     return ProblemResponse(Internal(e.what()));
   }
 }

@@ -46,7 +46,7 @@ HttpResponse Problem(int http_status, const std::string& type, const std::string
   r.status = http_status;
   r.SetHeader("Content-Type", "application/problem+json");
   r.SetHeader("Cache-Control", "no-store");
-  r.body = body.dump();
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return r;
 }
 
@@ -73,7 +73,7 @@ HttpResponse ProblemResponse(const Status& status) {
   r.SetHeader("Cache-Control", "no-store");
   if (status.retry_after_seconds() > 0)
     r.SetHeader("Retry-After", std::to_string(status.retry_after_seconds()));
-  r.body = body.dump();
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return r;
 }
 

@@ -42,6 +42,9 @@ struct HttpResponse {
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
 
+// The reason phrase of an HTTP status ("Not Found"); a generic one for codes not listed.
+std::string_view ReasonPhrase(int status);
+
 }  // namespace tandem::http
 
 #endif  // TANDEM_HTTP_MESSAGE_H_

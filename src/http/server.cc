@@ -17,6 +17,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <charconv>
@@ -25,6 +26,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <deque>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <optional>
@@ -38,7 +40,12 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "http/access_log.h"
+#include "http/client_address.h"
+#include "http/errors.h"
+#include "http/request_guard.h"
 #include "http/security_headers.h"
+#include "http/url.h"
 
 namespace tandem::http {
 namespace {
@@ -46,9 +53,15 @@ namespace {
 namespace asio = restinio::asio_ns;
 using Clock = std::chrono::steady_clock;
 
-// RESTinio closes a connection without answering when a body exceeds its own limit, so that
-// limit sits well above ours: bodies up to twice max_body_bytes get our clean 413; beyond that
-// RESTinio stops reading, which also bounds the memory one request can take.
+// Limits of a request's head, enforced by RESTinio and, first, by RequestStreamGuard.
+constexpr size_t kMaxUrlBytes = 16 * 1024;
+constexpr size_t kMaxFieldNameBytes = 1024;
+constexpr size_t kMaxFieldValueBytes = 16 * 1024;
+constexpr size_t kMaxFieldCount = 200;
+
+// RESTinio's own body limit is only a backstop above ours (GuardedSocket answers 413 as soon as
+// a declared or chunked body passes max_body_bytes): it bounds the memory of one request should
+// the guard ever let a body through.
 uint64_t TransportBodyLimit(size_t max_body_bytes) {
   return static_cast<uint64_t>(max_body_bytes) +
          std::max<uint64_t>(max_body_bytes, uint64_t{64} * 1024);
@@ -80,61 +93,193 @@ struct SpdlogAdapter {
   }
 };
 
+// ---------------------------------------------------------------------------------------------
+// Answering what RESTinio would drop. RESTinio 0.6 closes a connection without a word when a
+// body exceeds its limit or the bytes are not HTTP, and offers no hook between a request's head
+// and its body. So each connection's socket is wrapped: a RequestStreamGuard (request_guard.h)
+// reads the same bytes with the same http_parser before RESTinio does. When it refuses a
+// request, the wrapper withholds those bytes from RESTinio, writes the 413 or 400 itself
+// (Connection: close), half-closes, reads and discards what the client is still sending (a
+// bounded "lingering close", so the client sees the answer rather than a reset), and then
+// reports end-of-stream to RESTinio, which closes the connection.
+//
+// Writing directly is safe because of RESTinio's pipelining limit of 1 (the default): it
+// reads from a connection only once the previous response has been written. The one case
+// where an answer may still be owed (a request completed earlier within the same read) falls
+// back to RESTinio's own behaviour.
+
+using GuardVerdict = RequestStreamGuard::Verdict;
+
+// Per-server settings of the wrapped sockets, found through their io_context.
+class EdgeGuardService : public asio::execution_context::service {
+ public:
+  using key_type = EdgeGuardService;
+  static inline asio::execution_context::id id;
+
+  using Refusal = std::function<std::string(GuardVerdict, const RequestStreamGuard&,
+                                            const std::string& peer)>;
+  explicit EdgeGuardService(asio::execution_context& ctx) : service(ctx) {}
+  void shutdown() override {}
+
+  // Set once by Serve() before the server opens.
+  RequestLimits limits;
+  Refusal refusal;  // the full HTTP response bytes; also writes the access log line
+};
+
+// How long and how much a refused client may keep sending before the connection closes.
+constexpr auto kLingerTime = std::chrono::seconds(5);
+constexpr uint64_t kLingerBytes = uint64_t{64} << 20;
+
+class GuardedSocket {
+ public:
+  using socket_t = asio::ip::tcp::socket;
+  using executor_type = socket_t::executor_type;
+
+  explicit GuardedSocket(asio::io_context& ioctx) : ioctx_(&ioctx), socket_(ioctx) {}
+  GuardedSocket(GuardedSocket&&) = default;
+  GuardedSocket& operator=(GuardedSocket&&) = default;
+
+  socket_t& lowest_layer() { return socket_; }
+  const socket_t& lowest_layer() const { return socket_; }
+  auto get_executor() { return socket_.get_executor(); }
+  auto remote_endpoint() const { return socket_.remote_endpoint(); }
+  bool is_open() const { return socket_.is_open(); }
+  auto native_handle() { return socket_.native_handle(); }
+  template <typename... Args>
+  void cancel(Args&&... args) {
+    socket_.cancel(std::forward<Args>(args)...);
+  }
+  template <typename... Args>
+  void shutdown(Args&&... args) {
+    socket_.shutdown(std::forward<Args>(args)...);
+  }
+  template <typename... Args>
+  void close(Args&&... args) {
+    socket_.close(std::forward<Args>(args)...);
+  }
+  template <typename... Args>
+  auto native_non_blocking(Args&&... args) {
+    return socket_.native_non_blocking(std::forward<Args>(args)...);
+  }
+  template <typename... Args>
+  auto async_wait(Args&&... args) {
+    return socket_.async_wait(std::forward<Args>(args)...);
+  }
+  template <typename... Args>
+  auto async_write_some(Args&&... args) {
+    return socket_.async_write_some(std::forward<Args>(args)...);
+  }
+
+  // RESTinio reads into one contiguous buffer. The handler runs on RESTinio's strand.
+  template <typename Handler>
+  void async_read_some(asio::mutable_buffer buffer, Handler&& handler) {
+    Watch* w = watch();
+    if (!w) {
+      socket_.async_read_some(buffer, std::forward<Handler>(handler));
+      return;
+    }
+    auto ex = asio::get_associated_executor(handler, socket_.get_executor());
+    socket_.async_read_some(
+        buffer, asio::bind_executor(ex, [this, w, buffer, ex, handler = std::forward<Handler>(
+                                                                    handler)](
+                                            const asio::error_code& ec, size_t n) mutable {
+          if (ec || n == 0 || !w->active) return handler(ec, n);
+          const GuardVerdict verdict =
+              w->guard.Feed(std::string_view(static_cast<const char*>(buffer.data()), n));
+          if (verdict == GuardVerdict::kPass) return handler(ec, n);
+          w->active = false;
+          if (w->guard.completed_in_last_feed() > 0) return handler(ec, n);  // see above
+          Refuse(verdict, ex, std::move(handler));
+        }));
+  }
+
+ private:
+  struct Watch {
+    Watch(asio::io_context& ioctx, const RequestLimits& limits) : guard(limits), timer(ioctx) {}
+    RequestStreamGuard guard;
+    bool active = true;
+    asio::steady_timer timer;
+    uint64_t discarded = 0;
+    std::array<char, 16384> sink;
+    std::string answer;
+  };
+
+  Watch* watch() {
+    if (!watch_) {
+      if (!asio::has_service<EdgeGuardService>(*ioctx_)) return nullptr;
+      watch_ = std::make_unique<Watch>(*ioctx_, asio::use_service<EdgeGuardService>(*ioctx_).limits);
+    }
+    return watch_.get();
+  }
+
+  template <typename Executor, typename Handler>
+  void Refuse(GuardVerdict verdict, Executor ex, Handler handler) {
+    Watch* w = watch_.get();
+    asio::error_code ignored;
+    const auto peer = socket_.remote_endpoint(ignored);
+    w->answer = asio::use_service<EdgeGuardService>(*ioctx_).refusal(
+        verdict, w->guard, ignored ? std::string() : peer.address().to_string());
+    asio::async_write(
+        socket_, asio::buffer(w->answer),
+        asio::bind_executor(ex, [this, w, ex, handler = std::move(handler)](
+                                    const asio::error_code& ec, size_t) mutable {
+          if (ec) return handler(asio::error::eof, 0);
+          asio::error_code ignored;
+          socket_.shutdown(socket_t::shutdown_send, ignored);
+          w->timer.expires_after(kLingerTime);
+          w->timer.async_wait(asio::bind_executor(ex, [this](const asio::error_code& ec) {
+            if (ec) return;  // cancelled: the linger ended first (the socket may be gone)
+            asio::error_code ignored;
+            socket_.cancel(ignored);
+          }));
+          Linger(ex, std::move(handler));
+        }));
+  }
+
+  // Reads and drops what the refused client still sends, until it stops, kLingerBytes have
+  // gone by, or the linger timer cancels the read; then RESTinio sees end-of-stream.
+  template <typename Executor, typename Handler>
+  void Linger(Executor ex, Handler handler) {
+    Watch* w = watch_.get();
+    socket_.async_read_some(
+        asio::buffer(w->sink),
+        asio::bind_executor(ex, [this, w, ex, handler = std::move(handler)](
+                                    const asio::error_code& ec, size_t n) mutable {
+          w->discarded += n;
+          if (!ec && w->discarded < kLingerBytes) return Linger(ex, std::move(handler));
+          w->timer.cancel();
+          handler(asio::error::eof, 0);
+        }));
+  }
+
+  asio::io_context* ioctx_;
+  socket_t socket_;
+  std::unique_ptr<Watch> watch_;
+};
+
+// RESTinio's hooks for a plain (non-TLS) socket type, found by argument-dependent lookup.
+template <typename Connection, typename StartRead, typename Failed>
+void prepare_connection_and_start_read(GuardedSocket&, Connection&, StartRead start_read,
+                                       Failed) {
+  start_read();
+}
+inline restinio::impl::tls_socket_t* make_tls_socket_pointer_for_state_listener(
+    GuardedSocket&) noexcept {
+  return nullptr;
+}
+
 // default_strand_t keeps each connection's handlers serial when io_threads > 1.
-using Traits = restinio::traits_t<restinio::asio_timer_manager_t, SpdlogAdapter>;
+// use_connection_count_limiter makes max_parallel_connections available (RESTinio >= 0.6.12).
+struct Traits : public restinio::traits_t<restinio::asio_timer_manager_t, SpdlogAdapter> {
+  static constexpr bool use_connection_count_limiter = true;
+  using stream_socket_t = GuardedSocket;
+};
 using RestinioServer = restinio::http_server_t<Traits>;
 using RequestHandle = restinio::request_handle_t;
 
 // ---------------------------------------------------------------------------------------------
-// Request conversion.
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Decodes %XX escapes (and '+' as space for query components). nullopt on a malformed escape.
-std::optional<std::string> PercentDecode(std::string_view in, bool plus_is_space) {
-  std::string out;
-  out.reserve(in.size());
-  for (size_t i = 0; i < in.size(); ++i) {
-    const char c = in[i];
-    if (c == '%') {
-      if (i + 2 >= in.size()) return std::nullopt;
-      const int hi = HexValue(in[i + 1]);
-      const int lo = HexValue(in[i + 2]);
-      if (hi < 0 || lo < 0) return std::nullopt;
-      out.push_back(static_cast<char>(hi * 16 + lo));
-      i += 2;
-    } else if (c == '+' && plus_is_space) {
-      out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-bool ParseQuery(std::string_view query, std::multimap<std::string, std::string>& out) {
-  for (const std::string& part : Split(query, '&')) {
-    if (part.empty()) continue;
-    const size_t eq = part.find('=');
-    auto key = PercentDecode(std::string_view(part).substr(0, eq), true);
-    auto value = PercentDecode(
-        eq == std::string::npos ? std::string_view() : std::string_view(part).substr(eq + 1), true);
-    if (!key || !value) return false;
-    out.emplace(std::move(*key), std::move(*value));
-  }
-  return true;
-}
-
-// X-Forwarded-Proto as set by a TLS-terminating proxy; the first value counts.
-bool IsForwardedHttps(std::string_view forwarded_proto) {
-  const size_t comma = forwarded_proto.find(',');
-  return ToLower(Trim(forwarded_proto.substr(0, comma))) == "https";
-}
+// Request conversion. The pure parts (decoding, client address, log lines) live in url.h,
+// client_address.h and access_log.h, with unit tests and a fuzz target.
 
 std::string Method(const restinio::request_t& req) {
   std::string method = req.header().method().c_str();
@@ -142,106 +287,48 @@ std::string Method(const restinio::request_t& req) {
   return method;
 }
 
-// Fills `out` from RESTinio's request; false when the path or query is malformed.
-bool ConvertRequest(const restinio::request_t& req, HttpRequest& out) {
+// Fills what every answer needs, even a refusal: method, raw path (for the log), headers,
+// client address and `secure`.
+void ConvertEnvelope(const restinio::request_t& req, const std::vector<Cidr>& trusted_proxies,
+                     HttpRequest& out) {
   const auto& header = req.header();
   out.method = Method(req);
-  std::optional<std::string> path = PercentDecode(header.path(), false);
-  if (!path || path->find('\0') != std::string::npos) return false;
-  out.path = std::move(*path);
-  if (!ParseQuery(header.query(), out.query)) return false;
-  header.for_each_field([&out](const restinio::http_header_field_t& field) {
-    out.headers.emplace_back(ToLower(field.name()), field.value());
+  out.path = std::string(header.path());
+  std::string forwarded_for;
+  std::string forwarded_proto;
+  header.for_each_field([&](const restinio::http_header_field_t& field) {
+    std::string name = ToLower(field.name());
+    if (name == "x-forwarded-for") {
+      if (!forwarded_for.empty()) forwarded_for += ',';
+      forwarded_for += field.value();
+    } else if (name == "x-forwarded-proto") {
+      if (!forwarded_proto.empty()) forwarded_proto += ',';
+      forwarded_proto += field.value();
+    }
+    out.headers.emplace_back(std::move(name), field.value());
   });
+  const ClientInfo client =
+      ResolveClient(req.remote_endpoint().address().to_string(), forwarded_for, forwarded_proto,
+                    /*tls=*/false, trusted_proxies);
+  out.remote_address = client.address;
+  out.secure = client.secure;
+}
+
+// Decodes the path and query and takes the body; false when the path or query is malformed.
+bool ConvertTarget(const restinio::request_t& req, HttpRequest& out) {
+  std::optional<std::string> path = DecodePath(req.header().path());
+  auto query = ParseQuery(req.header().query());
+  if (!path || !query) return false;
+  out.path = std::move(*path);
+  out.query = std::move(*query);
   out.body = req.body();
-  out.remote_address = req.remote_endpoint().address().to_string();
-  out.secure = IsForwardedHttps(out.Header("x-forwarded-proto"));
   return true;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Responses.
 
-std::string_view ReasonPhrase(int status) {
-  static constexpr std::pair<int, std::string_view> kPhrases[] = {
-      {200, "OK"},
-      {201, "Created"},
-      {202, "Accepted"},
-      {204, "No Content"},
-      {301, "Moved Permanently"},
-      {302, "Found"},
-      {303, "See Other"},
-      {304, "Not Modified"},
-      {307, "Temporary Redirect"},
-      {308, "Permanent Redirect"},
-      {400, "Bad Request"},
-      {401, "Unauthorized"},
-      {403, "Forbidden"},
-      {404, "Not Found"},
-      {405, "Method Not Allowed"},
-      {409, "Conflict"},
-      {410, "Gone"},
-      {412, "Precondition Failed"},
-      {413, "Content Too Large"},
-      {415, "Unsupported Media Type"},
-      {422, "Unprocessable Content"},
-      {429, "Too Many Requests"},
-      {500, "Internal Server Error"},
-      {501, "Not Implemented"},
-      {502, "Bad Gateway"},
-      {503, "Service Unavailable"},
-      {504, "Gateway Timeout"},
-  };
-  for (const auto& [code, phrase] : kPhrases)
-    if (code == status) return phrase;
-  return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
-}
-
-// The texts here are constants of this file, so no JSON escaping is needed.
-HttpResponse Problem(int status, std::string_view code, std::string_view title,
-                     std::string_view detail) {
-  HttpResponse response;
-  response.status = status;
-  response.SetHeader("Content-Type", "application/problem+json");
-  response.SetHeader("Cache-Control", "no-store");
-  response.body = fmt::format(
-      R"({{"type":"https://tandem.dev/problems/{}","title":"{}","status":{},"detail":"{}"}})", code,
-      title, status, detail);
-  return response;
-}
-
-HttpResponse InternalErrorProblem() {
-  return Problem(500, "internal", "Internal error", "The server hit an unexpected error.");
-}
-
-// For the log only: the invitation token in the path is a credential, and the path is
-// attacker-controlled text, so control characters, spaces, quotes and non-ASCII bytes are
-// re-escaped to keep one request on one log line.
-std::string LogPath(std::string_view path) {
-  std::string redacted;
-  for (std::string_view prefix :
-       {std::string_view("/api/v1/invitations/"), std::string_view("/invite/")}) {
-    if (path.substr(0, prefix.size()) == prefix && path.size() > prefix.size()) {
-      const size_t end = path.find('/', prefix.size());
-      redacted = std::string(prefix) + "{token}" +
-                 std::string(end == std::string_view::npos ? "" : path.substr(end));
-      path = redacted;
-      break;
-    }
-  }
-  constexpr size_t kMaxLogPath = 256;
-  std::string out;
-  for (char c : path.substr(0, kMaxLogPath)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u >= 0x7f || c == '"' || c == '\\' || c == '%') {
-      out += fmt::format("%{:02X}", u);
-    } else {
-      out.push_back(c);
-    }
-  }
-  if (path.size() > kMaxLogPath) out += "...";
-  return out;
-}
+HttpResponse InternalErrorProblem() { return ProblemResponse(Internal("")); }
 
 std::string TypeName(const std::exception& e) {
   int status = 0;
@@ -297,15 +384,15 @@ class InFlight {
 using InFlightToken = std::shared_ptr<InFlight::Token>;
 
 // Writes `response` for `handle` and logs the request line. Callable on any thread.
-void Respond(const RequestHandle& handle, const std::string& method, const std::string& path,
-             HttpResponse response, bool secure, bool close_connection, Clock::time_point start,
-             InFlightToken token) {
+void Respond(const RequestHandle& handle, const HttpRequest& request, HttpResponse response,
+             bool close_connection, Clock::time_point start, InFlightToken token) {
+  const std::string& method = request.method;
   if (response.status < 200 || response.status > 599) {
-    spdlog::error("handler returned invalid status {} for {} {}", response.status, method,
-                  LogPath(path));
+    spdlog::error("handler returned invalid status {} for {} {}", response.status,
+                  LogEscape(method), LogPath(request.path));
     response = InternalErrorProblem();
   }
-  ApplySecurityHeaders(response, secure);
+  ApplySecurityHeaders(response, request.secure);
   const int status = response.status;
   const bool bodyless_status = status == 204 || status == 304;
   const bool send_body = method != "HEAD" && !bodyless_status;
@@ -322,8 +409,8 @@ void Respond(const RequestHandle& handle, const std::string& method, const std::
     // A line break would let a value smuggle in extra headers (response splitting).
     if (name.empty() || name.find_first_of("\r\n: ") != std::string::npos ||
         value.find_first_of("\r\n") != std::string::npos) {
-      spdlog::error("dropping malformed response header {} on {} {}", LogPath(name), method,
-                    LogPath(path));
+      spdlog::error("dropping malformed response header {} on {} {}", LogEscape(name),
+                    LogEscape(method), LogPath(request.path));
       continue;
     }
     builder.append_header(std::move(name), std::move(value));
@@ -335,8 +422,8 @@ void Respond(const RequestHandle& handle, const std::string& method, const std::
   builder.done([token = std::move(token)](const asio::error_code&) {});
 
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-  spdlog::info("http method={} path={} status={} duration_ms={:.1f} bytes={}", method,
-               LogPath(path), status, ms, bytes);
+  spdlog::info("{}", AccessLogLine({method, request.path, request.remote_address, status, ms,
+                                    bytes}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,41 +456,72 @@ struct Core {
 
   // Runs on an I/O thread: cheap checks only, then hand over to the workers.
   restinio::request_handling_status_t OnRequest(RequestHandle handle) {
-    const Clock::time_point start = Clock::now();
-    InFlightToken token = InFlight::Acquire(in_flight);
-    const std::string method = Method(*handle);
-    const std::string raw_path(handle->header().path());
-    const bool secure =
-        IsForwardedHttps(handle->header().opt_value_of("X-Forwarded-Proto").value_or(""));
+    Job job{HttpRequest{}, handle, InFlight::Acquire(in_flight), Clock::now()};
+    ConvertEnvelope(*handle, options.trusted_proxies, job.request);
+    std::optional<HttpResponse> early;
+    bool close_connection = false;
     if (draining) {
-      Respond(handle, method, raw_path,
-              Problem(503, "unavailable", "Shutting down",
-                      "The server is shutting down; retry shortly."),
-              secure, true, start, std::move(token));
-      return restinio::request_accepted();
+      early = ProblemResponse(
+          Unavailable("The server is shutting down; retry shortly.").WithRetryAfter(1));
+      close_connection = true;
+    } else if (BodyTooLarge(*handle)) {
+      early = TooLargeProblem();
+    } else if (!ConvertTarget(*handle, job.request)) {
+      early = ProblemResponse(InvalidArgument(
+          "The request path or query string is not validly percent-encoded UTF-8 text "
+          "without control characters."));
+    } else if (options.inline_handler) {
+      early = options.inline_handler(job.request);
     }
-    if (BodyTooLarge(*handle)) {
-      Respond(handle, method, raw_path,
-              Problem(413, "payload-too-large", "Payload too large",
-                      fmt::format("The request body exceeds the limit of {} bytes.",
-                                  options.max_body_bytes)),
-              secure, false, start, std::move(token));
-      return restinio::request_accepted();
+    if (!early) {
+      std::unique_lock lock(mu);
+      if (queue.size() < options.max_queued_requests) {
+        queue.push_back(std::move(job));
+        lock.unlock();
+        work_ready.notify_one();
+        return restinio::request_accepted();
+      }
+      lock.unlock();
+      early = ProblemResponse(
+          Unavailable("The server is busy; retry in a moment.").WithRetryAfter(1));
     }
-    Job job{HttpRequest{}, handle, std::move(token), start};
-    if (!ConvertRequest(*handle, job.request)) {
-      Respond(handle, method, raw_path,
-              Problem(400, "invalid-argument", "Invalid request",
-                      "The request path or query string is not validly percent-encoded."),
-              secure, false, start, std::move(job.token));
-      return restinio::request_accepted();
-    }
-    {
-      std::lock_guard lock(mu);
-      queue.push_back(std::move(job));
-    }
-    work_ready.notify_one();
+    Respond(handle, job.request, std::move(*early), close_connection, job.start,
+            std::move(job.token));
     return restinio::request_accepted();
+  }
+
+  // The answer GuardedSocket writes for a request it refuses: the whole HTTP response as
+  // bytes, with its access log line.
+  std::string RefusalBytes(GuardVerdict verdict, const RequestStreamGuard& guard,
+                           const std::string& peer) {
+    HttpRequest request;
+    request.method = guard.method().empty() ? "-" : guard.method();
+    request.path = guard.target().substr(0, guard.target().find('?'));
+    const ClientInfo client = ResolveClient(peer, guard.forwarded_for(), guard.forwarded_proto(),
+                                            /*tls=*/false, options.trusted_proxies);
+    request.remote_address = client.address;
+    request.secure = client.secure;
+    HttpResponse response =
+        verdict == GuardVerdict::kTooLarge
+            ? TooLargeProblem()
+            : ProblemResponse(InvalidArgument(
+                  "The request is not well-formed HTTP/1.1, or its request line or headers "
+                  "exceed the server's limits."));
+    ApplySecurityHeaders(response, request.secure);
+    std::string out = fmt::format("HTTP/1.1 {} {}\r\n", response.status,
+                                  ReasonPhrase(response.status));
+    for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
+    out += fmt::format("Content-Length: {}\r\nConnection: close\r\n\r\n", response.body.size());
+    out += response.body;
+    spdlog::info("{}", AccessLogLine({request.method, request.path, request.remote_address,
+                                      response.status, 0.0, response.body.size()}));
+    return out;
+  }
+
+  HttpResponse TooLargeProblem() const {
+    return Problem(413, "payload-too-large", "Payload too large",
+                   fmt::format("The request body exceeds the limit of {} bytes.",
+                               options.max_body_bytes));
   }
 
   bool BodyTooLarge(const restinio::request_t& req) const {
@@ -450,8 +568,8 @@ struct Core {
     }
     if (abandoned) return;  // the I/O threads are gone; the token and handle just drop
     try {
-      Respond(job.handle, job.request.method, job.request.path, std::move(response),
-              job.request.secure, false, job.start, std::move(job.token));
+      Respond(job.handle, job.request, std::move(response), false, job.start,
+              std::move(job.token));
     } catch (const std::exception& e) {
       spdlog::error("writing the response to {} {} failed: {}", job.request.method,
                     LogPath(job.request.path), e.what());
@@ -532,10 +650,23 @@ Status HttpServer::Run() {
 Status HttpServer::Impl::Serve() {
   const ServerOptions& o = options;
   if (o.io_threads < 1 || o.worker_threads < 1 || o.port < 0 || o.port > 65535 ||
-      o.max_body_bytes == 0 || o.drain_timeout.count() < 0 || !handler) {
+      o.max_body_bytes == 0 || o.max_queued_requests == 0 || o.max_connections == 0 ||
+      o.drain_timeout.count() < 0 || !handler) {
     return InvalidArgument("invalid server options");
   }
   auto core = std::make_shared<Core>(options, handler);
+  RequestLimits limits;
+  limits.max_body_bytes = o.max_body_bytes;
+  limits.max_url_bytes = kMaxUrlBytes;
+  limits.max_field_name_bytes = kMaxFieldNameBytes;
+  limits.max_field_value_bytes = kMaxFieldValueBytes;
+  limits.max_field_count = kMaxFieldCount;
+  EdgeGuardService& guard_service = asio::use_service<EdgeGuardService>(core->ioctx);
+  guard_service.limits = limits;
+  guard_service.refusal = [raw = core.get()](GuardVerdict verdict, const RequestStreamGuard& guard,
+                                             const std::string& peer) {
+    return raw->RefusalBytes(verdict, guard, peer);
+  };
 
   int port = 0;
   try {
@@ -545,11 +676,12 @@ Status HttpServer::Impl::Serve() {
         .request_handler(
             [raw = core.get()](RequestHandle handle) { return raw->OnRequest(std::move(handle)); })
         .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                      .max_url_size(16 * 1024)
-                                      .max_field_name_size(1024)
-                                      .max_field_value_size(16 * 1024)
-                                      .max_field_count(200)
+                                      .max_url_size(kMaxUrlBytes)
+                                      .max_field_name_size(kMaxFieldNameBytes)
+                                      .max_field_value_size(kMaxFieldValueBytes)
+                                      .max_field_count(kMaxFieldCount)
                                       .max_body_size(TransportBodyLimit(o.max_body_bytes)))
+        .max_parallel_connections(o.max_connections)
         .handle_request_timeout(kHandleRequestTimeout)
         .write_http_response_timelimit(kWriteTimeout)
         .acceptor_post_bind_hook([&port](asio::ip::tcp::acceptor& acceptor) {

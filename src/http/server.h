@@ -2,22 +2,32 @@
 // each request into an HttpRequest, runs `handler` on a fixed pool of worker threads, and
 // writes the HttpResponse back.
 //
-// Behaviour every response can rely on:
+// Behaviour every response can rely on (docs/security.md, "HTTP edge", has the threat model):
 //   - The handler never runs on an I/O thread, so it may block (database, argon2).
+//   - Requests wait for a worker in a queue of at most max_queued_requests; beyond that they
+//     are answered 503 problem+json with `Retry-After` without calling the handler. Open
+//     connections are bounded by max_connections (more wait in the kernel's accept backlog).
+//   - inline_handler, when set, answers cheap requests (health checks) on the I/O thread
+//     before the queue, so they answer while every worker is busy.
 //   - A request body larger than max_body_bytes (by Content-Length or by actual size) is
 //     answered 413 problem+json without calling the handler. Bodies far above the limit
-//     (more than twice it) make the connection close without an answer: RESTinio stops
-//     reading them.
-//   - A path or query with malformed percent-encoding, or a decoded NUL in the path, is
-//     answered 400 problem+json without calling the handler.
+//     (more than max_body_bytes + max(max_body_bytes, 64 KiB)) make the connection close
+//     without an answer: RESTinio 0.6 offers no hook between the headers and the body, and
+//     stops reading such bodies, which bounds the memory one request can take.
+//   - A path or query with malformed percent-encoding, or whose decoded text is not valid
+//     UTF-8 or holds a control character (NUL, CR, LF...), is answered 400 problem+json
+//     without calling the handler (url.h).
+//   - The client address (HttpRequest::remote_address) and `secure` come from the TCP peer;
+//     X-Forwarded-For / X-Forwarded-Proto count only when the peer is in trusted_proxies
+//     (client_address.h).
 //   - An exception escaping the handler becomes 500 problem+json (`.../problems/internal`);
-//     the exception text goes to the log, never to the client.
+//     the exception text goes to the debug log, never to the client.
 //   - ApplySecurityHeaders (security_headers.h) is applied to every response.
 //   - For HEAD the body is dropped and Content-Length reports the body the handler produced.
 //   - Connection, Content-Length and Transfer-Encoding headers set by the handler are ignored.
-//   - One log line per request (method, path, status, duration, response bytes). No query
-//     string, body, cookie or header is logged; the secret token in invitation paths
-//     (`/api/v1/invitations/{token}`, `/invite/{token}`) is replaced by `{token}`.
+//   - Exactly one access log line per answered request (access_log.h): method, path, client,
+//     status, duration, response bytes, all escaped. No query string, body, cookie or header
+//     is logged; the secret token in invitation paths is replaced by `{token}`.
 //
 // Shutdown (Stop(), SIGINT or SIGTERM): the listening socket closes, requests already received
 // finish and their responses are written (requests arriving meanwhile on open keep-alive
@@ -35,10 +45,14 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
+#include "http/client_address.h"
 #include "http/message.h"
 
 namespace tandem::http {
@@ -49,6 +63,15 @@ struct ServerOptions {
   int io_threads = 1;
   int worker_threads = 4;
   size_t max_body_bytes = 1 << 20;
+  // Requests waiting for a worker; one more is answered 503 with Retry-After.
+  size_t max_queued_requests = 256;
+  // Open connections served at once; further ones wait in the accept backlog.
+  size_t max_connections = 512;
+  // Peers whose X-Forwarded-For and X-Forwarded-Proto are believed (default: none).
+  std::vector<Cidr> trusted_proxies;
+  // Optional: called on the I/O thread for every well-formed request before it is queued;
+  // a response it returns is sent at once. Must be quick and never block (health checks).
+  std::function<std::optional<HttpResponse>(const HttpRequest&)> inline_handler;
   // How long shutdown waits for requests in flight before abandoning them.
   std::chrono::milliseconds drain_timeout{10'000};
 };

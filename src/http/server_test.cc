@@ -23,6 +23,8 @@
 #include <thread>
 #include <vector>
 
+#include "http/client_address.h"
+
 namespace tandem::http {
 namespace {
 
@@ -192,13 +194,34 @@ TEST_F(ServerTest, ServesDecodedRequestAndSecurityHeaders) {
   EXPECT_EQ(r->headers["content-security-policy"], "default-src 'none'; frame-ancestors 'none'");
   EXPECT_EQ(r->headers.count("strict-transport-security"), 0u);
 
-  // Same connection (keep-alive), a POST with a body, behind a TLS proxy.
+  // Same connection (keep-alive), a POST with a body. X-Forwarded-* from a peer that is not a
+  // trusted proxy are ignored.
   auto p = client.Roundtrip(
       "POST /x HTTP/1.1\r\nHost: t\r\nX-Forwarded-Proto: https\r\n"
-      "Content-Length: 5\r\n\r\nhello");
+      "X-Forwarded-For: 6.6.6.6\r\nContent-Length: 5\r\n\r\nhello");
   ASSERT_TRUE(p);
-  EXPECT_EQ(p->body, "POST|/x|||127.0.0.1|secure|hello");
-  EXPECT_NE(p->headers["strict-transport-security"], "");
+  EXPECT_EQ(p->body, "POST|/x|||127.0.0.1|plain|hello");
+  EXPECT_EQ(p->headers.count("strict-transport-security"), 0u);
+}
+
+TEST_F(ServerTest, TrustedProxyForwardingHeadersAreBelieved) {
+  ServerOptions options = TestOptions();
+  options.trusted_proxies = *ParseCidrList("127.0.0.0/8");
+  RunningServer s(options, [](const HttpRequest& req) {
+    std::string out = req.remote_address;
+    out += req.secure ? "|secure" : "|plain";
+    return Text(out);
+  });
+  TestClient client(s.port());
+  auto r = client.Roundtrip(GetRequest(
+      "/", "X-Forwarded-For: 6.6.6.6, 198.51.100.7\r\nX-Forwarded-For: 127.0.0.5\r\n"
+           "X-Forwarded-Proto: https\r\n"));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->body, "198.51.100.7|secure");
+  EXPECT_NE(r->headers["strict-transport-security"], "");
+  auto plain = client.Roundtrip(GetRequest("/"));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->body, "127.0.0.1|plain");
 }
 
 TEST_F(ServerTest, HeadKeepsContentLengthWithoutBody) {
@@ -239,7 +262,8 @@ TEST_F(ServerTest, MalformedPercentEncodingIs400) {
     return Text("x");
   });
   TestClient client(s.port());
-  for (const char* target : {"/a%zz", "/a%2", "/a%00b", "/a?q=%G1"}) {
+  for (const char* target : {"/a%zz", "/a%2", "/a%00b", "/a?q=%G1", "/a%FF", "/a%C3", "/a%0D%0Ab",
+                             "/a%1B", "/a?q=%00", "/a?q=%FF", "/a?%0A=1", "/\xC3\xA9\xFF"}) {
     auto r = client.Roundtrip(GetRequest(target));
     ASSERT_TRUE(r) << target;
     EXPECT_EQ(r->status, 400) << target;
@@ -263,28 +287,129 @@ TEST_F(ServerTest, OversizedBodyIs413WithoutCallingHandler) {
   ASSERT_TRUE(big);
   EXPECT_EQ(big->status, 413);
   EXPECT_EQ(big->headers["content-type"], "application/problem+json");
+  EXPECT_EQ(big->headers["connection"], "close");
+  EXPECT_EQ(big->headers["x-content-type-options"], "nosniff");
   EXPECT_NE(big->body.find("\"type\":\"https://tandem.dev/problems/payload-too-large\""),
             std::string::npos);
   EXPECT_NE(big->body.find("1024 bytes"), std::string::npos);
 
   // Chunked: no Content-Length, so the actual size is what counts.
+  TestClient chunked_client(s.port());
   const std::string chunk(1500, 'b');
   char size_hex[16];
   snprintf(size_hex, sizeof size_hex, "%zx", chunk.size());
-  auto chunked = client.Roundtrip(std::string("POST /api/v1/x HTTP/1.1\r\nHost: t\r\n") +
-                                  "Transfer-Encoding: chunked\r\n\r\n" + size_hex + "\r\n" + chunk +
-                                  "\r\n0\r\n\r\n");
+  auto chunked = chunked_client.Roundtrip(std::string("POST /api/v1/x HTTP/1.1\r\nHost: t\r\n") +
+                                          "Transfer-Encoding: chunked\r\n\r\n" + size_hex +
+                                          "\r\n" + chunk + "\r\n0\r\n\r\n");
   ASSERT_TRUE(chunked);
   EXPECT_EQ(chunked->status, 413);
-  EXPECT_EQ(calls, 1);
 
-  // Far above the limit RESTinio itself stops reading and closes the connection.
+  // Far above the limit: answered from the headers alone, without waiting for the body...
   TestClient huge(s.port());
-  auto dropped = huge.Roundtrip(
-      "POST /api/v1/x HTTP/1.1\r\nHost: t\r\nContent-Length: 10000000"
-      "\r\n\r\n");
-  EXPECT_FALSE(dropped);
+  auto declared = huge.Roundtrip(
+      "POST /api/v1/x HTTP/1.1\r\nHost: t\r\nContent-Length: 10000000000\r\n\r\n");
+  ASSERT_TRUE(declared);
+  EXPECT_EQ(declared->status, 413);
+  // ...and also when the client sends the whole body before reading (lingering close).
+  TestClient eager(s.port());
+  auto sent = eager.Roundtrip(PostRequest("/api/v1/x", std::string(3 << 20, 'c')));
+  ASSERT_TRUE(sent);
+  EXPECT_EQ(sent->status, 413);
   EXPECT_EQ(calls, 1);
+}
+
+TEST_F(ServerTest, RequestsHttpParserRejectsAre400Problems) {
+  std::atomic<int> calls{0};
+  RunningServer s(TestOptions(), [&](const HttpRequest&) {
+    ++calls;
+    return Text("ok");
+  });
+  for (const std::string& raw : {
+           std::string("GET /a\x01" "b HTTP/1.1\r\nHost: t\r\n\r\n"),
+           std::string("GET /a\0b HTTP/1.1\r\nHost: t\r\n\r\n", 30),
+           std::string("GET / HTTP/1.1\r\nHost: t\r\nX-A: a\x7f\r\n\r\n"),
+           std::string("GET / HTTP/1.1\r\nHost: t\r\nX-A: " + std::string(20000, 'v') +
+                       "\r\n\r\n"),
+           std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03"),  // a TLS hello
+       }) {
+    TestClient client(s.port());
+    auto r = client.Roundtrip(raw);
+    ASSERT_TRUE(r) << testing::PrintToString(raw.substr(0, 40));
+    EXPECT_EQ(r->status, 400);
+    EXPECT_EQ(r->headers["content-type"], "application/problem+json");
+    EXPECT_EQ(r->headers["connection"], "close");
+  }
+  EXPECT_EQ(calls, 0);
+}
+
+TEST_F(ServerTest, FullQueueIs503WithRetryAfterAndHealthStillAnswers) {
+  // One worker, a queue of one: the first request occupies the worker, the second waits, the
+  // third is refused. Health checks are answered on the I/O thread meanwhile.
+  std::mutex mu;
+  std::condition_variable cv;
+  bool entered = false;
+  bool release = false;
+  bool second_seen = false;
+  std::atomic<int> calls{0};
+  ServerOptions options = TestOptions();
+  options.io_threads = 1;
+  options.worker_threads = 1;
+  options.max_queued_requests = 1;
+  // Runs on the single I/O thread right before a request is queued, so once it has seen
+  // "/two", "/two" is in the queue before any later request is looked at.
+  options.inline_handler = [&](const HttpRequest& req) -> std::optional<HttpResponse> {
+    if (req.path == "/healthz") return Text("alive");
+    if (req.path == "/two") {
+      std::lock_guard lock(mu);
+      second_seen = true;
+      cv.notify_all();
+    }
+    return std::nullopt;
+  };
+  RunningServer s(options, [&](const HttpRequest&) {
+    ++calls;
+    std::unique_lock lock(mu);
+    entered = true;
+    cv.notify_all();
+    cv.wait(lock, [&] { return release; });
+    return Text("done");
+  });
+  std::optional<ClientResponse> first;
+  std::thread t1([&] { first = TestClient(s.port()).Roundtrip(GetRequest("/one")); });
+  {
+    std::unique_lock lock(mu);
+    ASSERT_TRUE(cv.wait_for(lock, 5s, [&] { return entered; }));
+  }
+  TestClient c2(s.port());
+  ASSERT_TRUE(c2.Send(GetRequest("/two")));
+  {
+    std::unique_lock lock(mu);
+    ASSERT_TRUE(cv.wait_for(lock, 5s, [&] { return second_seen; }));
+  }
+  auto third = TestClient(s.port()).Roundtrip(GetRequest("/three"));
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->status, 503);
+  EXPECT_EQ(third->headers["retry-after"], "1");
+  EXPECT_EQ(third->headers["content-type"], "application/problem+json");
+  EXPECT_NE(third->body.find("\"status\":503"), std::string::npos);
+
+  auto health = TestClient(s.port()).Roundtrip(GetRequest("/healthz"));
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(health->body, "alive");
+
+  {
+    std::lock_guard lock(mu);
+    release = true;
+  }
+  cv.notify_all();
+  t1.join();
+  auto second = c2.Read();
+  ASSERT_TRUE(first);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(first->body, "done");
+  EXPECT_EQ(second->body, "done");
+  EXPECT_EQ(calls, 2);
 }
 
 TEST_F(ServerTest, ThrowingHandlerBecomes500Problem) {
@@ -298,8 +423,9 @@ TEST_F(ServerTest, ThrowingHandlerBecomes500Problem) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 500);
     EXPECT_EQ(r->headers["content-type"], "application/problem+json");
-    EXPECT_EQ(r->body, R"({"type":"https://tandem.dev/problems/internal","title":"Internal error",)"
-                       R"("status":500,"detail":"The server hit an unexpected error."})");
+    // The body comes from the error table (errors.cc), which writes keys in sorted order.
+    EXPECT_EQ(r->body, R"({"detail":"The server hit an unexpected error.","status":500,)"
+                       R"("title":"Internal error","type":"https://tandem.dev/problems/internal"})");
   }
 }
 

@@ -9,6 +9,8 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "http/api.h"
+#include "http/client_address.h"
+#include "http/health.h"
 #include "http/server.h"
 #include "openapi_spec.h"
 #include "security/sodium_hasher.h"
@@ -97,6 +99,11 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
     err << "tandem: --workers must be between 1 and 256\n";
     return cli::kExitUsage;
   }
+  auto trusted_proxies = http::ParseCidrList(args.Get("trusted-proxy"));
+  if (!trusted_proxies.ok()) {
+    err << "tandem: --trusted-proxy: " << trusted_proxies.status().message() << "\n";
+    return cli::kExitUsage;
+  }
   auto s = OpenAndMigrate(args.Get("db"), workers);
   if (!s.ok()) return Fail(err, s.status());
 
@@ -112,11 +119,19 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   app::Context ctx{**s, hasher, tokens, clock, public_url};
   http::Api api(ctx, args.Get("web-root"), OpenApiSpec());
 
+  // /readyz reads this flag on the I/O thread; the database is pinged in the background.
+  http::ReadinessProbe readiness([&store = **s] { return store.Ping(); },
+                                 std::chrono::seconds(2));
+
   http::ServerOptions options;
   options.host = listen->first;
   options.port = listen->second;
   options.worker_threads = workers;
   options.io_threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  options.trusted_proxies = std::move(*trusted_proxies);
+  options.inline_handler = [&readiness](const http::HttpRequest& req) {
+    return http::AnswerHealth(req, readiness.ready());
+  };
   http::HttpServer server(options, [&api](const http::HttpRequest& req) {
     return api.Handle(req);
   });

@@ -7,7 +7,7 @@ HttpResponse JsonResponse(int status, const json::Json& body) {
   r.status = status;
   r.SetHeader("Content-Type", "application/json");
   r.SetHeader("Cache-Control", "no-store");
-  r.body = body.dump();
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return r;
 }
 

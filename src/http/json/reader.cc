@@ -1,9 +1,50 @@
 #include "http/json/reader.h"
 
+#include <algorithm>
+
 namespace tandem::http::json {
+
+int JsonDepth(std::string_view text, int max_depth) {
+  int depth = 0;
+  int deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // the escaped character cannot end the string
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        break;
+      case '[':
+      case '{':
+        if (++depth > deepest) deepest = depth;
+        if (deepest > max_depth) return max_depth + 1;
+        break;
+      case ']':
+      case '}':
+        // A stray closer makes the JSON invalid; the parser reports it.
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return deepest;
+}
 
 Result<Json> ParseBody(const std::string& body) {
   if (body.empty()) return InvalidArgument("The request body is empty; send a JSON object.");
+  if (JsonDepth(body, kMaxJsonDepth) > kMaxJsonDepth) {
+    return InvalidArgument("The request body nests arrays and objects deeper than " +
+                           std::to_string(kMaxJsonDepth) + " levels.");
+  }
   try {
     return Json::parse(body);
   } catch (const Json::parse_error& e) {
@@ -174,13 +215,18 @@ void ObjectReader::CheckUnknown() {
 Status ObjectReader::Finish() {
   CheckUnknown();
   if (errors_->empty()) return Status::Ok();
+  // A body of 100,000 unknown keys or wrong array items would otherwise answer megabytes.
+  const size_t shown = std::min(errors_->size(), kMaxReportedErrors);
   std::string msg = "The request has invalid fields: ";
-  for (size_t i = 0; i < errors_->size(); ++i) {
+  for (size_t i = 0; i < shown; ++i) {
     if (i) msg += "; ";
-    msg += (*errors_)[i].field + " " + (*errors_)[i].message;
+    msg += (*errors_)[i].field.substr(0, 200) + " " + (*errors_)[i].message;
   }
+  if (errors_->size() > shown) msg += "; and " + std::to_string(errors_->size() - shown) + " more";
   msg += ".";
-  return InvalidArgument(msg, *errors_);
+  std::vector<FieldError> reported(errors_->begin(), errors_->begin() + shown);
+  for (FieldError& e : reported) e.field = e.field.substr(0, 200);
+  return InvalidArgument(msg, std::move(reported));
 }
 
 }  // namespace tandem::http::json

@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,7 +26,21 @@ namespace tandem::http::json {
 
 using Json = nlohmann::json;
 
-// Parses a request body; InvalidArgument with the parser's position on malformed JSON.
+// Deepest nesting of arrays and objects a request body may have. Deeper bodies are refused
+// before any JSON value is built: copying or destroying a deep nlohmann value recurses once
+// per level, so a body of a few hundred thousand '[' would otherwise overflow the stack.
+inline constexpr int kMaxJsonDepth = 64;
+
+// At most this many field errors are reported in one answer (the rest are counted).
+inline constexpr size_t kMaxReportedErrors = 20;
+
+// The deepest nesting of arrays and objects in `text`, counting brackets outside strings, or
+// stopping early (returning max_depth + 1) once it exceeds max_depth. Linear, no recursion.
+// For malformed JSON the count covers the text as far as a JSON parser would read it.
+int JsonDepth(std::string_view text, int max_depth);
+
+// Parses a request body; InvalidArgument with the parser's position on malformed JSON, or
+// when the body nests deeper than kMaxJsonDepth.
 Result<Json> ParseBody(const std::string& body);
 
 class ObjectReader {
@@ -52,7 +67,8 @@ class ObjectReader {
 
   void AddError(const std::string& key, std::string message);
   std::string PathOf(const std::string& key) const;
-  // Records unknown fields; then InvalidArgument listing every error, or OK.
+  // Records unknown fields; then InvalidArgument listing the first kMaxReportedErrors errors
+  // (field names cut to 200 bytes) and counting the rest, or OK.
   Status Finish();
   // For nested readers: records unknown fields only.
   void CheckUnknown();
