@@ -70,11 +70,8 @@ declare function beforeEach(fn: () => unknown | Promise<unknown>, timeout?: numb
 // Node's process, only for reading TANDEM_BASE_URL (no @types/node: "types" is empty).
 declare const process: { env: Record<string, string | undefined> };
 
-// import.meta.url and node:fs's readFileSync, only for reading api/openapi.yaml from the
-// repository (authz_matrix.test.ts).
+// import.meta.url, for reading api/openapi.yaml from the repository (authz_matrix.test.ts;
+// node:fs is declared in node.d.ts).
 interface ImportMeta {
   readonly url: string;
-}
-declare module 'node:fs' {
-  export function readFileSync(path: string | URL, encoding: 'utf8'): string;
 }

@@ -2,7 +2,7 @@
 // is no @types/node here: "types" is empty). Only what the tests call is declared.
 
 declare module 'node:fs' {
-  export function readFileSync(path: string, encoding: 'utf8'): string;
+  export function readFileSync(path: string | URL, encoding: 'utf8'): string;
 }
 
 declare module 'node:net' {
