@@ -411,6 +411,7 @@ class ProposalBuilder : public Builder<ProposalBuilder, domain::Proposal> {
   TANDEM_BUILDER_SETTER(Score, score)
   TANDEM_BUILDER_SETTER(Explanation, explanation)
   TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
+  TANDEM_BUILDER_SETTER(ShownScore, shown_score)
   ProposalBuilder& Locked(bool v = true) {
     value_.locked = v;
     return *this;
@@ -458,6 +459,7 @@ class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relation
   TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(UpdatedAt, updated_at)
+  TANDEM_BUILDER_SETTER(EndReason, end_reason)
   RelationshipBuilder& Accepted(bool by_mentee, bool by_mentor) {
     value_.mentee_accepted = by_mentee;
     value_.mentor_accepted = by_mentor;

@@ -14,7 +14,8 @@ Result<domain::MatchingSettings> SettingsOrDefaults(Tx& tx, const domain::Progra
 }
 
 Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string& org_id,
-                                                       const std::string& program_id) {
+                                                       const std::string& program_id,
+                                                       Disclosure disclosure) {
   auto mc = std::make_unique<MatchContext>();
   ASSIGN_OR_RETURN(mc->program, tx.GetProgram(org_id, program_id));
   ASSIGN_OR_RETURN(mc->settings, SettingsOrDefaults(tx, mc->program));
@@ -43,7 +44,7 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   for (const auto& r : mc->relationships) block(r.mentee_id, r.mentor_id);
   // A match one side declined is not proposed (or requested) again.
   for (const auto& r : declined) block(r.mentee_id, r.mentor_id);
-  mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings);
+  mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings, disclosure);
   mc->scorer = std::make_unique<matching::Scorer>(
       WeightsFor(std::string(domain::ProgramTypeName(mc->program.type)), mc->settings),
       mc->features.corpus.get());

@@ -48,9 +48,11 @@ struct MatchContext {
 // never saved a profile.
 int MentorCapacity(const Participant& mentor, const domain::Program& program);
 
-// Loads and builds. NotFound for an unknown program.
-Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string& org_id,
-                                                       const std::string& program_id);
+// Loads and builds. NotFound for an unknown program. `disclosure`: which background answers
+// the features use (Disclosure::kParticipants for anything a participant drives and sees).
+Result<std::unique_ptr<MatchContext>> LoadMatchContext(
+    Tx& tx, const std::string& org_id, const std::string& program_id,
+    Disclosure disclosure = Disclosure::kMatching);
 
 // The settings row, or the defaults for the program's type.
 Result<domain::MatchingSettings> SettingsOrDefaults(Tx& tx, const domain::Program& program);

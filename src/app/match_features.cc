@@ -98,7 +98,8 @@ matching::CriteriaWeights WeightsFor(const std::string& program_type,
 MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentees,
                                  const std::vector<Participant>& mentors,
-                                 const domain::MatchingSettings& settings) {
+                                 const domain::MatchingSettings& settings,
+                                 Disclosure disclosure) {
   MatchFeatures f;
   f.corpus = std::make_unique<matching::Corpus>();
   Interner skills{{}, &f.vocab.skills}, interests{{}, &f.vocab.interests},
@@ -118,11 +119,22 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     std::replace(field_label.begin(), field_label.end(), '_', ' ');
     return matching::BackgroundValue{fields.Id(field_label), values.Id(value)};
   };
-  // The answers a person lets matching use, leaving out `skip_field` ("" = none).
-  auto background_of = [&](const domain::Profile& p, std::string_view skip_field = {}) {
+  // Whether an answer may be used at all, and whether participants may see it.
+  auto usable = [&](const domain::BackgroundEntry& b) {
+    if (b.visibility == domain::Visibility::kPrivate || b.value.empty()) return false;
+    return disclosure == Disclosure::kMatching ||
+           b.visibility == domain::Visibility::kParticipants;
+  };
+  auto shown = [](const domain::BackgroundEntry& b) {
+    return b.visibility == domain::Visibility::kParticipants;
+  };
+  // The answers a person lets matching use, leaving out `skip_field` ("" = none); with
+  // `only_hidden`, just those participants may not see.
+  auto background_of = [&](const domain::Profile& p, std::string_view skip_field = {},
+                           bool only_hidden = false) {
     std::vector<matching::BackgroundValue> out;
     for (const auto& b : p.background) {
-      if (b.visibility == domain::Visibility::kPrivate || b.value.empty()) continue;
+      if (!usable(b) || (only_hidden && shown(b))) continue;
       if (b.field == skip_field) continue;
       out.push_back(background_value(b.field, b.value));
     }
@@ -136,9 +148,11 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     const std::string& preferred_gender = p.mentee.preferred_mentor_gender;
     std::vector<matching::BackgroundWish> out;
     const std::string_view skip = preferred_gender.empty() ? "" : domain::kGenderField;
-    for (const auto& v : background_of(p, skip)) out.push_back({v, false});
+    const auto hidden = background_of(p, skip, true);
+    for (const auto& v : background_of(p, skip))
+      out.push_back({v, false, !std::binary_search(hidden.begin(), hidden.end(), v)});
     if (!preferred_gender.empty())
-      out.push_back({background_value(domain::kGenderField, preferred_gender), true});
+      out.push_back({background_value(domain::kGenderField, preferred_gender), true, true});
     SortUnique(out);
     return out;
   };
@@ -193,6 +207,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
               [](const auto& a, const auto& b) { return a.skill < b.skill; });
     m.experience = pr.skills_teach.empty() ? 3.0 : levels / pr.skills_teach.size();
     m.background = background_of(pr);
+    m.background_hidden = background_of(pr, {}, true);
     m.accepts_external = pr.mentor.accepts_external_mentees;
     m.youth_cleared = p.enrollment.screening_cleared && p.enrollment.training_complete;
     f.mentors.push_back(std::move(m));
@@ -205,8 +220,10 @@ PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures
                              int mentor) {
   const auto& me = f.mentees[mentee];
   const auto& mr = f.mentors[mentor];
-  return {scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentee).Text(),
-          scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentor).Text()};
+  const matching::Explanation to_mentee =
+      scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentee);
+  return {to_mentee.Text(), scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentor).Text(),
+          to_mentee.ShownTotal()};
 }
 
 }  // namespace tandem::app

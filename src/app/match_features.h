@@ -28,6 +28,18 @@ struct MatchFeatures {
   std::vector<int> mentee_tier;                   // 0 = priority group, 1 = everyone else
 };
 
+// Which background answers the features carry (see docs/security.md, "Removal and privacy").
+enum class Disclosure {
+  // Every answer matching may use (visibility matching, coordinators, participants): match
+  // rounds, which coordinators run and whose alternatives no participant sees. Answers that
+  // are not "participants" earn hidden contributions (never named, never in a shown score).
+  kMatching,
+  // Only answers both people let participants see: self-service recommendations and requests,
+  // where a person controls their own profile and watches the result, so anything else would
+  // let them probe the other side's answers by toggling their own.
+  kParticipants,
+};
+
 // program_org_id decides who is "outside": a participant's home organisation is the first of
 // their organisations other than the program's, else the program's.
 // Background: only answers that are not private count. A mentee's answers become wishes for a
@@ -36,7 +48,8 @@ struct MatchFeatures {
 MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentees,
                                  const std::vector<Participant>& mentors,
-                                 const domain::MatchingSettings& settings);
+                                 const domain::MatchingSettings& settings,
+                                 Disclosure disclosure = Disclosure::kMatching);
 
 // A pair's explanation text for each reader: the same contributions and points, worded for
 // the mentee and for the mentor (an infeasible pair's texts are its reason). `mentee` and
@@ -45,6 +58,7 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
 struct PairExplanations {
   std::string mentee;
   std::string mentor;
+  int shown_score = 0;  // the points the texts name (Explanation::ShownTotal)
 };
 PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures& f, int mentee,
                              int mentor);

@@ -40,47 +40,90 @@ bool Has(const std::string& text, const std::string& part) {
 }
 
 TEST(MatchFeaturesTest, AMenteesOwnAnswersAreWishesForAMentorWhoSharesThem) {
-  auto e = Explanations({Person({{"gender", "woman", Visibility::kMatching},
-                                 {"first_generation", "yes", Visibility::kCoordinators}})},
+  auto e = Explanations({Person({{"gender", "woman", Visibility::kParticipants},
+                                 {"first_generation", "yes", Visibility::kParticipants}})},
                         {Person({{"gender", "Woman", Visibility::kParticipants},
-                                 {"first_generation", "yes", Visibility::kMatching}})},
+                                 {"first_generation", "yes", Visibility::kParticipants}})},
                         "medium");
   EXPECT_TRUE(Has(e[0][0], "shares your background: gender woman")) << e[0][0];
   EXPECT_TRUE(Has(e[0][0], "shares your background: first generation yes")) << e[0][0];
 }
 
+// Every visibility on either side, both wordings: only an answer both people show to
+// participants is named; matching and coordinators answers count in a round's score but are
+// never named and never in the shown score; private ones do nothing.
+TEST(MatchFeaturesTest, OnlyAnswersBothSidesShowToParticipantsAreNamed) {
+  const Visibility all[] = {Visibility::kPrivate, Visibility::kMatching,
+                            Visibility::kCoordinators, Visibility::kParticipants};
+  domain::MatchingSettings settings;
+  settings.priorities = {{"background", "medium"}};
+  for (Visibility mine : all) {
+    for (Visibility theirs : all) {
+      std::vector<Participant> mentees = {Person({{"cultural_background", "Hmong", mine}})};
+      std::vector<Participant> mentors = {Person({{"cultural_background", "Hmong", theirs}})};
+      const bool named = mine == Visibility::kParticipants && theirs == Visibility::kParticipants;
+      const bool counts = mine != Visibility::kPrivate && theirs != Visibility::kPrivate;
+      std::string label = std::string(domain::VisibilityName(mine)) + "/" +
+                          std::string(domain::VisibilityName(theirs));
+      // A match round (everything matching may use).
+      MatchFeatures f = BuildMatchFeatures("org", mentees, mentors, settings);
+      matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
+      MatchFeatures plain = BuildMatchFeatures("org", {Person({})}, {Person({})}, settings);
+      const int base = scorer.Score(plain.mentees[0], plain.mentors[0]);
+      PairExplanations texts = ExplainPair(scorer, f, 0, 0);
+      EXPECT_EQ(Has(texts.mentee, "Hmong"), named) << label << ": " << texts.mentee;
+      EXPECT_EQ(Has(texts.mentor, "Hmong"), named) << label << ": " << texts.mentor;
+      EXPECT_EQ(scorer.Score(f.mentees[0], f.mentors[0]) > base, counts) << label;
+      EXPECT_EQ(texts.shown_score > base, named) << label << " shown score";
+      // Self-service (what a participant drives and watches): only what both show counts.
+      MatchFeatures self =
+          BuildMatchFeatures("org", mentees, mentors, settings, Disclosure::kParticipants);
+      EXPECT_EQ(scorer.Score(self.mentees[0], self.mentors[0]) > base, named) << label;
+      PairExplanations self_texts = ExplainPair(scorer, self, 0, 0);
+      EXPECT_EQ(self_texts.shown_score, scorer.Score(self.mentees[0], self.mentors[0])) << label;
+    }
+  }
+}
+
 TEST(MatchFeaturesTest, APreferredGenderMatchesTheMentorsSharedGenderIgnoringCase) {
   std::vector<Participant> mentors = {
-      Person({{"gender", "Man", Visibility::kMatching}}),
+      Person({{"gender", "Man", Visibility::kParticipants}}),
       Person({{"gender", "man", Visibility::kPrivate}}),  // kept private: never matches
-      Person({{"gender", "woman", Visibility::kMatching}}),
-      Person({})};
+      Person({{"gender", "woman", Visibility::kParticipants}}),
+      Person({}),
+      Person({{"gender", "man", Visibility::kMatching}})};  // counts, never named
   // She is a woman who would prefer a man: her own gender must not pull toward women.
-  auto e = Explanations({Person({{"gender", "woman", Visibility::kMatching}}, "man")}, mentors,
-                        "medium");
+  auto e = Explanations({Person({{"gender", "woman", Visibility::kParticipants}}, "man")},
+                        mentors, "medium");
   EXPECT_TRUE(Has(e[0][0], "matches your preferred mentor gender: man")) << e[0][0];
-  for (int m : {1, 2, 3}) EXPECT_FALSE(Has(e[0][m], "gender")) << m << ": " << e[0][m];
+  for (int m : {1, 2, 3, 4}) EXPECT_FALSE(Has(e[0][m], "gender")) << m << ": " << e[0][m];
 }
 
 TEST(MatchFeaturesTest, UnderMustAMenteeWithAPreferenceOnlyGetsMentorsWhoMeetIt) {
   std::vector<Participant> mentors = {
-      Person({{"gender", "non-binary", Visibility::kCoordinators},
-              {"cultural_background", "Filipino American", Visibility::kMatching}}),
-      Person({{"gender", "woman", Visibility::kMatching},
-              {"cultural_background", "Filipino American", Visibility::kMatching}}),
-      Person({{"gender", "Non-Binary", Visibility::kPrivate}})};
+      Person({{"gender", "non-binary", Visibility::kParticipants},
+              {"cultural_background", "Filipino American", Visibility::kParticipants}}),
+      Person({{"gender", "woman", Visibility::kParticipants},
+              {"cultural_background", "Filipino American", Visibility::kParticipants}}),
+      Person({{"gender", "Non-Binary", Visibility::kPrivate}}),
+      Person({{"gender", "non-binary", Visibility::kMatching},
+              {"cultural_background", "Filipino American", Visibility::kMatching}})};
   auto e = Explanations(
-      {Person({{"cultural_background", "Filipino American", Visibility::kMatching}},
+      {Person({{"cultural_background", "Filipino American", Visibility::kParticipants}},
               "Non-binary"),
-       Person({{"cultural_background", "Filipino American", Visibility::kMatching}})},
+       Person({{"cultural_background", "Filipino American", Visibility::kParticipants}})},
       mentors, "must");
   EXPECT_TRUE(Has(e[0][0], "matches your preferred mentor gender: Non-binary")) << e[0][0];
   EXPECT_EQ(e[0][1], "does not match the mentor preference you stated");
   EXPECT_EQ(e[0][2], "does not match the mentor preference you stated");
+  // An answer nobody may be told cannot meet a "must": whether the pair is possible would
+  // tell it.
+  EXPECT_EQ(e[0][3], "does not match the mentor preference you stated");
   // Without a preference the shared culture is enough, as before.
   EXPECT_TRUE(Has(e[1][1], "shares your background: cultural background Filipino American"))
       << e[1][1];
   EXPECT_EQ(e[1][2], "shares none of the background you asked for");
+  EXPECT_EQ(e[1][3], "shares none of the background you asked for");
 }
 
 }  // namespace

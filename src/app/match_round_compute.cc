@@ -133,7 +133,7 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     taken[a->second] = taken[b->second] = true;
     auto e = ExplainPair(scorer, f, a->second, b->second);
     out.proposals.push_back({round.id, round.organisation_id, a_id, b_id, (ab + ba) / 2,
-                             std::move(e.mentee), std::move(e.mentor), true});
+                             std::move(e.mentee), std::move(e.mentor), true, e.shown_score});
     out.total += (ab + ba) / 2;
   }
   std::vector<matching::GeneralEdge> edges;
@@ -178,7 +178,7 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     auto x = ExplainPair(scorer, f, e.u, e.v);
     out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
                              pool[e.v].enrollment.person_id, static_cast<int>(e.weight),
-                             std::move(x.mentee), std::move(x.mentor), false});
+                             std::move(x.mentee), std::move(x.mentor), false, x.shown_score});
     out.total += e.weight;
     taken[e.u] = taken[e.v] = true;
   }
@@ -283,7 +283,7 @@ Result<Computed> ComputeRound(const MatchContext& mc, const domain::MatchRound& 
     auto e = ExplainPair(*mc.scorer, mc.features, i, j);
     out.proposals.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
                              mc.mentors[j].enrollment.person_id, p.score, std::move(e.mentee),
-                             std::move(e.mentor), p.locked});
+                             std::move(e.mentor), p.locked, e.shown_score});
   }
   for (size_t a = 0; a < mentees.size(); ++a) {
     if (matched[a]) continue;

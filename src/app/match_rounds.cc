@@ -290,6 +290,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
         it->score = score;
         it->explanation = explanation.Text();
         it->mentor_explanation = mentor_text;
+        it->shown_score = explanation.ShownTotal();
         it->locked = true;
         return Status::Ok();
       });
@@ -350,6 +351,28 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
             "publishing.");
       RETURN_IF_ERROR(locked);
     }
+    {
+      // Everyone proposed must still hold an active place (read under their locks): someone
+      // whose enrollment ended since the round ran is never paired by publishing it.
+      EnrollmentFilter active;
+      active.status = domain::EnrollmentStatus::kActive;
+      ASSIGN_OR_RETURN(auto enrolled, tx.ListEnrollmentViews(org_id, program.id, active));
+      std::set<std::pair<std::string, domain::ProgramRole>> places;
+      for (const auto& v : enrolled) places.insert({v.enrollment.person_id, v.enrollment.role});
+      const bool peer_program = program.type == domain::ProgramType::kPeer;
+      auto placed = [&](const std::string& who, domain::ProgramRole role) {
+        if (peer_program)
+          return places.count({who, domain::ProgramRole::kMentee}) +
+                     places.count({who, domain::ProgramRole::kMentor}) > 0;
+        return places.count({who, role}) > 0;
+      };
+      for (const auto& p : proposals)
+        if (!placed(p.mentee_id, domain::ProgramRole::kMentee) ||
+            !placed(p.mentor_id, domain::ProgramRole::kMentor))
+          return FailedPrecondition(
+              "Someone in this round is no longer in the program; re-run the round before "
+              "publishing.");
+    }
     ASSIGN_OR_RETURN(auto mentors,
                      tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
     std::map<std::string, int> capacity;
@@ -405,7 +428,7 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       r.status = settings.require_acceptance ? domain::RelationshipStatus::kProposed
                                              : domain::RelationshipStatus::kActive;
       r.source = domain::RelationshipSource::kMatchRound;
-      r.score = p.score;
+      r.score = p.shown_score;  // what the explanation names (Proposal::shown_score)
       r.explanation = p.explanation;
       r.mentor_explanation = p.mentor_explanation;
       r.created_at = r.updated_at = now;

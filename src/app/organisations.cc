@@ -1,5 +1,6 @@
 #include "app/organisations.h"
 
+#include "app/participation.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -72,20 +73,75 @@ Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller
   });
 }
 
+namespace {
+
+// The member's roles, read under the organisation's lock (Tx::LockOrganisation), after the
+// checks every change of membership shares: NotFound for a non-member; FailedPrecondition when
+// the change (`keeps_admin` false: they stop being an administrator) would take away the
+// caller's own administrator role or the organisation's last administrator.
+Result<domain::RoleSet> LockedMemberRoles(Tx& tx, const Caller& caller, const std::string& org_id,
+                                          const std::string& person_id, bool keeps_admin) {
+  RETURN_IF_ERROR(tx.LockOrganisation(org_id));
+  ASSIGN_OR_RETURN(auto current, tx.FindRoles(org_id, person_id));
+  if (!current) return NotFound("No such member.");
+  if (keeps_admin || !current->count(domain::Role::kOrgAdmin)) return *current;
+  if (person_id == caller.person_id)
+    return FailedPrecondition(
+        "You cannot remove your own administrator role; ask another administrator.");
+  MemberFilter admins;
+  admins.role = domain::Role::kOrgAdmin;
+  ASSIGN_OR_RETURN(auto all_admins, tx.ListMembers(org_id, admins));
+  if (all_admins.size() <= 1)
+    return FailedPrecondition(
+        "This is the organisation's last administrator; appoint another one first.");
+  return *current;
+}
+
+}  // namespace
+
 Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
                                       const std::string& org_id, const std::string& person_id,
                                       const domain::RoleSet& roles) {
+  const Millis now = ctx.clock.Now();
   return InTx<domain::Member>(ctx.store, [&](Tx& tx) -> Result<domain::Member> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditMemberRoles).status());
-    ASSIGN_OR_RETURN(auto current, tx.FindRoles(org_id, person_id));
-    if (!current) return NotFound("No such member.");
-    if (person_id == caller.person_id && current->count(domain::Role::kOrgAdmin) &&
-        !roles.count(domain::Role::kOrgAdmin))
-      return FailedPrecondition(
-          "You cannot remove your own administrator role; ask another administrator.");
+    ASSIGN_OR_RETURN(domain::RoleSet current,
+                     LockedMemberRoles(tx, caller, org_id, person_id,
+                                       roles.count(domain::Role::kOrgAdmin) > 0));
+    // Losing the mentor or mentee role ends that side of their participation everywhere in
+    // the organisation.
+    for (domain::ProgramRole side : {domain::ProgramRole::kMentor, domain::ProgramRole::kMentee}) {
+      domain::Role role = domain::ToRole(side);
+      if (!current.count(role) || roles.count(role)) continue;
+      ParticipationScope scope{org_id, person_id, std::nullopt, side,
+                               domain::kEndReasonRoleRemoved};
+      RETURN_IF_ERROR(EndParticipation(tx, now, scope).status());
+    }
     RETURN_IF_ERROR(tx.SetRoles(org_id, person_id, roles));
     ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(person_id));
     return domain::Member{p.id, p.name, p.email, roles};
+  });
+}
+
+Status RemoveMember(const Context& ctx, const Caller& caller, const std::string& org_id,
+                    const std::string& person_id) {
+  const Millis now = ctx.clock.Now();
+  return ctx.store.Transact([&](Tx& tx) -> Status {
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditMemberRoles).status());
+    if (person_id == caller.person_id)
+      return FailedPrecondition("You cannot remove yourself; ask another administrator.");
+    RETURN_IF_ERROR(LockedMemberRoles(tx, caller, org_id, person_id, false).status());
+    ParticipationScope scope{org_id, person_id, std::nullopt, std::nullopt,
+                             domain::kEndReasonMemberRemoved};
+    RETURN_IF_ERROR(EndParticipation(tx, now, scope).status());
+    // An invitation still waiting for them would let them straight back in.
+    ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(person_id));
+    ASSIGN_OR_RETURN(auto invitations, tx.ListInvitations(org_id));
+    for (const auto& inv : invitations)
+      if (inv.status == domain::InvitationStatus::kPending &&
+          ToLower(inv.email) == ToLower(person.email))
+        RETURN_IF_ERROR(tx.SetInvitationStatus(org_id, inv.id, domain::InvitationStatus::kRevoked));
+    return tx.DeleteMembership(org_id, person_id);
   });
 }
 

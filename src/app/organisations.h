@@ -25,10 +25,19 @@ Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller
                                                 const std::string& org_id,
                                                 const MemberFilter& filter);
 // Replaces a member's roles. NotFound for a non-member; FailedPrecondition when an admin
-// would remove their own org_admin role (an organisation must not lose its last way in).
+// would remove their own org_admin role, or the organisation's last administrator would lose
+// it (an organisation must not lose its last way in). Taking away the mentor or mentee role
+// ends that side of the member's participation in every program (EndParticipation).
 Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
                                       const std::string& org_id, const std::string& person_id,
                                       const domain::RoleSet& roles);
+// Org admins only. Ends the member's participation in every program of the organisation
+// (EndParticipation, reason member_removed), revokes invitations still pending for their
+// address, then removes the membership and its roles; the person's account and their other
+// organisations are untouched. NotFound for a non-member;
+// FailedPrecondition for the caller themselves or the last administrator.
+Status RemoveMember(const Context& ctx, const Caller& caller, const std::string& org_id,
+                    const std::string& person_id);
 
 Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
     const Context& ctx, const Caller& caller, const std::string& org_id,

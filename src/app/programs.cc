@@ -1,5 +1,6 @@
 #include "app/programs.h"
 
+#include "app/participation.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -126,16 +127,30 @@ Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& 
           return FailedPrecondition("\"" + p.name + "\" is not open for applications.");
         ASSIGN_OR_RETURN(auto existing,
                          tx.FindEnrollment(org_id, program_id, caller.person_id, role));
+        // Someone whose place here was ended (by a coordinator, or on leaving the
+        // organisation or losing the role) comes back only through a coordinator, in either
+        // role, even where newcomers are admitted at once; so does someone whose other place
+        // is still waiting for that review.
+        bool was_ended = false;
+        for (domain::ProgramRole r : {domain::ProgramRole::kMentor, domain::ProgramRole::kMentee}) {
+          ASSIGN_OR_RETURN(auto any, tx.FindEnrollment(org_id, program_id, caller.person_id, r));
+          was_ended |= any && (any->status == EnrollmentStatus::kEnded ||
+                               (r != role && any->status == EnrollmentStatus::kPending));
+        }
+        const EnrollmentStatus initial = p.requires_approval || was_ended
+                                             ? EnrollmentStatus::kPending
+                                             : EnrollmentStatus::kActive;
         domain::Enrollment e;
-        e.status = p.requires_approval ? EnrollmentStatus::kPending : EnrollmentStatus::kActive;
+        e.status = initial;
         if (existing) {
           bool closed = existing->status == EnrollmentStatus::kWithdrawn ||
-                        existing->status == EnrollmentStatus::kDeclined;
+                        existing->status == EnrollmentStatus::kDeclined ||
+                        existing->status == EnrollmentStatus::kEnded;
           if (!closed)
             return AlreadyExists("You have already joined \"" + p.name + "\" as a " +
                                  std::string(domain::ProgramRoleName(role)) + ".");
-          e = *existing;  // re-apply after a decline or withdrawal
-          e.status = p.requires_approval ? EnrollmentStatus::kPending : EnrollmentStatus::kActive;
+          e = *existing;  // re-apply after a decline, withdrawal or end
+          e.status = initial;
           e.message = message;
           e.source = domain::EnrollmentSource::kApplication;
           RETURN_IF_ERROR(tx.UpdateEnrollment(e));
@@ -201,6 +216,34 @@ Result<domain::EnrollmentView> ReviewEnrollment(const Context& ctx, const Caller
                                               : EnrollmentStatus::kDeclined;
         RETURN_IF_ERROR(tx.UpdateEnrollment(e));
         return tx.GetEnrollmentView(org_id, e.id);
+      });
+}
+
+Result<domain::EnrollmentView> EndEnrollment(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id,
+                                             const std::string& program_id,
+                                             const std::string& enrollment_id) {
+  const Millis now = ctx.clock.Now();
+  return InTx<domain::EnrollmentView>(
+      ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
+        ASSIGN_OR_RETURN(domain::Actor actor,
+                         Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
+        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+        auto e = tx.GetEnrollment(org_id, enrollment_id);
+        if (!e.ok() || e->program_id != program_id) {
+          if (!e.ok() && e.status().code() != StatusCode::kNotFound) return e.status();
+          return NotFound("No such enrollment.");
+        }
+        // EndParticipation takes the locks and re-reads the enrollment under them.
+        ParticipationScope scope{org_id, e->person_id, program_id, e->role,
+                                 domain::kEndReasonEnrollmentEnded};
+        ASSIGN_OR_RETURN(int ended, EndParticipation(tx, now, scope));
+        if (ended == 0) {
+          ASSIGN_OR_RETURN(domain::Enrollment fresh, tx.GetEnrollment(org_id, enrollment_id));
+          return FailedPrecondition("Only pending or active enrollments can be ended; this one is " +
+                                    std::string(domain::EnrollmentStatusName(fresh.status)) + ".");
+        }
+        return tx.GetEnrollmentView(org_id, enrollment_id);
       });
 }
 

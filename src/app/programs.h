@@ -34,8 +34,8 @@ Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
                                                             const std::string& program_id,
                                                             const EnrollmentFilter& filter);
 
-// A member applies as mentor or mentee. Pending when the program requires approval, else
-// active. FailedPrecondition when the program is not open; AlreadyExists when already
+// A member applies as mentor or mentee. Pending when the program requires approval or the
+// person's place in it was ended before (in either role), else active. FailedPrecondition when the program is not open; AlreadyExists when already
 // enrolled (or applied) in that role.
 Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& caller,
                                               const std::string& org_id,
@@ -48,6 +48,15 @@ Result<domain::EnrollmentView> ReviewEnrollment(const Context& ctx, const Caller
                                                 const std::string& org_id,
                                                 const std::string& program_id,
                                                 const std::string& enrollment_id, Review review);
+
+// A coordinator ends one person's place (pending or active → ended) with everything that hangs
+// on it in this program: their requests, relationships and draft-round proposals on that side
+// (EndParticipation, reason enrollment_ended). In peer programs, both of their enrollments.
+// NotFound for an enrollment of another program; FailedPrecondition when already closed.
+Result<domain::EnrollmentView> EndEnrollment(const Context& ctx, const Caller& caller,
+                                             const std::string& org_id,
+                                             const std::string& program_id,
+                                             const std::string& enrollment_id);
 
 struct EnrollmentFlags {
   std::optional<bool> screening_cleared;

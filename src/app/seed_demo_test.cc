@@ -511,7 +511,9 @@ TEST_F(SeedDemoTest, GrowthCirclesHasAPublishedRoundWithMostMatchesAccepted) {
       EXPECT_FALSE(r.mentor_explanation.empty());
       EXPECT_NE(r.explanation, r.mentor_explanation);
       const bool is_proposal = std::any_of(proposals.begin(), proposals.end(), [&](const auto& p) {
-        return p.mentee_id == r.mentee_id && p.mentor_id == r.mentor_id && p.score == r.score &&
+        // The relationship shows only the points its explanation names.
+        return p.mentee_id == r.mentee_id && p.mentor_id == r.mentor_id &&
+               p.shown_score == r.score &&
                p.explanation == r.explanation && p.mentor_explanation == r.mentor_explanation;
       });
       EXPECT_TRUE(is_proposal);

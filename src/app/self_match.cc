@@ -72,7 +72,8 @@ Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const C
   ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
                      RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
                      Loaded out;
-                     ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, program_id));
+                     ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, program_id,
+                                                                      Disclosure::kParticipants));
                      ASSIGN_OR_RETURN(out.requests,
                                       tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
                      return out;
@@ -131,7 +132,10 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
   ASSIGN_OR_RETURN(auto mc, InReadTx<std::unique_ptr<MatchContext>>(
                                 ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
                                   RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
-                                  return LoadMatchContext(tx, org_id, program_id);
+                                  // What the mentee sees must not depend on answers they
+                                  // may not see (they could probe by editing their own).
+                                  return LoadMatchContext(tx, org_id, program_id,
+                                                          Disclosure::kParticipants);
                                 }));
   auto i = mc->mentee_index.find(caller.person_id);
   auto j = mc->mentor_index.find(mentor_id);
@@ -160,11 +164,18 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     // The open-request limit, the duplicate check and "already has a mentor" are decided under
     // the mentee's lock: concurrent requests of one mentee take turns, and each sees what the
     // previous one wrote.
-    Status locked = tx.LockParticipants(org_id, program_id, {caller.person_id});
+    // The mentor's lock too (one call, the store sorts): a coordinator ending the mentor's
+    // place meanwhile either commits first (and the check below sees it) or withdraws this
+    // request after.
+    Status locked = tx.LockParticipants(org_id, program_id, {caller.person_id, mentor_id});
     if (locked.code() == StatusCode::kNotFound)
       return FailedPrecondition("You need an active mentee place in this program first.");
     RETURN_IF_ERROR(locked);
     RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+    ASSIGN_OR_RETURN(auto mentor_place,
+                     tx.FindEnrollment(org_id, program_id, mentor_id, domain::ProgramRole::kMentor));
+    if (!mentor_place || mentor_place->status != domain::EnrollmentStatus::kActive)
+      return FieldInvalid("mentor_id", "is not an active mentor of this program");
     ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, program_id));
     ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
     RelationshipFilter as_person;

@@ -80,6 +80,14 @@ class Tx {
   // Creates the membership when missing, then replaces its roles.
   virtual Status SetRoles(const std::string& org_id, const std::string& person_id,
                           const domain::RoleSet& roles) = 0;
+  // Removes the membership with its roles (enrollments, relationships and requests stay: the
+  // use case ends them first). NotFound when the person is not a member.
+  virtual Status DeleteMembership(const std::string& org_id, const std::string& person_id) = 0;
+  // Serialises changes to an organisation's memberships (removing a member, changing roles,
+  // so that two admins cannot remove each other and leave none) until the transaction ends.
+  // PostgreSQL: SELECT … FOR UPDATE on the organisation row; SQLite: existence check. NotFound
+  // when the organisation does not exist. Lock order: before every other lock.
+  virtual Status LockOrganisation(const std::string& org_id) = 0;
   virtual Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
       const std::string& person_id) = 0;  // by organisation name
   virtual Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,

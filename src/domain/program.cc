@@ -54,13 +54,15 @@ std::string_view EnrollmentStatusName(EnrollmentStatus s) {
     case EnrollmentStatus::kActive: return "active";
     case EnrollmentStatus::kDeclined: return "declined";
     case EnrollmentStatus::kWithdrawn: return "withdrawn";
+    case EnrollmentStatus::kEnded: return "ended";
   }
   return "";
 }
 std::optional<EnrollmentStatus> ParseEnrollmentStatus(std::string_view s) {
   static constexpr EnrollmentStatus kAll[] = {EnrollmentStatus::kPending, EnrollmentStatus::kActive,
                                               EnrollmentStatus::kDeclined,
-                                              EnrollmentStatus::kWithdrawn};
+                                              EnrollmentStatus::kWithdrawn,
+                                              EnrollmentStatus::kEnded};
   return ParseEnum(s, kAll, EnrollmentStatusName);
 }
 

@@ -19,7 +19,9 @@ namespace tandem::domain {
 enum class ProgramType { kOneToOne, kGroup, kPeer, kFlash };
 enum class Audience { kYouth, kAdult };
 enum class ProgramStatus { kDraft, kOpen, kClosed };
-enum class EnrollmentStatus { kPending, kActive, kDeclined, kWithdrawn };
+// kEnded: a coordinator ended the person's place, or the person left the organisation or lost
+// the role (the row stays, so the history does; applying again always needs approval).
+enum class EnrollmentStatus { kPending, kActive, kDeclined, kWithdrawn, kEnded };
 enum class EnrollmentSource { kInvitation, kApplication };
 
 std::string_view ProgramTypeName(ProgramType t);
@@ -74,7 +76,9 @@ struct EnrollmentView {
   std::string program_name;
   std::string person_name;
   std::string person_email;
-  std::string home_organisation_names;  // comma separated
+  // The enrollment's organisation's name when the person is a member of it, else '' (an
+  // outside participant). Never another organisation's name: coordinators read these views.
+  std::string home_organisation_names;
 };
 
 Status ValidateProgram(const Program& p);

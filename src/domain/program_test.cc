@@ -41,6 +41,10 @@ TEST(ProgramTest, EnumNamesRoundTrip) {
     EXPECT_EQ(ParseProgramType(ProgramTypeName(t)), t);
   EXPECT_FALSE(ParseProgramType("solo").has_value());
   EXPECT_EQ(ParseEnrollmentStatus("withdrawn"), EnrollmentStatus::kWithdrawn);
+  for (auto s : {EnrollmentStatus::kPending, EnrollmentStatus::kActive, EnrollmentStatus::kDeclined,
+                 EnrollmentStatus::kWithdrawn, EnrollmentStatus::kEnded})
+    EXPECT_EQ(ParseEnrollmentStatus(EnrollmentStatusName(s)), s);
+  EXPECT_EQ(EnrollmentStatusName(EnrollmentStatus::kEnded), "ended");
 }
 
 }  // namespace

@@ -79,6 +79,9 @@ struct Proposal {
   std::string explanation;         // to the mentee: "teaches SQL at level 4, … (+25) · …"
   std::string mentor_explanation;  // the same reasons to the mentor; copied on publish
   bool locked = false;             // kept by re-runs
+  // The points the explanation names; the relationship's score on publish, so participants
+  // never see what background answers they may not see earned (score - shown_score).
+  int shown_score = 0;
 };
 
 struct Unmatched {
@@ -89,6 +92,10 @@ struct Unmatched {
 };
 
 enum class RelationshipStatus { kProposed, kActive, kDeclined, kEnded };
+// Relationship::end_reason ids.
+inline constexpr std::string_view kEndReasonMemberRemoved = "member_removed";  // left the org
+inline constexpr std::string_view kEndReasonEnrollmentEnded = "enrollment_ended";  // the program
+inline constexpr std::string_view kEndReasonRoleRemoved = "role_removed";  // lost mentor/mentee
 std::string_view RelationshipStatusName(RelationshipStatus s);
 std::optional<RelationshipStatus> ParseRelationshipStatus(std::string_view s);
 enum class RelationshipSource { kMatchRound, kRequest };
@@ -110,6 +117,8 @@ struct Relationship {
   std::string mentor_explanation;  // the same reasons worded for the mentor ('' on old rows)
   Millis created_at = 0;
   Millis updated_at = 0;
+  // Why it ended, as a reason id the reader's app words (kEndReason*); '' otherwise.
+  std::string end_reason;
 
   bool UsesCapacity() const {
     return status == RelationshipStatus::kProposed || status == RelationshipStatus::kActive;

@@ -86,6 +86,8 @@ class SociTx final : public app::Tx {
                                                    const std::string& person_id) override;
   Status SetRoles(const std::string& org_id, const std::string& person_id,
                   const domain::RoleSet& roles) override;
+  Status DeleteMembership(const std::string& org_id, const std::string& person_id) override;
+  Status LockOrganisation(const std::string& org_id) override;
   Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
       const std::string& person_id) override;
   Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
@@ -234,8 +236,9 @@ class SociTx final : public app::Tx {
   template <typename Bind>
   std::vector<domain::EnrollmentView> LoadViews(const std::string& where, const char* order,
                                                 Bind bind);
-  // person id -> "Org A, Org B" (by organisation name) for everyone in `person_ids`.
-  std::map<std::string, std::string> HomeOrganisationNames(
+  // (person id, organisation id) -> organisation name, for every membership of everyone in
+  // `person_ids`.
+  std::map<std::pair<std::string, std::string>, std::string> HomeOrganisationNames(
       const std::vector<std::string>& person_ids);
   // The saved profiles (lists included) of the people whose id satisfies `who`, a SQL
   // condition on an unqualified `person_id` column (e.g. "person_id = :person" or

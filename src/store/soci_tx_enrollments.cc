@@ -46,7 +46,12 @@ std::vector<domain::EnrollmentView> SociTx::LoadViews(const std::string& where, 
   std::set<std::string> unique_people;
   for (const auto& view : out) unique_people.insert(view.enrollment.person_id);
   auto names = HomeOrganisationNames({unique_people.begin(), unique_people.end()});
-  for (auto& view : out) view.home_organisation_names = names[view.enrollment.person_id];
+  // Only the enrollment's own organisation: whoever reads a program's enrollments (its
+  // coordinators) never learns which other organisations a participant belongs to.
+  for (auto& view : out) {
+    auto it = names.find({view.enrollment.person_id, view.enrollment.organisation_id});
+    view.home_organisation_names = it == names.end() ? "" : it->second;
+  }
   return out;
 }
 

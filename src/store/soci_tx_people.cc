@@ -198,6 +198,30 @@ Status SociTx::SetRoles(const std::string& org_id, const std::string& person_id,
   });
 }
 
+Status SociTx::DeleteMembership(const std::string& org_id, const std::string& person_id) {
+  return Run("DeleteMembership", [&]() -> Status {
+    // membership_roles go with it (ON DELETE CASCADE).
+    long long deleted =
+        Query(sql_, "DELETE FROM memberships WHERE organisation_id = :org AND person_id = :person")
+            .Use("org", org_id)
+            .Use("person", person_id)
+            .Exec();
+    return deleted == 1 ? Status::Ok() : NotFound("No such member.");
+  });
+}
+
+Status SociTx::LockOrganisation(const std::string& org_id) {
+  return Run("LockOrganisation", [&]() -> Status {
+    std::string select = "SELECT id FROM organisations WHERE id = :id";
+    if (dialect_ == Dialect::kPostgres) select += " FOR UPDATE";
+    std::string found;
+    Query q(sql_, select);
+    q.Use("id", org_id).Into(found);
+    if (!q.Next()) return NotFound("The organisation does not exist.");
+    return Status::Ok();
+  });
+}
+
 Result<std::vector<domain::Membership>> SociTx::ListMembershipsOfPerson(
     const std::string& person_id) {
   return Run("ListMembershipsOfPerson", [&]() -> Result<std::vector<domain::Membership>> {

@@ -17,14 +17,14 @@ namespace {
 
 constexpr char kRelationshipColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
-    " mentor_accepted, score, explanation, mentor_explanation, created_at, updated_at";
+    " mentor_accepted, score, explanation, mentor_explanation, created_at, updated_at, end_reason";
 
 void IntoRelationship(Query& q, domain::Relationship& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
   q.IntoEnum(r.status, &domain::ParseRelationshipStatus, "relationships.status");
   q.IntoEnum(r.source, &domain::ParseRelationshipSource, "relationships.source");
   q.Into(r.mentee_accepted).Into(r.mentor_accepted).Into(r.score).Into(r.explanation);
-  q.Into(r.mentor_explanation).Into(r.created_at).Into(r.updated_at);
+  q.Into(r.mentor_explanation).Into(r.created_at).Into(r.updated_at).Into(r.end_reason);
 }
 
 std::string StatusName(domain::RelationshipStatus s) {
@@ -40,7 +40,8 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
         Query(sql_, std::string("INSERT INTO relationships (") + kRelationshipColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :status, :source,"
                         " :mentee_accepted, :mentor_accepted, :score, :explanation,"
-                        " :mentor_explanation, :created_at, :updated_at) ON CONFLICT DO NOTHING")
+                        " :mentor_explanation, :created_at, :updated_at, :end_reason)"
+                        " ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
             .Use("program", r.program_id)
@@ -55,6 +56,7 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
             .Use("mentor_explanation", r.mentor_explanation)
             .UseInt("created_at", r.created_at)
             .UseInt("updated_at", r.updated_at)
+            .Use("end_reason", r.end_reason)
             .Exec();
     if (inserted == 1) return Status::Ok();
     long long same_id =
@@ -74,9 +76,11 @@ Status SociTx::UpdateRelationship(const domain::Relationship& r) {
     long long updated = Query(sql_,
                               "UPDATE relationships SET status = :status,"
                               " mentee_accepted = :mentee_accepted,"
-                              " mentor_accepted = :mentor_accepted, updated_at = :updated_at"
+                              " mentor_accepted = :mentor_accepted, updated_at = :updated_at,"
+                              " end_reason = :end_reason"
                               " WHERE organisation_id = :org AND id = :id")
                             .Use("status", StatusName(r.status))
+                            .Use("end_reason", r.end_reason)
                             .UseBool("mentee_accepted", r.mentee_accepted)
                             .UseBool("mentor_accepted", r.mentor_accepted)
                             .UseInt("updated_at", r.updated_at)

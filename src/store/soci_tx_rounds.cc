@@ -131,10 +131,10 @@ Status SociTx::ReplaceProposals(const std::string& org_id, const std::string& ro
         .Exec();
     BatchInsert insert(sql_, dialect_, "proposals",
                        {"organisation_id", "round_id", "mentee_id", "mentor_id", "score",
-                        "explanation", "mentor_explanation", "locked"});
+                        "explanation", "mentor_explanation", "locked", "shown_score"});
     for (const domain::Proposal& p : proposals) {
       insert.Add(org_id).Add(round_id).Add(p.mentee_id).Add(p.mentor_id).AddInt(p.score);
-      insert.Add(p.explanation).Add(p.mentor_explanation).AddBool(p.locked);
+      insert.Add(p.explanation).Add(p.mentor_explanation).AddBool(p.locked).AddInt(p.shown_score);
     }
     insert.Exec();
     return Status::Ok();
@@ -147,12 +147,13 @@ Result<std::vector<domain::Proposal>> SociTx::ListProposals(const std::string& o
     domain::Proposal p;
     Query q(sql_,
             "SELECT organisation_id, round_id, mentee_id, mentor_id, score, explanation,"
-            " mentor_explanation, locked"
+            " mentor_explanation, locked, shown_score"
             " FROM proposals WHERE organisation_id = :org AND round_id = :round"
             " ORDER BY mentee_id, mentor_id");
     q.Use("org", org_id).Use("round", round_id);
     q.Into(p.organisation_id).Into(p.round_id).Into(p.mentee_id).Into(p.mentor_id);
     q.Into(p.score).Into(p.explanation).Into(p.mentor_explanation).Into(p.locked);
+    q.Into(p.shown_score);
     std::vector<domain::Proposal> out;
     while (q.Next()) out.push_back(p);
     return out;

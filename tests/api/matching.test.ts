@@ -898,9 +898,12 @@ describe('match rounds', () => {
         source: 'match_round',
         mentee_accepted: false,
         mentor_accepted: false,
-        score: prop.score,
+        // Only what the explanation names: answers kept from participants count in the
+        // round's score but never in the one participants see (docs/security.md).
+        score: pointsOf(prop.explanation).reduce((a, b) => a + b, 0),
         explanation: prop.explanation,
       });
+      expect(rels[0].score).toBeLessThanOrEqual(prop.score);
       const notes = await notificationsOf(mentee.client);
       const note = notes.find((n) => n.link.includes(rels[0].id));
       expect(note, JSON.stringify(notes)).toBeDefined();
@@ -1364,12 +1367,13 @@ describe('a request explained to each side', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('preferred mentor gender', () => {
-  // P is a woman who would prefer a man as her mentor. MAN shares his gender for matching
-  // (spelt "Man"), HIDDEN is a man who keeps his gender private, WOMAN shares hers. Nobody else
+  // P is a woman who would prefer a man as her mentor. MAN shows his gender to participants
+  // (spelt "Man"), HIDDEN is a man who keeps his gender private, WOMAN shows hers. Nobody else
   // shares a background answer, so background points can only come from P's preference.
+  // (Answers kept from participants never show in recommendations: tests/api/visibility.test.ts.)
   let program: any;
   let P: Participant, MAN: Participant, HIDDEN: Participant, WOMAN: Participant;
-  const gender = (value: string, visibility = 'matching') => [{ field: 'gender', value, visibility }];
+  const gender = (value: string, visibility = 'participants') => [{ field: 'gender', value, visibility }];
 
   beforeAll(async () => {
     program = await createProgram({ type: 'one_to_one' });
@@ -1379,7 +1383,7 @@ describe('preferred mentor gender', () => {
     });
     MAN = await addMentor(program.id, { capacity: 1, background: gender('Man') });
     HIDDEN = await addMentor(program.id, { capacity: 1, background: gender('man', 'private') });
-    WOMAN = await addMentor(program.id, { capacity: 1, background: gender('woman', 'coordinators') });
+    WOMAN = await addMentor(program.id, { capacity: 1, background: gender('woman') });
   }, SETUP_TIMEOUT);
 
   const backgroundReasons = (r: any): string[] =>

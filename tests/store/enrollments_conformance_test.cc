@@ -149,7 +149,13 @@ TEST_P(EnrollmentsConformanceTest, ViewJoinsProgramPersonAndHomeOrganisations) {
   EXPECT_EQ(view->program_name, "Career Pathways");
   EXPECT_EQ(view->person_name, "Maya Mentor");
   EXPECT_EQ(view->person_email, mentor.email);
-  EXPECT_EQ(view->home_organisation_names, "Alumni Club, Northwind");
+  // Outside the program's organisation: none of their organisations is named to its readers.
+  EXPECT_EQ(view->home_organisation_names, "");
+  AddMember(org_.id, mentor.id, {});
+  view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
+  ASSERT_TRUE(view.ok());
+  EXPECT_EQ(view->home_organisation_names, org_.name) << "only the program's organisation";
 
   auto lone_view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, lone.id); });
@@ -171,7 +177,7 @@ TEST_P(EnrollmentsConformanceTest, ListViewsIsOrderedByPersonNameAndScopedToTheP
   std::vector<domain::EnrollmentView> views = List(org_.id, program_.id);
   ASSERT_EQ(PersonNames(views), (std::vector<std::string>{"Amy", "Bo", "zed"}));
   EXPECT_EQ(views[1].enrollment.role, ProgramRole::kMentor);
-  EXPECT_EQ(views[1].home_organisation_names, "Northwind");
+  EXPECT_EQ(views[1].home_organisation_names, "") << "a member of another organisation only";
   EXPECT_EQ(views[1].program_name, "Career Pathways");
   EXPECT_TRUE(List(other_org_.id, program_.id).empty()) << "another organisation's program";
 }

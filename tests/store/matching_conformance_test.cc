@@ -395,7 +395,7 @@ TEST_P(MatchingConformanceTest, ReplaceProposalsReplacesTheRoundsRowsInKeyOrder)
   domain::MatchRound r = AddRound(test::AMatchRound(program_, coordinator_.id));
   domain::MatchRound other = AddRound(test::AMatchRound(program_, coordinator_.id));
   std::vector<domain::Proposal> first = {test::AProposal(r, "m2", "x1"),
-                                         test::AProposal(r, "m1", "x2").Locked().Score(-3),
+                                         test::AProposal(r, "m1", "x2").Locked().Score(-3).ShownScore(-4),
                                          test::AProposal(r, "m1", "x1").Explanation(""),
                                          test::AProposal(r, "m3", "x1").MentorExplanation("")};
   ASSERT_OK(Write([&](app::Tx& tx) {

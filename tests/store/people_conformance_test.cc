@@ -233,6 +233,60 @@ TEST_P(PeopleConformanceTest, SetRolesForUnknownOrganisationOrPersonIsNotFound) 
               StatusCode::kNotFound);
 }
 
+TEST_P(PeopleConformanceTest, DeleteMembershipRemovesTheMembershipAndItsRolesOnly) {
+  domain::Organisation org = AddOrganisation();
+  domain::Organisation other = AddOrganisation();
+  domain::Person p = AddPerson();
+  domain::Person stays = AddPerson();
+  AddMember(org.id, p.id, {Role::kMentor, Role::kCoordinator});
+  AddMember(other.id, p.id, {Role::kMentee});
+  AddMember(org.id, stays.id, {Role::kMentor});
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.DeleteMembership(org.id, p.id); }));
+  EXPECT_EQ(FindRoles(org.id, p.id), std::nullopt);
+  EXPECT_EQ(FindRoles(other.id, p.id), domain::RoleSet{Role::kMentee}) << "other organisations";
+  EXPECT_EQ(FindRoles(org.id, stays.id), domain::RoleSet{Role::kMentor}) << "other members";
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.DeleteMembership(org.id, p.id); }),
+              StatusCode::kNotFound);
+  // Joining again starts with the roles given then, none left over.
+  AddMember(org.id, p.id, {});
+  EXPECT_EQ(FindRoles(org.id, p.id), domain::RoleSet{});
+}
+
+TEST_P(PeopleConformanceTest, LockOrganisationSerialisesMembershipChanges) {
+  domain::Organisation org = AddOrganisation();
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.LockOrganisation(NewId()); }),
+              StatusCode::kNotFound);
+  // Two admins each remove the other after counting two admins: under the lock the second
+  // counts again after the first committed, sees one, and refuses.
+  domain::Person a = AddPerson(), b = AddPerson();
+  AddMember(org.id, a.id, {Role::kOrgAdmin});
+  AddMember(org.id, b.id, {Role::kOrgAdmin});
+  auto remove_admin = [&](const std::string& who, std::atomic<bool>* locked, bool wait) {
+    return Write([&](app::Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.LockOrganisation(org.id));
+      if (locked) *locked = true;
+      if (wait) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      app::MemberFilter admins;
+      admins.role = Role::kOrgAdmin;
+      ASSIGN_OR_RETURN(auto list, tx.ListMembers(org.id, admins));
+      if (list.size() <= 1) return FailedPrecondition("last administrator");
+      return tx.DeleteMembership(org.id, who);
+    });
+  };
+  std::atomic<bool> first_locked{false};
+  Status first, second;
+  std::thread t1([&] { first = remove_admin(b.id, &first_locked, true); });
+  std::thread t2([&] {
+    while (!first_locked) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    second = remove_admin(a.id, nullptr, false);
+  });
+  t1.join();
+  t2.join();
+  ASSERT_OK(first);
+  EXPECT_CODE(second, StatusCode::kFailedPrecondition);
+  EXPECT_EQ(FindRoles(org.id, a.id), domain::RoleSet{Role::kOrgAdmin});
+}
+
 TEST_P(PeopleConformanceTest, MembershipsOfPersonAreOrderedByOrganisationName) {
   domain::Person p = AddPerson();
   domain::Organisation school = AddOrganisation(

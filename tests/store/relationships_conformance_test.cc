@@ -129,7 +129,8 @@ TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
 TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpdatedAtOnly) {
   domain::Relationship r = AddRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
   domain::Relationship changed = r;
-  changed.status = RelationshipStatus::kActive;
+  changed.status = RelationshipStatus::kEnded;
+  changed.end_reason = std::string(domain::kEndReasonMemberRemoved);
   changed.mentee_accepted = true;
   changed.mentor_accepted = true;
   changed.updated_at = test::kT0 + kDay;
@@ -142,6 +143,13 @@ TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpda
   expected.explanation = r.explanation;
   expected.mentor_explanation = r.mentor_explanation;
   EXPECT_EQ(Fields(*GetRelationship(org_.id, r.id)), Fields(expected));
+
+  // Inserted with a reason, read back with it.
+  domain::Relationship ended = AddRelationship(
+      test::ARelationship(program_, mentee_.id, mentor_.id)
+          .Status(RelationshipStatus::kEnded)
+          .EndReason(std::string(domain::kEndReasonEnrollmentEnded)));
+  EXPECT_EQ(GetRelationship(org_.id, ended.id)->end_reason, "enrollment_ended");
 
   changed.organisation_id = other_org_.id;
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRelationship(changed); }),

@@ -149,7 +149,7 @@ inline auto Fields(const domain::MatchRound& r) {
 }
 inline auto Fields(const domain::Proposal& p) {
   return std::make_tuple(p.round_id, p.organisation_id, p.mentee_id, p.mentor_id, p.score,
-                         p.explanation, p.mentor_explanation, p.locked);
+                         p.explanation, p.mentor_explanation, p.locked, p.shown_score);
 }
 inline auto Fields(const domain::Unmatched& u) {
   return std::make_tuple(u.round_id, u.organisation_id, u.mentee_id, u.reason);
@@ -157,7 +157,7 @@ inline auto Fields(const domain::Unmatched& u) {
 inline auto Fields(const domain::Relationship& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.status,
                          r.source, r.mentee_accepted, r.mentor_accepted, r.score, r.explanation,
-                         r.mentor_explanation, r.created_at, r.updated_at);
+                         r.mentor_explanation, r.created_at, r.updated_at, r.end_reason);
 }
 inline auto Fields(const domain::MentorRequest& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.message,

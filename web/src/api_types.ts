@@ -83,7 +83,7 @@ export interface ProgramInput {
   status?: ProgramStatus;
 }
 
-export type EnrollmentStatus = 'pending' | 'active' | 'declined' | 'withdrawn';
+export type EnrollmentStatus = 'pending' | 'active' | 'declined' | 'withdrawn' | 'ended';
 export type EnrollmentSource = 'invitation' | 'application';
 
 export interface Enrollment {
@@ -308,6 +308,7 @@ export const ENROLLMENT_STATUSES: readonly EnrollmentStatus[] = [
   'active',
   'declined',
   'withdrawn',
+  'ended',
 ];
 export const BACKGROUND_FIELDS: readonly BackgroundField[] = [
   'first_generation',
@@ -495,6 +496,8 @@ export interface Relationship {
   explanation: string;
   /** The same reasons and points worded for the mentor ('' on older relationships). */
   mentor_explanation: string;
+  /** Why an ended relationship ended ('' otherwise). */
+  end_reason: '' | 'member_removed' | 'role_removed' | 'enrollment_ended';
   created_at: string;
 }
 export interface Notification {

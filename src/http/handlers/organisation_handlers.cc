@@ -52,6 +52,12 @@ void RegisterOrganisationRoutes(Router& router, const app::Context& ctx) {
                               json::MemberJson);
              });
 
+  router.Add("DELETE", "/api/v1/organisations/{org}/members/{person}",
+             [&ctx](RequestContext& rc) {
+               return RespondStatus(
+                   app::RemoveMember(ctx, rc.caller, rc.Param("org"), rc.Param("person")));
+             });
+
   router.Add("GET", "/api/v1/organisations/{org}/taxonomy", [&ctx](RequestContext& rc) {
     std::optional<domain::TaxonomyTerm::Kind> kind;
     if (std::string k = rc.request.Query("kind"); !k.empty()) {

@@ -78,6 +78,12 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
                });
   }
 
+  router.Add("POST", base + "/{id}/enrollments/{enrollment}/end", [&ctx](RequestContext& rc) {
+    return Respond(app::EndEnrollment(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
+                                      rc.Param("enrollment")),
+                   json::EnrollmentJson);
+  });
+
   router.Add("PATCH", base + "/{id}/enrollments/{enrollment}", [&ctx](RequestContext& rc) {
     auto body = ParseJsonBody(rc);
     if (!body.ok()) return ProblemResponse(body.status());

@@ -95,10 +95,12 @@ Result<app::RoundRequest> DecodeRoundRequest(const Json& body) {
 
 Json ExplanationJson(const matching::Explanation& e) {
   Json parts = Json::array();
-  for (const auto& c : e.contributions)
+  for (const auto& c : e.contributions) {
+    if (c.hidden) continue;  // never named to a participant (Contribution::hidden)
     parts.push_back({{"criterion", matching::CriterionName(c.criterion)},
                      {"points", c.points},
                      {"reason", c.reason}});
+  }
   return {{"text", e.Text()}, {"contributions", parts}};
 }
 
@@ -151,6 +153,7 @@ Json RelationshipViewJson(const app::RelationshipView& v) {
           {"score", r.score},
           {"explanation", r.explanation},
           {"mentor_explanation", r.mentor_explanation},
+          {"end_reason", r.end_reason},
           {"created_at", TimeJson(r.created_at)}};
 }
 

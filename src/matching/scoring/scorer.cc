@@ -23,6 +23,7 @@ struct SumSink {
   void Add(Criterion, int points, const char*) { total += points; }
   template <typename F>
   void AddLazy(Criterion, int points, F&&) { total += points; }
+  void AddHidden(Criterion, int points) { total += points; }
   void Fail(Infeasibility) { feasible = false; }
 };
 
@@ -35,7 +36,12 @@ struct ExplainSink {
   template <typename F>
   void AddLazy(Criterion c, int points, F&& reason) {
     if (points <= 0) return;
-    out.contributions.push_back({c, points, reason()});
+    out.contributions.push_back({c, points, reason(), false});
+    out.total += points;
+  }
+  void AddHidden(Criterion c, int points) {
+    if (points <= 0) return;
+    out.contributions.push_back({c, points, "", true});
     out.total += points;
   }
   void Fail(Infeasibility why) {
@@ -169,6 +175,19 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
         preference_missed |= wish.preferred;
         continue;
       }
+      const bool shown = wish.shown && !std::binary_search(mr.background_hidden.begin(),
+                                                           mr.background_hidden.end(), wish.value);
+      if (!shown) {
+        // Unnamed: points below "must" only (see the header).
+        if (p == Priority::kMust) {
+          preference_missed |= wish.preferred;
+          continue;
+        }
+        int pts = Points(share, Criterion::kBackground, p);
+        earned += pts;
+        sink.AddHidden(Criterion::kBackground, pts);
+        continue;
+      }
       int pts = Points(share, Criterion::kBackground, p);
       earned += pts;
       sink.AddLazy(Criterion::kBackground, pts, [&] {
@@ -270,10 +289,19 @@ std::string Explanation::Text() const {
   if (!feasible) return infeasible_reason;
   std::string out;
   for (const Contribution& c : contributions) {
+    if (c.hidden) continue;
     if (!out.empty()) out += " · ";
     out += c.reason + " (+" + std::to_string(c.points) + ")";
   }
   return out;
+}
+
+int Explanation::ShownTotal() const {
+  if (!feasible) return 0;
+  int sum = 0;
+  for (const Contribution& c : contributions)
+    if (!c.hidden) sum += c.points;
+  return sum;
 }
 
 }  // namespace tandem::matching

@@ -9,7 +9,10 @@
 //   - a minor is only matched with a mentor whose screening is cleared and training complete;
 //   - a mentor from another organisation must consent to external mentees;
 //   - every criterion set to "must" must earn points, and with background at "must" every
-//     stated background preference (e.g. a preferred mentor gender) must be met.
+//     stated background preference (e.g. a preferred mentor gender) must be met. A background
+//     match either side keeps from participants (a hidden contribution) earns points only
+//     below "must": it never makes a must criterion feasible, so that whether a pair is
+//     possible never depends on a value nobody may be told.
 // Mentor capacity and coordinator exclusions are enforced by the solver and the use case.
 //
 // Features use small integer ids (skills, interests, languages, background values) from a
@@ -56,6 +59,10 @@ struct BackgroundValue {
 struct BackgroundWish {
   BackgroundValue value;
   bool preferred = false;  // a stated preference, not the mentee's own background
+  // The mentee lets participants see this answer (always true for a stated preference, which
+  // is about the mentor). A match is named in an explanation only when the wish and the
+  // mentor's value are both shown (see Contribution::hidden).
+  bool shown = true;
   bool operator<(const BackgroundWish& o) const {
     return value == o.value ? preferred < o.preferred : value < o.value;
   }
@@ -82,6 +89,9 @@ struct MentorFeatures {
   std::vector<int> interests;             // sorted
   std::vector<int> languages;             // sorted
   std::vector<BackgroundValue> background;  // values the mentor shares for matching, sorted
+  // The subset of `background` the mentor keeps from participants (matching may use it, no
+  // explanation names it), sorted.
+  std::vector<BackgroundValue> background_hidden;
   int text_doc = -1;
   int utc_offset_minutes = 0;
   int availability_hours = 0;
@@ -99,6 +109,10 @@ struct Contribution {
   Criterion criterion;
   int points = 0;
   std::string reason;  // e.g. "teaches SQL at level 4, you want level 3" (to the mentee)
+  // A background match that names an answer one side keeps from participants ("matching" or
+  // "coordinators" visibility): it counts in the score, but has no reason and is left out of
+  // Text() and ShownTotal().
+  bool hidden = false;
 };
 
 struct Explanation {
@@ -106,8 +120,12 @@ struct Explanation {
   std::string infeasible_reason;  // when !feasible, e.g. "no shared language"
   int total = 0;                  // == sum of contributions' points when feasible
   std::vector<Contribution> contributions;
-  // "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)"
+  // "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)"; hidden
+  // contributions are left out.
   std::string Text() const;
+  // The sum of the contributions Text() names: the only score a participant may see, so that
+  // total - ShownTotal() (what hidden answers earned) is never shown to them.
+  int ShownTotal() const;
 };
 
 inline constexpr int kInfeasible = -1;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <random>
@@ -190,6 +191,58 @@ TEST(ScorerTest, UnderMustEveryStatedPreferenceHasToBeMet) {
   EXPECT_EQ(Scorer(w, nullptr).Score(me, Mentor()), Scorer(w, nullptr).Score(me, woman));
 }
 
+// A background match either side keeps from participants earns its points (below "must")
+// but is never named, and the shown total leaves its points out, from both sides.
+TEST(ScorerTest, HiddenBackgroundCountsButIsNeverNamedNorShown) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  MenteeFeatures me = Mentee();
+  me.wishes = {{kMexicanAmerican, false}, {kWoman, true}};
+  MentorFeatures open = Mentor(), kept = Mentor();
+  open.background = kept.background = {kMexicanAmerican, kWoman};
+  kept.background_hidden = {kMexicanAmerican, kWoman};  // the mentor's "matching" answers
+  EXPECT_EQ(scorer.Score(me, open), scorer.Score(me, kept)) << "they still count";
+  for (Perspective side : {Perspective::kMentee, Perspective::kMentor}) {
+    Explanation shown = scorer.Explain(me, open, Vocab(), side);
+    Explanation hidden = scorer.Explain(me, kept, Vocab(), side);
+    EXPECT_EQ(hidden.total, scorer.Score(me, kept));
+    EXPECT_EQ(shown.ShownTotal(), shown.total);
+    EXPECT_EQ(hidden.ShownTotal() + 60, hidden.total) << "two shares of 30 left unnamed";
+    for (const char* word : {"Mexican", "woman", "background", "gender"}) {
+      EXPECT_NE(shown.Text().find(word), std::string::npos) << word << " in " << shown.Text();
+      EXPECT_EQ(hidden.Text().find(word), std::string::npos) << word << " in " << hidden.Text();
+    }
+    int named = 0;
+    for (const auto& c : hidden.contributions) {
+      if (c.hidden) EXPECT_TRUE(c.reason.empty());
+      else named += c.points;
+    }
+    EXPECT_EQ(named, hidden.ShownTotal());
+  }
+  // The mentee's own answer kept from participants: the mentor is not told either.
+  me.wishes = {{kMexicanAmerican, false, /*shown=*/false}};
+  Explanation to_mentor = scorer.Explain(me, open, Vocab(), Perspective::kMentor);
+  EXPECT_EQ(to_mentor.Text().find("Mexican"), std::string::npos) << to_mentor.Text();
+  EXPECT_EQ(to_mentor.ShownTotal() + 60, to_mentor.total) << "the whole share of one wish";
+}
+
+TEST(ScorerTest, AHiddenMatchNeverSatisfiesAMustCriterion) {
+  CriteriaWeights w = CriteriaWeights::DefaultsFor("one_to_one");
+  w.Set(Criterion::kBackground, Priority::kMust);
+  Scorer scorer(w, nullptr);
+  MenteeFeatures me = Mentee();
+  me.wishes = {{kWoman, true}};
+  MentorFeatures open = Mentor(), kept = Mentor();
+  open.background = kept.background = {kWoman};
+  kept.background_hidden = {kWoman};
+  EXPECT_GT(scorer.Score(me, open), 0);
+  // Feasibility must not reveal what nobody may be told: the kept answer is as good as none.
+  EXPECT_EQ(scorer.Score(me, kept), kInfeasible);
+  EXPECT_EQ(scorer.Score(me, kept), scorer.Score(me, Mentor()));
+  me.wishes = {{kMexicanAmerican, false, /*shown=*/false}};
+  open.background = {kMexicanAmerican};
+  EXPECT_EQ(scorer.Score(me, open), kInfeasible);
+}
+
 TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
   std::mt19937_64 rng(7);
   Scorer scorer(CriteriaWeights::DefaultsFor("group"), nullptr);
@@ -211,8 +264,13 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     mr.background.clear();
     if (rng() % 2) mr.background.push_back(kMexicanAmerican);
     if (rng() % 2) mr.background.push_back(rng() % 2 ? kWoman : kMan);
+    std::sort(mr.background.begin(), mr.background.end());
+    mr.background_hidden.clear();
+    for (const auto& b : mr.background)
+      if (rng() % 3 == 0) mr.background_hidden.push_back(b);
     Explanation e = scorer.Explain(me, mr, vocab);
     EXPECT_EQ(scorer.Score(me, mr), e.feasible ? e.total : kInfeasible);
+    EXPECT_LE(e.ShownTotal(), e.total);
     if (me.is_minor && !mr.youth_cleared) {
       EXPECT_FALSE(e.feasible);
     }

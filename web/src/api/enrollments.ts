@@ -23,6 +23,10 @@ export const approveEnrollment = (org: string, program: string, enrollment: stri
 export const declineEnrollment = (org: string, program: string, enrollment: string) =>
   api.post<Enrollment>(`${enrollmentPath(org, program, enrollment)}/decline`);
 
+/** org_admin, coordinator: ends a pending or active place and what hangs on it (409 otherwise). */
+export const endEnrollment = (org: string, program: string, enrollment: string) =>
+  api.post<Enrollment>(`${enrollmentPath(org, program, enrollment)}/end`);
+
 /** org_admin, coordinator. */
 export const patchEnrollment = (org: string, program: string, enrollment: string, patch: EnrollmentPatch) =>
   api.patch<Enrollment>(enrollmentPath(org, program, enrollment), patch);

@@ -8,6 +8,7 @@ const TONES: Record<AnyStatus, string> = {
   active: 'success',
   declined: 'danger',
   withdrawn: 'neutral',
+  ended: 'neutral',
   accepted: 'success',
   revoked: 'neutral',
   expired: 'neutral',

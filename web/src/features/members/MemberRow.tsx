@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role } from '../../api_types';
 import { ROLES } from '../../api_types';
-import { setMemberRoles } from '../../api';
+import { removeMember, setMemberRoles } from '../../api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { SESSION_KEY, useCurrentUser } from '../../auth/session';
 import { RoleBadges } from '../../components/RoleBadges';
 import { CheckboxField } from '../../components/fields/CheckboxField';
@@ -28,6 +29,11 @@ export function MemberRow({ org, member }: { org: string; member: Member }) {
       void client.invalidateQueries({ queryKey: queryKeys.membersOf(org) });
       if (isSelf) void client.invalidateQueries({ queryKey: SESSION_KEY });
     },
+  });
+
+  const removal = useMutation({
+    mutationFn: () => removeMember(org, member.person_id),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.membersOf(org) }),
   });
 
   const startEditing = () => {
@@ -66,6 +72,11 @@ export function MemberRow({ org, member }: { org: string; member: Member }) {
             {errorMessage(mutation.error)}
           </p>
         )}
+        {removal.isError && (
+          <p className="field__error" role="alert">
+            {errorMessage(removal.error)}
+          </p>
+        )}
       </td>
       <td data-label={t('participants.actions')}>
         {editing ? (
@@ -78,13 +89,26 @@ export function MemberRow({ org, member }: { org: string; member: Member }) {
             </Button>
           </div>
         ) : (
-          <Button
-            className="button button--secondary button--small"
-            onPress={startEditing}
-            aria-label={t('members.editRolesFor', { name: member.name })}
-          >
-            {t('members.editRoles')}
-          </Button>
+          <div className="button-row">
+            <Button
+              className="button button--secondary button--small"
+              onPress={startEditing}
+              aria-label={t('members.editRolesFor', { name: member.name })}
+            >
+              {t('members.editRoles')}
+            </Button>
+            {!isSelf && (
+              <ConfirmButton
+                label={t('members.remove')}
+                accessibleLabel={t('members.removeFor', { name: member.name })}
+                title={t('members.removeTitle', { name: member.name })}
+                body={t('members.removeBody', { name: member.name })}
+                confirmLabel={t('members.remove')}
+                isPending={removal.isPending}
+                onConfirm={() => removal.mutate()}
+              />
+            )}
+          </div>
         )}
       </td>
     </tr>

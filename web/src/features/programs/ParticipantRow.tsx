@@ -2,13 +2,18 @@ import { Button, Switch } from 'react-aria-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Enrollment, EnrollmentPatch } from '../../api_types';
-import { approveEnrollment, declineEnrollment, patchEnrollment } from '../../api';
+import { approveEnrollment, declineEnrollment, endEnrollment, patchEnrollment } from '../../api';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 
-type Action = { kind: 'approve' } | { kind: 'decline' } | { kind: 'patch'; patch: EnrollmentPatch };
+type Action =
+  | { kind: 'approve' }
+  | { kind: 'decline' }
+  | { kind: 'end' }
+  | { kind: 'patch'; patch: EnrollmentPatch };
 
 export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment: Enrollment }) {
   const { t, i18n } = useTranslation();
@@ -21,7 +26,9 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
         ? approveEnrollment(org, e.program_id, e.id)
         : action.kind === 'decline'
           ? declineEnrollment(org, e.program_id, e.id)
-          : patchEnrollment(org, e.program_id, e.id, action.patch),
+          : action.kind === 'end'
+            ? endEnrollment(org, e.program_id, e.id)
+            : patchEnrollment(org, e.program_id, e.id, action.patch),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.enrollmentsOf(org, e.program_id) });
       void client.invalidateQueries({ queryKey: queryKeys.program(org, e.program_id) });
@@ -101,6 +108,16 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
               {t('participants.decline')}
             </Button>
           </div>
+        ) : e.status === 'active' ? (
+          <ConfirmButton
+            label={t('participants.end')}
+            accessibleLabel={t('participants.endName', { name: who })}
+            title={t('participants.endTitle', { name: who })}
+            body={t('participants.endBody', { name: who })}
+            confirmLabel={t('participants.end')}
+            isPending={busy}
+            onConfirm={() => mutation.mutate({ kind: 'end' })}
+          />
         ) : (
           <span className="muted">—</span>
         )}

@@ -80,6 +80,9 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
             {theirs ? t('relationships.theyAccepted', { name: other }) : t('relationships.theyHaveNot', { name: other })}
           </span>
         )}
+        {r.status === 'ended' && r.end_reason && (
+          <span>{t(`relationships.endReason.${r.end_reason}`, { name: other })}</span>
+        )}
         {why && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>

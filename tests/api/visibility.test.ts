@@ -1,0 +1,222 @@
+// What people marked private stays private (issue 7, point 7).
+//
+// A background answer shared by a mentee and a mentor is named in an explanation only when both
+// of them show it to participants. For every visibility of either side's answer, both wordings
+// (explanation for the mentee, mentor_explanation for the mentor) are read in every place an
+// explanation appears: recommendations, a request (as each side sees it), a proposal in a round
+// (as the coordinator sees it) and the relationship it becomes (as each side sees it). A mentee
+// who toggles their own answer and watches their recommendations must learn nothing about the
+// mentor's hidden answer. A coordinator never reads another organisation's name.
+//
+// Every pair lives in a program of its own, made here, so nothing else is scored with it.
+
+import { Client, V1 } from './client';
+import {
+  DEMO,
+  NewUser,
+  Organisation,
+  createUser,
+  expectStatus,
+  orgBySlug,
+  orgPath,
+  profileInput,
+  programByName,
+  programInput,
+  short,
+  signIn,
+} from './helpers';
+
+const SETUP_TIMEOUT = 180_000;
+const VISIBILITIES = ['private', 'matching', 'coordinators', 'participants'] as const;
+type Visibility = (typeof VISIBILITIES)[number];
+
+let coordinator: Client;
+let lincoln: Organisation;
+
+beforeAll(async () => {
+  coordinator = await signIn(DEMO.lincoln.coordinator);
+  lincoln = await orgBySlug(coordinator, DEMO.lincoln.slug);
+});
+
+function programPath(programId: string, rest = ''): string {
+  return orgPath(lincoln.id, `/programs/${programId}${rest}`);
+}
+
+/** The "(+N)" points an explanation text names, summed. */
+function namedPoints(text: string): number {
+  return [...text.matchAll(/\(\+(\d+)\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+function profile(name: string, role: 'mentor' | 'mentee', secret: string, visibility: Visibility) {
+  return profileInput({
+    name,
+    headline: role === 'mentor' ? 'Mentor who teaches SQL' : 'Student of SQL',
+    bio: '',
+    skills_teach: role === 'mentor' ? [{ skill: 'SQL', level: 5 }] : [],
+    skills_learn: role === 'mentee' ? [{ skill: 'SQL', current_level: 1, target_level: 3 }] : [],
+    interests: ['chess'],
+    goals: [],
+    languages: ['en'],
+    background: [{ field: 'cultural_background', value: secret, visibility }],
+    mentor: { capacity: role === 'mentor' ? 1 : 0, accepts_external_mentees: true },
+  });
+}
+
+interface Pair {
+  program: any;
+  mentee: NewUser;
+  mentor: NewUser;
+  secret: string;
+  menteeProfile: Record<string, unknown>;
+}
+
+/** A program with one mentee and one mentor who share `secret`, each with their visibility. */
+async function makePair(menteeVis: Visibility, mentorVis: Visibility): Promise<Pair> {
+  const created = await coordinator.post(
+    orgPath(lincoln.id, '/programs'),
+    programInput({ name: `Visibility ${menteeVis}/${mentorVis} ${short()}`, requires_approval: false }),
+  );
+  expectStatus(created, 201);
+  const program = created.json;
+  // Background weighs heavily, so a hidden match would move the score visibly if it leaked.
+  const settings = await coordinator.get(programPath(program.id, '/matching/settings'));
+  expectStatus(settings, 200);
+  const s = settings.json;
+  const put = await coordinator.put(programPath(program.id, '/matching/settings'), {
+    priorities: { ...s.priorities, background: 'high' },
+    max_mentors_per_mentee: s.max_mentors_per_mentee,
+    require_acceptance: s.require_acceptance,
+    request_expiry_days: s.request_expiry_days,
+    priority_field: '',
+    priority_value: '',
+  });
+  expectStatus(put, 200);
+  const secret = `Secretland${short()}`;
+  const join = async (role: 'mentor' | 'mentee', visibility: Visibility) => {
+    const user = await createUser({
+      orgSlug: DEMO.lincoln.slug,
+      roles: [role],
+      inviter: coordinator,
+      program_id: program.id,
+      program_role: role,
+      namePrefix: `Vis${role}`,
+    });
+    const p = profile(user.name, role, secret, visibility);
+    expectStatus(await user.client.put(`${V1}/me/profile`, p), 200);
+    return { user, p };
+  };
+  const mentee = await join('mentee', menteeVis);
+  const mentor = await join('mentor', mentorVis);
+  return { program, mentee: mentee.user, mentor: mentor.user, secret, menteeProfile: mentee.p };
+}
+
+async function recommendationFor(pair: Pair): Promise<any> {
+  const res = await pair.mentee.client.get(programPath(pair.program.id, '/recommendations'));
+  expectStatus(res, 200);
+  const r = res.json.find((x: any) => x.mentor_id === pair.mentor.id);
+  expect(r, res.text.slice(0, 500)).toBeDefined();
+  return r;
+}
+
+/** Checks one place's texts: the secret appears only when it may, and the score is named. */
+function expectTexts(where: string, named: boolean, secret: string, texts: string[], score?: number) {
+  for (const text of texts) {
+    expect(text.includes(secret), `${where}: ${text}`).toBe(named);
+    expect(/background/.test(text), `${where}: ${text}`).toBe(named);
+  }
+  if (score !== undefined) expect(score, `${where}: score vs ${texts[0]}`).toBe(namedPoints(texts[0]));
+}
+
+describe.each(
+  VISIBILITIES.flatMap((mentee) => VISIBILITIES.map((mentor) => [mentee, mentor] as const)),
+)('mentee answer %s, mentor answer %s', (menteeVis, mentorVis) => {
+  const named = menteeVis === 'participants' && mentorVis === 'participants';
+  let pair: Pair;
+
+  beforeAll(async () => {
+    pair = await makePair(menteeVis, mentorVis);
+  }, SETUP_TIMEOUT);
+
+  test('recommendations, a request, a proposal and a relationship name it only when both show it', async () => {
+    const rec = await recommendationFor(pair);
+    const reasons = rec.explanation.contributions.map((c: any) => c.reason);
+    expectTexts('recommendation', named, pair.secret, [rec.explanation.text, reasons.join(' · ')], rec.score);
+
+    // A request, as the mentee and as the mentor read it (both wordings each).
+    const asked = await pair.mentee.client.post(programPath(pair.program.id, '/requests'), {
+      mentor_id: pair.mentor.id,
+    });
+    expectStatus(asked, 201);
+    expectTexts('request (mentee)', named, pair.secret, [asked.json.explanation, asked.json.mentor_explanation], asked.json.score);
+    const incoming = await pair.mentor.client.get(`${V1}/me/requests`);
+    expectStatus(incoming, 200);
+    const seen = incoming.json.find((r: any) => r.id === asked.json.id);
+    expectTexts('request (mentor)', named, pair.secret, [seen.explanation, seen.mentor_explanation], seen.score);
+    expectStatus(await pair.mentee.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/withdraw`)), 200);
+
+    // A proposal, as the coordinator reads it.
+    const round = await coordinator.post(programPath(pair.program.id, '/match-rounds'));
+    expectStatus(round, 201);
+    expect(round.json.proposals).toHaveLength(1);
+    expectTexts('proposal', named, pair.secret, [round.json.proposals[0].explanation]);
+
+    // The relationship, as each side reads it: both wordings, and a score that is only what
+    // the explanation names.
+    expectStatus(await coordinator.post(orgPath(lincoln.id, `/match-rounds/${round.json.id}/publish`)), 200);
+    for (const who of [pair.mentee, pair.mentor]) {
+      const rels = await who.client.get(`${V1}/me/relationships`);
+      expectStatus(rels, 200);
+      const rel = rels.json.find((r: any) => r.program_id === pair.program.id);
+      expectTexts('relationship', named, pair.secret, [rel.explanation, rel.mentor_explanation], rel.score);
+    }
+  });
+});
+
+describe('probing by editing one\'s own profile', () => {
+  // For each way the mentor keeps the answer from participants, the mentee adds, removes and
+  // re-scopes the same value on their own profile: their recommendation must not move at all.
+  for (const mentorVis of ['private', 'matching', 'coordinators'] as const) {
+    test(`a mentor's ${mentorVis} answer cannot be probed`, async () => {
+      const pair = await makePair('participants', mentorVis);
+      const seen: Array<{ score: number; text: string }> = [];
+      const variants: Array<Array<Record<string, string>>> = [
+        [{ field: 'cultural_background', value: pair.secret, visibility: 'participants' }],
+        [],
+        [{ field: 'cultural_background', value: pair.secret, visibility: 'matching' }],
+        [{ field: 'cultural_background', value: `Elsewhere${short()}`, visibility: 'participants' }],
+      ];
+      for (const background of variants) {
+        expectStatus(await pair.mentee.client.put(`${V1}/me/profile`, { ...pair.menteeProfile, background }), 200);
+        const rec = await recommendationFor(pair);
+        seen.push({ score: rec.score, text: rec.explanation.text });
+        expect(rec.explanation.text).not.toContain(pair.secret);
+      }
+      for (const s of seen) expect(s, JSON.stringify(seen)).toEqual(seen[0]);
+    }, SETUP_TIMEOUT);
+  }
+
+  test('the control: an answer both show does move the score (the probe would see a real signal)', async () => {
+    const pair = await makePair('participants', 'participants');
+    const withIt = await recommendationFor(pair);
+    expectStatus(await pair.mentee.client.put(`${V1}/me/profile`, { ...pair.menteeProfile, background: [] }), 200);
+    const without = await recommendationFor(pair);
+    expect(withIt.score).toBeGreaterThan(without.score);
+    expect(withIt.explanation.text).toContain(pair.secret);
+  }, SETUP_TIMEOUT);
+});
+
+describe('a coordinator reads only their own organisation\'s name', () => {
+  test('enrollment lists never name another organisation', async () => {
+    // The seeded program has a Northwind mentor (a member of both organisations).
+    const career = await programByName(coordinator, lincoln.id, DEMO.programs.careerPathways);
+    const res = await coordinator.get(programPath(career.id, '/enrollments'));
+    expectStatus(res, 200);
+    expect(res.json.length).toBeGreaterThan(0);
+    expect(res.text).not.toContain(DEMO.northwind.name);
+    expect(res.text).not.toContain(DEMO.alumni.name);
+    for (const e of res.json) expect(['', DEMO.lincoln.name]).toContain(e.home_organisation_name);
+    const jordan = await signIn(DEMO.northwind.mentor);
+    const jordanId = (await jordan.get(`${V1}/me`)).json.id;
+    expect(res.json.some((e: any) => e.person_id === jordanId)).toBe(true);
+  });
+});
