@@ -65,6 +65,9 @@ struct Enrollment {
   std::string message;
   bool screening_cleared = false;
   bool training_complete = false;
+  // Set by a coordinator: this participant is a minor (domain/safeguarding.h). Only a
+  // coordinator changes it; the person's own profile box can add protection, never clear it.
+  bool minor_marked = false;
   Millis created_at = 0;
 };
 
@@ -75,6 +78,8 @@ struct EnrollmentView {
   std::string person_name;
   std::string person_email;
   std::string home_organisation_names;  // comma separated
+  Audience program_audience = Audience::kAdult;
+  bool self_declared_minor = false;  // the person's own profile box
 };
 
 Status ValidateProgram(const Program& p);
