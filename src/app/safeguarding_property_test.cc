@@ -38,7 +38,7 @@ namespace {
 using domain::ProgramRole;
 using domain::RelationshipStatus;
 
-constexpr int kSeeds = 150;
+constexpr int kSeeds = 100;  // x 60 steps: a few seconds of CPU on an idle machine
 constexpr int kSteps = 60;
 constexpr int kPeople = 6;
 
