@@ -178,6 +178,10 @@ class EnrollmentBuilder : public Builder<EnrollmentBuilder, domain::Enrollment> 
     value_.screening_cleared = v;
     return *this;
   }
+  EnrollmentBuilder& MinorMarked(bool v = true) {
+    value_.minor_marked = v;
+    return *this;
+  }
   EnrollmentBuilder& TrainingComplete(bool v = true) {
     value_.training_complete = v;
     return *this;

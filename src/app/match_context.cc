@@ -1,5 +1,7 @@
 #include "app/match_context.h"
 
+#include "app/safeguarding.h"
+
 namespace tandem::app {
 
 Result<domain::MatchingSettings> SettingsOrDefaults(Tx& tx, const domain::Program& program) {
@@ -24,10 +26,12 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   ASSIGN_OR_RETURN(auto exclusions, tx.ListExclusions(org_id, program_id));
   for (const auto& e : exclusions) mc->excluded.insert({e.mentee_id, e.mentor_id});
   ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, {}));
-  std::vector<domain::Relationship> declined;
+  std::vector<domain::Relationship> declined;  // and paused: neither is proposed again
   for (auto& r : rels) {
     if (r.UsesCapacity()) mc->relationships.push_back(std::move(r));
-    else if (r.status == domain::RelationshipStatus::kDeclined) declined.push_back(std::move(r));
+    else if (r.status == domain::RelationshipStatus::kDeclined ||
+             r.status == domain::RelationshipStatus::kPaused)
+      declined.push_back(std::move(r));
   }
   for (size_t i = 0; i < mc->mentees.size(); ++i)
     mc->mentee_index[mc->mentees[i].enrollment.person_id] = static_cast<int>(i);
@@ -45,6 +49,18 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   // A match one side declined is not proposed (or requested) again.
   for (const auto& r : declined) block(r.mentee_id, r.mentor_id);
   mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings, disclosure);
+  for (const auto* list : {&mc->mentees, &mc->mentors})
+    for (const Participant& p : *list) MergeFacts(mc->safeguarding[p.enrollment.person_id], p);
+  for (size_t i = 0; i < mc->mentees.size(); ++i) {
+    auto f = mc->FactsOf(mc->mentees[i].enrollment.person_id);
+    mc->features.mentees[i].is_minor = domain::IsProtected(mc->program, f);
+    mc->mentee_minor.push_back(f.IsMinor());
+  }
+  for (size_t j = 0; j < mc->mentors.size(); ++j) {
+    auto f = mc->FactsOf(mc->mentors[j].enrollment.person_id);
+    mc->features.mentors[j].youth_cleared = f.Cleared();
+    mc->mentor_minor.push_back(f.IsMinor());
+  }
   mc->scorer = std::make_unique<matching::Scorer>(
       WeightsFor(std::string(domain::ProgramTypeName(mc->program.type)), mc->settings),
       mc->features.corpus.get());
@@ -82,6 +98,11 @@ bool MatchContext::HasRelationship(const std::string& mentee_id,
   return false;
 }
 
+domain::SafeguardingFacts MatchContext::FactsOf(const std::string& person_id) const {
+  auto it = safeguarding.find(person_id);
+  return it == safeguarding.end() ? domain::SafeguardingFacts{} : it->second;
+}
+
 int MatchContext::PairScore(int i, int j) const { return PairScore(i, j, nullptr); }
 
 int MatchContext::PairScore(int i, int j, const float* mentee_text) const {
@@ -89,6 +110,9 @@ int MatchContext::PairScore(int i, int j, const float* mentee_text) const {
     return matching::kInfeasible;
   if (!blocked.empty() &&
       blocked.count((static_cast<uint64_t>(i) << 32) | static_cast<uint32_t>(j)))
+    return matching::kInfeasible;
+  // A minor never mentors an adult (domain::MayReach); screening is the scorer's own rule.
+  if (mentor_minor[j] && !mentee_minor[i] && program.type != domain::ProgramType::kPeer)
     return matching::kInfeasible;
   if (mentee_text)
     return scorer->ScoreWithDenseText(features.mentees[i], features.mentors[j], mentee_text);

@@ -15,6 +15,7 @@
 #include "app/match_features.h"
 #include "app/store.h"
 #include "domain/program.h"
+#include "domain/safeguarding.h"
 
 namespace tandem::app {
 
@@ -31,12 +32,20 @@ struct MatchContext {
   // (mentee index << 32 | mentor index) of pairs never proposed: exclusions, existing
   // relationships.
   std::unordered_set<uint64_t> blocked;
+  // Safeguarding facts of every active participant (either role) by person id. The features
+  // carry them to the scorer: a mentee's is_minor means "protected" (domain::IsProtected) and a
+  // mentor's youth_cleared means screened and trained; PairScore adds "a minor never mentors an
+  // adult" (not in peer programs, where the round computes its own pool).
+  std::unordered_map<std::string, domain::SafeguardingFacts> safeguarding;
+  std::vector<char> mentee_minor, mentor_minor;  // by index
 
   // Mentor capacity left after existing proposed/active relationships.
   std::vector<int> RemainingCapacity() const;
   // Mentors a mentee may still take after existing relationships (settings' k).
   std::vector<int> RemainingMenteeLimit() const;
   bool HasRelationship(const std::string& mentee_id, const std::string& mentor_id) const;
+  // The facts of an active participant (defaults for anyone else).
+  domain::SafeguardingFacts FactsOf(const std::string& person_id) const;
   // Scorer result for a pair, honouring exclusions and existing relationships.
   int PairScore(int mentee, int mentor) const;
   // The same score with the mentee's text pre-scattered (Scorer::ScatterText): the fast path

@@ -96,7 +96,8 @@ std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vecto
 // Peer programs pair people within one pool (everyone active in the program, in scope):
 // a pair's weight is the mean of the two directional scores, both of which must be feasible;
 // a maximum-weight matching on the general graph decides the pairs. Minors may pair with
-// minors; an adult pairs with a minor only when the adult's screening and training are done.
+// minors; an adult pairs with a protected peer only when the adult's screening and training
+// are done (in a youth program everyone is protected).
 Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& round, int k,
                              const std::vector<std::pair<std::string, std::string>>& locked_ids) {
   auto in_scope = [](const std::vector<std::string>& scope, const std::string& id) {
@@ -114,8 +115,13 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
   for (const auto& p : mc.mentees) add(p, round.mentee_scope);
   for (const auto& p : mc.mentors) add(p, round.mentor_scope);
   MatchFeatures f = BuildMatchFeatures(round.organisation_id, pool, pool, mc.settings);
-  for (size_t i = 0; i < pool.size(); ++i)
-    if (pool[i].profile.minor.is_minor) f.mentors[i].youth_cleared = true;
+  // Safeguarding both ways (domain::MayReach for peers): a protected peer is reached only by a
+  // minor or by a screened and trained adult.
+  for (size_t i = 0; i < pool.size(); ++i) {
+    const domain::SafeguardingFacts facts = mc.FactsOf(pool[i].enrollment.person_id);
+    f.mentees[i].is_minor = domain::IsProtected(mc.program, facts);
+    f.mentors[i].youth_cleared = facts.Cleared() || facts.IsMinor();
+  }
   matching::Scorer scorer(mc.scorer->weights(), f.corpus.get());
   const int n = static_cast<int>(pool.size());
   std::map<std::string, int> index;

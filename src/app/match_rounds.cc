@@ -6,6 +6,7 @@
 
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
+#include "app/safeguarding.h"
 #include "base/ids.h"
 
 namespace tandem::app {
@@ -259,6 +260,8 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
   if (i == mc.mentee_index.end()) return NotFound("No such mentee in this program.");
   if (j == mc.mentor_index.end())
     return FieldInvalid("to_mentor_id", "is not an active mentor of this program");
+  RETURN_IF_ERROR(domain::CheckReach(mc.program, mc.FactsOf(to_mentor_id), mc.mentors[j->second].name,
+                                     mc.FactsOf(mentee_id), mc.mentees[i->second].name));
   int score = mc.PairScore(i->second, j->second);
   auto explanation = mc.scorer->Explain(mc.features.mentees[i->second],
                                         mc.features.mentors[j->second], mc.features.vocab);
@@ -395,6 +398,31 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
     }
     NameCache name_of(tx);
     const bool peer = program.type == domain::ProgramType::kPeer;
+    // Safeguarding is decided now, with the facts read under the locks above: a mentor whose
+    // screening or training lapsed after the round ran stops the whole publish.
+    {
+      std::map<std::string, domain::SafeguardingFacts> facts;
+      ASSIGN_OR_RETURN(auto mentees,
+                       tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentee));
+      for (const auto* list : {&mentees, &mentors})
+        for (const auto& x : *list) MergeFacts(facts[x.enrollment.person_id], x);
+      SafeguardingFactsCache others(tx, org_id, program.id);  // anyone no longer active
+      for (const auto& p : proposals) {
+        if (!facts.count(p.mentee_id) || !facts.count(p.mentor_id)) {
+          RETURN_IF_ERROR(CheckPair(tx, others, program, p.mentee_id, p.mentor_id));
+          continue;
+        }
+        const auto& mentee_facts = facts[p.mentee_id];
+        const auto& mentor_facts = facts[p.mentor_id];
+        if (domain::MayReach(program, mentor_facts, mentee_facts) == domain::Reach::kAllowed)
+          continue;
+        ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
+        ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
+        Status refused = domain::CheckReach(program, mentor_facts, mentor, mentee_facts, mentee);
+        return FailedPrecondition(refused.message() +
+                                  " Nothing was published; re-run the round.");
+      }
+    }
     for (const auto& p : proposals) {
       if (peer) {
         // Peers: each person in at most one proposed or active pair, on either side.

@@ -1,5 +1,9 @@
 #include "app/me.h"
 
+#include <set>
+#include <utility>
+
+#include "app/safeguarding.h"
 #include "base/strings.h"
 
 namespace tandem::app {
@@ -56,9 +60,26 @@ Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller,
   profile.updated_at = ctx.clock.Now();
   return InTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
     ASSIGN_OR_RETURN(domain::Person p, tx.GetPersonForUpdate(caller.person_id));
+    ASSIGN_OR_RETURN(auto before, tx.FindProfile(caller.person_id));
     p.name = Trim(name);
     RETURN_IF_ERROR(tx.UpdatePerson(p));
     RETURN_IF_ERROR(tx.PutProfile(profile));
+    // The own "I am a minor" box adds protection (and can end a minor's mentoring of an
+    // adult): every program the person is in enforces safeguarding again. Clearing the box
+    // never clears a coordinator's mark, and nothing paused is resumed by it.
+    if ((before && before->minor.is_minor) != profile.minor.is_minor) {
+      ASSIGN_OR_RETURN(auto enrollments, tx.ListEnrollmentViewsOfPerson(caller.person_id));
+      std::set<std::pair<std::string, std::string>> programs;
+      for (const auto& v : enrollments)
+        programs.insert({v.enrollment.organisation_id, v.enrollment.program_id});
+      for (const auto& [org_id, program_id] : programs) {
+        ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, program_id));
+        RETURN_IF_ERROR(LockForSafeguarding(tx, org_id, program_id, caller.person_id,
+                                            profile.updated_at));
+        RETURN_IF_ERROR(
+            EnforceSafeguarding(tx, program, {caller.person_id}, profile.updated_at).status());
+      }
+    }
     return ProfileView{p.name, profile};
   });
 }

@@ -1,6 +1,9 @@
 #include "app/programs.h"
 
+#include <set>
+
 #include "app/participation.h"
+#include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -93,6 +96,18 @@ Result<ProgramView> UpdateProgram(const Context& ctx, const Caller& caller,
     input.created_at = current.created_at;
     RETURN_IF_ERROR(domain::ValidateProgram(input));
     RETURN_IF_ERROR(tx.UpdateProgram(input));
+    if (input.audience != current.audience || input.type != current.type) {
+      // Who is protected, and by whom they may be reached, may have changed for everyone.
+      std::set<std::string> people;
+      for (auto role : {domain::ProgramRole::kMentee, domain::ProgramRole::kMentor}) {
+        ASSIGN_OR_RETURN(auto ps, tx.ListParticipants(org_id, program_id, role));
+        for (const auto& p : ps) people.insert(p.enrollment.person_id);
+      }
+      if (!people.empty()) {
+        RETURN_IF_ERROR(tx.LockParticipants(org_id, program_id, {people.begin(), people.end()}));
+        RETURN_IF_ERROR(EnforceSafeguarding(tx, input, people, ctx.clock.Now()).status());
+      }
+    }
     return View(tx, input);
   });
 }
@@ -161,6 +176,13 @@ Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& 
         e.program_id = program_id;
         e.person_id = caller.person_id;
         e.role = role;
+        // A coordinator's minor mark on the person's other enrollment here carries over.
+        ASSIGN_OR_RETURN(auto other,
+                         tx.FindEnrollment(org_id, program_id, caller.person_id,
+                                           role == domain::ProgramRole::kMentor
+                                               ? domain::ProgramRole::kMentee
+                                               : domain::ProgramRole::kMentor));
+        e.minor_marked = other && other->minor_marked;
         e.source = domain::EnrollmentSource::kApplication;
         e.message = message;
         e.created_at = ctx.clock.Now();
@@ -252,19 +274,44 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
                                                   const std::string& program_id,
                                                   const std::string& enrollment_id,
                                                   const EnrollmentFlags& flags) {
+  const Millis now = ctx.clock.Now();
   return InTx<domain::EnrollmentView>(
       ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
         ASSIGN_OR_RETURN(domain::Actor actor,
                          Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
-        ASSIGN_OR_RETURN(domain::Enrollment e,
-                         LockedEnrollmentInProgram(tx, org_id, program_id, enrollment_id));
+        ASSIGN_OR_RETURN(domain::Program program,
+                         VisibleProgram(tx, actor, org_id, program_id));
+        auto found = tx.GetEnrollment(org_id, enrollment_id);
+        if (!found.ok() || found->program_id != program_id) {
+          if (!found.ok() && found.status().code() != StatusCode::kNotFound)
+            return found.status();
+          return NotFound("No such enrollment.");
+        }
+        // The person and everyone a change could separate them from, in one lock call.
+        RETURN_IF_ERROR(LockForSafeguarding(tx, org_id, program_id, found->person_id, now));
+        ASSIGN_OR_RETURN(domain::Enrollment e, tx.GetEnrollment(org_id, enrollment_id));
         if ((flags.screening_cleared || flags.training_complete) &&
             e.role != domain::ProgramRole::kMentor)
           return FailedPrecondition("Screening and training apply to mentors only.");
         if (flags.screening_cleared) e.screening_cleared = *flags.screening_cleared;
         if (flags.training_complete) e.training_complete = *flags.training_complete;
+        if (flags.minor_marked) {
+          // The mark is the person's in this program: every enrollment of theirs here carries it.
+          e.minor_marked = *flags.minor_marked;
+          ASSIGN_OR_RETURN(auto other,
+                           tx.FindEnrollment(org_id, program_id, e.person_id,
+                                             e.role == domain::ProgramRole::kMentor
+                                                 ? domain::ProgramRole::kMentee
+                                                 : domain::ProgramRole::kMentor));
+          if (other && other->minor_marked != e.minor_marked) {
+            other->minor_marked = e.minor_marked;
+            RETURN_IF_ERROR(tx.UpdateEnrollment(*other));
+          }
+        }
         RETURN_IF_ERROR(tx.UpdateEnrollment(e));
+        // Revoked screening or training, or a new mark: withdraw and pause what no longer
+        // passes. Restoring never un-pauses (a coordinator resumes each match).
+        RETURN_IF_ERROR(EnforceSafeguarding(tx, program, {e.person_id}, now).status());
         return tx.GetEnrollmentView(org_id, e.id);
       });
 }

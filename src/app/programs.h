@@ -61,7 +61,11 @@ Result<domain::EnrollmentView> EndEnrollment(const Context& ctx, const Caller& c
 struct EnrollmentFlags {
   std::optional<bool> screening_cleared;
   std::optional<bool> training_complete;
+  std::optional<bool> minor_marked;  // any role; the person's other enrollment here follows
 };
+// Coordinators (kReviewEnrollment). Revoking screening or training, or marking a minor, then
+// enforces safeguarding for the person (app/safeguarding.h): pending requests and unpublished
+// proposals that no longer pass are withdrawn, open matches paused, coordinators told.
 Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Caller& caller,
                                                   const std::string& org_id,
                                                   const std::string& program_id,

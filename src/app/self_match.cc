@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/match_context.h"
+#include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -142,6 +143,10 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
   if (i == mc->mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
   if (j == mc->mentor_index.end())
     return FieldInvalid("mentor_id", "is not an active mentor of this program");
+  // Safeguarding first, in its own words (the score would only say "infeasible").
+  RETURN_IF_ERROR(domain::CheckReach(mc->program, mc->FactsOf(mentor_id), mc->mentors[j->second].name,
+                                     mc->FactsOf(caller.person_id),
+                                     mc->mentees[i->second].name));
   int score = mc->PairScore(i->second, j->second);
   auto explanation = mc->scorer->Explain(mc->features.mentees[i->second],
                                          mc->features.mentors[j->second], mc->features.vocab);
@@ -183,6 +188,9 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, as_person));
     int mentors_held = 0;
     for (const auto& x : rels) {
+      if (x.mentee_id == caller.person_id && x.mentor_id == mentor_id &&
+          x.status == domain::RelationshipStatus::kPaused)
+        return FailedPrecondition("Your match with this mentor is paused; a coordinator decides.");
       if (x.mentee_id != caller.person_id || !x.UsesCapacity()) continue;
       if (x.mentor_id == mentor_id)
         return FailedPrecondition("You are already matched with this mentor.");
@@ -207,6 +215,9 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     }
     if (open >= domain::kMaxOpenRequests)
       return FailedPrecondition("You can have at most 3 open requests; withdraw one or wait.");
+    // Decided again with the facts of now: screening may have lapsed since the snapshot.
+    SafeguardingFactsCache facts(tx, org_id, program_id);
+    RETURN_IF_ERROR(CheckPair(tx, facts, program, caller.person_id, mentor_id));
     domain::MentorRequest r;
     r.id = NewId();
     r.organisation_id = org_id;
@@ -301,6 +312,9 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
     // Capacity and the mentee's limit are read under the locks taken above: two acceptances
     // cannot both take the mentor's last place, nor give a one-to-one mentee two mentors.
     ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
+    // The pair becomes real now: the mentor must be cleared now, not only when asked.
+    SafeguardingFactsCache facts(tx, org_id, r.program_id);
+    RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
     ASSIGN_OR_RETURN(auto mentors,
                      tx.ListParticipants(org_id, r.program_id, domain::ProgramRole::kMentor));
     int capacity = 0;
@@ -408,6 +422,12 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
       return FailedPrecondition("This match is already " +
                                 std::string(domain::RelationshipStatusName(r.status)) + ".");
     const bool as_mentee = r.mentee_id == caller.person_id;
+    if (accept) {
+      // Accepting is contact: the pair must still pass safeguarding with the facts of now.
+      ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
+      SafeguardingFactsCache facts(tx, org_id, r.program_id);
+      RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
+    }
     if (!accept) {
       r.status = domain::RelationshipStatus::kDeclined;
     } else {

@@ -67,6 +67,9 @@ struct Enrollment {
   std::string message;
   bool screening_cleared = false;
   bool training_complete = false;
+  // Set by a coordinator: this participant is a minor (domain/safeguarding.h). Only a
+  // coordinator changes it; the person's own profile box can add protection, never clear it.
+  bool minor_marked = false;
   Millis created_at = 0;
 };
 
@@ -79,6 +82,8 @@ struct EnrollmentView {
   // The enrollment's organisation's name when the person is a member of it, else '' (an
   // outside participant). Never another organisation's name: coordinators read these views.
   std::string home_organisation_names;
+  Audience program_audience = Audience::kAdult;
+  bool self_declared_minor = false;  // the person's own profile box
 };
 
 Status ValidateProgram(const Program& p);

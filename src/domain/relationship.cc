@@ -39,14 +39,34 @@ std::string_view RelationshipStatusName(RelationshipStatus s) {
     case RelationshipStatus::kActive: return "active";
     case RelationshipStatus::kDeclined: return "declined";
     case RelationshipStatus::kEnded: return "ended";
+    case RelationshipStatus::kPaused: return "paused";
   }
   return "";
 }
 std::optional<RelationshipStatus> ParseRelationshipStatus(std::string_view s) {
   static constexpr RelationshipStatus kAll[] = {
       RelationshipStatus::kProposed, RelationshipStatus::kActive, RelationshipStatus::kDeclined,
-      RelationshipStatus::kEnded};
+      RelationshipStatus::kEnded, RelationshipStatus::kPaused};
   return ParseBy(s, kAll, RelationshipStatusName);
+}
+
+Status PauseRelationship(Relationship& r, Millis now) {
+  if (!r.UsesCapacity())
+    return FailedPrecondition("Only proposed or active matches can be paused; this one is " +
+                              std::string(RelationshipStatusName(r.status)) + ".");
+  r.status = RelationshipStatus::kPaused;
+  r.updated_at = now;
+  return Status::Ok();
+}
+
+Status ResumeRelationship(Relationship& r, Millis now) {
+  if (r.status != RelationshipStatus::kPaused)
+    return FailedPrecondition("Only paused matches can be resumed; this one is " +
+                              std::string(RelationshipStatusName(r.status)) + ".");
+  r.status = r.mentee_accepted && r.mentor_accepted ? RelationshipStatus::kActive
+                                                    : RelationshipStatus::kProposed;
+  r.updated_at = now;
+  return Status::Ok();
 }
 
 std::string_view RelationshipSourceName(RelationshipSource s) {

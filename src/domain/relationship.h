@@ -5,6 +5,9 @@
 // published match round, waiting for both sides when the program asks for acceptance) or
 // "active" (a mentor accepted a mentee's request, or the program needs no acceptance), and
 // ends "declined" or "ended". Active and proposed relationships use the mentor's capacity.
+// "paused" means no contact: safeguarding paused it (a mentor's screening or training lapsed,
+// or the mentee became protected); it holds no capacity, the pair is not proposed again, and
+// only a coordinator resumes it (back to proposed or active), once the pair may meet again.
 #ifndef TANDEM_DOMAIN_RELATIONSHIP_H_
 #define TANDEM_DOMAIN_RELATIONSHIP_H_
 
@@ -91,7 +94,7 @@ struct Unmatched {
   std::string reason;  // "no mentor shares a language", "every cleared mentor is at capacity"
 };
 
-enum class RelationshipStatus { kProposed, kActive, kDeclined, kEnded };
+enum class RelationshipStatus { kProposed, kActive, kDeclined, kEnded, kPaused };
 // Relationship::end_reason ids.
 inline constexpr std::string_view kEndReasonMemberRemoved = "member_removed";  // left the org
 inline constexpr std::string_view kEndReasonEnrollmentEnded = "enrollment_ended";  // the program
@@ -124,6 +127,12 @@ struct Relationship {
     return status == RelationshipStatus::kProposed || status == RelationshipStatus::kActive;
   }
 };
+
+// Safeguarding transitions. Pause: proposed or active -> paused (FailedPrecondition otherwise).
+// Resume: paused -> active when both sides had accepted, else proposed (FailedPrecondition when
+// not paused). Both set updated_at.
+Status PauseRelationship(Relationship& r, Millis now);
+Status ResumeRelationship(Relationship& r, Millis now);
 
 enum class RequestStatus { kPending, kAccepted, kDeclined, kWithdrawn, kExpired };
 std::string_view RequestStatusName(RequestStatus s);

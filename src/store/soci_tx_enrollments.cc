@@ -14,32 +14,37 @@ namespace {
 // Columns of enrollments e, in IntoEnrollment order.
 constexpr char kEnrollmentColumns[] =
     "e.organisation_id, e.id, e.program_id, e.person_id, e.role, e.status, e.source, e.message,"
-    " e.screening_cleared, e.training_complete, e.created_at";
+    " e.screening_cleared, e.training_complete, e.minor_marked, e.created_at";
 
 void IntoEnrollment(Query& q, domain::Enrollment& e) {
   q.Into(e.organisation_id).Into(e.id).Into(e.program_id).Into(e.person_id);
   q.IntoEnum(e.role, &domain::ParseProgramRole, "enrollments.role");
   q.IntoEnum(e.status, &domain::ParseEnrollmentStatus, "enrollments.status");
   q.IntoEnum(e.source, &domain::ParseEnrollmentSource, "enrollments.source");
-  q.Into(e.message).Into(e.screening_cleared).Into(e.training_complete).Into(e.created_at);
+  q.Into(e.message).Into(e.screening_cleared).Into(e.training_complete).Into(e.minor_marked);
+  q.Into(e.created_at);
 }
 
 constexpr char kViewFrom[] =
     " FROM enrollments e"
     " JOIN programs pr ON pr.organisation_id = e.organisation_id AND pr.id = e.program_id"
-    " JOIN people pe ON pe.id = e.person_id";
+    " JOIN people pe ON pe.id = e.person_id"
+    " LEFT JOIN profiles pf ON pf.person_id = e.person_id";
 
 }  // namespace
 
 template <typename Bind>
 std::vector<domain::EnrollmentView> SociTx::LoadViews(const std::string& where, const char* order,
                                                       Bind bind) {
-  Query q(sql_, std::string("SELECT ") + kEnrollmentColumns + ", pr.name, pe.name, pe.email" +
+  Query q(sql_, std::string("SELECT ") + kEnrollmentColumns + ", pr.name, pe.name, pe.email, pr.audience,"
+                    " COALESCE(pf.is_minor, 0)" +
                     kViewFrom + " WHERE " + where + " ORDER BY " + order);
   bind(q);
   domain::EnrollmentView v;
   IntoEnrollment(q, v.enrollment);
   q.Into(v.program_name).Into(v.person_name).Into(v.person_email);
+  q.IntoEnum(v.program_audience, &domain::ParseAudience, "programs.audience");
+  q.Into(v.self_declared_minor);
   std::vector<domain::EnrollmentView> out;
   while (q.Next()) out.push_back(v);
 
@@ -60,9 +65,9 @@ Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
     long long inserted =
         Query(sql_,
               "INSERT INTO enrollments (organisation_id, id, program_id, person_id, role, status,"
-              " source, message, screening_cleared, training_complete, created_at)"
+              " source, message, screening_cleared, training_complete, minor_marked, created_at)"
               " VALUES (:org, :id, :program, :person, :role, :status, :source, :message,"
-              " :screening, :training, :created_at) ON CONFLICT DO NOTHING")
+              " :screening, :training, :minor, :created_at) ON CONFLICT DO NOTHING")
             .Use("org", e.organisation_id)
             .Use("id", e.id)
             .Use("program", e.program_id)
@@ -73,6 +78,7 @@ Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
             .Use("message", e.message)
             .UseBool("screening", e.screening_cleared)
             .UseBool("training", e.training_complete)
+            .UseBool("minor", e.minor_marked)
             .UseInt("created_at", e.created_at)
             .Exec();
     if (inserted == 1) return Status::Ok();
@@ -91,12 +97,14 @@ Status SociTx::UpdateEnrollment(const domain::Enrollment& e) {
   return Run("UpdateEnrollment", [&]() -> Status {
     long long updated = Query(sql_,
                               "UPDATE enrollments SET status = :status, message = :message,"
-                              " screening_cleared = :screening, training_complete = :training"
+                              " screening_cleared = :screening, training_complete = :training,"
+                              " minor_marked = :minor"
                               " WHERE organisation_id = :org AND id = :id")
                             .Use("status", domain::EnrollmentStatusName(e.status))
                             .Use("message", e.message)
                             .UseBool("screening", e.screening_cleared)
                             .UseBool("training", e.training_complete)
+                            .UseBool("minor", e.minor_marked)
                             .Use("org", e.organisation_id)
                             .Use("id", e.id)
                             .Exec();

@@ -42,10 +42,52 @@ TEST_P(EnrollmentsConformanceTest, EnrollmentRoundTripsEveryField) {
                                            .Message("Happy to help — «really»")
                                            .ScreeningCleared()
                                            .TrainingComplete()
+                                           .MinorMarked()
                                            .CreatedAt(test::kT0 + 42));
   auto got = Get(org_.id, e.id);
   ASSERT_TRUE(got.ok()) << got.status().ToString();
   EXPECT_EQ(Fields(*got), Fields(e));
+}
+
+// Safeguarding reads the coordinator's mark from every enrollment row and the person's own box
+// through the views; a profile edit never touches the mark.
+TEST_P(EnrollmentsConformanceTest, MinorMarkIsWrittenByUpdateAndShownBesideTheOwnBox) {
+  domain::Program youth =
+      AddProgram(test::AProgram(org_.id).Name("Youth").Audience(domain::Audience::kYouth));
+  domain::Person kid = AddPerson(test::APerson().Name("Kid"));
+  domain::Enrollment e = AddEnrollment(test::AnEnrollment(youth, kid.id)
+                                           .Status(EnrollmentStatus::kActive));
+  EXPECT_FALSE(Get(org_.id, e.id)->minor_marked);
+  e.minor_marked = true;
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(e); }));
+  domain::Profile profile = test::AProfile(kid.id);
+  profile.minor.is_minor = false;
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.PutProfile(profile); }));
+  EXPECT_TRUE(Get(org_.id, e.id)->minor_marked);
+  auto views = List(org_.id, youth.id);
+  ASSERT_EQ(views.size(), 1u);
+  EXPECT_TRUE(views[0].enrollment.minor_marked);
+  EXPECT_FALSE(views[0].self_declared_minor);
+  EXPECT_EQ(views[0].program_audience, domain::Audience::kYouth);
+  profile.minor = {true, "Guardian", "guardian@example.org"};
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.PutProfile(profile); }));
+  auto view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
+  ASSERT_TRUE(view.ok());
+  EXPECT_TRUE(view->self_declared_minor);
+  auto participants = Read<std::vector<app::Participant>>(
+      [&](app::Tx& tx) { return tx.ListParticipants(org_.id, youth.id, ProgramRole::kMentee); });
+  ASSERT_TRUE(participants.ok());
+  ASSERT_EQ(participants->size(), 1u);
+  EXPECT_TRUE(participants->at(0).enrollment.minor_marked);
+  EXPECT_TRUE(participants->at(0).profile.minor.is_minor);
+  // Someone without a profile reads as not self-declared.
+  domain::Enrollment bare = AddEnrollment(test::AnEnrollment(youth, AddPerson().id));
+  auto bare_view = Read<domain::EnrollmentView>(
+      [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, bare.id); });
+  ASSERT_TRUE(bare_view.ok());
+  EXPECT_FALSE(bare_view->self_declared_minor);
+  EXPECT_FALSE(bare_view->enrollment.minor_marked);
 }
 
 TEST_P(EnrollmentsConformanceTest, OnePersonOncePerRoleInAProgram) {

@@ -126,6 +126,32 @@ TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
               StatusCode::kNotFound);
 }
 
+// Paused (safeguarding): stored and read back, holds no capacity, and does not count as the
+// pair's one open relationship.
+TEST_P(RelationshipsConformanceTest, PausedRoundTripsHoldsNoPlaceAndIsNotOpen) {
+  domain::Relationship r =
+      test::ARelationship(program_, mentee_.id, mentor_.id).Status(RelationshipStatus::kActive);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRelationship(r); }));
+  EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 1);
+  ASSERT_OK(domain::PauseRelationship(r, test::kT0 + 5));
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(r); }));
+  auto got = Read<domain::Relationship>(
+      [&](app::Tx& tx) { return tx.GetRelationship(org_.id, r.id); });
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(got->status, RelationshipStatus::kPaused);
+  EXPECT_EQ(got->updated_at, test::kT0 + 5);
+  EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 0);
+  auto paused = Read<std::vector<domain::Relationship>>([&](app::Tx& tx) {
+    return tx.ListRelationships(org_.id, program_.id, {.status = RelationshipStatus::kPaused});
+  });
+  ASSERT_TRUE(paused.ok());
+  ASSERT_EQ(paused->size(), 1u);
+  EXPECT_EQ(paused->at(0).id, r.id);
+  EXPECT_OK(Write([&](app::Tx& tx) {
+    return tx.InsertRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
+  }));
+}
+
 TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpdatedAtOnly) {
   domain::Relationship r = AddRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
   domain::Relationship changed = r;

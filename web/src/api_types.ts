@@ -104,6 +104,12 @@ export interface Enrollment {
   message: string;
   screening_cleared: boolean;
   training_complete: boolean;
+  /** A coordinator marked this participant a minor (only coordinators change it). */
+  minor_marked: boolean;
+  /** The person's own profile says they are a minor. */
+  self_declared_minor: boolean;
+  /** Safeguarding protects them: every mentee of a youth program, and any minor. */
+  protected: boolean;
   created_at: string;
 }
 
@@ -115,6 +121,7 @@ export interface ApplicationInput {
 export interface EnrollmentPatch {
   screening_cleared?: boolean;
   training_complete?: boolean;
+  minor_marked?: boolean;
 }
 
 export interface EnrollmentFilters {
@@ -476,8 +483,9 @@ export interface MentorRequest {
   decided_at: string | null;
 }
 
-export type RelationshipStatus = 'proposed' | 'active' | 'declined' | 'ended';
-export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = ['proposed', 'active', 'declined', 'ended'];
+/** paused: safeguarding paused it (no contact); only a coordinator resumes it. */
+export type RelationshipStatus = 'proposed' | 'active' | 'declined' | 'ended' | 'paused';
+export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = ['proposed', 'active', 'declined', 'ended', 'paused'];
 export interface Relationship {
   id: string;
   organisation_id: string;

@@ -91,6 +91,7 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
     app::EnrollmentFlags flags;
     flags.screening_cleared = r.OptionalBool("screening_cleared");
     flags.training_complete = r.OptionalBool("training_complete");
+    flags.minor_marked = r.OptionalBool("minor_marked");
     if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
     return Respond(app::SetEnrollmentFlags(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
                                            rc.Param("enrollment"), flags),

@@ -1,5 +1,7 @@
 #include "http/json/codecs.h"
 
+#include "domain/safeguarding.h"
+
 namespace tandem::http::json {
 
 namespace {
@@ -54,6 +56,13 @@ Result<domain::Program> DecodeProgramInput(const Json& body) {
 
 Json EnrollmentJson(const domain::EnrollmentView& v) {
   const domain::Enrollment& e = v.enrollment;
+  // A mentee is protected by the program or as a minor; anyone else only as a minor.
+  domain::Program program;
+  program.audience = v.program_audience;
+  const domain::SafeguardingFacts facts{v.self_declared_minor, e.minor_marked, false, false};
+  const bool is_protected = e.role == domain::ProgramRole::kMentee
+                                ? domain::IsProtected(program, facts)
+                                : facts.IsMinor();
   return {{"id", e.id},
           {"program_id", e.program_id},
           {"program_name", v.program_name},
@@ -68,6 +77,9 @@ Json EnrollmentJson(const domain::EnrollmentView& v) {
           {"message", e.message},
           {"screening_cleared", e.screening_cleared},
           {"training_complete", e.training_complete},
+          {"minor_marked", e.minor_marked},
+          {"self_declared_minor", v.self_declared_minor},
+          {"protected", is_protected},
           {"created_at", TimeJson(e.created_at)}};
 }
 

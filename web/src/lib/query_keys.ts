@@ -24,4 +24,5 @@ export const queryKeys = {
   incomingRequests: () => ['requests', 'incoming'] as const,
   myRelationships: () => ['me', 'relationships'] as const,
   notifications: () => ['me', 'notifications'] as const,
+  pausedRelationships: (org: string, id: string) => ['relationships', 'paused', org, id] as const,
 };

@@ -13,6 +13,7 @@ const TONES: Record<string, string> = {
   proposed: 'warning',
   active: 'success',
   ended: 'neutral',
+  paused: 'danger',
 };
 
 /** Status badges for rounds, requests and relationships (text from matchStatus.*). */

@@ -57,36 +57,50 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
         <StatusBadge status={e.status} />
       </td>
       <td data-label={t('participants.checks')}>
-        {e.role === 'mentor' ? (
-          <div className="switch-stack">
-            <Switch
-              className="switch"
-              isSelected={e.screening_cleared}
-              isDisabled={busy}
-              onChange={(v) => mutation.mutate({ kind: 'patch', patch: { screening_cleared: v } })}
-              aria-label={t('participants.screeningFor', { name: who })}
-            >
-              <span className="switch__track" aria-hidden="true">
-                <span className="switch__thumb" />
-              </span>
-              <span aria-hidden="true">{t('participants.screening')}</span>
-            </Switch>
-            <Switch
-              className="switch"
-              isSelected={e.training_complete}
-              isDisabled={busy}
-              onChange={(v) => mutation.mutate({ kind: 'patch', patch: { training_complete: v } })}
-              aria-label={t('participants.trainingFor', { name: who })}
-            >
-              <span className="switch__track" aria-hidden="true">
-                <span className="switch__thumb" />
-              </span>
-              <span aria-hidden="true">{t('participants.training')}</span>
-            </Switch>
-          </div>
-        ) : (
-          <span className="muted">{t('participants.notApplicable')}</span>
-        )}
+        <div className="switch-stack">
+          {e.role === 'mentor' && (
+            <>
+              <Switch
+                className="switch"
+                isSelected={e.screening_cleared}
+                isDisabled={busy}
+                onChange={(v) => mutation.mutate({ kind: 'patch', patch: { screening_cleared: v } })}
+                aria-label={t('participants.screeningFor', { name: who })}
+              >
+                <span className="switch__track" aria-hidden="true">
+                  <span className="switch__thumb" />
+                </span>
+                <span aria-hidden="true">{t('participants.screening')}</span>
+              </Switch>
+              <Switch
+                className="switch"
+                isSelected={e.training_complete}
+                isDisabled={busy}
+                onChange={(v) => mutation.mutate({ kind: 'patch', patch: { training_complete: v } })}
+                aria-label={t('participants.trainingFor', { name: who })}
+              >
+                <span className="switch__track" aria-hidden="true">
+                  <span className="switch__thumb" />
+                </span>
+                <span aria-hidden="true">{t('participants.training')}</span>
+              </Switch>
+            </>
+          )}
+          <Switch
+            className="switch"
+            isSelected={e.minor_marked}
+            isDisabled={busy}
+            onChange={(v) => mutation.mutate({ kind: 'patch', patch: { minor_marked: v } })}
+            aria-label={t('participants.minorFor', { name: who })}
+          >
+            <span className="switch__track" aria-hidden="true">
+              <span className="switch__thumb" />
+            </span>
+            <span aria-hidden="true">{t('participants.minor')}</span>
+          </Switch>
+          {e.self_declared_minor && <span className="cell-sub">{t('participants.selfDeclaredMinor')}</span>}
+          {e.protected && <span className="badge badge--warning">{t('participants.protected')}</span>}
+        </div>
       </td>
       <td data-label={t('participants.actions')}>
         {e.status === 'pending' ? (

@@ -15,6 +15,7 @@ import { FindMentorSection } from '../find_mentor/FindMentorSection';
 import { MatchingSection } from '../matching/MatchingSection';
 import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
+import { PausedRelationshipsSection } from './PausedRelationshipsSection';
 import { ProgramCounts } from './ProgramCounts';
 import { ProgramDates } from './ProgramDates';
 import { ProgramInviteForm } from './ProgramInviteForm';
@@ -120,6 +121,7 @@ export function ProgramDetailPage() {
         <>
           <ProgramInviteForm org={org} program={p} />
           <ParticipantsSection org={org} program={p} />
+          <PausedRelationshipsSection org={org} programId={p.id} />
           <MatchingSection org={org} programId={p.id} />
         </>
       )}

@@ -14,7 +14,7 @@ import { queryKeys } from '../../lib/query_keys';
 import { ExplanationList } from '../matching/ExplanationList';
 import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
-const ORDER = { proposed: 0, active: 1, declined: 2, ended: 3 } as const;
+const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
 
 /** Everyone: their mentoring relationships; proposed ones can be accepted or declined. */
 export function RelationshipsPage() {
@@ -83,6 +83,8 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         {r.status === 'ended' && r.end_reason && (
           <span>{t(`relationships.endReason.${r.end_reason}`, { name: other })}</span>
         )}
+
+        {r.status === 'paused' && <span>{t('relationships.pausedHelp')}</span>}
         {why && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>
