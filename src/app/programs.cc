@@ -1,5 +1,6 @@
 #include "app/programs.h"
 
+#include "app/audit.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -213,14 +214,33 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
       ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
         ASSIGN_OR_RETURN(domain::Actor actor,
                          Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+        ASSIGN_OR_RETURN(domain::Program program, VisibleProgram(tx, actor, org_id, program_id));
         ASSIGN_OR_RETURN(domain::Enrollment e,
                          LockedEnrollmentInProgram(tx, org_id, program_id, enrollment_id));
         if ((flags.screening_cleared || flags.training_complete) &&
             e.role != domain::ProgramRole::kMentor)
           return FailedPrecondition("Screening and training apply to mentors only.");
-        if (flags.screening_cleared) e.screening_cleared = *flags.screening_cleared;
-        if (flags.training_complete) e.training_complete = *flags.training_complete;
+        // Safeguarding changes go to the audit log, in this transaction (no entry when a flag
+        // is set to the value it already had).
+        auto audit = [&](domain::AuditAction action, bool from, bool to) -> Status {
+          if (from == to) return Status::Ok();
+          return RecordAudit(tx, NewAuditEntry(ctx, caller, action, org_id, e.person_id,
+                                               {{"enrollment_id", e.id},
+                                                {"program_id", program.id},
+                                                {"program_name", program.name},
+                                                {"from", from ? "true" : "false"},
+                                                {"to", to ? "true" : "false"}}));
+        };
+        if (flags.screening_cleared) {
+          RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentScreeningChanged,
+                                e.screening_cleared, *flags.screening_cleared));
+          e.screening_cleared = *flags.screening_cleared;
+        }
+        if (flags.training_complete) {
+          RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentTrainingChanged,
+                                e.training_complete, *flags.training_complete));
+          e.training_complete = *flags.training_complete;
+        }
         RETURN_IF_ERROR(tx.UpdateEnrollment(e));
         return tx.GetEnrollmentView(org_id, e.id);
       });

@@ -46,6 +46,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterAdminRoutes(router_, ctx_);
   RegisterMatchingRoutes(router_, ctx_);
   RegisterSelfMatchRoutes(router_, ctx_);
+  RegisterAuditRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -58,6 +58,7 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx);
 void RegisterAdminRoutes(Router& router, const app::Context& ctx);
 void RegisterMatchingRoutes(Router& router, const app::Context& ctx);
 void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx);
+void RegisterAuditRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
 
