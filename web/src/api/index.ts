@@ -11,3 +11,4 @@ export * from './organisations';
 export * from './programs';
 export * from './taxonomy';
 export * from './matching';
+export * from './audit';
