@@ -39,7 +39,6 @@ Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& cal
   if (req.program_role) req.roles.insert(domain::ToRole(*req.program_role));
   const bool staff_roles = req.roles.count(Role::kOrgAdmin) || req.roles.count(Role::kCoordinator);
   const std::string token = ctx.tokens.NewToken();
-  const Millis now = ctx.clock.Now();
   return InTx<CreatedInvitation>(ctx.store, [&](Tx& tx) -> Result<CreatedInvitation> {
     ASSIGN_OR_RETURN(domain::Actor actor, ActorIn(tx, caller, org_id));
     if (staff_roles || req.program_id.empty()) {
@@ -58,25 +57,35 @@ Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& cal
       program_name = p->name;
     }
     ASSIGN_OR_RETURN(domain::Person inviter, tx.GetPerson(caller.person_id));
-    domain::Invitation inv;
-    inv.id = NewId();
-    inv.organisation_id = org_id;
-    inv.email = req.email;
-    inv.token_hash = ctx.tokens.HashToken(token);
-    inv.roles = req.roles;
-    inv.program_id = req.program_id;
-    inv.program_role = req.program_role;
-    inv.invited_by = inviter.id;
-    inv.invited_by_name = inviter.name;
-    inv.created_at = now;
-    inv.expires_at = now + domain::kInvitationLifetime;
-    RETURN_IF_ERROR(tx.InsertInvitation(inv));
-    std::string link = ctx.public_url + "/invite/" + token;
-    RETURN_IF_ERROR(tx.InsertOutboxMessage(
-        {NewId(), inv.email, "You are invited to " + org.name + " on Tandem",
-         InvitationEmail(org.name, program_name, inviter.name, link), now}));
-    return CreatedInvitation{inv, link};
+    return InsertInvitation(tx, ctx, org, inviter, req, program_name, token);
   });
+}
+
+Result<CreatedInvitation> InsertInvitation(Tx& tx, const Context& ctx,
+                                           const domain::Organisation& org,
+                                           const domain::Person& inviter,
+                                           const InvitationRequest& req,
+                                           const std::string& program_name,
+                                           const std::string& token) {
+  const Millis now = ctx.clock.Now();
+  domain::Invitation inv;
+  inv.id = NewId();
+  inv.organisation_id = org.id;
+  inv.email = req.email;
+  inv.token_hash = ctx.tokens.HashToken(token);
+  inv.roles = req.roles;
+  inv.program_id = req.program_id;
+  inv.program_role = req.program_role;
+  inv.invited_by = inviter.id;
+  inv.invited_by_name = inviter.name;
+  inv.created_at = now;
+  inv.expires_at = now + domain::kInvitationLifetime;
+  RETURN_IF_ERROR(tx.InsertInvitation(inv));
+  std::string link = ctx.public_url + "/invite/" + token;
+  RETURN_IF_ERROR(tx.InsertOutboxMessage(
+      {NewId(), inv.email, "You are invited to " + org.name + " on Tandem",
+       InvitationEmail(org.name, program_name, inviter.name, link), now}));
+  return CreatedInvitation{inv, link};
 }
 
 Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,

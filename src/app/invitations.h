@@ -30,6 +30,15 @@ struct CreatedInvitation {
 // mentee (PermissionDenied otherwise). The email goes to the outbox.
 Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& caller,
                                            const std::string& org_id, InvitationRequest req);
+// The invitation record and its email (to the outbox), inside tx, with no authorisation: for
+// use cases that have already decided the caller may invite (CreateInvitation, and
+// CreateOrganisation's first admin). token is the secret the link carries (TokenSource).
+Result<CreatedInvitation> InsertInvitation(Tx& tx, const Context& ctx,
+                                           const domain::Organisation& org,
+                                           const domain::Person& inviter,
+                                           const InvitationRequest& req,
+                                           const std::string& program_name,
+                                           const std::string& token);
 Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
                                                         const std::string& org_id);
 // FailedPrecondition unless pending.

@@ -1,6 +1,9 @@
 #include "app/organisations.h"
 
 #include "app/participation.h"
+
+#include "app/audit.h"
+#include "app/invitations.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -35,23 +38,72 @@ Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
   });
 }
 
-Result<domain::Organisation> CreateOrganisation(const Context& ctx, const Caller& caller,
-                                                domain::Organisation input) {
+namespace {
+
+std::string AppointedEmail(const std::string& org_name, const std::string& public_url) {
+  return "Hello,\n\nYou are now an administrator of " + org_name +
+         " on Tandem, a mentoring platform.\n\nSign in to set it up:\n\n" + public_url +
+         "/login\n";
+}
+
+std::string JoinRoles(const domain::RoleSet& roles) {
+  std::string out;
+  for (const std::string& r : domain::RoleNames(roles)) out += (out.empty() ? "" : ",") + r;
+  return out;
+}
+
+}  // namespace
+
+Result<CreatedOrganisation> CreateOrganisation(const Context& ctx, const Caller& caller,
+                                               NewOrganisation input) {
   RETURN_IF_ERROR(domain::Authorize(domain::Actor{caller.person_id, caller.is_platform_admin},
                                     Action::kCreateOrganisation));
-  input.name = Trim(input.name);
-  input.slug = Trim(input.slug);
-  RETURN_IF_ERROR(domain::ValidateOrganisation(input));
-  input.id = NewId();
-  input.created_at = ctx.clock.Now();
-  return InTx<domain::Organisation>(ctx.store, [&](Tx& tx) -> Result<domain::Organisation> {
-    Status st = InsertOrganisationWithDefaults(tx, input);
+  domain::Organisation& org = input.organisation;
+  org.name = Trim(org.name);
+  org.slug = Trim(org.slug);
+  RETURN_IF_ERROR(domain::ValidateOrganisation(org));
+  const std::string email = NormalizeEmail(input.first_admin_email);
+  if (!IsValidEmail(email)) return FieldInvalid("admin_email", "must be an email address");
+  org.id = NewId();
+  org.created_at = ctx.clock.Now();
+  const std::string token = ctx.tokens.NewToken();
+  return InTx<CreatedOrganisation>(ctx.store, [&](Tx& tx) -> Result<CreatedOrganisation> {
+    Status st = InsertOrganisationWithDefaults(tx, org);
     if (st.code() == StatusCode::kAlreadyExists)
-      return Status(StatusCode::kAlreadyExists, "The slug \"" + input.slug + "\" is taken.",
+      return Status(StatusCode::kAlreadyExists, "The slug \"" + org.slug + "\" is taken.",
                     {{"slug", "is already used by another organisation"}});
     RETURN_IF_ERROR(st);
-    RETURN_IF_ERROR(tx.SetRoles(input.id, caller.person_id, {domain::Role::kOrgAdmin}));
-    return input;
+    RETURN_IF_ERROR(RecordAudit(
+        tx, NewAuditEntry(ctx, caller, domain::AuditAction::kOrganisationCreated, org.id, "",
+                          {{"name", org.name},
+                           {"slug", org.slug},
+                           {"kind", std::string(domain::OrganisationKindName(org.kind))}})));
+    CreatedOrganisation out{org, email, false, ""};
+    ASSIGN_OR_RETURN(auto existing, tx.FindPersonByEmail(email));
+    if (existing) {
+      // An existing account is appointed at once; they are told, and accept nothing.
+      RETURN_IF_ERROR(tx.SetRoles(org.id, existing->id, {domain::Role::kOrgAdmin}));
+      RETURN_IF_ERROR(tx.InsertOutboxMessage({NewId(), email,
+                                              "You are an administrator of " + org.name +
+                                                  " on Tandem",
+                                              AppointedEmail(org.name, ctx.public_url),
+                                              ctx.clock.Now()}));
+      RETURN_IF_ERROR(RecordAudit(
+          tx, NewAuditEntry(ctx, caller, domain::AuditAction::kFirstAdminAppointed, org.id,
+                            existing->id, {{"roles", "org_admin"}})));
+      out.first_admin_appointed = true;
+      return out;
+    }
+    ASSIGN_OR_RETURN(domain::Person inviter, tx.GetPerson(caller.person_id));
+    InvitationRequest req{email, {domain::Role::kOrgAdmin}, "", std::nullopt};
+    ASSIGN_OR_RETURN(CreatedInvitation inv, InsertInvitation(tx, ctx, org, inviter, req, "", token));
+    RETURN_IF_ERROR(RecordAudit(
+        tx, NewAuditEntry(ctx, caller, domain::AuditAction::kFirstAdminInvited, org.id, "",
+                          {{"email", email},
+                           {"invitation_id", inv.invitation.id},
+                           {"roles", "org_admin"}})));
+    out.invitation_link = inv.link;
+    return out;
   });
 }
 
@@ -118,6 +170,10 @@ Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
       RETURN_IF_ERROR(EndParticipation(tx, now, scope).status());
     }
     RETURN_IF_ERROR(tx.SetRoles(org_id, person_id, roles));
+    if (current != roles)
+      RETURN_IF_ERROR(RecordAudit(
+          tx, NewAuditEntry(ctx, caller, domain::AuditAction::kMemberRolesChanged, org_id,
+                            person_id, {{"from", JoinRoles(current)}, {"to", JoinRoles(roles)}})));
     ASSIGN_OR_RETURN(domain::Person p, tx.GetPerson(person_id));
     return domain::Member{p.id, p.name, p.email, roles};
   });

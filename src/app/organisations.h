@@ -14,10 +14,24 @@ namespace tandem::app {
 // Those the caller belongs to; every organisation for a platform admin.
 Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
                                                             const Caller& caller);
-// Platform admins only. The creator becomes org_admin; the default taxonomy is seeded.
-// AlreadyExists when the slug is taken.
-Result<domain::Organisation> CreateOrganisation(const Context& ctx, const Caller& caller,
-                                                domain::Organisation input);
+struct NewOrganisation {
+  domain::Organisation organisation;  // name, slug, kind
+  std::string first_admin_email;
+};
+struct CreatedOrganisation {
+  domain::Organisation organisation;
+  std::string first_admin_email;  // normalised
+  // An existing account is appointed org_admin at once (and told by email); any other address
+  // gets an org_admin invitation, whose link (with its secret token) is here for the command
+  // line to print. The HTTP edge never returns it.
+  bool first_admin_appointed = false;
+  std::string invitation_link;
+};
+// Platform admins only (the creator does not become a member). Seeds the default taxonomy,
+// appoints or invites the first admin, and writes the audit entries, all in one transaction.
+// InvalidArgument naming the field; AlreadyExists when the slug is taken.
+Result<CreatedOrganisation> CreateOrganisation(const Context& ctx, const Caller& caller,
+                                               NewOrganisation input);
 Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& caller,
                                              const std::string& org_id);
 

@@ -22,6 +22,7 @@
 #include "base/status.h"
 #include "base/time.h"
 #include "domain/access.h"
+#include "domain/audit.h"
 #include "domain/organisation.h"
 #include "domain/profile.h"
 #include "domain/program.h"
@@ -49,6 +50,14 @@ struct Participant {
   std::vector<std::string> organisation_ids;  // every organisation the person belongs to
 };
 
+// One page of an audit list, newest first: an organisation's entries, or (organisation_id
+// empty) the platform administrators' actions.
+struct AuditQuery {
+  std::string organisation_id;  // empty = the platform-wide list
+  int limit = 50;
+  std::optional<domain::AuditCursor> after;  // the last entry of the previous page
+};
+
 struct RelationshipFilter {
   std::optional<domain::RelationshipStatus> status;
   std::string person_id;  // only relationships where this person is mentee or mentor
@@ -67,6 +76,7 @@ class Tx {
   // writes every column. Lock order: after an invitation or round lock, before participants.
   virtual Result<domain::Person> GetPersonForUpdate(const std::string& id) = 0;
   virtual Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) = 0;
+  virtual Result<std::vector<domain::Person>> ListPlatformAdmins() = 0;  // by email
 
   // Organisations.
   virtual Status InsertOrganisation(const domain::Organisation& o) = 0;  // AlreadyExists: slug
@@ -250,6 +260,14 @@ class Tx {
       const std::string& person_id, int limit) = 0;  // newest first
   virtual Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                                       Millis at) = 0;  // NotFound for another person's
+
+  // Audit log: append-only. There is deliberately no method to change or delete an entry (and
+  // the database refuses UPDATE and DELETE on the table). Use cases call app::RecordAudit
+  // (app/audit.h) rather than this directly. AlreadyExists: id.
+  virtual Status InsertAuditEntry(const domain::AuditEntry& e) = 0;
+  // Newest first (created_at, then id, descending), at most q.limit entries strictly after
+  // q.after; actor_name and subject_name filled from people.
+  virtual Result<std::vector<domain::AuditEntry>> ListAuditEntries(const AuditQuery& q) = 0;
 
   // Outbox (emails waiting for delivery; shown to platform admins).
   virtual Status InsertOutboxMessage(const domain::OutboxMessage& m) = 0;

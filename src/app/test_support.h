@@ -41,10 +41,12 @@ class UseCaseTest : public ::testing::Test {
   }
 
   domain::Organisation MakeOrg(const std::string& slug) {
-    auto org = CreateOrganisation(*ctx_, admin_, {"", "Org " + slug, slug,
-                                                  domain::OrganisationKind::kSchool, 0});
+    // admin_ (the platform admin) appoints itself first admin, so tests may act as org_admin.
+    auto org = CreateOrganisation(
+        *ctx_, admin_,
+        {{"", "Org " + slug, slug, domain::OrganisationKind::kSchool, 0}, "root@tandem.example"});
     EXPECT_TRUE(org.ok()) << org.status().ToString();
-    return org.ok() ? *org : domain::Organisation{};
+    return org.ok() ? org->organisation : domain::Organisation{};
   }
 
   // A new account holding `roles` in org.

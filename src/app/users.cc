@@ -1,5 +1,6 @@
 #include "app/users.h"
 
+#include "app/audit.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -24,6 +25,12 @@ Result<domain::Person> CreateUser(const Context& ctx, NewUser user) {
     ASSIGN_OR_RETURN(auto existing, tx.FindPersonByEmail(p.email));
     if (existing) return AlreadyExists("An account with email " + p.email + " already exists.");
     RETURN_IF_ERROR(tx.InsertPerson(p));
+    // The command line is the actor (no person): an operator who holds the database.
+    const Caller command_line{"", false, true};
+    if (p.is_platform_admin)
+      RETURN_IF_ERROR(RecordAudit(tx, NewAuditEntry(ctx, command_line,
+                                                    domain::AuditAction::kPlatformAdminGranted,
+                                                    "", p.id, {{"email", p.email}})));
     if (!user.organisation_slug.empty()) {
       ASSIGN_OR_RETURN(auto orgs, tx.ListOrganisations());
       const domain::Organisation* org = nullptr;
@@ -31,6 +38,11 @@ Result<domain::Person> CreateUser(const Context& ctx, NewUser user) {
         if (o.slug == user.organisation_slug) org = &o;
       if (!org) return NotFound("No organisation with slug \"" + user.organisation_slug + "\".");
       RETURN_IF_ERROR(tx.SetRoles(org->id, p.id, user.roles));
+      std::string to;
+      for (const std::string& r : domain::RoleNames(user.roles)) to += (to.empty() ? "" : ",") + r;
+      RETURN_IF_ERROR(RecordAudit(tx, NewAuditEntry(ctx, command_line,
+                                                    domain::AuditAction::kMemberRolesChanged,
+                                                    org->id, p.id, {{"from", ""}, {"to", to}})));
     }
     return p;
   });

@@ -52,6 +52,22 @@ const std::vector<CommandSpec>& Commands() {
         {"platform-admin", "", "Make the account a platform administrator"},
         {"org", "SLUG", "Add the account to this organisation"},
         {"role", "ROLES", "Comma-separated roles in --org: org_admin,coordinator,mentor,mentee"}}},
+      {"org create",
+       "Create an organisation and appoint its first administrator: an existing account is "
+       "appointed at once, any other address is sent an org_admin invitation (its link is "
+       "printed).",
+       {DbFlag(),
+        {"name", "NAME", "Organisation name", "", "", true},
+        {"slug", "SLUG", "Short name used in addresses: lower-case letters, digits and -", "",
+         "", true},
+        {"kind", "KIND", "school, university, company, alumni or nonprofit", "", "school"},
+        {"admin-email", "EMAIL", "Email address of the first organisation administrator", "", "",
+         true},
+        {"by", "EMAIL",
+         "The platform administrator acting (recorded in the audit log); may be left out when "
+         "there is exactly one"},
+        {"public-url", "URL", "Base URL of the invitation link", "TANDEM_PUBLIC_URL",
+         "http://localhost:8080"}}},
   };
   return kCommands;
 }

@@ -16,6 +16,9 @@ const std::vector<CommandSpec>& Commands();
 // Each returns the process exit code and writes its report to out, errors to err.
 int RunUserCreate(const app::Context& ctx, const Parsed& args, std::ostream& out,
                   std::ostream& err);
+// `org create`: runs as a platform administrator (--by, or the only one there is).
+int RunOrgCreate(const app::Context& ctx, const Parsed& args, std::ostream& out,
+                 std::ostream& err);
 int RunSeed(const app::Context& ctx, const Parsed& args, std::ostream& out, std::ostream& err);
 // `match --edges …` needs no database; `match --program ID` runs a draft round.
 int RunMatchFiles(const Parsed& args, std::ostream& out, std::ostream& err);

@@ -26,6 +26,8 @@ std::string_view ActionName(Action a) {
     case Action::kReviewEnrollment: return "review program participants";
     case Action::kManageMatching: return "run matching for programs";
     case Action::kSeekMentor: return "request mentors";
+    case Action::kViewPlatformAudit: return "view the platform audit log";
+    case Action::kViewAuditLog: return "view the audit log";
   }
   return "do that";
 }
@@ -33,26 +35,15 @@ std::string_view ActionName(Action a) {
 namespace {
 
 bool IsPlatformAction(Action a) {
-  return a == Action::kCreateOrganisation || a == Action::kViewOutbox;
+  return a == Action::kCreateOrganisation || a == Action::kViewOutbox ||
+         a == Action::kViewPlatformAudit;
 }
 
-// Organisation-level actions a platform operator may take without being a member: enough to
-// set up a new tenant and its first administrators, nothing about mentoring data.
-bool PlatformAdminMayOnOrg(Action a) {
-  switch (a) {
-    case Action::kViewOrganisation:
-    case Action::kListMembers:
-    case Action::kEditMemberRoles:
-    case Action::kInviteWithOrgRoles:
-    case Action::kListInvitations:
-    case Action::kRevokeInvitation:
-    case Action::kViewTaxonomy:
-    case Action::kEditTaxonomy:
-      return true;
-    default:
-      return false;
-  }
-}
+// Organisation-level actions a platform operator may take without being a member: seeing
+// that the organisation exists (its name). Members and their emails, roles, invitations (a
+// link is a way into an account), the taxonomy and every mentoring record stay with the
+// organisation's own staff; the first admin is appointed when the organisation is created.
+bool PlatformAdminMayOnOrg(Action a) { return a == Action::kViewOrganisation; }
 
 bool MemberMay(const Actor& a, Action action) {
   const bool admin = a.Has(Role::kOrgAdmin);
@@ -66,6 +57,7 @@ bool MemberMay(const Actor& a, Action action) {
     case Action::kEditMemberRoles:
     case Action::kInviteWithOrgRoles:
     case Action::kEditTaxonomy:
+    case Action::kViewAuditLog:
       return admin;
     case Action::kListMembers:
     case Action::kInviteToProgram:
@@ -82,6 +74,7 @@ bool MemberMay(const Actor& a, Action action) {
       return a.Has(Role::kMentee);
     case Action::kCreateOrganisation:
     case Action::kViewOutbox:
+    case Action::kViewPlatformAudit:
       return false;
   }
   return false;

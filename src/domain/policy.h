@@ -4,6 +4,12 @@
 // An Actor is the caller as seen from one organisation: their roles there (empty when they
 // are not a member) and whether they are a platform operator. Outsiders get kHidden so that
 // the edges answer 404 and never confirm that another organisation's ids exist.
+//
+// The platform administrator runs the platform, not its organisations: they create
+// organisations (appointing each one's first admin), read the outbox's delivery metadata and
+// the platform audit log, and may see an organisation's name. In an organisation they do not
+// belong to they get nothing else (kForbidden): no members or emails, no invitations (whose
+// links would let them take over an account), no programs, enrollments or mentoring data.
 #ifndef TANDEM_DOMAIN_POLICY_H_
 #define TANDEM_DOMAIN_POLICY_H_
 
@@ -29,6 +35,7 @@ enum class Action {
   // Platform-wide.
   kCreateOrganisation,
   kViewOutbox,
+  kViewPlatformAudit,  // the platform administrators' own actions
   // Organisation-scoped.
   kViewOrganisation,
   kListMembers,
@@ -48,6 +55,7 @@ enum class Action {
   kReviewEnrollment,  // approve, decline, screening and training flags
   kManageMatching,    // matching settings, exclusions, match rounds, publishing
   kSeekMentor,        // see recommended mentors and send requests (as a mentee)
+  kViewAuditLog,      // the organisation's audit log
 };
 std::string_view ActionName(Action a);
 inline constexpr Action kAllActions[] = {
@@ -57,7 +65,8 @@ inline constexpr Action kAllActions[] = {
     Action::kViewTaxonomy,       Action::kEditTaxonomy,      Action::kListPrograms,
     Action::kViewDraftPrograms,  Action::kCreateProgram,     Action::kEditProgram,
     Action::kApplyToProgram,     Action::kListEnrollments,   Action::kReviewEnrollment,
-    Action::kManageMatching,     Action::kSeekMentor,
+    Action::kManageMatching,     Action::kSeekMentor,        Action::kViewPlatformAudit,
+    Action::kViewAuditLog,
 };
 
 enum class Decision {

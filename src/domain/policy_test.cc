@@ -45,15 +45,18 @@ const std::vector<Row>& Table() {
   static const std::vector<Row> kTable = {
       {Action::kCreateOrganisation,   {U, F, A, F, F, F, F, F}},
       {Action::kViewOutbox,           {U, F, A, F, F, F, F, F}},
+      {Action::kViewPlatformAudit,    {U, F, A, F, F, F, F, F}},
       {Action::kViewOrganisation,     {U, H, A, A, A, A, A, A}},
-      {Action::kListMembers,          {U, H, A, F, F, F, A, A}},
-      {Action::kEditMemberRoles,      {U, H, A, F, F, F, F, A}},
-      {Action::kInviteWithOrgRoles,   {U, H, A, F, F, F, F, A}},
+      // The platform admin is not a skeleton key: outside their own memberships they get no
+      // members (emails), roles, invitations (links into accounts) or taxonomy (was A).
+      {Action::kListMembers,          {U, H, F, F, F, F, A, A}},
+      {Action::kEditMemberRoles,      {U, H, F, F, F, F, F, A}},
+      {Action::kInviteWithOrgRoles,   {U, H, F, F, F, F, F, A}},
       {Action::kInviteToProgram,      {U, H, F, F, F, F, A, A}},
-      {Action::kListInvitations,      {U, H, A, F, F, F, A, A}},
-      {Action::kRevokeInvitation,     {U, H, A, F, F, F, A, A}},
-      {Action::kViewTaxonomy,         {U, H, A, A, A, A, A, A}},
-      {Action::kEditTaxonomy,         {U, H, A, F, F, F, F, A}},
+      {Action::kListInvitations,      {U, H, F, F, F, F, A, A}},
+      {Action::kRevokeInvitation,     {U, H, F, F, F, F, A, A}},
+      {Action::kViewTaxonomy,         {U, H, F, A, A, A, A, A}},
+      {Action::kEditTaxonomy,         {U, H, F, F, F, F, F, A}},
       {Action::kListPrograms,         {U, H, F, A, A, A, A, A}},
       {Action::kViewDraftPrograms,    {U, H, F, F, F, F, A, A}},
       {Action::kCreateProgram,        {U, H, F, F, F, F, A, A}},
@@ -63,6 +66,7 @@ const std::vector<Row>& Table() {
       {Action::kReviewEnrollment,     {U, H, F, F, F, F, A, A}},
       {Action::kManageMatching,       {U, H, F, F, F, F, A, A}},
       {Action::kSeekMentor,           {U, H, F, F, A, F, F, F}},
+      {Action::kViewAuditLog,         {U, H, F, F, F, F, F, A}},
   };
   return kTable;
 }
@@ -90,9 +94,14 @@ TEST(PolicyTest, EveryCallerAgainstEveryAction) {
 TEST(PolicyTest, RolesCombine) {
   Actor mentor_and_coordinator = Member({Role::kMentor, Role::kCoordinator});
   EXPECT_EQ(Decide(mentor_and_coordinator, Action::kCreateProgram), D::kAllow);
+  // A platform admin who is a mentee somewhere has a mentee's rights there, nothing more.
   Actor admin_member = Actor{"p1", true, true, {Role::kMentee}};
-  EXPECT_EQ(Decide(admin_member, Action::kEditMemberRoles), D::kAllow);  // as platform admin
+  EXPECT_EQ(Decide(admin_member, Action::kSeekMentor), D::kAllow);
+  EXPECT_EQ(Decide(admin_member, Action::kEditMemberRoles), D::kForbidden);
+  EXPECT_EQ(Decide(admin_member, Action::kListMembers), D::kForbidden);
   EXPECT_EQ(Decide(admin_member, Action::kListEnrollments), D::kForbidden);
+  EXPECT_EQ(Decide(admin_member, Action::kViewAuditLog), D::kForbidden);
+  EXPECT_EQ(Decide(admin_member, Action::kCreateOrganisation), D::kAllow);
 }
 
 TEST(PolicyTest, AuthorizeMapsToStatus) {

@@ -48,6 +48,8 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterMatchingRoutes(router_, ctx_);
   RegisterSelfMatchRoutes(router_, ctx_);
   RegisterSafeguardingRoutes(router_, ctx_);
+
+  RegisterAuditRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

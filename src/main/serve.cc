@@ -81,6 +81,11 @@ int RunWithContext(const cli::Parsed& args, std::ostream& out, std::ostream& err
   app::Context ctx{**s, hasher, tokens, clock};
   if (args.command->path == "seed") return cli::RunSeed(ctx, args, out, err);
   if (args.command->path == "match") return cli::RunMatch(ctx, args, out, err);
+  if (args.command->path == "org create") {
+    ctx.public_url = args.Get("public-url");
+    while (!ctx.public_url.empty() && ctx.public_url.back() == '/') ctx.public_url.pop_back();
+    return cli::RunOrgCreate(ctx, args, out, err);
+  }
   return cli::RunUserCreate(ctx, args, out, err);
 }
 

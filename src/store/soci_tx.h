@@ -11,6 +11,7 @@
 //   soci_tx_rounds.cc       match rounds, proposals, unmatched mentees
 //   soci_tx_relationships.cc relationships, capacity use, LockParticipants
 //   soci_tx_requests.cc     mentor requests and in-app notifications
+//   soci_tx_audit.cc        the append-only audit log
 //
 // Behaviour beyond app/store.h:
 // - Duplicates are detected with INSERT .. ON CONFLICT DO NOTHING (no error is raised, so the
@@ -77,6 +78,7 @@ class SociTx final : public app::Tx {
   Result<domain::Person> GetPerson(const std::string& id) override;
   Result<domain::Person> GetPersonForUpdate(const std::string& id) override;
   Result<std::optional<domain::Person>> FindPersonByEmail(const std::string& email) override;
+  Result<std::vector<domain::Person>> ListPlatformAdmins() override;
 
   Status InsertOrganisation(const domain::Organisation& o) override;
   Result<domain::Organisation> GetOrganisation(const std::string& id) override;
@@ -206,6 +208,9 @@ class SociTx final : public app::Tx {
                                                               int limit) override;
   Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                               Millis at) override;
+
+  Status InsertAuditEntry(const domain::AuditEntry& e) override;
+  Result<std::vector<domain::AuditEntry>> ListAuditEntries(const app::AuditQuery& q) override;
 
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) override;

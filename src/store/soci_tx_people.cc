@@ -102,6 +102,18 @@ Result<std::optional<domain::Person>> SociTx::FindPersonByEmail(const std::strin
   });
 }
 
+Result<std::vector<domain::Person>> SociTx::ListPlatformAdmins() {
+  return Run("ListPlatformAdmins", [&]() -> Result<std::vector<domain::Person>> {
+    std::vector<domain::Person> out;
+    domain::Person p;
+    Query q(sql_, std::string("SELECT ") + kPersonColumns +
+                      " FROM people WHERE is_platform_admin = 1 ORDER BY lower(email), id");
+    IntoPerson(q, p);
+    while (q.Next()) out.push_back(p);
+    return out;
+  });
+}
+
 Status SociTx::InsertOrganisation(const domain::Organisation& o) {
   return Run("InsertOrganisation", [&]() -> Status {
     long long inserted =

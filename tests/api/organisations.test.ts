@@ -72,29 +72,37 @@ describe('listing and reading organisations', () => {
 });
 
 describe('creating organisations', () => {
-  test('the platform admin creates one and becomes its org_admin', async () => {
+  test('the platform admin creates one and appoints its first admin, without joining it', async () => {
     const admin = await signIn(DEMO.platformAdmin);
     const slug = `apitest-${short()}`;
-    const res = await admin.post(`${V1}/organisations`, { name: `API Test Org ${slug}`, slug, kind: 'nonprofit' });
+    const res = await admin.post(`${V1}/organisations`, {
+      name: `API Test Org ${slug}`,
+      slug,
+      kind: 'nonprofit',
+      admin_email: DEMO.northwind.admin,
+    });
     expectStatus(res, 201);
     expect(res.json).toMatchObject({ name: `API Test Org ${slug}`, slug, kind: 'nonprofit' });
+    expect(res.json.first_admin).toEqual({ email: DEMO.northwind.admin, status: 'appointed' });
     expect(res.json.id).toBeTypeOf('string');
     expect(isUtcTimestamp(res.json.created_at)).toBe(true);
 
     const me = await admin.get(`${V1}/me`);
-    const m = me.json.memberships.find((x: any) => x.organisation_id === res.json.id);
-    expect(m).toBeDefined();
+    expect(me.json.memberships.find((x: any) => x.organisation_id === res.json.id)).toBeUndefined();
+    expectStatus(await admin.get(orgPath(res.json.id)), 200);
+    expectProblem(await admin.get(orgPath(res.json.id, '/members')), 403);
+
+    const members = await northwindAdmin.get(orgPath(res.json.id, '/members'));
+    expectStatus(members, 200);
+    expect(members.json.map((x: any) => x.email)).toEqual([DEMO.northwind.admin]);
+    const m = (await northwindAdmin.get(`${V1}/me`)).json.memberships.find((x: any) => x.organisation_id === res.json.id);
     expect(m.roles).toContain('org_admin');
     expect(m.organisation_kind).toBe('nonprofit');
-    expectStatus(await admin.get(orgPath(res.json.id)), 200);
-    const members = await admin.get(orgPath(res.json.id, '/members'));
-    expectStatus(members, 200);
-    expect(members.json.map((x: any) => x.email)).toEqual([DEMO.platformAdmin]);
   });
 
   test('a duplicate slug is a 409', async () => {
     const admin = await signIn(DEMO.platformAdmin);
-    const res = await admin.post(`${V1}/organisations`, { name: 'Another Lincoln', slug: DEMO.lincoln.slug, kind: 'school' });
+    const res = await admin.post(`${V1}/organisations`, { name: 'Another Lincoln', slug: DEMO.lincoln.slug, kind: 'school', admin_email: 'x@example.org' });
     expectProblem(res, 409);
     const list = await admin.get(`${V1}/organisations`);
     expect(list.json.filter((o: Organisation) => o.slug === DEMO.lincoln.slug)).toHaveLength(1);
@@ -103,19 +111,19 @@ describe('creating organisations', () => {
   test('an invalid kind or slug is a 400 naming the field', async () => {
     const admin = await signIn(DEMO.platformAdmin);
     expectFieldError(
-      await admin.post(`${V1}/organisations`, { name: 'Bad Kind', slug: `apitest-${short()}`, kind: 'club' }),
+      await admin.post(`${V1}/organisations`, { name: 'Bad Kind', slug: `apitest-${short()}`, kind: 'club', admin_email: 'x@example.org' }),
       'kind',
     );
     expectFieldError(
-      await admin.post(`${V1}/organisations`, { name: 'Bad Slug', slug: 'Not A Slug!', kind: 'school' }),
+      await admin.post(`${V1}/organisations`, { name: 'Bad Slug', slug: 'Not A Slug!', kind: 'school', admin_email: 'x@example.org' }),
       'slug',
     );
-    expectFieldError(await admin.post(`${V1}/organisations`, { name: '', slug: `apitest-${short()}`, kind: 'school' }), 'name');
+    expectFieldError(await admin.post(`${V1}/organisations`, { name: '', slug: `apitest-${short()}`, kind: 'school', admin_email: 'x@example.org' }), 'name');
   });
 
   test('an org admin who is not platform admin cannot create organisations', async () => {
     const slug = `apitest-${short()}`;
-    expectProblem(await lincolnAdmin.post(`${V1}/organisations`, { name: 'Nope', slug, kind: 'school' }), 403);
+    expectProblem(await lincolnAdmin.post(`${V1}/organisations`, { name: 'Nope', slug, kind: 'school', admin_email: 'x@example.org' }), 403);
     const admin = await signIn(DEMO.platformAdmin);
     const list = await admin.get(`${V1}/organisations`);
     expect(list.json.map((o: Organisation) => o.slug)).not.toContain(slug);

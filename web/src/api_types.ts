@@ -40,6 +40,28 @@ export interface OrganisationInput {
   name: string;
   slug: string;
   kind: OrganisationKind;
+  /** The first organisation administrator: appointed when the account exists, else invited. */
+  admin_email: string;
+}
+
+export interface CreatedOrganisation extends Organisation {
+  first_admin: { email: string; status: 'invited' | 'appointed' };
+}
+
+/** One audit-log entry; `action` is a stable id rendered with `params` in the reader's language. */
+export interface AuditEntry {
+  id: string;
+  organisation_id: string | null;
+  action: string;
+  actor: { person_id: string; name: string } | null;
+  subject: { person_id: string; name: string } | null;
+  params: Record<string, string>;
+  created_at: string;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  next_cursor: string | null;
 }
 
 export type ProgramType = 'one_to_one' | 'group' | 'peer' | 'flash';

@@ -29,6 +29,8 @@ const round = page(() => import('./features/matching/RoundPage'), 'RoundPage');
 const requests = page(() => import('./features/requests/RequestsPage'), 'RequestsPage');
 const relationships = page(() => import('./features/relationships/RelationshipsPage'), 'RelationshipsPage');
 const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
+const adminOrgs = page(() => import('./features/admin_organisations/OrganisationsAdminPage'), 'OrganisationsAdminPage');
+const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
 
 export function AppRoutes() {
   return (
@@ -46,11 +48,13 @@ export function AppRoutes() {
           <Route path="/orgs/:org/programs/:id" element={programDetail} />
           <Route path="/orgs/:org/programs/:id/edit" element={programForm} />
           <Route path="/orgs/:org/members" element={members} />
+          <Route path="/orgs/:org/audit" element={audit} />
           <Route path="/orgs/:org/match-rounds/:round" element={round} />
           <Route path="/requests" element={requests} />
           <Route path="/relationships" element={relationships} />
           <Route path="/relationships/:id" element={relationships} />
           <Route path="/admin/outbox" element={outbox} />
+          <Route path="/admin/organisations" element={adminOrgs} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -60,6 +60,8 @@ void RegisterMatchingRoutes(Router& router, const app::Context& ctx);
 void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx);
 void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx);
 
+void RegisterAuditRoutes(Router& router, const app::Context& ctx);
+
 }  // namespace tandem::http
 
 #endif  // TANDEM_HTTP_HANDLERS_COMMON_H_

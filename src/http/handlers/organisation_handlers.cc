@@ -12,15 +12,27 @@ void RegisterOrganisationRoutes(Router& router, const app::Context& ctx) {
     auto body = ParseJsonBody(rc);
     if (!body.ok()) return ProblemResponse(body.status());
     json::ObjectReader r(*body);
-    domain::Organisation o;
+    app::NewOrganisation input;
+    domain::Organisation& o = input.organisation;
     if (auto v = r.String("name", 1000)) o.name = *v;
     if (auto v = r.String("slug", 1000)) o.slug = *v;
     if (auto v = r.String("kind")) {
       if (auto k = domain::ParseOrganisationKind(*v)) o.kind = *k;
       else r.AddError("kind", "must be one of school, university, company, alumni, nonprofit");
     }
+    if (auto v = r.String("admin_email", 320)) input.first_admin_email = *v;
     if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
-    return Respond(app::CreateOrganisation(ctx, rc.caller, o), json::OrganisationJson, 201);
+    // The invitation link stays out of the answer: it is a way into an account, for the
+    // invitee's mailbox only.
+    return Respond(
+        app::CreateOrganisation(ctx, rc.caller, input),
+        [](const app::CreatedOrganisation& c) {
+          json::Json out = json::OrganisationJson(c.organisation);
+          out["first_admin"] = {{"email", c.first_admin_email},
+                                {"status", c.first_admin_appointed ? "appointed" : "invited"}};
+          return out;
+        },
+        201);
   });
 
   router.Add("GET", "/api/v1/organisations/{org}", [&ctx](RequestContext& rc) {

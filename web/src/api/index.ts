@@ -12,3 +12,5 @@ export * from './programs';
 export * from './taxonomy';
 export * from './matching';
 export * from './safeguarding';
+
+export * from './audit';

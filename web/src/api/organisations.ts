@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationInput } from '../api_types';
+import type { CreatedOrganisation, Organisation, OrganisationInput } from '../api_types';
 import { API_BASE, api, seg } from './client';
 
 export const orgPath = (org: string) => `${API_BASE}/organisations/${seg(org)}`;
@@ -6,8 +6,8 @@ export const orgPath = (org: string) => `${API_BASE}/organisations/${seg(org)}`;
 /** Those I belong to; all of them for a platform admin. */
 export const listOrganisations = () => api.get<Organisation[]>(`${API_BASE}/organisations`);
 
-/** Platform admin only; the creator becomes org_admin. */
+/** Platform admin only; appoints or invites the first admin (the creator does not join). */
 export const createOrganisation = (input: OrganisationInput) =>
-  api.post<Organisation>(`${API_BASE}/organisations`, input);
+  api.post<CreatedOrganisation>(`${API_BASE}/organisations`, input);
 
 export const getOrganisation = (org: string) => api.get<Organisation>(orgPath(org));

@@ -93,6 +93,13 @@ export function Header() {
                 )}
                 {user.is_platform_admin && (
                   <li>
+                    <NavLink to="/admin/organisations" className="site-nav__link">
+                      {t('nav.organisations')}
+                    </NavLink>
+                  </li>
+                )}
+                {user.is_platform_admin && (
+                  <li>
                     <NavLink to="/admin/outbox" className="site-nav__link">
                       {t('nav.outbox')}
                     </NavLink>

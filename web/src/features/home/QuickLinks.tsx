@@ -25,6 +25,7 @@ function linksFor(user: Me, t: (key: string) => string): QuickLink[] {
   }
   if (adminOrg) {
     links.push({ to: `/orgs/${enc(adminOrg)}/members`, title: t('quick.members'), text: t('quick.membersText') });
+    links.push({ to: `/orgs/${enc(adminOrg)}/audit`, title: t('quick.audit'), text: t('quick.auditText') });
   }
   if (roles.includes('mentor')) {
     links.push({ to: '/profile', title: t('quick.mentorProfile'), text: t('quick.mentorProfileText') });
@@ -36,6 +37,7 @@ function linksFor(user: Me, t: (key: string) => string): QuickLink[] {
     links.push({ to: `/orgs/${enc(org)}/programs`, title: t('quick.browsePrograms'), text: t('quick.browseProgramsText') });
   }
   if (user.is_platform_admin) {
+    links.push({ to: '/admin/organisations', title: t('quick.organisations'), text: t('quick.organisationsText') });
     links.push({ to: '/admin/outbox', title: t('quick.outbox'), text: t('quick.outboxText') });
   }
   if (links.length === 0) {

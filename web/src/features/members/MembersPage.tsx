@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/session';
 import { Forbidden } from '../../components/Forbidden';
@@ -27,7 +27,16 @@ export function MembersPage() {
   }
   return (
     <>
-      <PageHeader eyebrow={orgName} title={t('members.title')} lead={t('members.lead')} />
+      <PageHeader
+        eyebrow={orgName}
+        title={t('members.title')}
+        lead={t('members.lead')}
+        actions={
+          <Link className="button button--secondary" to={`/orgs/${encodeURIComponent(org)}/audit`}>
+            {t('nav.audit')}
+          </Link>
+        }
+      />
       <MembersSection org={org} />
       <div className="grid grid--2">
         <OrgInviteForm org={org} />

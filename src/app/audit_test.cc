@@ -1,0 +1,206 @@
+// The platform administrator's story (create an organisation, appoint or invite its first
+// admin, and nothing more) and the audit entries that actions leave.
+#include "app/audit.h"
+
+#include "app/admin.h"
+#include "app/invitations.h"
+#include "app/organisations.h"
+#include "app/programs.h"
+#include "app/test_support.h"
+
+namespace tandem::app {
+namespace {
+
+using domain::AuditAction;
+using domain::Role;
+
+class AuditTest : public testing::UseCaseTest {
+ protected:
+  std::vector<domain::AuditEntry> OrgLog(const Caller& caller, const std::string& org_id) {
+    auto page = ListAuditLog(*ctx_, caller, org_id, {});
+    EXPECT_TRUE(page.ok()) << page.status().ToString();
+    return page.ok() ? page->items : std::vector<domain::AuditEntry>{};
+  }
+  static const domain::AuditEntry* Find(const std::vector<domain::AuditEntry>& entries,
+                                        AuditAction action) {
+    for (const auto& e : entries)
+      if (e.action == action) return &e;
+    return nullptr;
+  }
+};
+
+TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) {
+  auto created = CreateOrganisation(
+      *ctx_, admin_,
+      {{"", " Riverside School ", "riverside", domain::OrganisationKind::kSchool, 0},
+       " Head@Riverside.example "});
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_EQ(created->organisation.name, "Riverside School");
+  EXPECT_FALSE(created->first_admin_appointed);
+  EXPECT_EQ(created->first_admin_email, "head@riverside.example");
+  ASSERT_NE(created->invitation_link.find("/invite/"), std::string::npos);
+  const std::string org_id = created->organisation.id;
+
+  // The creator is not a member and gets nothing inside the organisation but its name.
+  EXPECT_TRUE(GetOrganisation(*ctx_, admin_, org_id).ok());
+  EXPECT_EQ(ListMembers(*ctx_, admin_, org_id, {}).status().code(), StatusCode::kPermissionDenied);
+  EXPECT_EQ(ListInvitations(*ctx_, admin_, org_id).status().code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(CreateInvitation(*ctx_, admin_, org_id, {"me@x.example", {Role::kOrgAdmin}, "", {}})
+                .status()
+                .code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(SetMemberRoles(*ctx_, admin_, org_id, admin_.person_id, {Role::kOrgAdmin})
+                .status()
+                .code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org_id, {}).status().code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(ListTaxonomy(*ctx_, admin_, org_id, std::nullopt).status().code(),
+            StatusCode::kPermissionDenied);
+
+  // The invitee accepts and, as org_admin, reads how their organisation came to be.
+  std::string token = created->invitation_link.substr(created->invitation_link.rfind('/') + 1);
+  auto grant = AcceptInvitation(*ctx_, Caller{}, token, {std::string("Head Teacher"), std::string(testing::kPassword)});
+  ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+  Caller head{grant->me.person.id, false};
+  auto log = OrgLog(head, org_id);
+  ASSERT_EQ(log.size(), 2u);
+  const auto* made = Find(log, AuditAction::kOrganisationCreated);
+  ASSERT_NE(made, nullptr);
+  EXPECT_EQ(made->actor_id, admin_.person_id);
+  EXPECT_EQ(made->actor_name, "Root");
+  EXPECT_EQ(made->params.at("slug"), "riverside");
+  const auto* invited = Find(log, AuditAction::kFirstAdminInvited);
+  ASSERT_NE(invited, nullptr);
+  EXPECT_EQ(invited->params.at("email"), "head@riverside.example");
+
+  // The same entries are the platform's own actions.
+  auto platform = ListPlatformAuditLog(*ctx_, admin_, {});
+  ASSERT_TRUE(platform.ok());
+  EXPECT_EQ(platform->items.size(), 3u);  // + platform_admin.granted for admin_ itself
+  EXPECT_EQ(ListPlatformAuditLog(*ctx_, head, {}).status().code(),
+            StatusCode::kPermissionDenied);
+}
+
+TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
+  Caller ana = MakeUser("ana@riverside.example", "Ana");
+  auto created = CreateOrganisation(
+      *ctx_, admin_, {{"", "Riverside", "riverside", domain::OrganisationKind::kSchool, 0},
+                      "ANA@riverside.example"});
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  EXPECT_TRUE(created->first_admin_appointed);
+  EXPECT_TRUE(created->invitation_link.empty());
+  auto log = OrgLog(ana, created->organisation.id);
+  const auto* appointed = Find(log, AuditAction::kFirstAdminAppointed);
+  ASSERT_NE(appointed, nullptr);
+  EXPECT_EQ(appointed->subject_id, ana.person_id);
+  EXPECT_EQ(ListOutbox(*ctx_, admin_)->front().to, "ana@riverside.example");
+}
+
+TEST_F(AuditTest, CreationIsGuardedAndWritesNothingOnError) {
+  Caller someone = MakeUser("someone@x.example", "Someone");
+  domain::Organisation o{"", "Nope", "nope", domain::OrganisationKind::kSchool, 0};
+  EXPECT_EQ(CreateOrganisation(*ctx_, someone, {o, "a@b.example"}).status().code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(CreateOrganisation(*ctx_, Caller{}, {o, "a@b.example"}).status().code(),
+            StatusCode::kUnauthenticated);
+  auto bad = CreateOrganisation(*ctx_, admin_, {o, "not-an-email"});
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(bad.status().fields().at(0).field, "admin_email");
+  MakeOrg("taken");
+  EXPECT_EQ(CreateOrganisation(*ctx_, admin_,
+                               {{"", "Again", "taken", domain::OrganisationKind::kSchool, 0},
+                                "new@x.example"})
+                .status()
+                .code(),
+            StatusCode::kAlreadyExists);
+  // Only MakeOrg's entries (created + appointed) and the admin account's own.
+  EXPECT_EQ(ListPlatformAuditLog(*ctx_, admin_, {})->items.size(), 3u);
+}
+
+TEST_F(AuditTest, RoleChangesAndSafeguardingFlagsAreRecorded) {
+  domain::Organisation org = MakeOrg("school");
+  Caller coordinator = Member(org, {Role::kCoordinator}, "coord");
+  Caller mentor = Member(org, {Role::kMentor}, "mentor");
+  ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id, {Role::kMentor}).ok());
+  ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id,
+                             {Role::kMentor, Role::kMentee})
+                  .ok());
+  domain::Program input;
+  input.name = "Youth";
+  input.audience = domain::Audience::kYouth;
+  input.requires_approval = false;
+  input.default_mentor_capacity = 1;
+  auto p = CreateProgram(*ctx_, coordinator, org.id, input);
+  ASSERT_TRUE(p.ok());
+  auto e = ApplyToProgram(*ctx_, mentor, org.id, p->program.id, domain::ProgramRole::kMentor, "");
+  ASSERT_TRUE(e.ok());
+  ASSERT_TRUE(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
+                                 {true, std::nullopt})
+                  .ok());
+  ASSERT_TRUE(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
+                                 {true, true})
+                  .ok());  // screening unchanged: only training is recorded
+
+  auto log = OrgLog(admin_, org.id);
+  int roles = 0, screening = 0, training = 0;
+  for (const auto& entry : log) {
+    if (entry.action == AuditAction::kMemberRolesChanged) {
+      ++roles;
+      EXPECT_EQ(entry.params.at("from"), "mentor");
+      EXPECT_EQ(entry.params.at("to"), "mentor,mentee");
+      EXPECT_EQ(entry.actor_id, admin_.person_id);
+      EXPECT_EQ(entry.subject_id, mentor.person_id);
+    }
+    if (entry.action == AuditAction::kEnrollmentScreeningChanged) {
+      ++screening;
+      EXPECT_EQ(entry.params.at("from"), "false");
+      EXPECT_EQ(entry.params.at("to"), "true");
+      EXPECT_EQ(entry.params.at("enrollment_id"), e->enrollment.id);
+      EXPECT_EQ(entry.params.at("program_name"), "Youth");
+      EXPECT_EQ(entry.actor_id, coordinator.person_id);
+      EXPECT_EQ(entry.subject_id, mentor.person_id);
+    }
+    if (entry.action == AuditAction::kEnrollmentTrainingChanged) ++training;
+  }
+  EXPECT_EQ(roles, 1);  // the unchanged write left no entry
+  EXPECT_EQ(screening, 1);
+  EXPECT_EQ(training, 1);
+  // Organisation admins only.
+  EXPECT_EQ(ListAuditLog(*ctx_, coordinator, org.id, {}).status().code(),
+            StatusCode::kPermissionDenied);
+  Caller outsider = MakeUser("out@x.example", "Out");
+  EXPECT_EQ(ListAuditLog(*ctx_, outsider, org.id, {}).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(AuditTest, PagesWithAnOpaqueCursor) {
+  domain::Organisation org = MakeOrg("school");
+  Caller m = Member(org, {Role::kMentor}, "m");
+  for (int i = 0; i < 5; ++i) {
+    clock_.Advance(kSecond);
+    ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, m.person_id,
+                               i % 2 ? domain::RoleSet{Role::kMentor}
+                                     : domain::RoleSet{Role::kMentee})
+                    .ok());
+  }
+  std::vector<std::string> seen;
+  AuditPageRequest req{2, ""};
+  for (int i = 0; i < 10; ++i) {
+    auto page = ListAuditLog(*ctx_, admin_, org.id, req);
+    ASSERT_TRUE(page.ok());
+    for (const auto& e : page->items) seen.push_back(e.id);
+    if (page->next_cursor.empty()) break;
+    req.cursor = page->next_cursor;
+  }
+  EXPECT_EQ(seen.size(), 7u);  // 5 role changes + created + appointed
+  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {0, ""}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {201, ""}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {50, "garbage"}).status().fields().at(0).field,
+            "cursor");
+}
+
+}  // namespace
+}  // namespace tandem::app

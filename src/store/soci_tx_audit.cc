@@ -1,0 +1,95 @@
+// SociTx: the append-only audit log. Only INSERT and SELECT here; the migration's triggers
+// refuse UPDATE and DELETE on both databases.
+#include <soci/soci.h>
+
+#include <nlohmann/json.hpp>
+
+#include "store/enum_codec.h"
+#include "store/soci_tx.h"
+#include "store/sql.h"
+
+namespace tandem::store {
+namespace {
+
+std::string EncodeParams(const std::map<std::string, std::string>& params) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [k, v] : params) j[k] = v;
+  return j.dump();
+}
+
+std::map<std::string, std::string> DecodeParams(const std::string& text) {
+  std::map<std::string, std::string> out;
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) throw CorruptRow("audit_log.params is not a JSON object");
+  for (const auto& [k, v] : j.items()) {
+    if (!v.is_string()) throw CorruptRow("audit_log.params holds a value that is not a string");
+    out[k] = v.get<std::string>();
+  }
+  return out;
+}
+
+}  // namespace
+
+Status SociTx::InsertAuditEntry(const domain::AuditEntry& e) {
+  return Run("InsertAuditEntry", [&]() -> Status {
+    long long inserted =
+        Query(sql_,
+              "INSERT INTO audit_log (id, organisation_id, platform, actor_id, action, subject_id,"
+              " params, created_at) VALUES (:id, :org, :platform, :actor, :action, :subject,"
+              " :params, :created_at) ON CONFLICT DO NOTHING")
+            .Use("id", e.id)
+            .UseNullable("org", e.organisation_id)
+            .UseBool("platform", domain::IsPlatformAuditAction(e.action))
+            .UseNullable("actor", e.actor_id)
+            .Use("action", domain::AuditActionName(e.action))
+            .UseNullable("subject", e.subject_id)
+            .Use("params", EncodeParams(e.params))
+            .UseInt("created_at", e.created_at)
+            .Exec();
+    return inserted == 1 ? Status::Ok()
+                         : AlreadyExists("An audit entry with this id already exists.");
+  });
+}
+
+Result<std::vector<domain::AuditEntry>> SociTx::ListAuditEntries(const app::AuditQuery& q) {
+  return Run("ListAuditEntries", [&]() -> Result<std::vector<domain::AuditEntry>> {
+    std::vector<domain::AuditEntry> out;
+    if (q.limit <= 0) return out;
+    // Ids are lower-case hex: compare them byte-wise on both databases.
+    const std::string id_col = dialect_ == Dialect::kPostgres ? "a.id COLLATE \"C\"" : "a.id";
+    std::string text =
+        "SELECT a.id, a.organisation_id, a.actor_id, a.action, a.subject_id, a.params,"
+        " a.created_at, actor.name, subject.name FROM audit_log a"
+        " LEFT JOIN people actor ON actor.id = a.actor_id"
+        " LEFT JOIN people subject ON subject.id = a.subject_id WHERE ";
+    text += q.organisation_id.empty() ? "a.platform = 1" : "a.organisation_id = :org";
+    if (q.after)
+      text += " AND (a.created_at < :at_lt OR (a.created_at = :at_eq AND " + id_col + " < :id))";
+    text += " ORDER BY a.created_at DESC, " + id_col + " DESC LIMIT :limit";
+    Query query(sql_, text);
+    if (!q.organisation_id.empty()) query.Use("org", q.organisation_id);
+    if (q.after)
+      query.UseInt("at_lt", q.after->created_at)
+          .UseInt("at_eq", q.after->created_at)
+          .Use("id", q.after->id);
+    query.UseInt("limit", q.limit);
+    domain::AuditEntry e;
+    std::string params;
+    query.Into(e.id)
+        .IntoNullable(e.organisation_id)
+        .IntoNullable(e.actor_id)
+        .IntoEnum(e.action, &domain::ParseAuditAction, "audit_log.action")
+        .IntoNullable(e.subject_id)
+        .Into(params)
+        .Into(e.created_at)
+        .IntoNullable(e.actor_name)
+        .IntoNullable(e.subject_name);
+    while (query.Next()) {
+      e.params = DecodeParams(params);
+      out.push_back(e);
+    }
+    return out;
+  });
+}
+
+}  // namespace tandem::store

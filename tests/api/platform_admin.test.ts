@@ -1,0 +1,170 @@
+// The platform administrator runs the platform, not its organisations: they create an
+// organisation and appoint its first admin, and get nothing of an organisation's members,
+// invitations or mentoring data unless they are a member themselves.
+
+import { Client, V1 } from './client';
+import {
+  DEMO,
+  Organisation,
+  anonymous,
+  expectFieldError,
+  expectProblem,
+  expectProblemOneOf,
+  expectStatus,
+  inviteToken,
+  orgBySlug,
+  orgPath,
+  outboxFor,
+  programByName,
+  short,
+  signIn,
+  uniqueEmail,
+  uniquePassword,
+} from './helpers';
+
+let admin: Client;
+let lincolnAdmin: Client;
+let lincoln: Organisation;
+
+beforeAll(async () => {
+  admin = await signIn(DEMO.platformAdmin);
+  lincolnAdmin = await signIn(DEMO.lincoln.admin);
+  lincoln = await orgBySlug(lincolnAdmin, DEMO.lincoln.slug);
+});
+
+describe('creating an organisation', () => {
+  test('the first admin receives an org_admin invitation and the creator is not a member', async () => {
+    const slug = `padm-${short()}`;
+    const email = uniqueEmail('first-admin');
+    const res = await admin.post(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'nonprofit', admin_email: email });
+    expectStatus(res, 201);
+    expect(res.json).toMatchObject({ name: `Org ${slug}`, slug, kind: 'nonprofit', first_admin: { email, status: 'invited' } });
+    // No link or token in the answer: it belongs in the invitee's mailbox only.
+    expect(res.text).not.toMatch(/\/invite\//);
+    const orgId = res.json.id;
+
+    const me = await admin.get(`${V1}/me`);
+    expect(me.json.memberships.find((m: any) => m.organisation_id === orgId)).toBeUndefined();
+
+    const mail = await outboxFor(email);
+    expect(mail).toHaveLength(1);
+    const token = inviteToken(mail[0].body);
+    const invitee = await anonymous();
+    const preview = await invitee.get(`${V1}/invitations/${encodeURIComponent(token)}`);
+    expectStatus(preview, 200);
+    const accepted = await invitee.post(`${V1}/invitations/${encodeURIComponent(token)}/accept`, {
+      name: 'First Admin',
+      password: uniquePassword(),
+    });
+    expectStatus(accepted, 200);
+    const members = await invitee.get(orgPath(orgId, '/members'));
+    expectStatus(members, 200);
+    expect(members.json.map((m: any) => [m.email, m.roles])).toEqual([[email, ['org_admin']]]);
+  });
+
+  test('an existing account is appointed at once', async () => {
+    const slug = `padm-${short()}`;
+    const res = await admin.post(`${V1}/organisations`, {
+      name: `Org ${slug}`,
+      slug,
+      kind: 'school',
+      admin_email: DEMO.alumni.admin.toUpperCase(),
+    });
+    expectStatus(res, 201);
+    expect(res.json.first_admin).toEqual({ email: DEMO.alumni.admin, status: 'appointed' });
+    const alumniAdmin = await signIn(DEMO.alumni.admin);
+    const me = await alumniAdmin.get(`${V1}/me`);
+    const m = me.json.memberships.find((x: any) => x.organisation_id === res.json.id);
+    expect(m?.roles).toEqual(['org_admin']);
+  });
+
+  test('the first admin email is required and checked; nothing is created on error', async () => {
+    const slug = `padm-${short()}`;
+    expectFieldError(await admin.post(`${V1}/organisations`, { name: 'X', slug, kind: 'school' }), 'admin_email');
+    expectFieldError(
+      await admin.post(`${V1}/organisations`, { name: 'X', slug, kind: 'school', admin_email: 'not-an-email' }),
+      'admin_email',
+    );
+    const list = await admin.get(`${V1}/organisations`);
+    expect(list.json.map((o: Organisation) => o.slug)).not.toContain(slug);
+  });
+
+  test('only the platform admin creates organisations', async () => {
+    const body = { name: 'Nope', slug: `padm-${short()}`, kind: 'school', admin_email: uniqueEmail('x') };
+    expectProblem(await lincolnAdmin.post(`${V1}/organisations`, body), 403);
+    expectProblem(await new Client().post(`${V1}/organisations`, body), 401);
+  });
+});
+
+describe('the platform admin in an organisation they do not belong to', () => {
+  test('sees its name only', async () => {
+    const res = await admin.get(orgPath(lincoln.id));
+    expectStatus(res, 200);
+    expect(res.json.name).toBe(DEMO.lincoln.name);
+  });
+
+  test('gets no members, emails, invitations, taxonomy or audit log', async () => {
+    for (const path of ['/members', '/invitations', '/taxonomy', '/audit']) {
+      const res = await admin.get(orgPath(lincoln.id, path));
+      expectProblemOneOf(res, [403, 404]);
+      expect(res.text).not.toContain(DEMO.lincoln.coordinator);
+      expect(res.text).not.toMatch(/\/invite\//);
+    }
+  });
+
+  test('cannot invite, change roles or revoke: no way into an account', async () => {
+    expectProblemOneOf(
+      await admin.post(orgPath(lincoln.id, '/invitations'), { email: DEMO.platformAdmin, roles: ['org_admin'] }),
+      [403, 404],
+    );
+    expectProblemOneOf(
+      await admin.post(orgPath(lincoln.id, '/invitations'), { email: DEMO.lincoln.coordinator, roles: ['mentor'] }),
+      [403, 404],
+    );
+    const me = await admin.get(`${V1}/me`);
+    expectProblemOneOf(
+      await admin.put(orgPath(lincoln.id, `/members/${me.json.id}/roles`), { roles: ['org_admin'] }),
+      [403, 404],
+    );
+    const mine = await admin.get(`${V1}/me`);
+    expect(mine.json.memberships.find((m: any) => m.organisation_id === lincoln.id)).toBeUndefined();
+  });
+
+  test('gets no programs, enrollments, relationships or matching data', async () => {
+    const program = await programByName(lincolnAdmin, lincoln.id, DEMO.programs.careerPathways);
+    for (const path of [
+      '/programs',
+      `/programs/${program.id}`,
+      `/programs/${program.id}/enrollments`,
+      `/programs/${program.id}/requests`,
+      `/programs/${program.id}/recommendations`,
+      `/programs/${program.id}/matching/settings`,
+      `/programs/${program.id}/matching/exclusions`,
+      `/programs/${program.id}/match-rounds`,
+    ]) {
+      const res = await admin.get(orgPath(lincoln.id, path));
+      expectProblemOneOf(res, [403, 404]);
+      expect(res.text).not.toContain(DEMO.lincoln.student);
+    }
+  });
+});
+
+describe('the platform audit list', () => {
+  test('shows the platform admin their own actions, and nobody else', async () => {
+    const slug = `padm-${short()}`;
+    const res = await admin.post(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'company', admin_email: uniqueEmail('fa') });
+    expectStatus(res, 201);
+    const page = await admin.get(`${V1}/admin/audit?limit=20`);
+    expectStatus(page, 200);
+    const created = page.json.items.find(
+      (e: any) => e.action === 'organisation.created' && e.organisation_id === res.json.id,
+    );
+    expect(created).toMatchObject({ params: { slug, kind: 'company' } });
+    expect(created.actor.name).toBeTypeOf('string');
+    for (const e of page.json.items) {
+      expect(['organisation.created', 'organisation.first_admin_invited', 'organisation.first_admin_appointed', 'platform_admin.granted']).toContain(e.action);
+    }
+    expectProblem(await lincolnAdmin.get(`${V1}/admin/audit`), 403);
+    expectProblem(await new Client().get(`${V1}/admin/audit`), 401);
+  });
+});
