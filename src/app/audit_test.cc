@@ -174,6 +174,55 @@ TEST_F(AuditTest, RoleChangesAndSafeguardingFlagsAreRecorded) {
   EXPECT_EQ(ListAuditLog(*ctx_, outsider, org.id, {}).status().code(), StatusCode::kNotFound);
 }
 
+TEST_F(AuditTest, MinorMarksEndedPlacesAndRemovalsAreRecorded) {
+  domain::Organisation org = MakeOrg("school");
+  Caller coordinator = Member(org, {Role::kCoordinator}, "coord");
+  Caller student = Member(org, {Role::kMentee}, "student");
+  Caller leaver = Member(org, {Role::kMentee}, "leaver");
+  domain::Program input;
+  input.name = "Youth";
+  input.audience = domain::Audience::kYouth;
+  input.requires_approval = false;
+  input.default_mentor_capacity = 1;
+  auto p = CreateProgram(*ctx_, coordinator, org.id, input);
+  ASSERT_TRUE(p.ok());
+  auto e = ApplyToProgram(*ctx_, student, org.id, p->program.id, domain::ProgramRole::kMentee, "");
+  ASSERT_TRUE(e.ok());
+  EnrollmentFlags mark;
+  mark.minor_marked = true;
+  ASSERT_TRUE(
+      SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id, mark).ok());
+  ASSERT_TRUE(EndEnrollment(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id).ok());
+  ASSERT_TRUE(RemoveMember(*ctx_, admin_, org.id, leaver.person_id).ok());
+  // A refused removal (yourself) writes nothing.
+  EXPECT_FALSE(RemoveMember(*ctx_, admin_, org.id, admin_.person_id).ok());
+
+  auto log = OrgLog(admin_, org.id);
+  int marks = 0, ended = 0, removed = 0;
+  for (const auto& entry : log) {
+    if (entry.action == AuditAction::kEnrollmentMinorMarkChanged) {
+      ++marks;
+      EXPECT_EQ(entry.params.at("to"), "true");
+      EXPECT_EQ(entry.subject_id, student.person_id);
+      EXPECT_EQ(entry.actor_id, coordinator.person_id);
+    }
+    if (entry.action == AuditAction::kEnrollmentEnded) {
+      ++ended;
+      EXPECT_EQ(entry.params.at("enrollment_id"), e->enrollment.id);
+      EXPECT_EQ(entry.params.at("role"), "mentee");
+      EXPECT_EQ(entry.subject_id, student.person_id);
+    }
+    if (entry.action == AuditAction::kMemberRemoved) {
+      ++removed;
+      EXPECT_EQ(entry.subject_id, leaver.person_id);
+      EXPECT_EQ(entry.actor_id, admin_.person_id);
+    }
+  }
+  EXPECT_EQ(marks, 1);
+  EXPECT_EQ(ended, 1);
+  EXPECT_EQ(removed, 1);
+}
+
 TEST_F(AuditTest, PagesWithAnOpaqueCursor) {
   domain::Organisation org = MakeOrg("school");
   Caller m = Member(org, {Role::kMentor}, "m");

@@ -197,7 +197,9 @@ Status RemoveMember(const Context& ctx, const Caller& caller, const std::string&
       if (inv.status == domain::InvitationStatus::kPending &&
           ToLower(inv.email) == ToLower(person.email))
         RETURN_IF_ERROR(tx.SetInvitationStatus(org_id, inv.id, domain::InvitationStatus::kRevoked));
-    return tx.DeleteMembership(org_id, person_id);
+    RETURN_IF_ERROR(tx.DeleteMembership(org_id, person_id));
+    return RecordAudit(
+        tx, NewAuditEntry(ctx, caller, domain::AuditAction::kMemberRemoved, org_id, person_id, {}));
   });
 }
 

@@ -250,7 +250,7 @@ Result<domain::EnrollmentView> EndEnrollment(const Context& ctx, const Caller& c
       ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
         ASSIGN_OR_RETURN(domain::Actor actor,
                          Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-        RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
+        ASSIGN_OR_RETURN(domain::Program program, VisibleProgram(tx, actor, org_id, program_id));
         auto e = tx.GetEnrollment(org_id, enrollment_id);
         if (!e.ok() || e->program_id != program_id) {
           if (!e.ok() && e.status().code() != StatusCode::kNotFound) return e.status();
@@ -265,6 +265,13 @@ Result<domain::EnrollmentView> EndEnrollment(const Context& ctx, const Caller& c
           return FailedPrecondition("Only pending or active enrollments can be ended; this one is " +
                                     std::string(domain::EnrollmentStatusName(fresh.status)) + ".");
         }
+        RETURN_IF_ERROR(RecordAudit(
+            tx, NewAuditEntry(ctx, caller, domain::AuditAction::kEnrollmentEnded, org_id,
+                              e->person_id,
+                              {{"enrollment_id", e->id},
+                               {"program_id", program.id},
+                               {"program_name", program.name},
+                               {"role", std::string(domain::ProgramRoleName(e->role))}})));
         return tx.GetEnrollmentView(org_id, enrollment_id);
       });
 }

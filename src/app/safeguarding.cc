@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/audit.h"
 #include "app/match_context.h"
 #include "base/ids.h"
 
@@ -264,6 +265,13 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
         return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
     }
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
+    RETURN_IF_ERROR(RecordAudit(tx, NewAuditEntry(ctx, caller,
+                                                  domain::AuditAction::kRelationshipResumed,
+                                                  org_id, r.mentee_id,
+                                                  {{"relationship_id", r.id},
+                                                   {"program_id", program.id},
+                                                   {"program_name", program.name},
+                                                   {"mentor_id", r.mentor_id}})));
     for (const std::string& who : {r.mentee_id, r.mentor_id})
       RETURN_IF_ERROR(tx.InsertNotification({NewId(), who, org_id, "match_resumed",
                                              "Your match in " + program.name + " is resumed.",

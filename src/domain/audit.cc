@@ -20,6 +20,10 @@ constexpr Named kNames[] = {
     {AuditAction::kMemberRolesChanged, "member.roles_changed"},
     {AuditAction::kEnrollmentScreeningChanged, "enrollment.screening_changed"},
     {AuditAction::kEnrollmentTrainingChanged, "enrollment.training_changed"},
+    {AuditAction::kEnrollmentMinorMarkChanged, "enrollment.minor_mark_changed"},
+    {AuditAction::kEnrollmentEnded, "enrollment.ended"},
+    {AuditAction::kMemberRemoved, "member.removed"},
+    {AuditAction::kRelationshipResumed, "relationship.resumed"},
 };
 
 }  // namespace

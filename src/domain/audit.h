@@ -24,11 +24,17 @@ enum class AuditAction {
   kMemberRolesChanged,        // params from, to (comma-separated role names)
   kEnrollmentScreeningChanged,  // params enrollment_id, program_id, program_name, from, to
   kEnrollmentTrainingChanged,   // same parameters as screening
+  kEnrollmentMinorMarkChanged,  // same parameters as screening (a coordinator's minor mark)
+  kEnrollmentEnded,             // params enrollment_id, program_id, program_name, role
+  kMemberRemoved,               // subject = the removed member; no parameters
+  kRelationshipResumed,         // subject = the mentee; params relationship_id, program_id,
+                                // program_name, mentor_id
 };
 
 // "organisation.created", "organisation.first_admin_invited",
 // "organisation.first_admin_appointed", "platform_admin.granted", "member.roles_changed",
-// "enrollment.screening_changed", "enrollment.training_changed".
+// "enrollment.screening_changed", "enrollment.training_changed",
+// "enrollment.minor_mark_changed", "enrollment.ended", "member.removed", "relationship.resumed".
 std::string_view AuditActionName(AuditAction a);
 std::optional<AuditAction> ParseAuditAction(std::string_view s);
 // Actions a platform administrator takes; they appear in the platform-wide audit list.

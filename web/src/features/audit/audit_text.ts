@@ -32,7 +32,18 @@ export function auditText(entry: AuditEntry, t: TFunction): string {
       return t(key(entry.action), { subject, from: rolesText(p.from, t), to: rolesText(p.to, t) });
     case 'enrollment.screening_changed':
     case 'enrollment.training_changed':
+    case 'enrollment.minor_mark_changed':
       return t(`${key(entry.action)}_${p.to === 'true' ? 'on' : 'off'}`, { subject, program: p.program_name ?? '' });
+    case 'enrollment.ended':
+      return t(key(entry.action), {
+        subject,
+        program: p.program_name ?? '',
+        role: t(`roles.${p.role}`, { defaultValue: p.role ?? '' }),
+      });
+    case 'member.removed':
+      return t(key(entry.action), { subject });
+    case 'relationship.resumed':
+      return t(key(entry.action), { subject, program: p.program_name ?? '' });
     default:
       return t('audit.actions.unknown', { action: entry.action });
   }
