@@ -21,7 +21,22 @@ const std::vector<CommandSpec>& Commands() {
         {"listen", "HOST:PORT", "Address to listen on", "TANDEM_LISTEN", "127.0.0.1:8080"},
         {"web-root", "DIR", "Directory of the built web app", "TANDEM_WEB_ROOT", "web/dist"},
         {"public-url", "URL", "Base URL used in emailed links", "TANDEM_PUBLIC_URL", ""},
-        {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"}}},
+        {"workers", "N", "Worker threads for database and hashing work", "TANDEM_WORKERS", "4"},
+        {"smtp", "URL",
+         "Deliver mail through this server: smtp://[user@]host:port (STARTTLS required), "
+         "smtps://[user@]host:port (TLS), or smtp://host:port?starttls=off (plain text). The "
+         "password comes from TANDEM_SMTP_PASSWORD only. Without --smtp, mail is not delivered "
+         "(development mode: the outbox page is the mailbox)",
+         "TANDEM_SMTP", ""},
+        {"smtp-user", "USER", "SMTP user name, when it is not in the --smtp URL",
+         "TANDEM_SMTP_USER", ""},
+        {"mail-from", "ADDRESS",
+         "Sender of every mail, address or \"Name <address>\" (required with --smtp)",
+         "TANDEM_MAIL_FROM", ""},
+        {"mail-retry", "SECONDS",
+         "Delay before retrying a mail that could not be sent; doubles after each failure (at "
+         "most an hour; given up after 10 attempts)",
+         "TANDEM_MAIL_RETRY", "60"}}},
       {"migrate", "Create or upgrade the database schema, then exit.", {DbFlag()}},
       {"seed",
        "Fill an empty database with the deterministic demo (organisations, people, programs, "
