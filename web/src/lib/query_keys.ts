@@ -13,6 +13,7 @@ export const queryKeys = {
   invitations: (org: string) => ['invitations', org] as const,
   taxonomy: (org: string, kind: TaxonomyKind) => ['taxonomy', org, kind] as const,
   outbox: () => ['outbox'] as const,
+  mailStatus: () => ['mail', 'status'] as const,
   matchingSettings: (org: string, id: string) => ['matching', 'settings', org, id] as const,
   exclusions: (org: string, id: string) => ['matching', 'exclusions', org, id] as const,
   matchRounds: (org: string, id: string) => ['matching', 'rounds', org, id] as const,
