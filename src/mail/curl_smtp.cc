@@ -61,7 +61,11 @@ Status CurlSmtpTransport::Send(const app::OutgoingMail& mail) {
   CURL* h = curl.get();
   char detail[CURL_ERROR_SIZE] = {};
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, detail);
-  curl_easy_setopt(h, CURLOPT_URL, settings_.server_url.c_str());
+  // libcurl takes the EHLO name from the URL's path and sends an empty one without it, which
+  // servers refuse: greet with the sender's domain.
+  const std::string url =
+      settings_.server_url + "/" + settings_.from.address.substr(settings_.from.address.find('@') + 1);
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, static_cast<long>(kConnectTimeout.count()));
