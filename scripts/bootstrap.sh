@@ -39,10 +39,11 @@ SERVER_PACKAGES=(
   # with 1.81: name 1.81 in the same apt call and never install recommends (STACK.md).
   libboost1.81-dev
   libsodium-dev libspdlog-dev
+  libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev liblemon-dev
   sqlite3
 )
-TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation)
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd)
 
 # Prints the major version of the `node` on PATH, or 0 when there is none.
 node_major() {

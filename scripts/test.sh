@@ -6,7 +6,8 @@
 #   2. throwaway PostgreSQL 15 on a free port (55432 up)
 #   3. C++ tests: ctest, with TANDEM_TEST_PG pointing at that PostgreSQL
 #   4. web unit tests: vitest in web/
-#   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL
+#   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL;
+#      then mail delivery (tests/mail) against a server with --smtp and a local aiosmtpd
 #   6. browser journeys: Playwright in web/ against a seeded server on SQLite
 # A failing phase does not stop later ones. A phase that ends without a readable report counts
 # as 1 failed; so does a runner that exits non-zero while its report shows no failure.
@@ -254,12 +255,13 @@ migrate_and_seed() {
   fi
 }
 
-# start_server DB PORT LOG: starts `tandem serve` in the background and waits (30 s at most) for
-# GET /readyz to answer 200. Sets SERVER_PID. On failure prints the log and returns 1.
+# start_server DB PORT LOG [ARGS...]: starts `tandem serve` (with any extra ARGS) in the
+# background and waits (30 s at most) for GET /readyz to answer 200. Sets SERVER_PID. On failure
+# prints the log and returns 1.
 SERVER_PID=""
 start_server() {
   local db="$1" port="$2" log="$3" deadline code=000
-  build/tandem serve --db "$db" --listen "127.0.0.1:$port" --web-root "$ROOT/web/dist" \
+  build/tandem serve --db "$db" --listen "127.0.0.1:$port" --web-root "$ROOT/web/dist" "${@:4}" \
     </dev/null >"$log" 2>&1 &
   SERVER_PID=$!
   SERVER_PIDS+=("$SERVER_PID")
@@ -315,6 +317,36 @@ run_api_tests() {
   stop_server "$SERVER_PID"
   show_server_log_on_failure "$rc" "$WORK/$slug-server.log"
   finish_phase "$name" "$rc" count_vitest "$report"
+}
+
+# run_mail_tests PORT SMTP_PORT: a server on a fresh SQLite database with --smtp pointing at
+# SMTP_PORT, where nothing listens yet; tests/mail starts aiosmtpd there itself (after checking
+# that a mail sent meanwhile is retried) and stops it at the end.
+run_mail_tests() {
+  local port="$1" smtp_port="$2" dir="$WORK/mail" report="$WORK/mail.json" rc
+  local from="Tandem <noreply@tandem.test>"
+  mkdir -p "$dir"   # not maildir/: aiosmtpd creates it (an empty folder is not a maildir)
+  if ! migrate_and_seed "sqlite:$dir/tandem.db" "$dir/setup.log"; then
+    record "mail" 0 1 0 "migrate/seed failed"
+    return
+  fi
+  if ! start_server "sqlite:$dir/tandem.db" "$port" "$dir/server.log" \
+      --smtp "smtp://127.0.0.1:$smtp_port?starttls=off" --mail-from "$from" --mail-retry 1; then
+    record "mail" 0 1 0 "server did not become ready"
+    stop_server "$SERVER_PID"
+    return
+  fi
+  (
+    export TANDEM_BASE_URL="http://127.0.0.1:$port" TANDEM_SMTP_PORT="$smtp_port"
+    export TANDEM_MAILDIR="$dir/maildir" TANDEM_MAIL_FROM="$from"
+    cd web && run_limited node_modules/.bin/vitest run \
+      --root ../tests/mail --config ../tests/mail/vitest.config.mjs \
+      --reporter=default --reporter=json --outputFile="$report"
+  )
+  rc=$?
+  stop_server "$SERVER_PID"
+  show_server_log_on_failure "$rc" "$dir/server.log"
+  finish_phase "mail" "$rc" count_vitest "$report"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -391,6 +423,17 @@ if (( run_api )); then
   else
     run_api_tests "api (postgresql)" \
       "postgresql://host=127.0.0.1 port=$PG_PORT dbname=tandem_api user=tandem" "$port"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 5c. mail delivery over SMTP (aiosmtpd), on SQLite
+if (( run_api )); then
+  header "5c. mail delivery over SMTP"
+  if port="$(pick_port 18084)" && smtp_port="$(pick_port 18025)"; then
+    run_mail_tests "$port" "$smtp_port"
+  else
+    record "mail" 0 1 0 "no free port"
   fi
 fi
 

@@ -323,6 +323,13 @@ class OutboxMessageBuilder : public Builder<OutboxMessageBuilder, domain::Outbox
   TANDEM_BUILDER_SETTER(Subject, subject)
   TANDEM_BUILDER_SETTER(Body, body)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
+  TANDEM_BUILDER_SETTER(Status, status)
+  TANDEM_BUILDER_SETTER(Attempts, attempts)
+  TANDEM_BUILDER_SETTER(NextAttemptAt, next_attempt_at)
+  TANDEM_BUILDER_SETTER(LastError, last_error)
+  TANDEM_BUILDER_SETTER(SentAt, sent_at)
+  TANDEM_BUILDER_SETTER(ClaimedBy, claimed_by)
+  TANDEM_BUILDER_SETTER(ClaimedUntil, claimed_until)
 };
 inline OutboxMessageBuilder AnOutboxMessage() { return {}; }
 

@@ -9,9 +9,16 @@
 
 namespace tandem::app {
 
-// The most recent outbox messages (newest first), platform admins only.
-Result<std::vector<domain::OutboxMessage>> ListOutbox(const Context& ctx, const Caller& caller,
-                                                      int limit = 200);
+struct OutboxView {
+  MailMode mode = MailMode::kDevelopment;
+  std::vector<domain::OutboxMessage> messages;  // newest first
+};
+
+// The most recent outbox messages (newest first), platform admins only. In development mail
+// mode the outbox is the mailbox: whole messages. When mail is delivered (MailMode::kSmtp) it
+// is delivery metadata only: every body is empty, so no page or endpoint shows a live reset or
+// invitation token, not even to the platform administrator.
+Result<OutboxView> ListOutbox(const Context& ctx, const Caller& caller, int limit = 200);
 
 }  // namespace tandem::app
 

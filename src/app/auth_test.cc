@@ -58,8 +58,8 @@ TEST_F(AuthTest, LogoutEndsTheSession) {
 
 std::string TokenFromOutbox(const Context& ctx, const Caller& admin) {
   auto outbox = ListOutbox(ctx, admin);
-  if (!outbox.ok() || outbox->empty()) return "";
-  const std::string& body = outbox->front().body;
+  if (!outbox.ok() || outbox->messages.empty()) return "";
+  const std::string& body = outbox->messages.front().body;
   auto at = body.find("token=");
   if (at == std::string::npos) return "";
   auto end = body.find_first_of("\n ", at);
@@ -83,7 +83,7 @@ TEST_F(AuthTest, PasswordResetFlow) {
 
 TEST_F(AuthTest, ResetForUnknownEmailSaysNothing) {
   EXPECT_TRUE(RequestPasswordReset(*ctx_, "ghost@tandem.example").ok());
-  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->empty());
+  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->messages.empty());
   EXPECT_EQ(RequestPasswordReset(*ctx_, "not an email").code(), StatusCode::kInvalidArgument);
 }
 

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "app/mail.h"
 #include "app/ports.h"
 #include "app/store.h"
 #include "base/time.h"
@@ -20,6 +21,8 @@ struct Context {
   TokenSource& tokens;
   Clock& clock;
   std::string public_url = "http://localhost:8080";  // for links in emails, no trailing slash
+  // Whether the outbox is delivered (then nobody may read a body) or is the development mailbox.
+  MailMode mail_mode = MailMode::kDevelopment;
 };
 
 // The authenticated person making a request (empty person_id = anonymous visitor).

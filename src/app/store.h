@@ -269,9 +269,25 @@ class Tx {
   // q.after; actor_name and subject_name filled from people.
   virtual Result<std::vector<domain::AuditEntry>> ListAuditEntries(const AuditQuery& q) = 0;
 
-  // Outbox (emails waiting for delivery; shown to platform admins).
+  // Outbox (emails waiting for delivery; shown to platform admins). It is also the delivery
+  // queue (app/mail_queue.h). InsertOutboxMessage stores every field (a new message is pending).
   virtual Status InsertOutboxMessage(const domain::OutboxMessage& m) = 0;
   virtual Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) = 0;  // newest first
+  // Claims up to `limit` messages due at `now`: pending ones with next_attempt_at <= now, and
+  // sending ones whose claim lapsed (claimed_until <= now), earliest due first. Each becomes
+  // sending with claimed_by = worker, claimed_until = until and one more attempt; they are
+  // returned as stored after the claim. Claimers in concurrent transactions never receive the
+  // same message (PostgreSQL: FOR UPDATE SKIP LOCKED plus a re-checked UPDATE; SQLite write
+  // transactions are serial).
+  virtual Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,
+                                                                         Millis now, Millis until,
+                                                                         int limit) = 0;
+  // Ends the attempt `worker` claimed: writes m.status (pending, sent or failed),
+  // next_attempt_at, last_error and sent_at, and releases the claim; the body of a sent or
+  // failed message is cleared (it may hold a live token). NotFound for an unknown id;
+  // FailedPrecondition when `worker` no longer holds the claim (it lapsed and was taken over).
+  virtual Status FinishOutboxAttempt(const domain::OutboxMessage& m,
+                                     const std::string& worker) = 0;
 };
 
 class Store {

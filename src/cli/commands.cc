@@ -25,7 +25,22 @@ const std::vector<CommandSpec>& Commands() {
         {"trusted-proxy", "CIDR[,CIDR]",
          "Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (default: "
          "none)",
-         "TANDEM_TRUSTED_PROXY", ""}}},
+         "TANDEM_TRUSTED_PROXY", ""},
+        {"smtp", "URL",
+         "Deliver mail through this server: smtp://[user@]host:port (STARTTLS required), "
+         "smtps://[user@]host:port (TLS), or smtp://host:port?starttls=off (plain text). The "
+         "password comes from TANDEM_SMTP_PASSWORD only. Without --smtp, mail is not delivered "
+         "(development mode: the outbox page is the mailbox)",
+         "TANDEM_SMTP", ""},
+        {"smtp-user", "USER", "SMTP user name, when it is not in the --smtp URL",
+         "TANDEM_SMTP_USER", ""},
+        {"mail-from", "ADDRESS",
+         "Sender of every mail, address or \"Name <address>\" (required with --smtp)",
+         "TANDEM_MAIL_FROM", ""},
+        {"mail-retry", "SECONDS",
+         "Delay before retrying a mail that could not be sent; doubles after each failure (at "
+         "most an hour; given up after 10 attempts)",
+         "TANDEM_MAIL_RETRY", "60"}}},
       {"migrate", "Create or upgrade the database schema, then exit.", {DbFlag()}},
       {"seed",
        "Fill an empty database with the deterministic demo (organisations, people, programs, "

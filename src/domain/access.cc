@@ -12,4 +12,21 @@ std::string_view InvitationStatusName(InvitationStatus s) {
   return "";
 }
 
+std::string_view DeliveryStatusName(DeliveryStatus s) {
+  switch (s) {
+    case DeliveryStatus::kPending: return "pending";
+    case DeliveryStatus::kSending: return "sending";
+    case DeliveryStatus::kSent: return "sent";
+    case DeliveryStatus::kFailed: return "failed";
+  }
+  return "";
+}
+
+std::optional<DeliveryStatus> ParseDeliveryStatus(std::string_view s) {
+  for (DeliveryStatus status : {DeliveryStatus::kPending, DeliveryStatus::kSending,
+                                DeliveryStatus::kSent, DeliveryStatus::kFailed})
+    if (DeliveryStatusName(status) == s) return status;
+  return std::nullopt;
+}
+
 }  // namespace tandem::domain

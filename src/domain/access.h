@@ -59,12 +59,28 @@ struct PasswordReset {
   bool used = false;
 };
 
+// Where an outbox message is on its way out (see app/mail_queue.h for the transitions):
+// pending (waiting for its next attempt) -> sending (claimed by one delivery worker) -> sent,
+// or back to pending with a later next_attempt_at, or failed after the last attempt.
+enum class DeliveryStatus { kPending, kSending, kSent, kFailed };
+std::string_view DeliveryStatusName(DeliveryStatus s);
+std::optional<DeliveryStatus> ParseDeliveryStatus(std::string_view s);
+
+// An email in the outbox, which is also the delivery queue. The first five fields are what a
+// use case fills in; the rest start at their defaults and belong to the delivery worker.
 struct OutboxMessage {
   std::string id;
-  std::string to;
+  std::string to;  // "address" or "Display Name <address>"
   std::string subject;
-  std::string body;
+  std::string body;  // plain text; cleared once the message is sent or has failed
   Millis created_at = 0;
+  DeliveryStatus status = DeliveryStatus::kPending;
+  int attempts = 0;              // delivery attempts started (counted when claimed)
+  Millis next_attempt_at = 0;    // pending: not before this instant (0 = at once)
+  std::string last_error;        // short reason of the last failed attempt, no secrets
+  Millis sent_at = 0;            // 0 = not sent
+  std::string claimed_by;        // sending: the worker holding the claim
+  Millis claimed_until = 0;      // sending: after this the claim has lapsed (worker died)
 };
 
 }  // namespace tandem::domain

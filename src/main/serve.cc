@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <thread>
 
 #include "app/context.h"
@@ -12,6 +14,9 @@
 #include "http/client_address.h"
 #include "http/health.h"
 #include "http/server.h"
+#include "mail/curl_smtp.h"
+#include "mail/smtp_settings.h"
+#include "mail_worker.h"
 #include "openapi_spec.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
@@ -109,6 +114,33 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
     err << "tandem: --trusted-proxy: " << trusted_proxies.status().message() << "\n";
     return cli::kExitUsage;
   }
+  int mail_retry = 0;
+  try {
+    mail_retry = std::stoi(args.Get("mail-retry"));
+  } catch (const std::exception&) {
+  }
+  if (mail_retry < 1 || mail_retry > 3600) {
+    err << "tandem: --mail-retry must be between 1 and 3600 seconds\n";
+    return cli::kExitUsage;
+  }
+  std::unique_ptr<mail::CurlSmtpTransport> transport;
+  if (!args.Get("smtp").empty()) {
+    const char* password = std::getenv("TANDEM_SMTP_PASSWORD");
+    auto smtp = mail::ParseSmtpSettings(args.Get("smtp"), args.Get("smtp-user"),
+                                        password ? password : "", args.Get("mail-from"));
+    if (!smtp.ok()) {
+      err << "tandem: " << smtp.status().message() << "\n";
+      return cli::kExitUsage;
+    }
+    if (!smtp->implicit_tls && !smtp->require_starttls && !smtp->user.empty())
+      spdlog::warn("--smtp has starttls=off: the SMTP password crosses the network in clear");
+    spdlog::info("Mail is delivered through {} as {}", mail::DescribeSmtp(*smtp),
+                 smtp->from.address);
+    transport = std::make_unique<mail::CurlSmtpTransport>(std::move(smtp).value());
+  } else if (!args.Get("mail-from").empty() || !args.Get("smtp-user").empty()) {
+    err << "tandem: --mail-from and --smtp-user need --smtp\n";
+    return cli::kExitUsage;
+  }
   auto s = OpenAndMigrate(args.Get("db"), workers);
   if (!s.ok()) return Fail(err, s.status());
 
@@ -122,7 +154,21 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   }
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   app::Context ctx{**s, hasher, tokens, clock, public_url};
+  ctx.mail_mode = transport ? app::MailMode::kSmtp : app::MailMode::kDevelopment;
+  if (!transport)
+    spdlog::warn("Mail is NOT delivered (development mail mode, no --smtp): invitations and "
+                 "password resets wait in the outbox, which platform admins read at "
+                 "/admin/outbox");
   http::Api api(ctx, args.Get("web-root"), OpenApiSpec());
+  std::unique_ptr<MailWorker> mail_worker;
+  if (transport) {
+    app::MailQueueOptions queue;
+    queue.worker_id = MailWorker::NewWorkerId();
+    queue.first_retry = mail_retry * kSecond;
+    mail_worker = std::make_unique<MailWorker>(**s, *transport, clock, queue,
+                                               std::chrono::seconds(2));
+    mail_worker->Start();
+  }
 
   // /readyz reads this flag on the I/O thread; the database is pinged in the background.
   http::ReadinessProbe readiness([&store = **s] { return store.Ping(); },
@@ -143,6 +189,7 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   spdlog::info("Tandem listening on http://{}:{} (web root {}, public URL {})", options.host,
                options.port, args.Get("web-root"), public_url);
   Status st = server.Run();
+  if (mail_worker) mail_worker->Stop();
   if (!st.ok()) return Fail(err, st);
   return 0;
 }

@@ -214,6 +214,10 @@ class SociTx final : public app::Tx {
 
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) override;
+  Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,
+                                                                 Millis now, Millis until,
+                                                                 int limit) override;
+  Status FinishOutboxAttempt(const domain::OutboxMessage& m, const std::string& worker) override;
 
  private:
   // Runs one method body, turning exceptions into Status and poisoning the transaction.

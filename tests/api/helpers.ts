@@ -226,10 +226,10 @@ export function resetToken(text: string): string {
 /** Outbox messages addressed to `to` (bare or as `Name <address>`), newest first (platform admin view). */
 export async function outboxFor(to: string): Promise<Array<{ id: string; to: string; subject: string; body: string; created_at: string }>> {
   const admin = await signIn(DEMO.platformAdmin);
-  const res = await admin.get<any[]>(`${V1}/admin/outbox`);
+  const res = await admin.get<{ mode: string; items: any[] }>(`${V1}/admin/outbox`);
   expectStatus(res, 200);
   const want = to.toLowerCase();
-  return res.json.filter((m) => {
+  return res.json.items.filter((m) => {
     const addr = String(m.to).toLowerCase();
     return addr === want || addr.endsWith(`<${want}>`);
   });

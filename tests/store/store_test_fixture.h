@@ -130,7 +130,9 @@ inline auto Fields(const domain::PasswordReset& r) {
   return std::make_tuple(r.token_hash, r.person_id, r.expires_at, r.used);
 }
 inline auto Fields(const domain::OutboxMessage& m) {
-  return std::make_tuple(m.id, m.to, m.subject, m.body, m.created_at);
+  return std::make_tuple(m.id, m.to, m.subject, m.body, m.created_at, m.status, m.attempts,
+                         m.next_attempt_at, m.last_error, m.sent_at, m.claimed_by,
+                         m.claimed_until);
 }
 inline auto Fields(const domain::MatchingSettings& s) {
   return std::make_tuple(s.organisation_id, s.program_id, s.priorities, s.max_mentors_per_mentee,

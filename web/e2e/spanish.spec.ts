@@ -127,7 +127,7 @@ test('the Spanish interface shows no untranslated key', async ({ page }) => {
   await signOut(page, 'Cerrar sesión');
   await signIn(page, ACCOUNTS.platformAdmin, SPANISH);
   await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Bandeja de salida' }).click();
-  await expectTranslated(page, 'outbox', ['Bandeja de salida', 'Para:']);
+  await expectTranslated(page, 'outbox', ['Bandeja de salida', 'Para:', 'El correo no se entrega']);
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -301,12 +301,31 @@ export interface MemberFilters {
   role?: Role | '';
 }
 
+/** development: nothing is delivered, the outbox is the mailbox; smtp: mail is delivered. */
+export type MailMode = 'development' | 'smtp';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
 export interface OutboxMessage {
   id: string;
   to: string;
   subject: string;
-  body: string;
+  /** Only in development mail mode. */
+  body?: string;
   created_at: string;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
+export interface Outbox {
+  mode: MailMode;
+  items: OutboxMessage[];
+}
+
+export interface MailStatus {
+  mode: MailMode;
 }
 
 export interface FieldError {

@@ -30,7 +30,6 @@ Json SessionInfoJson(const app::MeView& me, const std::string& csrf_token);
 Json OrganisationJson(const domain::Organisation& o);
 Json MemberJson(const domain::Member& m);
 Json TaxonomyTermJson(const domain::TaxonomyTerm& t);
-Json OutboxMessageJson(const domain::OutboxMessage& m);
 
 // Programs.
 Json ProgramJson(const app::ProgramView& v);

@@ -65,12 +65,4 @@ Json TaxonomyTermJson(const domain::TaxonomyTerm& t) {
   return {{"id", t.id}, {"kind", domain::TaxonomyKindName(t.kind)}, {"label", t.label}};
 }
 
-Json OutboxMessageJson(const domain::OutboxMessage& m) {
-  return {{"id", m.id},
-          {"to", m.to},
-          {"subject", m.subject},
-          {"body", m.body},
-          {"created_at", TimeJson(m.created_at)}};
-}
-
 }  // namespace tandem::http::json

@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMailMode } from '../features/outbox/use_mail_status';
 import { absoluteLink } from '../lib/absolute_link';
 import { CopyButton } from './CopyButton';
 
-/** The link from POST …/invitations, to hand to the invitee while there is no real email. */
+/** The link from POST …/invitations; the hint says whether it was also emailed. */
 export function InvitationLinkResult({ email, link }: { email: string; link: string }) {
   const { t } = useTranslation();
   const inputId = useId();
   const hintId = useId();
   const url = absoluteLink(link);
+  const mailMode = useMailMode();
   return (
     <div className="alert alert--success invitation-result" role="status">
       <p className="alert__title">{t('invite.created', { email })}</p>
@@ -28,7 +30,7 @@ export function InvitationLinkResult({ email, link }: { email: string; link: str
         <CopyButton text={url} fallbackInputId={inputId} />
       </div>
       <p id={hintId} className="field__description">
-        {t('invite.linkHint')}
+        {mailMode === 'smtp' ? t('invite.linkHintSmtp', { email }) : t('invite.linkHintDev')}
       </p>
     </div>
   );

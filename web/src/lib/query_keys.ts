@@ -16,6 +16,7 @@ export const queryKeys = {
   organisations: () => ['organisations'] as const,
   auditLog: (org: string) => ['audit', org] as const,
   platformAudit: () => ['audit', 'platform'] as const,
+  mailStatus: () => ['mail', 'status'] as const,
   matchingSettings: (org: string, id: string) => ['matching', 'settings', org, id] as const,
   exclusions: (org: string, id: string) => ['matching', 'exclusions', org, id] as const,
   matchRounds: (org: string, id: string) => ['matching', 'rounds', org, id] as const,

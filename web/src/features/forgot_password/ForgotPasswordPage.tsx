@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
 import { isEmail } from '../../lib/validation';
+import { useMailMode } from '../outbox/use_mail_status';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
   const mutation = useMutation({ mutationFn: () => requestPasswordReset(email.trim()) });
+  const mailMode = useMailMode();
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,6 +31,11 @@ export function ForgotPasswordPage() {
     <div className="auth-page">
       <div className="card auth-card">
         <PageHeader title={t('forgot.title')} lead={t('forgot.lead')} />
+        {mailMode === 'development' && (
+          <Alert tone="warning">
+            <p>{t('forgot.devNotice')}</p>
+          </Alert>
+        )}
         {mutation.isSuccess ? (
           <Alert tone="success" title={t('forgot.sentTitle')}>
             <p>{t('forgot.sent', { email: email.trim() })}</p>

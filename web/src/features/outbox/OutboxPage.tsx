@@ -8,9 +8,13 @@ import { Forbidden } from '../../components/Forbidden';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { queryKeys } from '../../lib/query_keys';
+import { MailModeBanner } from './MailModeBanner';
 import { OutboxMessageCard } from './OutboxMessageCard';
 
-/** /admin/outbox — what the platform would have emailed, newest first. */
+/**
+ * /admin/outbox — what the platform sends, newest first. In development mail mode it is the mailbox
+ * (whole messages); with SMTP delivery it shows delivery details only.
+ */
 export function OutboxPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -29,10 +33,11 @@ export function OutboxPage() {
       </>
     );
   }
-  const messages = [...(query.data ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const messages = [...(query.data?.items ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at));
   return (
     <>
       <PageHeader title={t('outbox.title')} lead={t('outbox.lead')} />
+      {query.data && <MailModeBanner mode={query.data.mode} />}
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
@@ -43,7 +48,7 @@ export function OutboxPage() {
         <ol className="outbox-list">
           {messages.map((m) => (
             <li key={m.id}>
-              <OutboxMessageCard message={m} />
+              <OutboxMessageCard message={m} delivering={query.data?.mode === 'smtp'} />
             </li>
           ))}
         </ol>
