@@ -178,6 +178,11 @@ async function freshInvitation(o: OrgWorld): Promise<string> {
   return (await programInvitation(o)).id;
 }
 
+/** A member of the organisation with nothing else, whom an administrator may remove. */
+async function freshMember(o: OrgWorld): Promise<string> {
+  return (await createUser({ orgSlug: o.org.slug, roles: ['mentee'], inviter: o.orgAdmin.client, namePrefix: 'Authzleaver' })).id;
+}
+
 async function freshTerm(o: OrgWorld): Promise<string> {
   const t = await ok(
     o.orgAdmin.client.post(orgPath(o.org.id, '/taxonomy'), { kind: 'skill', label: `Authz skill ${short()}` }),
@@ -370,13 +375,22 @@ export const REQUESTS: Record<string, Build> = {
   listOrganisations: () => sync({ params: {} }),
   createOrganisation: () => {
     const slug = `authz-${short()}`;
-    return sync({ params: {}, body: { name: `Authz org ${slug}`, slug, kind: 'company' } });
+    return sync({
+      params: {},
+      body: { name: `Authz org ${slug}`, slug, kind: 'company', admin_email: uniqueEmail('authz-first-admin') },
+    });
   },
   listOutbox: () => sync({ params: {} }),
+  listPlatformAudit: () => sync({ params: {} }),
+  getMailStatus: () => sync({ params: {} }),
 
   getOrganisation: (_w, o) => sync({ params: org(o) }),
   listMembers: (_w, o) => sync({ params: org(o) }),
   setMemberRoles: (_w, o) => sync({ params: org(o, { person: o.mentor2.id }), body: { roles: ['mentor'] } }),
+  removeMember: async (_w, o, _c, fresh) => ({
+    params: org(o, { person: fresh ? await freshMember(o) : o.member.id }),
+  }),
+  listAuditLog: (_w, o) => sync({ params: org(o) }),
   listInvitations: (_w, o) => sync({ params: org(o) }),
   // Staff invite into a program; the platform admin tries the skeleton key: an administrator.
   createInvitation: (_w, o, caller) =>
@@ -411,6 +425,13 @@ export const REQUESTS: Record<string, Build> = {
   },
   patchEnrollment: (_w, o) =>
     sync({ params: prog(o, { enrollment: o.mentorEnrollmentId }), body: { screening_cleared: true, training_complete: true } }),
+
+  endEnrollment: async (_w, o, _c, fresh) => {
+    const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
+    return { params: org(o, { id: t.programId, enrollment: t.enrollmentId }) };
+  },
+  listPausedRelationships: (_w, o) => sync({ params: prog(o) }),
+  resumeRelationship: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
 
   getMatchingSettings: (_w, o) => sync({ params: prog(o) }),
   putMatchingSettings: (_w, o) => sync({ params: prog(o), body: o.settingsInput }),
