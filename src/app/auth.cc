@@ -1,32 +1,31 @@
 #include "app/auth.h"
 
+#include "app/password_check.h"
 #include "base/ids.h"
 #include "base/strings.h"
 #include "domain/access.h"
+#include "domain/password_guard.h"
 
 namespace tandem::app {
 
 namespace {
 
-using domain::kLoginWindow;
-
 std::string AccountKey(const std::string& email) { return "account:" + email; }
 std::string AddressKey(const std::string& address) { return "address:" + address; }
 
-// A valid argon2id hash of a random string, verified against when the account does not exist
-// so that unknown emails cost the same time as wrong passwords.
-const std::string& DummyHash(const PasswordHasher& hasher) {
-  static const std::string hash = [&] {
-    auto h = hasher.Hash("tandem-dummy-password-for-timing");
-    return h.ok() ? *h : std::string();
-  }();
-  return hash;
+std::string ResetEmail(const std::string& name, const std::string& link) {
+  return "Hello " + name +
+         ",\n\nSomeone asked to reset the password of your Tandem account. If it was you, "
+         "open this link within an hour:\n\n" +
+         link + "\n\nIf it was not you, ignore this message; your password stays the same.\n";
 }
 
-Status TooManyAttempts() {
-  return ResourceExhausted(
-             "Too many failed sign-in attempts. Wait 15 minutes or reset your password.")
-      .WithRetryAfter(static_cast<int>(kLoginWindow / kSecond));
+Status InvalidResetToken() {
+  return FieldInvalid("token", "this reset link is invalid or has expired; ask for a new one");
+}
+
+bool Usable(const std::optional<domain::PasswordReset>& reset, Millis now) {
+  return reset && !reset->used && reset->expires_at > now;
 }
 
 }  // namespace
@@ -57,45 +56,8 @@ Result<SessionGrant> Login(const Context& ctx, const std::string& raw_email,
   const std::string email = NormalizeEmail(raw_email);
   if (email.empty()) return FieldInvalid("email", "is required");
   if (password.empty()) return FieldInvalid("password", "is required");
-  const Millis now = ctx.clock.Now();
-
-  // 1. Throttle, and find the account (short read transaction).
-  struct Lookup {
-    std::optional<domain::Person> person;
-    bool throttled = false;
-  };
-  ASSIGN_OR_RETURN(Lookup found, InReadTx<Lookup>(ctx.store, [&](Tx& tx) -> Result<Lookup> {
-                     Lookup l;
-                     ASSIGN_OR_RETURN(int by_account,
-                                      tx.CountLoginFailures(AccountKey(email), now - kLoginWindow));
-                     ASSIGN_OR_RETURN(int by_address, tx.CountLoginFailures(
-                                                          AddressKey(remote_address),
-                                                          now - kLoginWindow));
-                     l.throttled = by_account >= domain::kMaxFailuresPerAccount ||
-                                   by_address >= domain::kMaxFailuresPerAddress;
-                     ASSIGN_OR_RETURN(l.person, tx.FindPersonByEmail(email));
-                     return l;
-                   }));
-  if (found.throttled) return TooManyAttempts();
-
-  // 2. Verify outside any transaction: argon2 is slow by design.
-  bool ok = false;
-  if (found.person && !found.person->password_hash.empty()) {
-    ok = ctx.hasher.Verify(found.person->password_hash, password);
-  } else {
-    (void)ctx.hasher.Verify(DummyHash(ctx.hasher), password);
-  }
-
-  if (!ok) {
-    RETURN_IF_ERROR(ctx.store.Transact([&](Tx& tx) -> Status {
-      RETURN_IF_ERROR(tx.RecordLoginFailure(AccountKey(email), now));
-      return tx.RecordLoginFailure(AddressKey(remote_address), now);
-    }));
-    return Unauthenticated("Wrong email or password.");
-  }
-  RETURN_IF_ERROR(ctx.store.Transact(
-      [&](Tx& tx) -> Status { return tx.ClearLoginFailures(AccountKey(email)); }));
-  return StartSession(ctx, found.person->id);
+  ASSIGN_OR_RETURN(domain::Person person, CheckPassword(ctx, email, password, remote_address));
+  return StartSession(ctx, person.id);
 }
 
 Status Logout(const Context& ctx, const std::string& session_token) {
@@ -120,24 +82,43 @@ Result<std::optional<AuthenticatedSession>> Authenticate(const Context& ctx,
   });
 }
 
-Status RequestPasswordReset(const Context& ctx, const std::string& raw_email) {
+Status RequestPasswordReset(const Context& ctx, const std::string& raw_email,
+                            const std::string& remote_address) {
   const std::string email = NormalizeEmail(raw_email);
   if (!IsValidEmail(email)) return FieldInvalid("email", "must be an email address");
+  const std::string address = domain::ThrottleAddress(remote_address);
   const std::string token = ctx.tokens.NewToken();
   const Millis now = ctx.clock.Now();
+  const Millis since = now - domain::kResetRequestWindow;
   return ctx.store.Transact([&](Tx& tx) -> Status {
+    // Under both throttle locks, so concurrent requests are counted one after another.
+    RETURN_IF_ERROR(tx.LockThrottleKey(AccountKey(email)));
+    RETURN_IF_ERROR(tx.LockThrottleKey(AddressKey(address)));
+    // Per address, whatever the emails: refusing says nothing about any account.
+    ASSIGN_OR_RETURN(auto from_address,
+                     tx.ListPasswordResetRequestTimesFromAddress(address, since));
+    Millis wait = domain::WaitForRoom(from_address, domain::kMaxResetRequestsPerAddress,
+                                      domain::kResetRequestWindow, now);
+    if (wait > 0)
+      return ResourceExhausted(
+                 "Too many password-reset requests from your network. Please wait "
+                 "a while and try again.")
+          .WithRetryAfter(static_cast<int>((wait + kSecond - 1) / kSecond));
+    domain::PasswordResetRequest request{email, address, now, false};
     ASSIGN_OR_RETURN(auto person, tx.FindPersonByEmail(email));
-    if (!person) return Status::Ok();  // say nothing about unknown accounts
+    // Unknown accounts get no mail (and the answer does not say so); an account that already
+    // received its share of links this hour gets no more: the owner has working ones.
+    if (person) {
+      ASSIGN_OR_RETURN(int mailed, tx.CountPasswordResetMails(email, since));
+      request.mailed = mailed < domain::kMaxResetMailsPerAccount;
+    }
+    RETURN_IF_ERROR(tx.InsertPasswordResetRequest(request));
+    if (!request.mailed) return Status::Ok();
     RETURN_IF_ERROR(tx.InsertPasswordReset(domain::PasswordReset{
         ctx.tokens.HashToken(token), person->id, now + domain::kPasswordResetLifetime, false}));
     std::string link = ctx.public_url + "/reset-password?token=" + token;
     return tx.InsertOutboxMessage(domain::OutboxMessage{
-        NewId(), email, "Reset your Tandem password",
-        "Hello " + person->name +
-            ",\n\nSomeone asked to reset the password of your Tandem account. If it was you, "
-            "open this link within an hour:\n\n" +
-            link + "\n\nIf it was not you, ignore this message; your password stays the same.\n",
-        now});
+        NewId(), email, "Reset your Tandem password", ResetEmail(person->name, link), now});
   });
 }
 
@@ -147,22 +128,28 @@ Status ConfirmPasswordReset(const Context& ctx, const std::string& token,
   if (token.empty()) return FieldInvalid("token", "is required");
   const std::string hash = ctx.tokens.HashToken(token);
   const Millis now = ctx.clock.Now();
-  // Hash first (slow), then apply atomically with the token check.
+  // Cheap check first: nobody makes the server hash a password for a token that cannot work.
+  ASSIGN_OR_RETURN(bool usable, InReadTx<bool>(ctx.store, [&](Tx& tx) -> Result<bool> {
+                     ASSIGN_OR_RETURN(auto reset, tx.FindPasswordReset(hash));
+                     return Usable(reset, now);
+                   }));
+  if (!usable) return InvalidResetToken();
+  // Hash outside any transaction (slow), then check again and apply atomically.
   ASSIGN_OR_RETURN(std::string password_hash, ctx.hasher.Hash(new_password));
   return ctx.store.Transact([&](Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto reset, tx.FindPasswordReset(hash));
-    if (!reset || reset->used || reset->expires_at <= now)
-      return FieldInvalid("token",
-                          "this reset link is invalid or has expired; ask for a new one");
+    if (!Usable(reset, now)) return InvalidResetToken();
     // Claim the token first: of two confirmations at once, the second finds it used.
     Status claimed = tx.MarkPasswordResetUsed(hash);
-    if (claimed.code() == StatusCode::kFailedPrecondition)
-      return FieldInvalid("token", "this reset link is invalid or has expired; ask for a new one");
+    if (claimed.code() == StatusCode::kFailedPrecondition) return InvalidResetToken();
     RETURN_IF_ERROR(claimed);
     ASSIGN_OR_RETURN(domain::Person person, tx.GetPersonForUpdate(reset->person_id));
     person.password_hash = password_hash;
     RETURN_IF_ERROR(tx.UpdatePerson(person));
-    RETURN_IF_ERROR(tx.ClearLoginFailures(AccountKey(person.email)));
+    // The other links mailed to this account stop working, and so do its sessions. Its
+    // guessing failures are forgotten: whoever holds the mailbox may sign in from anywhere.
+    RETURN_IF_ERROR(tx.MarkPasswordResetsOfPersonUsed(person.id));
+    RETURN_IF_ERROR(tx.DeletePasswordFailures(person.email, ""));
     return tx.DeleteSessionsOfPerson(person.id);
   });
 }

@@ -35,8 +35,9 @@ struct AuthenticatedSession {
   std::string csrf_token;
 };
 
-// Unauthenticated ("Wrong email or password.") for unknown emails and wrong passwords alike;
-// ResourceExhausted (with retry-after) after too many failures for the account or address.
+// Checks the password with CheckPassword (app/password_check.h): Unauthenticated ("Wrong email
+// or password.") for unknown emails and wrong passwords alike; ResourceExhausted (with
+// retry-after) when the guessing budget for the account or address is spent.
 Result<SessionGrant> Login(const Context& ctx, const std::string& email,
                            const std::string& password, const std::string& remote_address);
 
@@ -52,12 +53,18 @@ Result<std::optional<AuthenticatedSession>> Authenticate(const Context& ctx,
 
 Result<MeView> LoadMe(Tx& tx, const std::string& person_id);
 
-// Always OK for a well-formed email (does not reveal whether the account exists); when it
-// does, a reset link goes to the outbox. InvalidArgument for a malformed email.
-Status RequestPasswordReset(const Context& ctx, const std::string& email);
+// OK for a well-formed email whether or not the account exists; when it does, a reset link
+// goes to the outbox, unless the account already received domain::kMaxResetMailsPerAccount
+// links within the hour (still OK: the answer must not differ). InvalidArgument for a
+// malformed email; ResourceExhausted (with retry-after) after
+// domain::kMaxResetRequestsPerAddress requests from the client address within the hour, for
+// any emails (so it reveals nothing about accounts).
+Status RequestPasswordReset(const Context& ctx, const std::string& email,
+                            const std::string& remote_address);
 
-// InvalidArgument when the token is unknown, used or expired, or the password is too weak.
-// Ends every session of the person.
+// InvalidArgument when the token is unknown, used or expired (checked before the new password
+// is hashed), or the password is too weak. Ends every session of the person and invalidates
+// the person's other outstanding reset links.
 Status ConfirmPasswordReset(const Context& ctx, const std::string& token,
                             const std::string& new_password);
 

@@ -1,5 +1,6 @@
 #include "app/invitations.h"
 
+#include "app/password_check.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -29,6 +30,11 @@ std::string InvitationEmail(const std::string& org_name, const std::string& prog
          " on Tandem, a mentoring platform.\n\nAccept the invitation within 14 days:\n\n" + link +
          "\n";
 }
+
+constexpr char kAccountCreated[] =
+    "An account with this email was created meanwhile; accept the invitation again with its "
+    "password.";
+constexpr char kAccountChanged[] = "The account changed meanwhile; please try again.";
 
 }  // namespace
 
@@ -139,7 +145,8 @@ Result<InvitationPreview> PreviewInvitation(const Context& ctx, const std::strin
 }
 
 Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
-                                      const std::string& token, const AcceptInput& input) {
+                                      const std::string& token, const AcceptInput& input,
+                                      const std::string& remote_address) {
   ASSIGN_OR_RETURN(InvitationPreview preview, PreviewInvitation(ctx, token));
   if (preview.status != InvitationStatus::kPending)
     return FailedPrecondition("This invitation has been " +
@@ -147,25 +154,29 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
                               "; ask for a new one.");
   const domain::Invitation& inv = preview.invitation;
 
-  // Establish who is accepting, doing any slow hashing outside the transaction.
-  std::optional<domain::Person> existing;
-  {
-    ASSIGN_OR_RETURN(existing, InTx<std::optional<domain::Person>>(ctx.store, [&](Tx& tx) {
+  // Establish what the caller proves, doing any slow hashing outside the transaction: either
+  // that they own the existing account (`proven_id`), or the name and password hash of the
+  // account they mean to create (or complete, when it has no password yet). The transaction
+  // then checks that the account is still as seen here.
+  std::string proven_id;
+  std::string new_hash;
+  if (preview.account_exists && !caller.anonymous()) {
+    ASSIGN_OR_RETURN(auto existing, InReadTx<std::optional<domain::Person>>(ctx.store, [&](Tx& tx) {
                        return tx.FindPersonByEmail(inv.email);
                      }));
-  }
-  std::string new_hash;
-  if (existing && !existing->password_hash.empty()) {
-    bool signed_in_as_invitee = !caller.anonymous() && caller.person_id == existing->id;
-    if (!signed_in_as_invitee) {
-      if (!caller.anonymous())
-        return PermissionDenied("This invitation is for " + inv.email +
-                                "; sign out and accept it as that account.");
-      if (!input.password || input.password->empty())
-        return FieldInvalid("password", "is required: an account with this email exists");
-      if (!ctx.hasher.Verify(existing->password_hash, *input.password))
-        return Unauthenticated("Wrong password for " + inv.email + ".");
-    }
+    if (!existing || existing->id != caller.person_id)
+      return PermissionDenied("This invitation is for " + inv.email +
+                              "; sign out and accept it as that account.");
+    proven_id = existing->id;
+  } else if (preview.account_exists) {
+    if (!input.password || input.password->empty())
+      return FieldInvalid("password", "is required: an account with this email exists");
+    // The same guessing budget as sign-in: an invitation is no back door for guessing.
+    auto owner = CheckPassword(ctx, inv.email, *input.password, remote_address);
+    if (owner.status().code() == StatusCode::kUnauthenticated)
+      return Unauthenticated("Wrong password for " + inv.email + ".");
+    if (!owner.ok()) return owner.status();
+    proven_id = owner->id;
   } else {
     if (!input.name) return FieldInvalid("name", "is required to create your account");
     RETURN_IF_ERROR(domain::ValidatePersonName(*input.name));
@@ -189,24 +200,30 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
                                 std::string(domain::InvitationStatusName(status)) +
                                 "; ask for a new one.");
     }
+    // Decide here, not from what was read before: another invitation to the same address may
+    // have created the account meanwhile, and its session is only for whoever proved it.
     ASSIGN_OR_RETURN(auto person, tx.FindPersonByEmail(inv.email));
-    if (!person) {
+    if (!proven_id.empty()) {
+      if (!person || person->id != proven_id) return FailedPrecondition(kAccountChanged);
+    } else if (!person) {
       domain::Person p;
       p.id = NewId();
       p.email = inv.email;
       p.name = Trim(*input.name);
       p.password_hash = new_hash;
       p.created_at = now;
-      RETURN_IF_ERROR(tx.InsertPerson(p));
+      Status inserted = tx.InsertPerson(p);
+      if (inserted.code() == StatusCode::kAlreadyExists) return FailedPrecondition(kAccountCreated);
+      RETURN_IF_ERROR(inserted);
       person = p;
-    } else if (person->password_hash.empty()) {
-      // Re-read under the person's lock: UpdatePerson writes every column.
+    } else {
+      // An account without a password (never claimed): complete it, under the person's lock
+      // (UpdatePerson writes every column), unless someone completed it meanwhile.
       ASSIGN_OR_RETURN(domain::Person locked_person, tx.GetPersonForUpdate(person->id));
-      if (locked_person.password_hash.empty()) {
-        locked_person.name = Trim(*input.name);
-        locked_person.password_hash = new_hash;
-        RETURN_IF_ERROR(tx.UpdatePerson(locked_person));
-      }
+      if (!locked_person.password_hash.empty()) return FailedPrecondition(kAccountCreated);
+      locked_person.name = Trim(*input.name);
+      locked_person.password_hash = new_hash;
+      RETURN_IF_ERROR(tx.UpdatePerson(locked_person));
       person = locked_person;
     }
     ASSIGN_OR_RETURN(auto roles, tx.FindRoles(inv.organisation_id, person->id));

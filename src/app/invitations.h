@@ -60,10 +60,17 @@ struct AcceptInput {
   std::optional<std::string> password;
 };
 // New account: name and password required. Existing account: the caller must be signed in as
-// the invited email or give that account's password. Grants the roles and enrollment, marks
-// the invitation accepted, and starts a new session. FailedPrecondition when not pending.
+// the invited email or give that account's password, which is checked by CheckPassword
+// (app/password_check.h) from `remote_address`, spending the same guessing budget as sign-in
+// (Unauthenticated when wrong, ResourceExhausted when the budget is spent). Grants the roles
+// and enrollment, marks the invitation accepted, and starts a new session.
+// FailedPrecondition when not pending, or when the account changed between the check and the
+// acceptance (e.g. a concurrent acceptance of another invitation to the same address created
+// it): whether the account exists is decided inside the acceptance's transaction, so nobody is
+// signed in to an account they did not prove.
 Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
-                                      const std::string& token, const AcceptInput& input);
+                                      const std::string& token, const AcceptInput& input,
+                                      const std::string& remote_address);
 
 }  // namespace tandem::app
 

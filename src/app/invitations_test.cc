@@ -26,6 +26,12 @@ class InvitationsTest : public testing::UseCaseTest {
 
   std::string TokenOf(const CreatedInvitation& c) { return c.link.substr(c.link.rfind('/') + 1); }
 
+  // Accepts from one client address (password guesses are counted per address).
+  Result<SessionGrant> Accept(const Caller& caller, const std::string& token,
+                              const AcceptInput& input, const std::string& address = "192.0.2.10") {
+    return AcceptInvitation(*ctx_, caller, token, input, address);
+  }
+
   domain::Organisation org_;
   Caller org_admin_, coordinator_;
   domain::Program program_;
@@ -43,9 +49,9 @@ TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
   EXPECT_EQ(preview->program_name, "Career Pathways");
   EXPECT_FALSE(preview->account_exists);
 
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*inv), {std::nullopt, kPassword}).status().code(),
+  EXPECT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}).status().code(),
             StatusCode::kInvalidArgument);  // name missing
-  auto grant = AcceptInvitation(*ctx_, {}, TokenOf(*inv), {"Maya Lopez", kPassword});
+  auto grant = Accept({}, TokenOf(*inv), {"Maya Lopez", kPassword});
   ASSERT_TRUE(grant.ok()) << grant.status().ToString();
   EXPECT_EQ(grant->me.person.name, "Maya Lopez");
   ASSERT_EQ(grant->me.memberships.size(), 1u);
@@ -58,7 +64,7 @@ TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
   EXPECT_EQ(enrollments->at(0).enrollment.source, domain::EnrollmentSource::kInvitation);
 
   // A used link cannot be used again.
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*inv), {"X", kPassword}).status().code(),
+  EXPECT_EQ(Accept({}, TokenOf(*inv), {"X", kPassword}).status().code(),
             StatusCode::kFailedPrecondition);
 }
 
@@ -90,17 +96,110 @@ TEST_F(InvitationsTest, ExistingAccountMustProveOwnership) {
                                domain::ProgramRole::kMentor});
   ASSERT_TRUE(inv.ok());
   EXPECT_TRUE(PreviewInvitation(*ctx_, TokenOf(*inv))->account_exists);
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*inv), {}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*inv), {std::nullopt, "wrong password!"})
-                .status()
-                .code(),
+  EXPECT_EQ(Accept({}, TokenOf(*inv), {}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, "wrong password!"}).status().code(),
             StatusCode::kUnauthenticated);
-  EXPECT_EQ(AcceptInvitation(*ctx_, coordinator_, TokenOf(*inv), {}).status().code(),
+  EXPECT_EQ(Accept(coordinator_, TokenOf(*inv), {}).status().code(),
             StatusCode::kPermissionDenied);  // signed in as someone else
-  auto grant = AcceptInvitation(*ctx_, existing, TokenOf(*inv), {});
+  auto grant = Accept(existing, TokenOf(*inv), {});
   ASSERT_TRUE(grant.ok()) << grant.status().ToString();
   EXPECT_EQ(grant->me.person.id, existing.person_id);
+}
+
+// A coordinator of any organisation can invite any address, so acceptance must not be a way to
+// guess an account's password without limit: it spends the same budget as sign-in.
+TEST_F(InvitationsTest, PasswordGuessesThroughAnInvitationShareTheSignInBudget) {
+  auto inv =
+      CreateInvitation(*ctx_, coordinator_, org_.id,
+                       {"root@tandem.example", {}, program_.id, domain::ProgramRole::kMentor});
+  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  for (int i = 0; i < 3; ++i)
+    ASSERT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, "guess number " + std::to_string(i)},
+                     "203.0.113.5")
+                  .status()
+                  .code(),
+              StatusCode::kUnauthenticated);
+  for (int i = 3; i < 5; ++i)
+    ASSERT_EQ(
+        Login(*ctx_, "root@tandem.example", "guess number " + std::to_string(i), "203.0.113.5")
+            .status()
+            .code(),
+        StatusCode::kUnauthenticated);
+  // The sixth guess, whichever the path, is refused; even the right password.
+  auto sixth = Accept({}, TokenOf(*inv), {std::nullopt, kPassword}, "203.0.113.5");
+  EXPECT_EQ(sixth.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_GT(sixth.status().retry_after_seconds(), 0);
+  EXPECT_EQ(Login(*ctx_, "root@tandem.example", kPassword, "203.0.113.5").status().code(),
+            StatusCode::kResourceExhausted);
+  EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*inv))->status, domain::InvitationStatus::kPending);
+  // The owner elsewhere is not locked out, and may accept.
+  EXPECT_TRUE(Login(*ctx_, "root@tandem.example", kPassword, "192.0.2.77").ok());
+  EXPECT_TRUE(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}, "192.0.2.77").ok());
+}
+
+// Two invitations (from two organisations) to one new address, accepted at once by two people:
+// the account is created by whichever commits first; the other, who never proved that
+// account's password, must not be signed in to it.
+TEST_F(InvitationsTest, AnAccountCreatedMeanwhileIsNotHandedToTheOtherAcceptance) {
+  auto other_org = MakeOrg("other");
+  Caller other_admin = Member(other_org, {Role::kOrgAdmin}, "otheradmin");
+  auto mine = CreateInvitation(*ctx_, org_admin_, org_.id,
+                               {"new@example.org", {Role::kMentee}, "", std::nullopt});
+  auto theirs = CreateInvitation(*ctx_, other_admin, other_org.id,
+                                 {"new@example.org", {Role::kMentor}, "", std::nullopt});
+  ASSERT_TRUE(mine.ok() && theirs.ok());
+
+  testing::HookedHasher hooked(hasher_);
+  Context ctx{*store_, hooked, tokens_, clock_};
+  Result<SessionGrant> first = Internal("not run");
+  bool fired = false;
+  hooked.on_hash = [&] {  // while the second acceptance hashes its password
+    if (std::exchange(fired, true)) return;
+    first = Accept({}, TokenOf(*theirs), {"First Person", "first person password"});
+  };
+  auto second = AcceptInvitation(ctx, {}, TokenOf(*mine), {"Second Person", "second person pw!"},
+                                 "192.0.2.10");
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(second.status().code(), StatusCode::kFailedPrecondition) << second.status().ToString();
+  EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*mine))->status, domain::InvitationStatus::kPending)
+      << "still there to accept with the account's password";
+  EXPECT_FALSE(Login(*ctx_, "new@example.org", "second person pw!", "192.0.2.10").ok());
+  EXPECT_TRUE(Login(*ctx_, "new@example.org", "first person password", "192.0.2.10").ok());
+  auto accepted = Accept({}, TokenOf(*mine), {std::nullopt, "first person password"});
+  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  EXPECT_EQ(accepted->me.person.id, first->me.person.id);
+  EXPECT_EQ(accepted->me.memberships.size(), 2u);
+}
+
+// The same race for an account that exists without a password (never claimed).
+TEST_F(InvitationsTest, AnAccountCompletedMeanwhileIsNotHandedToTheOtherAcceptance) {
+  domain::Person unclaimed;
+  unclaimed.id = NewId();
+  unclaimed.email = "later@example.org";
+  unclaimed.name = "Later";
+  unclaimed.created_at = clock_.Now();
+  ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.InsertPerson(unclaimed); }).ok());
+  auto a = CreateInvitation(*ctx_, org_admin_, org_.id,
+                            {"later@example.org", {Role::kMentee}, "", std::nullopt});
+  auto b = CreateInvitation(*ctx_, org_admin_, org_.id,
+                            {"later@example.org", {Role::kMentor}, "", std::nullopt});
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_FALSE(PreviewInvitation(*ctx_, TokenOf(*a))->account_exists);
+
+  testing::HookedHasher hooked(hasher_);
+  Context ctx{*store_, hooked, tokens_, clock_};
+  Result<SessionGrant> first = Internal("not run");
+  bool fired = false;
+  hooked.on_hash = [&] {
+    if (std::exchange(fired, true)) return;
+    first = Accept({}, TokenOf(*b), {"First Person", "first person password"});
+  };
+  auto second =
+      AcceptInvitation(ctx, {}, TokenOf(*a), {"Second Person", "second person pw!"}, "192.0.2.10");
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->me.person.id, unclaimed.id);
+  EXPECT_EQ(second.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_TRUE(Login(*ctx_, "later@example.org", "first person password", "192.0.2.10").ok());
 }
 
 TEST_F(InvitationsTest, RevokedAndExpiredInvitationsCannotBeAccepted) {
@@ -109,13 +208,13 @@ TEST_F(InvitationsTest, RevokedAndExpiredInvitationsCannotBeAccepted) {
   ASSERT_TRUE(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id).ok());
   EXPECT_EQ(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id).code(),
             StatusCode::kFailedPrecondition);
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*a), {"A", kPassword}).status().code(),
+  EXPECT_EQ(Accept({}, TokenOf(*a), {"A", kPassword}).status().code(),
             StatusCode::kFailedPrecondition);
   auto b = CreateInvitation(*ctx_, org_admin_, org_.id,
                             {"b@example.org", {Role::kMentee}, "", std::nullopt});
   clock_.Advance(domain::kInvitationLifetime + kSecond);
   EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*b))->status, domain::InvitationStatus::kExpired);
-  EXPECT_EQ(AcceptInvitation(*ctx_, {}, TokenOf(*b), {"B", kPassword}).status().code(),
+  EXPECT_EQ(Accept({}, TokenOf(*b), {"B", kPassword}).status().code(),
             StatusCode::kFailedPrecondition);
 }
 

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "app/auth.h"
 #include "app/context.h"
@@ -20,6 +22,31 @@
 namespace tandem::app::testing {
 
 inline constexpr char kPassword[] = "correct horse battery";
+
+// A PasswordHasher that runs a hook before each Hash or Verify of the wrapped hasher: for
+// tests that act while a use case is between its transactions (races made deterministic) or
+// that count the slow work done.
+class HookedHasher : public PasswordHasher {
+ public:
+  explicit HookedHasher(const PasswordHasher& inner) : inner_(inner) {}
+  Result<std::string> Hash(std::string_view password) const override {
+    ++hashes;
+    if (on_hash) on_hash();
+    return inner_.Hash(password);
+  }
+  bool Verify(std::string_view hash, std::string_view password) const override {
+    ++verifications;
+    if (on_verify) on_verify();
+    return inner_.Verify(hash, password);
+  }
+  std::function<void()> on_hash;
+  std::function<void()> on_verify;
+  mutable int hashes = 0;
+  mutable int verifications = 0;
+
+ private:
+  const PasswordHasher& inner_;
+};
 
 class UseCaseTest : public ::testing::Test {
  protected:

@@ -15,10 +15,15 @@ namespace tandem::domain {
 constexpr Millis kSessionLifetime = 14 * kDay;
 constexpr Millis kInvitationLifetime = 14 * kDay;
 constexpr Millis kPasswordResetLifetime = kHour;
-constexpr Millis kLoginWindow = 15 * kMinute;
-constexpr int kMaxFailuresPerAccount = 5;
-// Generous per address: a whole school may sign in from behind one NAT address.
-constexpr int kMaxFailuresPerAddress = 100;
+// Password-reset requests in the last hour: past kMaxResetMailsPerAccount mails for one account
+// a request is answered as usual but sends nothing (the owner already has working links);
+// past kMaxResetRequestsPerAddress requests from one address (any emails, known or not) it is
+// refused with a wait. 10 per address, not 3: a school's pupils share one NAT address.
+constexpr Millis kResetRequestWindow = kHour;
+constexpr int kMaxResetMailsPerAccount = 3;
+constexpr int kMaxResetRequestsPerAddress = 10;
+// Reset requests older than this are deleted; longer than the window.
+constexpr Millis kResetRequestRetention = kDay;
 
 struct Session {
   std::string id_hash;  // hash of the cookie value
@@ -57,6 +62,15 @@ struct PasswordReset {
   std::string person_id;
   Millis expires_at = 0;
   bool used = false;
+};
+
+// One password-reset request: `account` is the normalised email as typed, `address` a
+// ThrottleAddress key (domain/password_guard.h); `mailed` when a link was sent.
+struct PasswordResetRequest {
+  std::string account;
+  std::string address;
+  Millis at = 0;
+  bool mailed = false;
 };
 
 // Where an outbox message is on its way out (see app/mail_queue.h for the transitions):

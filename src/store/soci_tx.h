@@ -6,7 +6,8 @@
 //   soci_tx_programs.cc     taxonomy, programs, enrollment counts
 //   soci_tx_enrollments.cc  enrollments, their views, ListParticipants
 //   soci_tx_profiles.cc     profiles and their lists
-//   soci_tx_access.cc       sessions, invitations, password resets, login failures, outbox
+//   soci_tx_access.cc       sessions, invitations, password resets, outbox
+//   soci_tx_throttle.cc     password failures, known addresses, alerts, reset requests
 //   soci_tx_matching.cc     matching settings and exclusions
 //   soci_tx_rounds.cc       match rounds, proposals, unmatched mentees
 //   soci_tx_relationships.cc relationships, capacity use, LockParticipants
@@ -23,7 +24,12 @@
 //   "newest first" is created_at descending, then id (outbox: insertion order) descending.
 // - Text filters match case-insensitively with the database's lower() (SQLite folds ASCII
 //   letters only).
-// - RecordLoginFailure also deletes the key's failures older than a day (bounded growth).
+// - InsertPasswordFailure and InsertPasswordResetRequest also delete the rows past their
+//   retention (bounded growth; one indexed range delete, usually empty).
+// - LockThrottleKey takes pg_advisory_xact_lock(class, hashtext(key)) on PostgreSQL (the
+//   two-key space, apart from the migrations' one-key lock); hash collisions only serialise
+//   unrelated keys. ClaimPasswordAlert is one upsert whose update is conditional, so a
+//   concurrent second claim waits for the first and then changes nothing.
 // - Deletes of an addressed record (DeleteExclusion) answer NotFound when nothing was deleted.
 // - Records that carry their owner's ids as well as taking them as arguments (Proposal,
 //   Unmatched in Replace*) are stored under the arguments; the records' own round_id and
@@ -146,9 +152,24 @@ class SociTx final : public app::Tx {
       const std::string& token_hash) override;
   Status MarkPasswordResetUsed(const std::string& token_hash) override;
 
-  Status RecordLoginFailure(const std::string& key, Millis at) override;
-  Result<int> CountLoginFailures(const std::string& key, Millis since) override;
-  Status ClearLoginFailures(const std::string& key) override;
+  Status MarkPasswordResetsOfPersonUsed(const std::string& person_id) override;
+
+  Status LockThrottleKey(const std::string& key) override;
+  Status InsertPasswordFailure(const domain::PasswordFailure& f) override;
+  Result<std::vector<domain::PasswordFailure>> ListPasswordFailuresOfAccount(
+      const std::string& account, Millis since) override;
+  Result<std::vector<Millis>> ListPasswordFailureTimesFromAddress(const std::string& address,
+                                                                  Millis since) override;
+  Status DeletePasswordFailures(const std::string& account, const std::string& address) override;
+  Status TouchKnownAddress(const std::string& person_id, const std::string& address,
+                           Millis at) override;
+  Result<bool> IsKnownAddress(const std::string& person_id, const std::string& address,
+                              Millis since) override;
+  Result<bool> ClaimPasswordAlert(const std::string& person_id, Millis at, Millis since) override;
+  Status InsertPasswordResetRequest(const domain::PasswordResetRequest& r) override;
+  Result<std::vector<Millis>> ListPasswordResetRequestTimesFromAddress(const std::string& address,
+                                                                       Millis since) override;
+  Result<int> CountPasswordResetMails(const std::string& account, Millis since) override;
 
   Result<std::optional<domain::MatchingSettings>> FindMatchingSettings(
       const std::string& org_id, const std::string& program_id) override;

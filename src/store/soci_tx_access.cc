@@ -1,4 +1,4 @@
-// SociTx: sessions, invitations, password resets, login failures and the outbox.
+// SociTx: sessions, invitations, password resets and the outbox.
 // Everything here is global except invitations (organisation-owned).
 #include <soci/soci.h>
 
@@ -8,10 +8,6 @@
 
 namespace tandem::store {
 namespace {
-
-// Failures older than this are deleted when the same key fails again; far longer than any
-// throttling window (domain::kLoginWindow), so counting is unaffected.
-constexpr Millis kLoginFailureRetention = kDay;
 
 void IntoSession(Query& q, domain::Session& s) {
   q.Into(s.id_hash).Into(s.person_id).Into(s.csrf_token).Into(s.created_at).Into(s.expires_at);
@@ -225,33 +221,11 @@ Status SociTx::MarkPasswordResetUsed(const std::string& token_hash) {
   });
 }
 
-Status SociTx::RecordLoginFailure(const std::string& key, Millis at) {
-  return Run("RecordLoginFailure", [&]() -> Status {
-    Query(sql_, "DELETE FROM login_failures WHERE key = :key AND at < :cutoff")
-        .Use("key", key)
-        .UseInt("cutoff", at - kLoginFailureRetention)
+Status SociTx::MarkPasswordResetsOfPersonUsed(const std::string& person_id) {
+  return Run("MarkPasswordResetsOfPersonUsed", [&]() -> Status {
+    Query(sql_, "UPDATE password_resets SET used = 1 WHERE person_id = :person AND used = 0")
+        .Use("person", person_id)
         .Exec();
-    Query(sql_, "INSERT INTO login_failures (key, at) VALUES (:key, :at)")
-        .Use("key", key)
-        .UseInt("at", at)
-        .Exec();
-    return Status::Ok();
-  });
-}
-
-Result<int> SociTx::CountLoginFailures(const std::string& key, Millis since) {
-  return Run("CountLoginFailures", [&]() -> Result<int> {
-    return static_cast<int>(
-        Query(sql_, "SELECT COUNT(*) FROM login_failures WHERE key = :key AND at >= :since")
-            .Use("key", key)
-            .UseInt("since", since)
-            .Scalar());
-  });
-}
-
-Status SociTx::ClearLoginFailures(const std::string& key) {
-  return Run("ClearLoginFailures", [&]() -> Status {
-    Query(sql_, "DELETE FROM login_failures WHERE key = :key").Use("key", key).Exec();
     return Status::Ok();
   });
 }

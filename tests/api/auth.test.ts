@@ -1,7 +1,8 @@
 // Sessions, login/logout, CSRF, login rate limiting and password reset.
 //
-// Failed logins are counted per account and per client address (20 per 15 min); all tests run from
-// one address, so this file keeps its failures well below that (about ten in total).
+// Failed logins are counted per account and client address (5 per 15 min) and per address (100);
+// all tests run from one address, so this file keeps its failures well below that (about ten in
+// total). Other addresses and the other limits: password_guessing.test.ts.
 
 import { Client, CSRF_COOKIE, SESSION_COOKIE, V1, findSetCookie } from './client';
 import {

@@ -59,10 +59,16 @@ function isUnsafe(method: string): boolean {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 }
 
+/** What a Client sends requests with: the global fetch, or another one (see from_address.ts). */
+export type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
 export class Client {
   readonly cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl: string = BASE_URL) {}
+  constructor(
+    readonly baseUrl: string = BASE_URL,
+    readonly transport: Transport = (url, init) => fetch(url, init),
+  ) {}
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
@@ -86,7 +92,7 @@ export class Client {
 
   /** A new client sharing a copy of this jar (e.g. "the same browser, later"). */
   clone(): Client {
-    const c = new Client(this.baseUrl);
+    const c = new Client(this.baseUrl, this.transport);
     for (const [k, v] of this.cookies) c.cookies.set(k, v);
     return c;
   }
@@ -162,7 +168,7 @@ export class Client {
       headers[k] = v;
     }
 
-    const res = await fetch(this.baseUrl + path, {
+    const res = await this.transport(this.baseUrl + path, {
       method,
       headers,
       body: opts.body,

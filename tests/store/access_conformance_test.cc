@@ -1,4 +1,4 @@
-// Conformance: sessions, invitations, password resets, login failures and the outbox.
+// Conformance: sessions, invitations, password resets and the outbox.
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -30,11 +30,6 @@ class AccessConformanceTest : public StoreTest {
   }
   Result<domain::Invitation> GetInvitation(const std::string& org, const std::string& id) {
     return Read<domain::Invitation>([&](app::Tx& tx) { return tx.GetInvitation(org, id); });
-  }
-  int CountFailures(const std::string& key, Millis since) {
-    auto n = Read<int>([&](app::Tx& tx) { return tx.CountLoginFailures(key, since); });
-    EXPECT_TRUE(n.ok()) << n.status().ToString();
-    return n.ok() ? *n : -1;
   }
   std::vector<std::string> OutboxIds(int limit) {
     auto messages =
@@ -257,22 +252,27 @@ TEST_P(AccessConformanceTest, PasswordResetRoundTripAndMarkUsed) {
               StatusCode::kAlreadyExists);
 }
 
-TEST_P(AccessConformanceTest, LoginFailuresAreCountedWithinTheWindow) {
-  const std::string key = "account:ana@example.test";
-  const Millis now = test::kT0;
-  const Millis since = now - domain::kLoginWindow;
+TEST_P(AccessConformanceTest, ACompletedResetCanUseUpEveryResetOfThePerson) {
+  domain::Person p = AddPerson();
+  domain::Person other = AddPerson();
+  domain::PasswordReset a = test::APasswordReset(p.id), b = test::APasswordReset(p.id);
+  domain::PasswordReset theirs = test::APasswordReset(other.id);
   ASSERT_OK(Write([&](app::Tx& tx) {
-    for (Millis at : {now - domain::kLoginWindow - 1, since, now - kMinute, now})
-      RETURN_IF_ERROR(tx.RecordLoginFailure(key, at));
-    return tx.RecordLoginFailure("address:192.0.2.7", now);
+    for (const auto& r : {a, b, theirs}) RETURN_IF_ERROR(tx.InsertPasswordReset(r));
+    return tx.MarkPasswordResetUsed(a.token_hash);
   }));
-  EXPECT_EQ(CountFailures(key, since), 3) << "the boundary counts; older ones do not";
-  EXPECT_EQ(CountFailures(key, now + 1), 0);
-  EXPECT_EQ(CountFailures("account:other@example.test", since), 0);
-
-  ASSERT_OK(Write([&](app::Tx& tx) { return tx.ClearLoginFailures(key); }));
-  EXPECT_EQ(CountFailures(key, 0), 0);
-  EXPECT_EQ(CountFailures("address:192.0.2.7", since), 1) << "other keys are kept";
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.MarkPasswordResetsOfPersonUsed(p.id); }));
+  auto used = [&](const std::string& token) {
+    auto found = Read<std::optional<domain::PasswordReset>>(
+        [&](app::Tx& tx) { return tx.FindPasswordReset(token); });
+    EXPECT_TRUE(found.ok() && found->has_value());
+    return found.ok() && found->has_value() && (*found)->used;
+  };
+  EXPECT_TRUE(used(a.token_hash));
+  EXPECT_TRUE(used(b.token_hash));
+  EXPECT_FALSE(used(theirs.token_hash)) << "another person's reset is untouched";
+  EXPECT_OK(Write([&](app::Tx& tx) { return tx.MarkPasswordResetsOfPersonUsed(p.id); }))
+      << "none left is fine";
 }
 
 TEST_P(AccessConformanceTest, OutboxIsNewestFirstWithLimitAndTiesInInsertionOrder) {

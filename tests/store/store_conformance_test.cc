@@ -231,7 +231,7 @@ TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
         Status s = store_->Transact([&](app::Tx& tx) {
           RETURN_IF_ERROR(tx.InsertPerson(p));
           RETURN_IF_ERROR(tx.SetRoles(org.id, p.id, {domain::Role::kMentee}));
-          RETURN_IF_ERROR(tx.RecordLoginFailure("address:10.0.0.1", test::kT0));
+          RETURN_IF_ERROR(tx.InsertPasswordFailure({NewId(), p.email, "10.0.0.1", test::kT0}));
           return tx.ListMembers(org.id, {}).status();
         });
         if (!s.ok()) {
@@ -247,9 +247,10 @@ TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
       Read<std::vector<domain::Member>>([&](app::Tx& tx) { return tx.ListMembers(org.id, {}); });
   ASSERT_TRUE(members.ok());
   EXPECT_EQ(members->size(), static_cast<size_t>(kThreads * kTransactionsEach));
-  auto failures_recorded =
-      Read<int>([&](app::Tx& tx) { return tx.CountLoginFailures("address:10.0.0.1", test::kT0); });
-  EXPECT_EQ(*failures_recorded, kThreads * kTransactionsEach);
+  auto failures_recorded = Read<std::vector<Millis>>(
+      [&](app::Tx& tx) { return tx.ListPasswordFailureTimesFromAddress("10.0.0.1", test::kT0); });
+  ASSERT_TRUE(failures_recorded.ok());
+  EXPECT_EQ(failures_recorded->size(), static_cast<size_t>(kThreads * kTransactionsEach));
 }
 
 // Backend-specific contracts run on their backend only (instantiated below).

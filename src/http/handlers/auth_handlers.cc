@@ -59,7 +59,7 @@ void RegisterAuthRoutes(Router& router, const app::Context& ctx) {
     json::ObjectReader r(*body);
     auto email = r.String("email", 1000);
     if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
-    Status s = app::RequestPasswordReset(ctx, *email);
+    Status s = app::RequestPasswordReset(ctx, *email, rc.request.remote_address);
     if (!s.ok()) return ProblemResponse(s);
     return JsonResponse(202, {{"status", "accepted"},
                               {"detail", "If an account exists for that email, a reset link "

@@ -21,7 +21,8 @@ void RegisterInvitationRoutes(Router& router, const app::Context& ctx) {
     in.name = r.OptionalString("name", 1000);
     in.password = r.OptionalString("password", 1000);
     if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
-    auto grant = app::AcceptInvitation(ctx, rc.caller, rc.Param("token"), in);
+    auto grant =
+        app::AcceptInvitation(ctx, rc.caller, rc.Param("token"), in, rc.request.remote_address);
     if (!grant.ok()) return ProblemResponse(grant.status());
     if (!rc.session_token.empty()) (void)app::Logout(ctx, rc.session_token);
     HttpResponse resp = JsonResponse(200, json::SessionInfoJson(grant->me, grant->csrf_token));
