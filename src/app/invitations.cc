@@ -63,7 +63,12 @@ Result<CreatedInvitation> CreateInvitation(const Context& ctx, const Caller& cal
       program_name = p->name;
     }
     ASSIGN_OR_RETURN(domain::Person inviter, tx.GetPerson(caller.person_id));
-    return InsertInvitation(tx, ctx, org, inviter, req, program_name, token);
+    ASSIGN_OR_RETURN(CreatedInvitation created,
+                     InsertInvitation(tx, ctx, org, inviter, req, program_name, token));
+    // When mail is really delivered, the link reaches the invitee only: whoever else holds it
+    // could accept in the invitee's name (create an account for their address).
+    if (ctx.mail_mode == MailMode::kSmtp) created.link.clear();
+    return created;
   });
 }
 

@@ -23,7 +23,9 @@ struct InvitationRequest {
 
 struct CreatedInvitation {
   domain::Invitation invitation;
-  std::string link;  // contains the secret token; shown once to the inviter
+  // Contains the secret token. CreateInvitation returns it (shown once to the inviter) only in
+  // development mail mode; with SMTP delivery it is empty.
+  std::string link;
 };
 
 // org_admin may grant any role; a coordinator may only invite into a program as mentor or

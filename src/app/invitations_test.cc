@@ -68,6 +68,19 @@ TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
             StatusCode::kFailedPrecondition);
 }
 
+TEST_F(InvitationsTest, WithMailDeliveryTheLinkGoesToTheInviteeOnly) {
+  ctx_->mail_mode = MailMode::kSmtp;
+  auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
+                              {"sam@example.org", {}, program_.id, domain::ProgramRole::kMentee});
+  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  EXPECT_TRUE(inv->link.empty());  // the inviter cannot accept in Sam's name
+  ctx_->mail_mode = MailMode::kDevelopment;
+  auto dev = CreateInvitation(*ctx_, coordinator_, org_.id,
+                              {"kim@example.org", {}, program_.id, domain::ProgramRole::kMentee});
+  ASSERT_TRUE(dev.ok());
+  EXPECT_NE(dev->link.find("/invite/"), std::string::npos);  // no mail leaves: shown to the inviter
+}
+
 TEST_F(InvitationsTest, CoordinatorMayNotGrantStaffRoles) {
   auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {"boss@example.org", {Role::kOrgAdmin}, "", std::nullopt});
