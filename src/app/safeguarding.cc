@@ -182,20 +182,6 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
   return out;
 }
 
-namespace {
-
-Result<RelationshipView> ViewOf(Tx& tx, const domain::Relationship& r) {
-  RelationshipView v{r, "", "", ""};
-  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
-  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
-  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
-  v.mentee_name = mentee.name;
-  v.mentor_name = mentor.name;
-  v.program_name = program.name;
-  return v;
-}
-
-}  // namespace
 
 Result<std::vector<RelationshipView>> ListPausedRelationships(const Context& ctx,
                                                               const Caller& caller,
@@ -211,7 +197,7 @@ Result<std::vector<RelationshipView>> ListPausedRelationships(const Context& ctx
     ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, paused));
     Out out;
     for (const auto& r : rels) {
-      ASSIGN_OR_RETURN(auto v, ViewOf(tx, r));
+      ASSIGN_OR_RETURN(auto v, LoadRelationshipView(tx, r));
       out.push_back(std::move(v));
     }
     return out;
@@ -276,7 +262,7 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
       RETURN_IF_ERROR(tx.InsertNotification({NewId(), who, org_id, "match_resumed",
                                              "Your match in " + program.name + " is resumed.",
                                              "/relationships/" + r.id, now, 0}));
-    return ViewOf(tx, r);
+    return LoadRelationshipView(tx, r);
   });
 }
 

@@ -46,7 +46,9 @@ Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
   return v;
 }
 
-Result<RelationshipView> RelView(Tx& tx, const domain::Relationship& r) {
+}  // namespace
+
+Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
   RelationshipView v{r, "", "", ""};
   ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
   ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
@@ -56,9 +58,6 @@ Result<RelationshipView> RelView(Tx& tx, const domain::Relationship& r) {
   v.program_name = program.name;
   return v;
 }
-
-
-}  // namespace
 
 Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
                                                      const std::string& org_id,
@@ -397,7 +396,7 @@ Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
     ASSIGN_OR_RETURN(auto rels, tx.ListRelationshipsOfPerson(caller.person_id));
     Out out;
     for (const auto& r : rels) {
-      ASSIGN_OR_RETURN(auto v, RelView(tx, r));
+      ASSIGN_OR_RETURN(auto v, LoadRelationshipView(tx, r));
       out.push_back(std::move(v));
     }
     return out;
@@ -436,7 +435,7 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
     }
     r.updated_at = now;
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
-    ASSIGN_OR_RETURN(RelationshipView v, RelView(tx, r));
+    ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
     const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
     const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;
     std::string text = !accept ? me + " declined the match in " + v.program_name + "."

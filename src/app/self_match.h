@@ -74,6 +74,8 @@ struct RelationshipView {
   std::string mentor_name;
   std::string program_name;
 };
+// The view of a relationship with its people's and program's names (read in tx).
+Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r);
 Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
                                                           const Caller& caller);
 // A side accepts or declines a proposed relationship; both accepting makes it active.
