@@ -2,6 +2,7 @@
 #ifndef TANDEM_BASE_STRINGS_H_
 #define TANDEM_BASE_STRINGS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,10 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 size_t Utf8Length(std::string_view s);
 // Case-insensitive substring test over ASCII letters.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+
+// Decodes %XX escapes (and, when plus_is_space, '+' as a space, as in query strings). nullopt
+// on a malformed escape. The result may hold any bytes; callers validate it.
+std::optional<std::string> PercentDecode(std::string_view in, bool plus_is_space = false);
 
 }  // namespace tandem
 

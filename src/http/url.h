@@ -15,9 +15,7 @@
 
 namespace tandem::http {
 
-// Decodes %XX escapes (and '+' as a space when plus_is_space, for query components).
-// nullopt on a malformed escape (a '%' not followed by two hex digits).
-std::optional<std::string> PercentDecode(std::string_view in, bool plus_is_space);
+// Percent-decoding itself is tandem::PercentDecode (base/strings.h).
 
 // True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points above
 // U+10FFFF) and contains no ASCII control character (0x00-0x1F, 0x7F).

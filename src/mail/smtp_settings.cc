@@ -1,30 +1,10 @@
 #include "mail/smtp_settings.h"
 
+#include "base/strings.h"
+
 namespace tandem::mail {
 
 namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-Result<std::string> PercentDecode(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '%') {
-      out += s[i];
-      continue;
-    }
-    if (i + 2 >= s.size() || HexValue(s[i + 1]) < 0 || HexValue(s[i + 2]) < 0)
-      return FieldInvalid("smtp", "has a malformed percent-encoding in the user name");
-    out += static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
-    i += 2;
-  }
-  return out;
-}
 
 bool SafeHostPort(std::string_view s) {
   if (s.empty()) return false;
@@ -63,7 +43,9 @@ Result<SmtpSettings> ParseSmtpSettings(std::string_view url, std::string_view us
     std::string_view userinfo = rest.substr(0, at);
     if (userinfo.find(':') != std::string_view::npos)
       return FieldInvalid("smtp", "must not hold a password; set TANDEM_SMTP_PASSWORD instead");
-    ASSIGN_OR_RETURN(url_user, PercentDecode(userinfo));
+    std::optional<std::string> decoded = PercentDecode(userinfo);
+    if (!decoded) return FieldInvalid("smtp", "has a malformed percent-encoding in the user name");
+    url_user = *decoded;
     rest = rest.substr(at + 1);
   }
   if (!SafeHostPort(rest)) return FieldInvalid("smtp", "needs a host, as in smtp://host:587");
