@@ -4,12 +4,13 @@
 SHELL := /bin/bash
 CPP_DIRS := $(wildcard src tests bench)
 
-.PHONY: help demo test bench build web format clean
+.PHONY: help demo test bench fuzz build web format clean
 
 help: ## show this list
 	@echo "Tandem make targets:"
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  make %-8s %s\n", $$1, $$2 }'
-	@echo "Options: RESEED=1 make demo (fresh demo data); TEST_ONLY=unit|api|e2e make test"
+	@echo "Options: RESEED=1 make demo (fresh demo data); TEST_ONLY=unit|api|e2e make test;"
+	@echo "         FUZZ_SECONDS=600 make fuzz (per target); scripts/fuzz.sh --help (one target)"
 
 demo: ## install what is missing, build, seed data/demo.db and serve on http://localhost:8080/
 	scripts/demo.sh
@@ -19,6 +20,10 @@ test: ## the whole suite: C++ (SQLite + PostgreSQL), web unit, API, browser jour
 
 bench: ## build and run the Google Benchmark binaries (build/bench/*_benchmark)
 	scripts/bench.sh
+
+fuzz: ## build the libFuzzer targets (clang-16, ASan+UBSan) into build-fuzz/, run each FUZZ_SECONDS (60)
+	scripts/bootstrap.sh --fuzz
+	scripts/fuzz.sh --seconds $${FUZZ_SECONDS:-60}
 
 build: ## build the server (Release) into build/tandem
 	scripts/bootstrap.sh --server
@@ -34,5 +39,5 @@ format: ## clang-format the C++ sources in src/ tests/ bench/
 	    -print0 | xargs -0 -r clang-format -i --style=file; \
 	fi
 
-clean: ## remove build outputs (build/, web/dist, test reports); keeps data/demo.db
-	rm -rf build web/dist web/test-results web/playwright-report
+clean: ## remove build outputs (build/, build-fuzz/, web/dist, test reports); keeps data/demo.db
+	rm -rf build build-fuzz web/dist web/test-results web/playwright-report

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Tandem needs on a Debian 12 machine, and only what is missing.
 #
-# Usage: scripts/bootstrap.sh [--server] [--web] [--test]
+# Usage: scripts/bootstrap.sh [--server] [--web] [--test] [--fuzz]
 #   --server  C++ toolchain and libraries (Debian packages)
 #   --web     Node.js >= 20 and npm, then `npm ci` in web/ when node_modules is missing or stale
 #   --test    PostgreSQL 15 and Chromium for the store conformance suite and the browser journeys
+#   --fuzz    clang-16 with libFuzzer and the sanitizer runtimes, for `make fuzz` (fuzz/)
 #   (no flag) all of the above. Flags add up: `--server --web` is what `make demo` needs.
 #
 # Idempotent: when everything is present it runs no apt-get at all (not even `update`) and
@@ -16,18 +17,19 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 die() { echo "bootstrap: ERROR: $*" >&2; exit 1; }
 log() { echo "bootstrap: $*" >&2; }
 
-want_server=0 want_web=0 want_test=0
+want_server=0 want_web=0 want_test=0 want_fuzz=0
 for arg in "$@"; do
   case "$arg" in
     --server) want_server=1 ;;
     --web) want_web=1 ;;
     --test) want_test=1 ;;
-    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown argument '$arg' (expected --server, --web, --test)" ;;
+    --fuzz) want_fuzz=1 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument '$arg' (expected --server, --web, --test, --fuzz)" ;;
   esac
 done
-if (( want_server + want_web + want_test == 0 )); then
-  want_server=1 want_web=1 want_test=1
+if (( want_server + want_web + want_test + want_fuzz == 0 )); then
+  want_server=1 want_web=1 want_test=1 want_fuzz=1
 fi
 
 SERVER_PACKAGES=(
@@ -44,6 +46,8 @@ SERVER_PACKAGES=(
   sqlite3
 )
 TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd)
+# libFuzzer targets under AddressSanitizer + UndefinedBehaviorSanitizer (fuzz/, build-fuzz/).
+FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
 
 # Prints the major version of the `node` on PATH, or 0 when there is none.
 node_major() {
@@ -63,6 +67,7 @@ command -v dpkg-query >/dev/null || die "dpkg-query not found: this script expec
 wanted=()
 (( want_server )) && wanted+=("${SERVER_PACKAGES[@]}")
 (( want_test )) && wanted+=("${TEST_PACKAGES[@]}")
+(( want_fuzz )) && wanted+=("${FUZZ_PACKAGES[@]}")
 if (( want_web )); then
   # The machine may already have a newer Node.js (e.g. 20.x) than Debian's 18.x: keep it, never
   # downgrade, and do not pull Debian's npm, which conflicts with Node.js builds that bundle npm.

@@ -6,6 +6,7 @@
 #   2. throwaway PostgreSQL 15 on a free port (55432 up)
 #   3. C++ tests: ctest, with TANDEM_TEST_PG pointing at that PostgreSQL
 #   4. web unit tests: vitest in web/
+#   4b. fuzz targets (fuzz/, clang-16 + ASan + UBSan in build-fuzz/): FUZZ_RUNS executions each
 #   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL;
 #      then mail delivery (tests/mail) against a server with --smtp and a local aiosmtpd
 #   6. browser journeys: Playwright in web/ against a seeded server on SQLite
@@ -13,7 +14,8 @@
 # as 1 failed; so does a runner that exits non-zero while its report shows no failure.
 #
 # Environment:
-#   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3 and 4
+#   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3, 4, 4b
+#   FUZZ_RUNS=20000          executions per fuzz target (from its seed corpus, fixed seed)
 #   KEEP_TMP=1               keep the temporary folder (reports, server logs) and print its path
 #   PHASE_TIMEOUT=900        seconds before a hung test runner is killed
 #
@@ -400,6 +402,29 @@ if (( run_unit )); then
       --reporter=default --reporter=json --outputFile="$report"
   )
   finish_phase "web unit" "$?" count_vitest "$report"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4b. fuzz targets: one passed per target that builds and survives FUZZ_RUNS executions, one
+# failed per target that does not build or reports a finding (details in build-fuzz/logs/).
+if (( run_unit )); then
+  header "4b. fuzz targets (libFuzzer, ${FUZZ_RUNS:-20000} runs each)"
+  report="$WORK/fuzz.txt"
+  fuzz_start=$SECONDS
+  FUZZ_REPORT="$report" run_limited scripts/fuzz.sh --runs "${FUZZ_RUNS:-20000}"
+  rc=$?
+  if [[ ! -s "$report" ]]; then
+    record "fuzz" 0 1 0 "scripts/fuzz.sh exited $rc before running any target"
+  else
+    fp="$(grep -c ' passed ' "$report")"
+    ff="$(grep -c ' failed ' "$report")"
+    note="$((SECONDS - fuzz_start)) s"
+    if (( rc != 0 && ff == 0 )); then
+      ff=1
+      note="$note; scripts/fuzz.sh exited $rc with no failed target"
+    fi
+    record "fuzz" "$fp" "$ff" 0 "$note"
+  fi
 fi
 
 # ---------------------------------------------------------------------------------------------

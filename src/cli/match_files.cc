@@ -1,5 +1,6 @@
 #include "cli/match_files.h"
 
+#include <cctype>
 #include <charconv>
 
 #include "base/strings.h"
@@ -71,7 +72,10 @@ Result<std::vector<std::string>> SplitCsvLine(const std::string& line) {
 }
 
 std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  // Unquoted fields are trimmed on reading (SplitCsvLine), so edge whitespace needs quotes too.
+  const bool edge_space = !s.empty() && (std::isspace(static_cast<unsigned char>(s.front())) ||
+                                         std::isspace(static_cast<unsigned char>(s.back())));
+  if (!edge_space && s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out += '"';

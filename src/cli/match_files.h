@@ -35,7 +35,8 @@ Result<MatchInput> ReadMatchInput(std::istream& edges, const std::string& edges_
                                   std::istream& caps, const std::string& caps_name,
                                   const std::function<void(double)>& progress = {});
 
-// Quotes a field when it holds a comma, quote or newline.
+// Quotes a field when it holds a comma, quote or newline, or starts or ends with whitespace, so
+// that SplitCsvLine reads it back unchanged.
 std::string CsvField(const std::string& s);
 
 }  // namespace tandem::cli

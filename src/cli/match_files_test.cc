@@ -46,5 +46,17 @@ TEST(MatchFilesTest, CsvFieldQuotesWhenNeeded) {
   EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
 }
 
+// Found by fuzz/match_csv_fuzz.cc: a quoted id with edge spaces (accepted from CAPS.csv) was
+// written unquoted, and reading the output trimmed it into another id.
+TEST(MatchFilesTest, CsvFieldKeepsEdgeWhitespace) {
+  for (const std::string id : {" m1 ", "m1 ", "\tm1", " ", "a\rb", "x,y", "\"q\""}) {
+    auto fields = SplitCsvLine(CsvField(id));
+    ASSERT_TRUE(fields.ok()) << id;
+    EXPECT_EQ(*fields, std::vector<std::string>{id}) << CsvField(id);
+  }
+  EXPECT_EQ(CsvField(" m1 "), "\" m1 \"");
+  EXPECT_EQ(CsvField("m 1"), "m 1");
+}
+
 }  // namespace
 }  // namespace tandem::cli
