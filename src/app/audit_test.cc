@@ -61,7 +61,8 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
 
   // The invitee accepts and, as org_admin, reads how their organisation came to be.
   std::string token = created->invitation_link.substr(created->invitation_link.rfind('/') + 1);
-  auto grant = AcceptInvitation(*ctx_, Caller{}, token, {std::string("Head Teacher"), std::string(testing::kPassword)});
+  auto grant = AcceptInvitation(*ctx_, Caller{}, token, {std::string("Head Teacher"), std::string(testing::kPassword)},
+                                "192.0.2.1");
   ASSERT_TRUE(grant.ok()) << grant.status().ToString();
   Caller head{grant->me.person.id, false};
   auto log = OrgLog(head, org_id);
@@ -95,7 +96,7 @@ TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
   const auto* appointed = Find(log, AuditAction::kFirstAdminAppointed);
   ASSERT_NE(appointed, nullptr);
   EXPECT_EQ(appointed->subject_id, ana.person_id);
-  EXPECT_EQ(ListOutbox(*ctx_, admin_)->front().to, "ana@riverside.example");
+  EXPECT_EQ(ListOutbox(*ctx_, admin_)->messages.front().to, "ana@riverside.example");
 }
 
 TEST_F(AuditTest, CreationIsGuardedAndWritesNothingOnError) {

@@ -110,7 +110,7 @@ class CeilingTest : public AuthTest {
     auto outbox = ListOutbox(*ctx_, admin_);
     EXPECT_TRUE(outbox.ok());
     if (!outbox.ok()) return out;
-    for (const auto& m : *outbox)
+    for (const auto& m : outbox->messages)
       if (m.to == email && m.subject.find("Wrong passwords") != std::string::npos) out.push_back(m);
     return out;
   }
@@ -162,7 +162,7 @@ TEST_F(CeilingTest, UnknownEmailsAreThrottledAlikeAndNobodyIsMailed) {
   Guess("ghost@tandem.example");
   EXPECT_EQ(Login(*ctx_, "ghost@tandem.example", kPassword, "198.51.100.7").status().code(),
             StatusCode::kResourceExhausted);
-  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->empty());
+  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->messages.empty());
 }
 
 TEST_F(CeilingTest, ACompletedResetLetsTheOwnerInFromANewAddress) {
@@ -171,7 +171,7 @@ TEST_F(CeilingTest, ACompletedResetLetsTheOwnerInFromANewAddress) {
   std::string token;
   auto outbox = ListOutbox(*ctx_, admin_);
   ASSERT_TRUE(outbox.ok());
-  for (const auto& m : *outbox) {
+  for (const auto& m : outbox->messages) {
     auto at = m.body.find("token=");
     if (at != std::string::npos) token = m.body.substr(at + 6, 43);
   }
@@ -262,7 +262,7 @@ int ResetMails(const Context& ctx, const Caller& admin) {
   auto outbox = ListOutbox(ctx, admin);
   EXPECT_TRUE(outbox.ok());
   if (!outbox.ok()) return -1;
-  for (const auto& m : *outbox) n += m.body.find("token=") != std::string::npos;
+  for (const auto& m : outbox->messages) n += m.body.find("token=") != std::string::npos;
   return n;
 }
 
