@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "base/strings.h"
+
 namespace tandem::http {
 namespace {
 

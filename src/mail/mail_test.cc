@@ -87,7 +87,9 @@ TEST(FormatMessage, HasTheHeadersAndACrlfBody) {
             "Hello Ana,\r\n\r\nOpen this link:\r\n\r\n"
             "https://tandem.example/reset-password?token=abc\r\n");
   for (size_t i = 0; i < text->size(); ++i)
-    if ((*text)[i] == '\n') EXPECT_EQ((*text)[i - 1], '\r') << "bare LF at " << i;
+    if ((*text)[i] == '\n') {
+      EXPECT_EQ((*text)[i - 1], '\r') << "bare LF at " << i;
+    }
 }
 
 TEST(FormatMessage, NonAsciiSubjectAndBodyAreEncoded) {
