@@ -217,15 +217,20 @@ TEST_F(ParticipationTest, TheLastAdministratorCannotBeRemovedNorDemoted) {
             StatusCode::kFailedPrecondition)
       << "not oneself";
   ASSERT_TRUE(RemoveMember(*ctx_, second, org_.id, admin_.person_id).ok());
-  // `second` is now the last one; a platform administrator may not take them away either.
-  Caller platform = MakeUser("ops@tandem.example", "Ops", true);
-  EXPECT_EQ(RemoveMember(*ctx_, platform, org_.id, second.person_id).code(),
-            StatusCode::kFailedPrecondition);
-  EXPECT_EQ(SetMemberRoles(*ctx_, platform, org_.id, second.person_id, {Role::kCoordinator})
+  // `second` is now the last one: they can neither step down nor leave, and the platform
+  // administrator, not a member, cannot act on the organisation's members at all.
+  EXPECT_EQ(SetMemberRoles(*ctx_, second, org_.id, second.person_id, {Role::kCoordinator})
                 .status()
                 .code(),
             StatusCode::kFailedPrecondition);
-  EXPECT_TRUE(SetMemberRoles(*ctx_, platform, org_.id, second.person_id,
+  Caller platform = MakeUser("ops@tandem.example", "Ops", true);
+  EXPECT_EQ(RemoveMember(*ctx_, platform, org_.id, second.person_id).code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(SetMemberRoles(*ctx_, platform, org_.id, second.person_id, {Role::kCoordinator})
+                .status()
+                .code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_TRUE(SetMemberRoles(*ctx_, second, org_.id, second.person_id,
                              {Role::kOrgAdmin, Role::kCoordinator})
                   .ok());
 }
