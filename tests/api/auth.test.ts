@@ -5,6 +5,7 @@
 // total). Other addresses and the other limits: password_guessing.test.ts.
 
 import { Client, CSRF_COOKIE, SESSION_COOKIE, V1, findSetCookie } from './client';
+import { anonymousFrom } from './from_address';
 import {
   DEMO,
   DEMO_PASSWORD,
@@ -241,7 +242,7 @@ describe('login rate limiting', () => {
 
 describe('password reset', () => {
   test('a reset request is 202 even for an unknown email, and sends nothing', async () => {
-    const client = await anonymous();
+    const client = await anonymousFrom();
     const email = uniqueEmail('unknown');
     const res = await client.post(`${V1}/auth/password-reset`, { email });
     expectStatus(res, 202);
@@ -250,7 +251,7 @@ describe('password reset', () => {
 
   test('reset link in the outbox; confirm works once; old password stops working', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'reset' });
-    const anon = await anonymous();
+    const anon = await anonymousFrom();
     expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
 
     // The account's mail: the invitation that created it, then exactly one reset message.
@@ -287,7 +288,7 @@ describe('password reset', () => {
 
   test('a password of exactly 10 characters is accepted', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'reset10' });
-    const anon = await anonymous();
+    const anon = await anonymousFrom();
     expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
     const [msg] = (await outboxFor(user.email)).filter((m) => m.body.includes('/reset-password'));
     const token = resetToken(msg.body);
@@ -305,7 +306,7 @@ describe('password reset', () => {
   test('outbox messages are newest first and well formed', async () => {
     const admin = await signIn(DEMO.platformAdmin);
     const a = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'order' });
-    const anon = await anonymous();
+    const anon = await anonymousFrom();
     expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: a.email }), 202);
     const res = await admin.get(`${V1}/admin/outbox`);
     expectStatus(res, 200);

@@ -65,3 +65,14 @@ export function transportFrom(localAddress: string): Transport {
 export function clientFrom(address: string = randomLoopbackAddress()): Client {
   return new Client(BASE_URL, transportFrom(address));
 }
+
+/**
+ * A signed-out user agent (CSRF cookie primed) connecting from `address`. Tests that ask for
+ * password resets use one: the reset budget is per client address, and the suite otherwise
+ * shares 127.0.0.1.
+ */
+export async function anonymousFrom(address: string = randomLoopbackAddress()): Promise<Client> {
+  const c = clientFrom(address);
+  await c.ensureCsrf();
+  return c;
+}

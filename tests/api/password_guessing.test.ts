@@ -12,7 +12,7 @@
 // the same server.
 
 import { ApiResponse, Client, V1 } from './client';
-import { clientFrom, randomLoopbackAddress } from './from_address';
+import { anonymousFrom, clientFrom, randomLoopbackAddress } from './from_address';
 import {
   DEMO,
   Organisation,
@@ -41,11 +41,6 @@ function acceptPath(token: string): string {
   return `${V1}/invitations/${encodeURIComponent(token)}/accept`;
 }
 
-async function anonymousFrom(address: string = randomLoopbackAddress()): Promise<Client> {
-  const c = clientFrom(address);
-  await c.ensureCsrf();
-  return c;
-}
 
 function expectTooManyRequests(res: ApiResponse): void {
   expectProblem(res, 429);
