@@ -288,7 +288,7 @@ function ProposalRow({
         <span className="score">{p.score}</span>
       </td>
       <td data-label={t('round.why')}>
-        <ExplanationList text={p.explanation} label={t('round.whyPair', { pair })} />
+        <ExplanationList text={p.explanation} total={p.score} label={t('round.whyPair', { pair })} />
       </td>
       <td data-label={t('round.actions')}>
         <div className="button-row">
