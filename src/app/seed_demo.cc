@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/audit.h"
 #include "app/organisations.h"
 #include "app/seed_demo_matching.h"
 #include "base/ids.h"
@@ -598,8 +599,38 @@ class Seeder {
     e.training_complete = trained;
     e.created_at = std::max(person.created_at, now_ - rng_.Between(1, 45) * kDay);
     RETURN_IF_ERROR(tx_.InsertEnrollment(e));
+    RETURN_IF_ERROR(RecordClearance(program, e));
     ++summary_.enrollments;
     if (status == EnrollmentStatus::kPending) ++summary_.pending_enrollments;
+    return Status::Ok();
+  }
+
+  // A coordinator cleared this mentor (screening, then training) through the app, a few hours
+  // after the enrollment: the organisation's audit log shows it as it would. Draws no random
+  // numbers, so the rest of the demo is unchanged.
+  Status RecordClearance(const domain::Program& program, const domain::Enrollment& e) {
+    const domain::Person& by =
+        program.organisation_id == lincoln_.id ? lincoln_coordinator_ : northwind_coordinator_;
+    if (by.id.empty() || by.id == e.person_id) return Status::Ok();
+    auto record = [&](domain::AuditAction action, int hours) {
+      domain::AuditEntry a;
+      a.id = NewId();
+      a.organisation_id = e.organisation_id;
+      a.actor_id = by.id;
+      a.action = action;
+      a.subject_id = e.person_id;
+      a.params = {{"enrollment_id", e.id},
+                  {"program_id", program.id},
+                  {"program_name", program.name},
+                  {"from", "false"},
+                  {"to", "true"}};
+      a.created_at = std::min(now_, e.created_at + hours * kHour);
+      return RecordAudit(tx_, std::move(a));
+    };
+    if (e.screening_cleared)
+      RETURN_IF_ERROR(record(domain::AuditAction::kEnrollmentScreeningChanged, 2));
+    if (e.training_complete)
+      RETURN_IF_ERROR(record(domain::AuditAction::kEnrollmentTrainingChanged, 4));
     return Status::Ok();
   }
 

@@ -263,6 +263,19 @@ TEST_F(SeedDemoTest, NamedAccountsHaveTheirRoles) {
     EXPECT_EQ(e->status, EnrollmentStatus::kActive);
     EXPECT_TRUE(e->screening_cleared);
     EXPECT_TRUE(e->training_complete);
+    // The school's coordinator cleared them, and the audit log says so.
+    auto coordinator = Must(tx.FindPersonByEmail("coordinator@lincoln-high.example"));
+    ASSERT_TRUE(coordinator.has_value());
+    AuditQuery q;
+    q.organisation_id = lincoln.id;
+    q.limit = 100000;  // every entry: hundreds of mentors were cleared
+    int cleared = 0;
+    for (const auto& a : Must(tx.ListAuditEntries(q)))
+      cleared += a.subject_id == mentor->id && a.actor_id == coordinator->id &&
+                 (a.action == domain::AuditAction::kEnrollmentScreeningChanged ||
+                  a.action == domain::AuditAction::kEnrollmentTrainingChanged) &&
+                 a.params.at("enrollment_id") == e->id;
+    EXPECT_EQ(cleared, 2);
     auto s = Must(tx.FindEnrollment(lincoln.id, career.id, person->id, ProgramRole::kMentee));
     ASSERT_TRUE(s.has_value());
     EXPECT_EQ(s->status, EnrollmentStatus::kActive);
