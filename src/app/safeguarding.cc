@@ -225,30 +225,14 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
     RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
     // Paused matches hold no place: the mentor's room and the mentee's limit (for peers: that
     // neither is paired meanwhile) are checked again, as an acceptance would.
-    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, {}));
     if (program.type == domain::ProgramType::kPeer) {
+      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, {}));
       for (const auto& x : rels)
         if (x.UsesCapacity() && (x.mentee_id == r.mentee_id || x.mentor_id == r.mentee_id ||
                                  x.mentee_id == r.mentor_id || x.mentor_id == r.mentor_id))
           return FailedPrecondition("One of these peers has been paired since; end that first.");
     } else {
-      ASSIGN_OR_RETURN(auto mentors,
-                       tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
-      int capacity = 0;
-      for (const auto& m : mentors)
-        if (m.enrollment.person_id == r.mentor_id) capacity = MentorCapacity(m, program);
-      int used = 0, mentee_has = 0;
-      for (const auto& x : rels) {
-        if (!x.UsesCapacity()) continue;
-        used += x.mentor_id == r.mentor_id;
-        mentee_has += x.mentee_id == r.mentee_id;
-      }
-      if (used >= capacity)
-        return FailedPrecondition("The mentor has no room for another mentee in " +
-                                  program.name + " (capacity " + std::to_string(capacity) + ").");
-      ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
-      if (mentee_has >= settings.max_mentors_per_mentee)
-        return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
+      RETURN_IF_ERROR(CheckRoomForPair(tx, program, r.mentee_id, r.mentor_id).status());
     }
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
     RETURN_IF_ERROR(RecordAudit(tx, NewAuditEntry(ctx, caller,

@@ -48,6 +48,30 @@ Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
 
 }  // namespace
 
+Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
+                                  const std::string& mentee_id, const std::string& mentor_id) {
+  const std::string& org_id = program.organisation_id;
+  ASSIGN_OR_RETURN(auto mentors,
+                   tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
+  int capacity = 0;
+  for (const auto& m : mentors)
+    if (m.enrollment.person_id == mentor_id) capacity = MentorCapacity(m, program);
+  ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, program.id, mentor_id));
+  if (used >= capacity)
+    return FailedPrecondition("The mentor has no room for another mentee in " + program.name +
+                              " (capacity " + std::to_string(capacity) + ").");
+  ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+  RelationshipFilter mine;
+  mine.person_id = mentee_id;
+  ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, mine));
+  const int mentee_has = static_cast<int>(std::count_if(
+      rels.begin(), rels.end(),
+      [&](const auto& x) { return x.mentee_id == mentee_id && x.UsesCapacity(); }));
+  if (mentee_has >= settings.max_mentors_per_mentee)
+    return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
+  return PairRoom{std::move(settings), mentee_has};
+}
+
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
   RelationshipView v{r, "", "", ""};
   ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
@@ -314,24 +338,9 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
     // The pair becomes real now: the mentor must be cleared now, not only when asked.
     SafeguardingFactsCache facts(tx, org_id, r.program_id);
     RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
-    ASSIGN_OR_RETURN(auto mentors,
-                     tx.ListParticipants(org_id, r.program_id, domain::ProgramRole::kMentor));
-    int capacity = 0;
-    for (const auto& m : mentors)
-      if (m.enrollment.person_id == r.mentor_id) capacity = MentorCapacity(m, program);
-    ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, r.program_id, r.mentor_id));
-    if (used >= capacity)
-      return FailedPrecondition("You have no room for another mentee in " + program.name +
-                                " (capacity " + std::to_string(capacity) + ").");
-    ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
-    RelationshipFilter mine;
-    mine.person_id = r.mentee_id;
-    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, r.program_id, mine));
-    int mentee_has = static_cast<int>(std::count_if(rels.begin(), rels.end(), [&](const auto& x) {
-      return x.mentee_id == r.mentee_id && x.UsesCapacity();
-    }));
-    if (mentee_has >= settings.max_mentors_per_mentee)
-      return FailedPrecondition("This mentee already has a mentor in " + program.name + ".");
+    ASSIGN_OR_RETURN(PairRoom room, CheckRoomForPair(tx, program, r.mentee_id, r.mentor_id));
+    const domain::MatchingSettings& settings = room.settings;
+    const int mentee_has = room.mentee_mentors;
 
     domain::Relationship rel;
     rel.id = NewId();

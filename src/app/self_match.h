@@ -74,6 +74,17 @@ struct RelationshipView {
   std::string mentor_name;
   std::string program_name;
 };
+// The program's matching settings and how many mentors the mentee holds now, when the mentor
+// has room left in the program and the mentee is below the program's limit of mentors
+// (counting relationships that hold a place: proposed, active; not paused); FailedPrecondition
+// otherwise. Call under the pair's participant locks. Serves accepting a request and resuming
+// a paused match, so both apply one rule.
+struct PairRoom {
+  domain::MatchingSettings settings;
+  int mentee_mentors = 0;
+};
+Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
+                                  const std::string& mentee_id, const std::string& mentor_id);
 // The view of a relationship with its people's and program's names (read in tx).
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r);
 Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
