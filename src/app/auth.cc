@@ -77,8 +77,9 @@ Result<std::optional<AuthenticatedSession>> Authenticate(const Context& ctx,
     ASSIGN_OR_RETURN(auto session, tx.FindSession(hash));
     if (!session || session->expires_at <= now) return Out{};
     ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(session->person_id));
-    return Out{AuthenticatedSession{Caller{person.id, person.is_platform_admin},
-                                    session->csrf_token}};
+    Caller caller{person.id, person.is_platform_admin};
+    caller.session_key = hash.substr(0, 32);
+    return Out{AuthenticatedSession{std::move(caller), session->csrf_token}};
   });
 }
 

@@ -15,6 +15,8 @@
 
 namespace tandem::app {
 
+class MatchCache;
+
 struct Context {
   Store& store;
   PasswordHasher& hasher;
@@ -23,6 +25,11 @@ struct Context {
   std::string public_url = "http://localhost:8080";  // for links in emails, no trailing slash
   // Whether the outbox is delivered (then nobody may read a body) or is the development mailbox.
   MailMode mail_mode = MailMode::kDevelopment;
+  // Prepared match data reused across requests (app/match_cache.h); null = build every time.
+  MatchCache* match_cache = nullptr;
+  // Whether expensive use cases are charged to the caller's request budget
+  // (app/request_budget.h); off only for benchmarks that call a use case in a loop.
+  bool charge_request_budgets = true;
 };
 
 // The authenticated person making a request (empty person_id = anonymous visitor).
@@ -32,6 +39,9 @@ struct Caller {
   // The command line run by an operator who already holds the database: every
   // organisation-scoped action is allowed. Never set from an HTTP request.
   bool is_system = false;
+  // Identifies the session the request came with (not its secret): request budgets are per
+  // session (app/request_budget.h). Empty outside HTTP.
+  std::string session_key;
   bool anonymous() const { return person_id.empty() && !is_system; }
 };
 

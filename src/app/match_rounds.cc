@@ -6,6 +6,7 @@
 
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
+#include "app/request_budget.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 
@@ -109,6 +110,7 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller, const 
                                 const std::string& program_id, const RoundRequest& request) {
   if (request.candidates_per_mentee < 1 || request.candidates_per_mentee > 1000)
     return FieldInvalid("candidates_per_mentee", "must be between 1 and 1000");
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
   ASSIGN_OR_RETURN(
       auto mc,
       InReadTx<std::unique_ptr<MatchContext>>(
@@ -174,6 +176,7 @@ Result<RoundView> EditProposals(
     const Context& ctx, const Caller& caller, const std::string& org_id,
     const std::string& round_id,
     const std::function<Status(Tx&, domain::MatchRound&, std::vector<domain::Proposal>&)>& fn) {
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(
         Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
@@ -253,6 +256,7 @@ Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
 Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const std::string& org_id,
                                const std::string& round_id, const std::string& mentee_id,
                                const std::string& from_mentor_id, const std::string& to_mentor_id) {
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
   ASSIGN_OR_RETURN(LoadedRound loaded, LoadRound(ctx, caller, org_id, round_id));
   const MatchContext& mc = *loaded.mc;
   auto i = mc.mentee_index.find(mentee_id);
@@ -301,6 +305,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
 
 Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, const std::string& round_id) {
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
   // Round, proposals and context come from one snapshot, so the proposals compared below are
   // the ones the solve started from.
   ASSIGN_OR_RETURN(LoadedRound loaded, LoadRound(ctx, caller, org_id, round_id));
@@ -327,6 +332,7 @@ Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
 
 Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                     const std::string& org_id, const std::string& round_id) {
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
   const Millis now = ctx.clock.Now();
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(

@@ -1,5 +1,8 @@
 #include "app/match_rounds.h"
 
+#include "app/match_cache.h"
+#include "app/request_budget.h"
+
 #include "app/matching_settings.h"
 #include "app/me.h"
 #include "app/programs.h"
@@ -156,18 +159,25 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
 class InterleavingStore : public Store {
  public:
   explicit InterleavingStore(Store& inner) : inner_(inner) {}
+  // Runs once, before the first write transaction that follows a read one: between a use
+  // case's snapshot and its write (the request-budget charge before the snapshot is a write
+  // that does not count).
   std::function<void()> before_next_write;
   Status Transact(const std::function<Status(Tx&)>& fn) override {
-    if (auto hook = std::exchange(before_next_write, nullptr)) hook();
+    if (read_) {
+      if (auto hook = std::exchange(before_next_write, nullptr)) hook();
+    }
     return inner_.Transact(fn);
   }
   Status TransactRead(const std::function<Status(Tx&)>& fn) override {
+    read_ = true;
     return inner_.TransactRead(fn);
   }
   Status Ping() override { return inner_.Ping(); }
 
  private:
   Store& inner_;
+  bool read_ = false;
 };
 
 // K = 1 keeps only each mentee's single best mentor: two mentees who both rank Mo first compete
@@ -277,6 +287,97 @@ TEST_F(MatchingTest, RemoveAddsAnExclusion) {
   EXPECT_EQ(ListExclusions(*ctx_, coordinator_, org_.id, program_.id)->size(), 1u);
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
   EXPECT_TRUE(again->proposals.empty());
+}
+
+TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
+  MatchCache cache(4);
+  ctx_->match_cache = &cache;
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller mo = Join("Mo", ProgramRole::kMentor, Mentor(5));
+  Caller nia = Join("Nia", ProgramRole::kMentor, Mentor(3));
+
+  auto first = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ(first->at(0).mentor_id, mo.person_id);
+  auto again = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(cache.stats().builds, 1u);
+  EXPECT_EQ(cache.stats().hits, 1u);
+  EXPECT_EQ(again->at(0).score, first->at(0).score);
+
+  // Nia now teaches SQL at level 5 too, and more: what Ana sees changes at once.
+  domain::Profile better = Mentor(5, 2);
+  better.interests = {"Robotics", "Chess"};
+  ASSERT_TRUE(PutMyProfile(*ctx_, nia, "Nia", better).ok());
+  auto after = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(cache.stats().builds, 2u);
+  const Recommendation& nia_now =
+      after->at(0).mentor_id == nia.person_id ? after->at(0) : after->at(1);
+  EXPECT_EQ(nia_now.remaining_capacity, 2);
+
+  // A coordinator excluding the pair (a program-level change) is seen too.
+  ASSERT_TRUE(AddExclusion(*ctx_, coordinator_, org_.id, program_.id, ana.person_id,
+                           mo.person_id, "conflict of interest")
+                  .ok());
+  auto excluded = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_TRUE(excluded.ok());
+  ASSERT_EQ(excluded->size(), 1u);
+  EXPECT_EQ(excluded->at(0).mentor_id, nia.person_id);
+  EXPECT_EQ(cache.stats().builds, 3u);
+}
+
+TEST_F(MatchingTest, ExpensiveRequestsHaveABudgetPerSessionAndAPersonCeiling) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Join("Mo", ProgramRole::kMentor, Mentor(5));
+  clock_.Advance(kMinute - clock_.Now() % kMinute);  // the start of a window
+  const domain::BudgetRule rule = domain::RuleFor(domain::Budget::kRecommendations);
+  auto session = [&](int n) {
+    Caller c = ana;
+    c.session_key = "session-" + std::to_string(n);
+    return c;
+  };
+  for (int i = 0; i < rule.limit; ++i)
+    ASSERT_TRUE(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {}).ok()) << i;
+  clock_.Advance(20 * kSecond);
+  auto refused = RecommendMentors(*ctx_, session(0), org_.id, program_.id, {});
+  EXPECT_EQ(refused.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(refused.status().retry_after_seconds(), 40);
+  // Another person's budget is their own.
+  EXPECT_TRUE(RecommendMentors(*ctx_, ben, org_.id, program_.id, {}).ok());
+  // Budgets are per kind of work: Ana can still ask for a mentor.
+  EXPECT_TRUE(SpendBudget(*ctx_, session(0), domain::Budget::kMentorRequests).ok());
+  // A new session has a budget of its own, up to the person's ceiling over all sessions.
+  int used = rule.limit + 1;  // the refused request was counted too
+  for (int s = 1; used < rule.person_limit(); ++s)
+    for (int i = 0; i < rule.limit && used < rule.person_limit(); ++i) {
+      ++used;
+      ASSERT_TRUE(SpendBudget(*ctx_, session(s), domain::Budget::kRecommendations).ok()) << used;
+    }
+  EXPECT_EQ(SpendBudget(*ctx_, session(99), domain::Budget::kRecommendations).code(),
+            StatusCode::kResourceExhausted);
+  // The next window starts afresh.
+  clock_.Advance(40 * kSecond);
+  EXPECT_TRUE(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {}).ok());
+}
+
+TEST_F(MatchingTest, RoundWorkIsChargedToTheCoordinatorsBudget) {
+  Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  Join("Mo", ProgramRole::kMentor, Mentor(5));
+  clock_.Advance(kMinute - clock_.Now() % kMinute);
+  const int limit = domain::RuleFor(domain::Budget::kMatchRounds).limit;
+  for (int i = 0; i < limit - 1; ++i)
+    ASSERT_TRUE(SpendBudget(*ctx_, coordinator_, domain::Budget::kMatchRounds).ok()) << i;
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_TRUE(round.ok()) << round.status().ToString();  // the last one in this window
+  EXPECT_EQ(RerunMatchRound(*ctx_, coordinator_, org_.id, round->round.id).status().code(),
+            StatusCode::kResourceExhausted);
+  EXPECT_EQ(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).status().code(),
+            StatusCode::kResourceExhausted);
+  Caller system{"", false, true};
+  EXPECT_TRUE(SpendBudget(*ctx_, system, domain::Budget::kMatchRounds).ok());
 }
 
 TEST_F(MatchingTest, OnlyCoordinatorsRunRounds) {

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "app/match_cache.h"
 #include "app/match_context.h"
+#include "app/request_budget.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
@@ -88,30 +90,32 @@ Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const C
                                                      const std::string& program_id,
                                                      const RecommendationFilter& filter) {
   if (filter.limit < 1 || filter.limit > 100) return FieldInvalid("limit", "must be between 1 and 100");
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kRecommendations));
   const Millis now = ctx.clock.Now();
   struct Loaded {
-    std::unique_ptr<MatchContext> mc;
+    std::shared_ptr<const PreparedProgram> prepared;
     std::vector<domain::MentorRequest> requests;
   };
   ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
                      RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
                      Loaded out;
-                     ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, program_id,
-                                                                      Disclosure::kParticipants));
+                     ASSIGN_OR_RETURN(out.prepared, PreparedFor(ctx, tx, org_id, program_id));
                      ASSIGN_OR_RETURN(out.requests,
                                       tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
                      return out;
                    }));
-  const MatchContext& mc = *l.mc;
+  const MatchContext& mc = *l.prepared->mc;
   auto me = mc.mentee_index.find(caller.person_id);
   if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
   const int i = me->second;
-  std::vector<int> capacity = mc.RemainingCapacity();
+  const std::vector<int>& capacity = l.prepared->remaining_capacity;
+  std::vector<float> dense;
+  const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
   std::vector<Recommendation> out;
   for (size_t j = 0; j < mc.mentors.size(); ++j) {
     const Participant& m = mc.mentors[j];
     if (capacity[j] <= 0) continue;
-    int score = mc.PairScore(i, static_cast<int>(j));
+    int score = mc.PairScore(i, static_cast<int>(j), text);
     if (score < 0) continue;
     bool outside = mc.features.mentees[i].organisation != mc.features.mentors[j].organisation;
     if (filter.outside_only && !outside) continue;
@@ -152,15 +156,15 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
   std::string message = Trim(raw_message);
   if (Utf8Length(message) > 2000) return FieldInvalid("message", "must be at most 2000 characters");
   const Millis now = ctx.clock.Now();
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMentorRequests));
   // Score and explain from a consistent snapshot, then write under the same checks.
-  ASSIGN_OR_RETURN(auto mc, InReadTx<std::unique_ptr<MatchContext>>(
-                                ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
-                                  RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
-                                  // What the mentee sees must not depend on answers they
-                                  // may not see (they could probe by editing their own).
-                                  return LoadMatchContext(tx, org_id, program_id,
-                                                          Disclosure::kParticipants);
-                                }));
+  ASSIGN_OR_RETURN(auto prepared,
+                   InReadTx<std::shared_ptr<const PreparedProgram>>(
+                       ctx.store, [&](Tx& tx) -> Result<std::shared_ptr<const PreparedProgram>> {
+                         RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+                         return PreparedFor(ctx, tx, org_id, program_id);
+                       }));
+  const MatchContext* mc = prepared->mc.get();
   auto i = mc->mentee_index.find(caller.person_id);
   auto j = mc->mentor_index.find(mentor_id);
   if (i == mc->mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");

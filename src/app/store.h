@@ -198,6 +198,17 @@ class Tx {
   // True when the person signed in from `address` at or after `since`.
   virtual Result<bool> IsKnownAddress(const std::string& person_id, const std::string& address,
                                       Millis since) = 0;
+
+  // Request budgets (domain/request_budget.h). Adds one to `bucket`'s count for the window that
+  // starts at `window_start` and returns the count after it, in one statement, so concurrent
+  // charges on any server are all counted. Also deletes every bucket's windows that started
+  // before `expired_before`. Inside Transact only.
+  virtual Result<int> ChargeBudget(const std::string& bucket, Millis window_start,
+                                   Millis expired_before) = 0;
+
+  // The version of a program's match data (table match_data_versions, moved by database
+  // triggers on every change the prepared match data is built from); 0 when unknown.
+  virtual Result<std::int64_t> GetMatchDataVersion(const std::string& program_id) = 0;
   // Records an alert to the person at `at` unless one was recorded at or after `since`: true
   // when this call recorded it (so of two concurrent calls at most one answers true).
   virtual Result<bool> ClaimPasswordAlert(const std::string& person_id, Millis at,

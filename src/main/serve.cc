@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/context.h"
+#include "app/match_cache.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "http/api.h"
@@ -155,6 +156,10 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   app::Context ctx{**s, hasher, tokens, clock, public_url};
   ctx.mail_mode = transport ? app::MailMode::kSmtp : app::MailMode::kDevelopment;
+  // Recommendations and mentor requests reuse each program's prepared match data while the
+  // database says it is current (app/match_cache.h); the 16 most recently used programs.
+  app::MatchCache match_cache(16);
+  ctx.match_cache = &match_cache;
   if (!transport)
     spdlog::warn("Mail is NOT delivered (development mail mode, no --smtp): invitations and "
                  "password resets wait in the outbox, which platform admins read at "

@@ -170,6 +170,9 @@ class SociTx final : public app::Tx {
   Result<std::vector<Millis>> ListPasswordResetRequestTimesFromAddress(const std::string& address,
                                                                        Millis since) override;
   Result<int> CountPasswordResetMails(const std::string& account, Millis since) override;
+  Result<int> ChargeBudget(const std::string& bucket, Millis window_start,
+                           Millis expired_before) override;
+  Result<std::int64_t> GetMatchDataVersion(const std::string& program_id) override;
 
   Result<std::optional<domain::MatchingSettings>> FindMatchingSettings(
       const std::string& org_id, const std::string& program_id) override;

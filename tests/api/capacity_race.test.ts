@@ -239,13 +239,17 @@ function settle<T extends { res: ApiResponse }>(entries: T[]): { winners: T[]; l
 }
 
 /**
- * Runs `race` REPEAT times (each with fresh people) and fails once at the end, listing every
+ * Runs `race` REPEAT times (each with fresh people and fresh coordinator sessions) and fails once at the end, listing every
  * repetition that broke: a run shows how often the race is lost, not only the first time.
  */
 async function repeatRace(race: (i: number) => Promise<void>): Promise<void> {
   const broken: string[] = [];
   for (let i = 1; i <= REPEAT; ++i) {
     try {
+      // Fresh sessions for each repetition: round work has a budget per session and minute
+      // (request_budget.test.ts), and these races do far more of it than a person would.
+      coordinator = await signIn(DEMO.lincoln.coordinator);
+      admin = await signIn(DEMO.lincoln.admin);
       await race(i);
     } catch (e) {
       broken.push(`race ${i}: ${String((e as Error)?.message ?? e).slice(0, 1200)}`);
