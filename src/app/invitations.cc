@@ -1,6 +1,7 @@
 #include "app/invitations.h"
 
 #include "app/password_check.h"
+#include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
 
@@ -256,6 +257,8 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
         en.status = domain::EnrollmentStatus::kActive;
         en.source = domain::EnrollmentSource::kInvitation;
         en.created_at = now;
+        ASSIGN_OR_RETURN(en.minor_marked, CarriedMinorMark(tx, inv.organisation_id, inv.program_id,
+                                                           person->id, en.role));
         RETURN_IF_ERROR(tx.InsertEnrollment(en));
       }
     }

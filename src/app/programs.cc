@@ -177,13 +177,8 @@ Result<domain::EnrollmentView> ApplyToProgram(const Context& ctx, const Caller& 
         e.program_id = program_id;
         e.person_id = caller.person_id;
         e.role = role;
-        // A coordinator's minor mark on the person's other enrollment here carries over.
-        ASSIGN_OR_RETURN(auto other,
-                         tx.FindEnrollment(org_id, program_id, caller.person_id,
-                                           role == domain::ProgramRole::kMentor
-                                               ? domain::ProgramRole::kMentee
-                                               : domain::ProgramRole::kMentor));
-        e.minor_marked = other && other->minor_marked;
+        ASSIGN_OR_RETURN(e.minor_marked,
+                         CarriedMinorMark(tx, org_id, program_id, caller.person_id, role));
         e.source = domain::EnrollmentSource::kApplication;
         e.message = message;
         e.created_at = ctx.clock.Now();

@@ -250,4 +250,13 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
   });
 }
 
+Result<bool> CarriedMinorMark(Tx& tx, const std::string& org_id, const std::string& program_id,
+                              const std::string& person_id, domain::ProgramRole role) {
+  const domain::ProgramRole other_role = role == domain::ProgramRole::kMentor
+                                             ? domain::ProgramRole::kMentee
+                                             : domain::ProgramRole::kMentor;
+  ASSIGN_OR_RETURN(auto other, tx.FindEnrollment(org_id, program_id, person_id, other_role));
+  return other && other->minor_marked;
+}
+
 }  // namespace tandem::app

@@ -45,6 +45,12 @@ class SafeguardingFactsCache {
   std::map<std::string, domain::SafeguardingFacts> facts_;
 };
 
+// Whether a new enrollment of the person in `role` starts with a coordinator's minor mark: the
+// mark on their enrollment in the other role of the same program carries over, however the new
+// one is made (application, invitation).
+Result<bool> CarriedMinorMark(Tx& tx, const std::string& org_id, const std::string& program_id,
+                              const std::string& person_id, domain::ProgramRole role);
+
 // OK when the pair may meet now, else FailedPrecondition naming the rule (domain::CheckReach).
 Status CheckPair(Tx& tx, SafeguardingFactsCache& facts, const domain::Program& program,
                  const std::string& mentee_id, const std::string& mentor_id);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/invitations.h"
 #include "app/match_rounds.h"
 #include "app/matching_settings.h"
 #include "app/me.h"
@@ -271,6 +272,25 @@ TEST_F(SafeguardingTest, RevokingTrainingPausesToo) {
   ASSERT_TRUE(RespondToRequest(*ctx_, mo.caller, org_.id, q->request.id, true, "").ok());
   ASSERT_TRUE(Flags(program_, mo.enrollment_id, {std::nullopt, false, std::nullopt}).ok());
   EXPECT_EQ(Relationships(program_)[0].status, RelationshipStatus::kPaused);
+}
+
+// A coordinator's mark is per program: joining the same program in the other role carries it,
+// whether by applying or by accepting an invitation.
+TEST_F(SafeguardingTest, TheMinorMarkCarriesToTheOtherRoleHoweverItIsJoined) {
+  domain::Program peer = NewProgram(domain::Audience::kAdult, domain::ProgramType::kOneToOne);
+  Joined sam = Join(peer, "Sam", ProgramRole::kMentee);
+  ASSERT_TRUE(Flags(peer, sam.enrollment_id, {std::nullopt, std::nullopt, true}).ok());
+  auto me = GetMe(*ctx_, sam.caller);
+  ASSERT_TRUE(me.ok());
+  auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
+                              {me->person.email, {}, peer.id, ProgramRole::kMentor});
+  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  const std::string token = inv->link.substr(inv->link.rfind('/') + 1);
+  ASSERT_TRUE(AcceptInvitation(*ctx_, sam.caller, token, {}, "192.0.2.10").ok());
+  auto mine = ListMyEnrollments(*ctx_, sam.caller);
+  ASSERT_TRUE(mine.ok());
+  ASSERT_EQ(mine->size(), 2u);
+  for (const auto& e : *mine) EXPECT_TRUE(e.enrollment.minor_marked) << e.enrollment.id;
 }
 
 // Adult program: only minors are protected. A coordinator's mark protects whatever the
