@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <charconv>
 #include <cstdlib>
+#include <optional>
 #include <filesystem>
 #include <memory>
 #include <thread>
@@ -67,6 +69,21 @@ Result<std::pair<std::string, int>> ParseListen(const std::string& listen) {
   return std::make_pair(host, port);
 }
 
+// A whole number flag in [lo, hi], or nullopt after writing a usage error naming the flag.
+std::optional<int> IntFlag(const cli::Parsed& args, const std::string& name, int lo, int hi,
+                           std::ostream& err) {
+  const std::string text = args.Get(name);
+  int value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < lo ||
+      value > hi) {
+    err << "tandem: --" << name << " must be a whole number between " << lo << " and " << hi
+        << " (got \"" << text << "\")\n";
+    return std::nullopt;
+  }
+  return value;
+}
+
 }  // namespace
 
 int RunMigrate(const cli::Parsed& args, std::ostream& out, std::ostream& err) {
@@ -101,27 +118,16 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
     err << "tandem: " << listen.status().message() << "\n";
     return cli::kExitUsage;
   }
-  int workers = 0;
-  try {
-    workers = std::stoi(args.Get("workers"));
-  } catch (const std::exception&) {
-  }
-  if (workers < 1 || workers > 256) {
-    err << "tandem: --workers must be between 1 and 256\n";
+  const auto workers = IntFlag(args, "workers", 1, 256, err);
+  const auto max_queue = IntFlag(args, "max-queue", 1, 100000, err);
+  const auto max_connections = IntFlag(args, "max-connections", 1, 100000, err);
+  const auto match_cache_programs = IntFlag(args, "match-cache", 0, 4096, err);
+  const auto mail_retry = IntFlag(args, "mail-retry", 1, 3600, err);
+  if (!workers || !max_queue || !max_connections || !match_cache_programs || !mail_retry)
     return cli::kExitUsage;
-  }
   auto trusted_proxies = http::ParseCidrList(args.Get("trusted-proxy"));
   if (!trusted_proxies.ok()) {
     err << "tandem: --trusted-proxy: " << trusted_proxies.status().message() << "\n";
-    return cli::kExitUsage;
-  }
-  int mail_retry = 0;
-  try {
-    mail_retry = std::stoi(args.Get("mail-retry"));
-  } catch (const std::exception&) {
-  }
-  if (mail_retry < 1 || mail_retry > 3600) {
-    err << "tandem: --mail-retry must be between 1 and 3600 seconds\n";
     return cli::kExitUsage;
   }
   std::unique_ptr<mail::CurlSmtpTransport> transport;
@@ -142,7 +148,7 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
     err << "tandem: --mail-from and --smtp-user need --smtp\n";
     return cli::kExitUsage;
   }
-  auto s = OpenAndMigrate(args.Get("db"), workers);
+  auto s = OpenAndMigrate(args.Get("db"), *workers);
   if (!s.ok()) return Fail(err, s.status());
 
   security::SodiumHasher hasher;
@@ -157,9 +163,9 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   app::Context ctx{**s, hasher, tokens, clock, public_url};
   ctx.mail_mode = transport ? app::MailMode::kSmtp : app::MailMode::kDevelopment;
   // Recommendations and mentor requests reuse each program's prepared match data while the
-  // database says it is current (app/match_cache.h); the 16 most recently used programs.
-  app::MatchCache match_cache(16);
-  ctx.match_cache = &match_cache;
+  // database says it is current (app/match_cache.h): the most recently used programs.
+  app::MatchCache match_cache(static_cast<size_t>(*match_cache_programs));
+  if (*match_cache_programs > 0) ctx.match_cache = &match_cache;
   if (!transport)
     spdlog::warn("Mail is NOT delivered (development mail mode, no --smtp): invitations and "
                  "password resets wait in the outbox, which platform admins read at "
@@ -169,7 +175,7 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   if (transport) {
     app::MailQueueOptions queue;
     queue.worker_id = MailWorker::NewWorkerId();
-    queue.first_retry = mail_retry * kSecond;
+    queue.first_retry = *mail_retry * kSecond;
     mail_worker = std::make_unique<MailWorker>(**s, *transport, clock, queue,
                                                std::chrono::seconds(2));
     mail_worker->Start();
@@ -182,7 +188,9 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   http::ServerOptions options;
   options.host = listen->first;
   options.port = listen->second;
-  options.worker_threads = workers;
+  options.worker_threads = *workers;
+  options.max_queued_requests = static_cast<size_t>(*max_queue);
+  options.max_connections = static_cast<size_t>(*max_connections);
   options.io_threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
   options.trusted_proxies = std::move(*trusted_proxies);
   options.inline_handler = [&readiness](const http::HttpRequest& req) {
