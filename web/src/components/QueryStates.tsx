@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 
 /**
- * The states of a list loaded by one query: loading, error (with retry), empty (title and help),
- * or the list itself.
+ * The states of a list loaded by one query or a paged list (usePagedList): loading, error (with
+ * retry), empty (title and help), or the list itself.
  */
 export function QueryStates({
   query,
@@ -15,7 +14,7 @@ export function QueryStates({
   emptyHelp,
   children,
 }: {
-  query: UseQueryResult<unknown>;
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
   isEmpty: boolean;
   emptyTitle: string;
   emptyHelp: string;

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations, listPlatformAudit } from '../../api';
@@ -6,11 +5,13 @@ import { useCurrentUser } from '../../auth/session';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { Forbidden } from '../../components/Forbidden';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { isMember } from '../../lib/roles';
+import { usePagedList } from '../../lib/use_paged_list';
 import { AuditTable } from '../audit/AuditTable';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
 
@@ -21,9 +22,9 @@ import { CreateOrganisationForm } from './CreateOrganisationForm';
 export function OrganisationsAdminPage() {
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.organisations(),
-    queryFn: listOrganisations,
+    load: listOrganisations,
     enabled: user.is_platform_admin,
   });
 
@@ -43,33 +44,36 @@ export function OrganisationsAdminPage() {
           <h2 id="all-orgs-list-title" className="section-title">
             {t('adminOrgs.listTitle')}
           </h2>
-          {query.isPending ? (
+          {list.isPending ? (
             <LoadingState />
-          ) : query.isError ? (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : query.data.length === 0 ? (
+          ) : list.isError ? (
+            <ErrorState error={list.error} onRetry={list.refetch} />
+          ) : list.items.length === 0 ? (
             <EmptyState title={t('adminOrgs.empty')} />
           ) : (
-            <ul className="stack-list">
-              {query.data.map((o) => (
-                <li key={o.id} className="stack-list__item">
-                  <div className="stack-list__main">
-                    <p className="stack-list__title">
-                      {isMember(user, o.id) ? (
-                        <Link to={`/orgs/${encodeURIComponent(o.id)}/programs`}>{o.name}</Link>
-                      ) : (
-                        o.name
-                      )}
-                    </p>
-                    <p className="muted">
-                      {t(`orgKinds.${o.kind}`)} · {o.slug} · {t('adminOrgs.created')}{' '}
-                      {formatDay(o.created_at, i18n.language)}
-                      {isMember(user, o.id) && <> · {t('adminOrgs.member')}</>}
-                    </p>
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="stack-list">
+                {list.items.map((o) => (
+                  <li key={o.id} className="stack-list__item">
+                    <div className="stack-list__main">
+                      <p className="stack-list__title">
+                        {isMember(user, o.id) ? (
+                          <Link to={`/orgs/${encodeURIComponent(o.id)}/programs`}>{o.name}</Link>
+                        ) : (
+                          o.name
+                        )}
+                      </p>
+                      <p className="muted">
+                        {t(`orgKinds.${o.kind}`)} · {o.slug} · {t('adminOrgs.created')}{' '}
+                        {formatDay(o.created_at, i18n.language)}
+                        {isMember(user, o.id) && <> · {t('adminOrgs.member')}</>}
+                      </p>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              <ListFooter list={list} />
+            </>
           )}
         </section>
         <CreateOrganisationForm />
@@ -79,7 +83,7 @@ export function OrganisationsAdminPage() {
           {t('audit.platformTitle')}
         </h2>
         <p className="muted">{t('audit.platformLead')}</p>
-        <AuditTable queryKey={queryKeys.platformAudit()} load={(cursor) => listPlatformAudit(cursor)} />
+        <AuditTable queryKey={queryKeys.platformAudit()} load={listPlatformAudit} />
       </section>
     </>
   );

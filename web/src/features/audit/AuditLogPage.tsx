@@ -28,7 +28,7 @@ export function AuditLogPage() {
     <>
       <PageHeader eyebrow={orgName} title={t('audit.title')} lead={t('audit.lead')} />
       <section className="card">
-        <AuditTable queryKey={queryKeys.auditLog(org)} load={(cursor) => listAuditLog(org, cursor)} />
+        <AuditTable queryKey={queryKeys.auditLog(org)} load={(page) => listAuditLog(org, page)} />
       </section>
     </>
   );

@@ -1,37 +1,26 @@
-import { useState } from 'react';
-import { Button } from 'react-aria-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AuditPage } from '../../api_types';
+import type { AuditEntry } from '../../api_types';
+import type { PageLoader } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { formatDateTime } from '../../lib/format';
+import { usePagedList } from '../../lib/use_paged_list';
 import { auditActor, auditText } from './audit_text';
 
 /**
- * One page of audit entries at a time (the server's keyset cursor), with buttons to older
- * entries and back to the newest. `queryKey` names the log; `load` fetches a page.
+ * Audit entries, newest first, a page at a time (the server's keyset cursor): "Older entries"
+ * appends the next page. `queryKey` names the log; `load` fetches a page.
  */
-export function AuditTable({
-  queryKey,
-  load,
-}: {
-  queryKey: readonly unknown[];
-  load: (cursor: string | null) => Promise<AuditPage>;
-}) {
+export function AuditTable({ queryKey, load }: { queryKey: QueryKey; load: PageLoader<AuditEntry> }) {
   const { t, i18n } = useTranslation();
-  const [cursor, setCursor] = useState<string | null>(null);
-  const query = useQuery({
-    queryKey: [...queryKey, cursor],
-    queryFn: () => load(cursor),
-    placeholderData: keepPreviousData,
-  });
+  const list = usePagedList({ queryKey, load });
 
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const page = query.data;
-  if (page.items.length === 0 && cursor === null) return <EmptyState title={t('audit.empty')} />;
+  if (list.isPending) return <LoadingState />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={list.refetch} />;
+  if (list.items.length === 0) return <EmptyState title={t('audit.empty')} />;
   return (
     <div className="table-wrap">
       <table className="table table--stack">
@@ -44,7 +33,7 @@ export function AuditTable({
           </tr>
         </thead>
         <tbody>
-          {page.items.map((e) => (
+          {list.items.map((e) => (
             <tr key={e.id}>
               <td data-label={t('audit.when')}>
                 <time dateTime={e.created_at}>{formatDateTime(e.created_at, i18n.language)}</time>
@@ -55,18 +44,7 @@ export function AuditTable({
           ))}
         </tbody>
       </table>
-      <div className="button-row">
-        {cursor !== null && (
-          <Button className="button button--ghost" onPress={() => setCursor(null)}>
-            {t('audit.first')}
-          </Button>
-        )}
-        {page.next_cursor && (
-          <Button className="button button--secondary" onPress={() => setCursor(page.next_cursor)}>
-            {t('audit.next')}
-          </Button>
-        )}
-      </div>
+      <ListFooter list={list} label={t('audit.next')} />
     </div>
   );
 }

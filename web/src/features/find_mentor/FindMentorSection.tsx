@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Program, RecommendationFilters } from '../../api_types';
+import type { PageParams } from '../../api';
 import { getMyEnrollments, getRecommendations, listMyProgramRequests } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { CheckboxField } from '../../components/fields/CheckboxField';
+import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { LoadingState } from '../../components/LoadingState';
@@ -13,13 +14,15 @@ import { MAX_OPEN_REQUESTS, openRequestCount } from '../../lib/explanation';
 import { languageName } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
+import { useAllPages, usePagedList } from '../../lib/use_paged_list';
 import { LANGUAGE_CODES } from '../profile/language_codes';
 import { MyRequestsList } from './MyRequestsList';
 import { RecommendationCard } from './RecommendationCard';
 
 /** For an active mentee of the program: recommended mentors, requests, and their own requests. */
 export function FindMentorSection({ org, program }: { org: string; program: Program }) {
-  const enrollments = useQuery({ queryKey: queryKeys.myEnrollments(), queryFn: getMyEnrollments });
+  // Whether I am an active mentee here: my enrollment in this program may be on any page.
+  const enrollments = useAllPages({ queryKey: queryKeys.myEnrollments(), load: getMyEnrollments });
   const activeMentee = (enrollments.data ?? []).some(
     (e) => e.program_id === program.id && e.role === 'mentee' && e.status === 'active',
   );
@@ -34,16 +37,17 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
   const [outside, setOutside] = useState(false);
   const debouncedSkill = useDebounced(skill, 300).trim();
   const filters: RecommendationFilters = { language, skill: debouncedSkill, outside };
-  const recommendations = useQuery({
+  const recommendations = usePagedList({
     queryKey: queryKeys.recommendations(org, program.id, filters),
-    queryFn: () => getRecommendations(org, program.id, filters),
-    placeholderData: (previous) => previous,
+    load: (page) => getRecommendations(org, program.id, filters, page),
+    keepPrevious: true,
   });
-  const requests = useQuery({
-    queryKey: queryKeys.programRequests(org, program.id),
-    queryFn: () => listMyProgramRequests(org, program.id),
-  });
-  const open = openRequestCount(requests.data ?? []);
+  const requestsKey = queryKeys.programRequests(org, program.id);
+  const loadRequests = (page: PageParams) => listMyProgramRequests(org, program.id, page);
+  // The limit on open requests counts every one of them; the list below shows them a page at a time.
+  const allRequests = useAllPages({ queryKey: requestsKey, load: loadRequests });
+  const requests = usePagedList({ queryKey: requestsKey, load: loadRequests });
+  const open = openRequestCount(allRequests.data ?? []);
   const filtered = Boolean(language || debouncedSkill || outside);
   const languages = LANGUAGE_CODES.map((c) => ({ value: c, label: languageName(c, i18n.language) })).sort((a, b) =>
     a.label.localeCompare(b.label, i18n.language),
@@ -56,7 +60,7 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
           <h2 id="find-mentor-title" className="section-title">
             {t('findMentor.title')}
           </h2>
-          {requests.data && (
+          {allRequests.data && (
             <p className="muted" role="status">
               {t('findMentor.openCount', { count: open, max: MAX_OPEN_REQUESTS })}
             </p>
@@ -82,19 +86,22 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
         {recommendations.isPending ? (
           <LoadingState />
         ) : recommendations.isError ? (
-          <ErrorState error={recommendations.error} onRetry={() => void recommendations.refetch()} />
-        ) : recommendations.data.length === 0 ? (
+          <ErrorState error={recommendations.error} onRetry={recommendations.refetch} />
+        ) : recommendations.items.length === 0 ? (
           <EmptyState title={filtered ? t('findMentor.noMatch') : t('findMentor.empty')}>
             <p>{filtered ? t('findMentor.noMatchHelp') : t('findMentor.emptyHelp')}</p>
           </EmptyState>
         ) : (
-          <ul className="grid grid--cards recommendation-list" aria-label={t('findMentor.listLabel')}>
-            {recommendations.data.map((r) => (
-              <li key={r.mentor_id}>
-                <RecommendationCard org={org} program={program} recommendation={r} limitReached={open >= MAX_OPEN_REQUESTS} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="grid grid--cards recommendation-list" aria-label={t('findMentor.listLabel')}>
+              {recommendations.items.map((r) => (
+                <li key={r.mentor_id}>
+                  <RecommendationCard org={org} program={program} recommendation={r} limitReached={open >= MAX_OPEN_REQUESTS} />
+                </li>
+              ))}
+            </ul>
+            <ListFooter list={recommendations} />
+          </>
         )}
       </section>
       <section className="card" aria-labelledby="my-requests-title">
@@ -104,11 +111,14 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
         {requests.isPending ? (
           <LoadingState />
         ) : requests.isError ? (
-          <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />
-        ) : requests.data.length === 0 ? (
+          <ErrorState error={requests.error} onRetry={requests.refetch} />
+        ) : requests.items.length === 0 ? (
           <EmptyState title={t('findMentor.noRequests')} />
         ) : (
-          <MyRequestsList org={org} programId={program.id} requests={requests.data} />
+          <>
+            <MyRequestsList org={org} programId={program.id} requests={requests.items} />
+            <ListFooter list={requests} />
+          </>
         )}
       </section>
     </>

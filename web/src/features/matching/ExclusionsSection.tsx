@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Exclusion } from '../../api_types';
 import { addExclusion, isApiError, listExclusions, removeExclusion } from '../../api';
@@ -10,19 +10,21 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { useProgramPeople } from './use_program_people';
 
 /** Pairs never to be matched: list with remove, and a small add form. */
 export function ExclusionsSection({ org, programId }: { org: string; programId: string }) {
   const { t, i18n } = useTranslation();
   const people = useProgramPeople(org, programId);
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.exclusions(org, programId),
-    queryFn: () => listExclusions(org, programId),
+    load: (page) => listExclusions(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="exclusions-title">
@@ -30,26 +32,29 @@ export function ExclusionsSection({ org, programId }: { org: string; programId: 
         {t('matching.exclusions.title')}
       </h2>
       <p className="muted">{t('matching.exclusions.lead')}</p>
-      {query.isPending ? (
+      {list.isPending ? (
         <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
+      ) : list.items.length === 0 ? (
         <EmptyState title={t('matching.exclusions.empty')} />
       ) : (
-        <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
-          {query.data.map((x) => (
-            <ExclusionItem
-              key={`${x.mentee_id}/${x.mentor_id}`}
-              org={org}
-              programId={programId}
-              exclusion={x}
-              mentee={people.nameOf(x.mentee_id)}
-              mentor={people.nameOf(x.mentor_id)}
-              date={formatDay(x.created_at, i18n.language)}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
+            {list.items.map((x) => (
+              <ExclusionItem
+                key={`${x.mentee_id}/${x.mentor_id}`}
+                org={org}
+                programId={programId}
+                exclusion={x}
+                mentee={people.nameOf(x.mentee_id)}
+                mentor={people.nameOf(x.mentor_id)}
+                date={formatDay(x.created_at, i18n.language)}
+              />
+            ))}
+          </ul>
+          <ListFooter list={list} />
+        </>
       )}
       <AddExclusionForm org={org} programId={programId} people={people} />
     </section>

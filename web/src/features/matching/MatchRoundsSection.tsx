@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MatchObjective, MatchRound } from '../../api_types';
 import { MATCH_OBJECTIVES } from '../../api_types';
@@ -10,10 +10,12 @@ import { Alert } from '../../components/Alert';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MultiSelectField } from './MultiSelectField';
 import { RoundStatusBadge } from './RoundStatusBadge';
 import { useProgramPeople } from './use_program_people';
@@ -24,9 +26,9 @@ export const roundLink = (org: string, round: string) =>
 /** Run a match round (objective and optional scope), then the program's rounds, newest first. */
 export function MatchRoundsSection({ org, programId }: { org: string; programId: string }) {
   const { t, i18n } = useTranslation();
-  const rounds = useQuery({
+  const rounds = usePagedList({
     queryKey: queryKeys.matchRounds(org, programId),
-    queryFn: () => listMatchRounds(org, programId),
+    load: (page) => listMatchRounds(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="match-rounds-title">
@@ -39,17 +41,20 @@ export function MatchRoundsSection({ org, programId }: { org: string; programId:
       {rounds.isPending ? (
         <LoadingState />
       ) : rounds.isError ? (
-        <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : rounds.data.length === 0 ? (
+        <ErrorState error={rounds.error} onRetry={rounds.refetch} />
+      ) : rounds.items.length === 0 ? (
         <EmptyState title={t('matching.rounds.empty')}>
           <p>{t('matching.rounds.emptyHelp')}</p>
         </EmptyState>
       ) : (
-        <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
-          {rounds.data.map((r) => (
-            <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
-          ))}
-        </ul>
+        <>
+          <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
+            {rounds.items.map((r) => (
+              <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
+            ))}
+          </ul>
+          <ListFooter list={rounds} />
+        </>
       )}
     </section>
   );

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberFilters, Role } from '../../api_types';
 import { ROLES } from '../../api_types';
@@ -7,12 +6,12 @@ import { listMembers } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
-import { useShowMore } from '../../components/use_show_more';
+import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MemberRow } from './MemberRow';
 
 export function MembersSection({ org }: { org: string }) {
@@ -21,12 +20,11 @@ export function MembersSection({ org }: { org: string }) {
   const [role, setRole] = useState<Role | ''>('');
   const q = useDebounced(search, 300).trim();
   const filters: MemberFilters = { q, role };
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.members(org, filters),
-    queryFn: () => listMembers(org, filters),
-    placeholderData: (previous) => previous,
+    load: (page) => listMembers(org, filters, page),
+    keepPrevious: true,
   });
-  const paged = useShowMore(query.data ?? []);
 
   return (
     <section className="card" aria-labelledby="members-title">
@@ -34,9 +32,11 @@ export function MembersSection({ org }: { org: string }) {
         <h2 id="members-title" className="section-title">
           {t('members.listTitle')}
         </h2>
-        {query.data && (
+        {!list.isPending && !list.isError && (
           <p className="muted" role="status">
-            {t('members.count', { count: query.data.length })}
+            {list.hasMore
+              ? t('paging.resultsMore', { count: list.items.length })
+              : t('members.count', { count: list.items.length })}
           </p>
         )}
       </div>
@@ -56,11 +56,11 @@ export function MembersSection({ org }: { org: string }) {
           options={[{ value: '', label: t('members.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
         />
       </div>
-      {query.isPending ? (
+      {list.isPending ? (
         <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
+      ) : list.items.length === 0 ? (
         <EmptyState title={q || role ? t('members.noMatch') : t('members.empty')} />
       ) : (
         <div className="table-wrap">
@@ -74,12 +74,12 @@ export function MembersSection({ org }: { org: string }) {
               </tr>
             </thead>
             <tbody>
-              {paged.visible.map((m) => (
+              {list.items.map((m) => (
                 <MemberRow key={m.person_id} org={org} member={m} />
               ))}
             </tbody>
           </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
+          <ListFooter list={list} />
         </div>
       )}
     </section>

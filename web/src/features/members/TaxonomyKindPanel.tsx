@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyKind } from '../../api_types';
 import { createTaxonomyTerm, deleteTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 
 export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKind }) {
   const { t } = useTranslation();
@@ -18,8 +20,8 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string>();
   const key = queryKeys.taxonomy(org, kind);
-  const query = useQuery({ queryKey: key, queryFn: () => listTaxonomy(org, kind) });
-  const terms = (query.data ?? []).filter((term) => term.kind === kind);
+  const list = usePagedList({ queryKey: key, load: (page) => listTaxonomy(org, kind, page) });
+  const terms = list.items.filter((term) => term.kind === kind);
 
   const add = useMutation({
     mutationFn: () => createTaxonomyTerm(org, { kind, label: label.trim() }),
@@ -38,6 +40,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
     e.preventDefault();
     const value = label.trim();
     if (!value) return setError(t('validation.required'));
+    // Of the terms loaded; the server refuses a duplicate on any page (a label field error).
     if (terms.some((term) => term.label.toLowerCase() === value.toLowerCase()))
       return setError(t('taxonomy.duplicate'));
     setError(undefined);
@@ -59,10 +62,10 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
           {t('common.add')}
         </Button>
       </form>
-      {query.isPending ? (
+      {list.isPending ? (
         <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
       ) : terms.length === 0 ? (
         <EmptyState title={t(`taxonomy.empty.${kind}`)} />
       ) : (
@@ -82,6 +85,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
           ))}
         </ul>
       )}
+      <ListFooter list={list} />
       {remove.isError && (
         <p className="field__error" role="alert">
           {errorMessage(remove.error)}

@@ -1,13 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listOutbox } from '../../api';
 import { useCurrentUser } from '../../auth/session';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { Forbidden } from '../../components/Forbidden';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MailModeBanner } from './MailModeBanner';
 import { OutboxMessageCard } from './OutboxMessageCard';
 
@@ -18,12 +19,14 @@ import { OutboxMessageCard } from './OutboxMessageCard';
 export function OutboxPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.outbox(),
-    queryFn: listOutbox,
+    load: listOutbox,
     enabled: user.is_platform_admin,
     refetchInterval: 15_000,
   });
+  // Each page says the server's mail mode; the newest page is the one to trust.
+  const mode = list.pages[0]?.mode;
 
   if (!user.is_platform_admin) {
     return (
@@ -33,25 +36,28 @@ export function OutboxPage() {
       </>
     );
   }
-  const messages = [...(query.data?.items ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const messages = [...list.items].sort((a, b) => b.created_at.localeCompare(a.created_at));
   return (
     <>
       <PageHeader title={t('outbox.title')} lead={t('outbox.lead')} />
-      {query.data && <MailModeBanner mode={query.data.mode} />}
-      {query.isPending ? (
+      {mode && <MailModeBanner mode={mode} />}
+      {list.isPending ? (
         <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
       ) : messages.length === 0 ? (
         <EmptyState title={t('outbox.empty')} />
       ) : (
-        <ol className="outbox-list">
-          {messages.map((m) => (
-            <li key={m.id}>
-              <OutboxMessageCard message={m} delivering={query.data?.mode === 'smtp'} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="outbox-list">
+            {messages.map((m) => (
+              <li key={m.id}>
+                <OutboxMessageCard message={m} delivering={mode === 'smtp'} />
+              </li>
+            ))}
+          </ol>
+          <ListFooter list={list} />
+        </>
       )}
     </>
   );

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentFilters, Program } from '../../api_types';
 import { listEnrollments } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
-import { useShowMore } from '../../components/use_show_more';
+import { ListFooter } from '../../components/ListFooter';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ParticipantFilters } from './ParticipantFilters';
 import { ParticipantRow } from './ParticipantRow';
 
@@ -19,16 +18,13 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
   const [filters, setFilters] = useState<EnrollmentFilters>({ role: '', status: '', q: '' });
   const q = useDebounced(filters.q ?? '', 300).trim();
   const applied: EnrollmentFilters = { role: filters.role, status: filters.status, q };
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.enrollments(org, program.id, applied),
-    queryFn: () => listEnrollments(org, program.id, applied),
-    placeholderData: (previous) => previous,
+    load: (page) => listEnrollments(org, program.id, applied, page),
+    keepPrevious: true,
   });
-  // Pending applications first: they are what a coordinator has to act on.
-  const rows = [...(query.data ?? [])].sort(
-    (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
-  );
-  const paged = useShowMore(rows);
+  // Pending applications first (of the pages loaded): they are what a coordinator has to act on.
+  const rows = [...list.items].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'));
   const filtered = Boolean(applied.role || applied.status || applied.q);
 
   return (
@@ -37,18 +33,20 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
         <h2 id="participants-title" className="section-title">
           {t('participants.title')}
         </h2>
-        {query.data && (
+        {!list.isPending && !list.isError && (
           <p className="muted" role="status">
-            {t('participants.count', { count: query.data.length })}
+            {list.hasMore
+              ? t('paging.resultsMore', { count: list.items.length })
+              : t('participants.count', { count: list.items.length })}
           </p>
         )}
       </div>
       <ParticipantFilters value={filters} onChange={setFilters} />
-      {query.isPending ? (
+      {list.isPending ? (
         <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
+      ) : list.items.length === 0 ? (
         <EmptyState title={filtered ? t('participants.noMatch') : t('participants.empty')}>
           {!filtered && <p>{t('participants.emptyHelp')}</p>}
         </EmptyState>
@@ -66,12 +64,12 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
               </tr>
             </thead>
             <tbody>
-              {paged.visible.map((e) => (
+              {rows.map((e) => (
                 <ParticipantRow key={e.id} org={org} enrollment={e} />
               ))}
             </tbody>
           </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
+          <ListFooter list={list} />
         </div>
       )}
     </section>

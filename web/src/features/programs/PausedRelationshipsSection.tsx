@@ -1,18 +1,20 @@
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { listPausedRelationships, resumeRelationship } from '../../api';
+import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 
 /** Coordinators: matches paused by youth safeguarding, each with a Resume action. */
 export function PausedRelationshipsSection({ org, programId }: { org: string; programId: string }) {
   const { t } = useTranslation();
-  const paused = useQuery({
+  const paused = usePagedList({
     queryKey: queryKeys.pausedRelationships(org, programId),
-    queryFn: () => listPausedRelationships(org, programId),
+    load: (page) => listPausedRelationships(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="paused-title">
@@ -22,15 +24,16 @@ export function PausedRelationshipsSection({ org, programId }: { org: string; pr
       <p className="muted">{t('safeguarding.pausedLead')}</p>
       <QueryStates
         query={paused}
-        isEmpty={(paused.data ?? []).length === 0}
+        isEmpty={paused.items.length === 0}
         emptyTitle={t('safeguarding.nonePaused')}
         emptyHelp={t('safeguarding.nonePausedHelp')}
       >
         <ul className="stack-list" aria-label={t('safeguarding.pausedTitle')}>
-          {(paused.data ?? []).map((r) => (
+          {paused.items.map((r) => (
             <PausedRow key={r.id} org={org} programId={programId} relationship={r} />
           ))}
         </ul>
+        <ListFooter list={paused} />
       </QueryStates>
     </section>
   );

@@ -1,27 +1,41 @@
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { acceptRelationship, declineRelationship, listMyRelationships } from '../../api';
 import { useCurrentUser } from '../../auth/session';
+import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
 import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
 
+/** How many pages /relationships/:id reads on its own looking for the one its link names. */
+const PAGES_TO_FIND_LINKED = 10;
+
 /** Everyone: their mentoring relationships; proposed ones can be accepted or declined. */
 export function RelationshipsPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const query = useQuery({ queryKey: queryKeys.myRelationships(), queryFn: listMyRelationships });
-  const rows = [...(query.data ?? [])].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const list = usePagedList({ queryKey: queryKeys.myRelationships(), load: listMyRelationships });
+  // Sorted by status among the pages loaded.
+  const rows = [...list.items].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  // A link (a notification's, say) names one relationship: load pages until it is shown, a few at most.
+  const linkedMissing = Boolean(id) && !list.isPending && !list.items.some((r) => r.id === id);
+  const { hasMore, isLoadingMore, loadMoreError, loadMore } = list;
+  const pagesLoaded = list.pages.length;
+  useEffect(() => {
+    if (linkedMissing && hasMore && !isLoadingMore && !loadMoreError && pagesLoaded < PAGES_TO_FIND_LINKED) loadMore();
+  }, [linkedMissing, hasMore, isLoadingMore, loadMoreError, pagesLoaded, loadMore]);
   return (
     <>
       <PageHeader title={t('relationships.title')} lead={t('relationships.lead')} />
@@ -30,7 +44,7 @@ export function RelationshipsPage() {
           {t('relationships.listTitle')}
         </h2>
         <QueryStates
-          query={query}
+          query={list}
           isEmpty={rows.length === 0}
           emptyTitle={t('relationships.empty')}
           emptyHelp={t('relationships.emptyHelp')}
@@ -40,6 +54,7 @@ export function RelationshipsPage() {
               <RelationshipItem key={r.id} relationship={r} highlighted={r.id === id} />
             ))}
           </ul>
+          <ListFooter list={list} />
         </QueryStates>
       </section>
     </>

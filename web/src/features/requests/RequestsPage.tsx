@@ -1,26 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { acceptRequest, declineRequest, isApiError, listIncomingRequests } from '../../api';
 import { Alert } from '../../components/Alert';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
 import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 const REASON_MAX = 1000;
 
-/** Mentors: requests addressed to them, pending first, with Accept / Decline. */
+/** Mentors: requests addressed to them, pending first (of the pages loaded), with Accept / Decline. */
 export function RequestsPage() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: queryKeys.incomingRequests(), queryFn: listIncomingRequests });
-  const rows = [...(query.data ?? [])].sort(
+  const list = usePagedList({ queryKey: queryKeys.incomingRequests(), load: listIncomingRequests });
+  const rows = [...list.items].sort(
     (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
   );
   return (
@@ -31,7 +33,7 @@ export function RequestsPage() {
           {t('requests.incoming')}
         </h2>
         <QueryStates
-          query={query}
+          query={list}
           isEmpty={rows.length === 0}
           emptyTitle={t('requests.empty')}
           emptyHelp={t('requests.emptyHelp')}
@@ -41,6 +43,7 @@ export function RequestsPage() {
               <IncomingRequest key={r.id} request={r} />
             ))}
           </ul>
+          <ListFooter list={list} />
         </QueryStates>
       </section>
     </>
