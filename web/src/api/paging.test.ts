@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../api_types';
 import { listAuditLog, listMembers, listNotifications, listOutbox, listPlatformAudit } from './index';
-import { FETCH_ALL_MAX_PAGES, MAX_PAGE_LIMIT, PagingError, fetchAllPages, pageQuery, type PageParams } from './paging';
+import { FETCH_ALL_MAX_PAGES, MAX_PAGE_LIMIT } from '../lib/limits';
+import { PagingError, fetchAllPages, pageQuery, type PageParams } from './paging';
 
 function json(body: unknown) {
   return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });

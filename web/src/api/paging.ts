@@ -1,6 +1,7 @@
 // Paging through list endpoints: every list answers one page, `{items, next_cursor}`, and takes
 // `?limit=` (1..200, default 50) and `?cursor=` (the `next_cursor` of the page before).
 import type { Page } from '../api_types';
+import { FETCH_ALL_MAX_PAGES, MAX_PAGE_LIMIT } from '../lib/limits';
 
 /** Where a page starts (`cursor`; none for the first page) and how long it is (`limit`). */
 export interface PageParams {
@@ -10,12 +11,6 @@ export interface PageParams {
 
 /** Loads one page of a list from where `page` says. */
 export type PageLoader<T> = (page: PageParams) => Promise<Page<T>>;
-
-/** The largest page the server gives. */
-export const MAX_PAGE_LIMIT = 200;
-
-/** How many pages `fetchAllPages` follows at most (at 200 a page: 10,000 items). */
-export const FETCH_ALL_MAX_PAGES = 50;
 
 /**
  * The paging part of a list's query string: `limit` and `cursor`, each only when given (the

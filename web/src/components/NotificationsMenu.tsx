@@ -5,12 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Notification } from '../api_types';
 import { listNotifications, markNotificationRead } from '../api';
 import { formatDateTime } from '../lib/format';
+import { NOTIFICATIONS_PAGE } from '../lib/limits';
 import { queryKeys } from '../lib/query_keys';
 import { usePagedList } from '../lib/use_paged_list';
 import { ListFooter } from './ListFooter';
-
-/** Notifications a page: the newest 100, as many as the bell showed before lists were paged. */
-const PAGE = 100;
 
 /**
  * The bell in the header: unread count (of the loaded pages, newest first); opening the list marks
@@ -23,7 +21,7 @@ export function NotificationsMenu() {
   const list = usePagedList({
     queryKey: queryKeys.notifications(),
     load: listNotifications,
-    limit: PAGE,
+    limit: NOTIFICATIONS_PAGE,
     refetchInterval: 60_000,
   });
   const items = list.items;

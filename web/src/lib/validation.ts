@@ -1,12 +1,11 @@
 // Small validators shared by forms; each mirrors a rule of api/CONTRACT.md.
+import { MIN_PASSWORD_LENGTH } from './limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 export function isStrongEnoughPassword(value: string): boolean {
   return value.length >= MIN_PASSWORD_LENGTH;

@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
+import { ORGANISATION_NAME_MAX, ORGANISATION_SLUG_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { isEmail } from '../../lib/validation';
 
@@ -68,7 +69,7 @@ export function CreateOrganisationForm() {
           onChange={setName}
           error={errors.name ?? server?.fieldError('name')}
           isRequired
-          maxLength={200}
+          maxLength={ORGANISATION_NAME_MAX}
         />
         <TextInputField
           label={t('adminOrgs.slug')}
@@ -78,7 +79,7 @@ export function CreateOrganisationForm() {
           error={errors.slug ?? server?.fieldError('slug')}
           isRequired
           autoComplete="off"
-          maxLength={100}
+          maxLength={ORGANISATION_SLUG_MAX}
         />
         <SelectField
           label={t('adminOrgs.kind')}

@@ -5,7 +5,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { TermComboBox } from '../../components/fields/TermComboBox';
 import { FormSection } from './FormSection';
 import { levelOptions } from './level_options';
-import { LIMITS } from './profile_validation';
+import { SKILLS_MAX } from '../../lib/limits';
 import { RemoveRowButton } from './RemoveRowButton';
 import { RowFieldset } from './RowFieldset';
 import type { SuggestingSectionProps } from './section_props';
@@ -19,7 +19,7 @@ export function SkillsLearnSection({ draft, update, errorFor, suggestions }: Sug
   return (
     <FormSection
       title={t('profile.skillsLearn.title')}
-      description={t('profile.skillsLearn.description', { max: LIMITS.skills })}
+      description={t('profile.skillsLearn.description', { max: SKILLS_MAX })}
       error={errorFor('skills_learn')}
     >
       {rows.length === 0 && <p className="muted">{t('profile.skillsLearn.empty')}</p>}
@@ -57,7 +57,7 @@ export function SkillsLearnSection({ draft, update, errorFor, suggestions }: Sug
       </ol>
       <Button
         className="button button--secondary"
-        isDisabled={rows.length >= LIMITS.skills}
+        isDisabled={rows.length >= SKILLS_MAX}
         onPress={() => update({ skills_learn: [...rows, { skill: '', current_level: 1, target_level: 3 }] })}
       >
         {t('profile.skillsLearn.add')}

@@ -5,7 +5,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { TermComboBox } from '../../components/fields/TermComboBox';
 import { FormSection } from './FormSection';
 import { levelOptions } from './level_options';
-import { LIMITS } from './profile_validation';
+import { SKILLS_MAX } from '../../lib/limits';
 import { RemoveRowButton } from './RemoveRowButton';
 import { RowFieldset } from './RowFieldset';
 import type { SuggestingSectionProps } from './section_props';
@@ -19,7 +19,7 @@ export function SkillsTeachSection({ draft, update, errorFor, suggestions }: Sug
   return (
     <FormSection
       title={t('profile.skillsTeach.title')}
-      description={t('profile.skillsTeach.description', { max: LIMITS.skills })}
+      description={t('profile.skillsTeach.description', { max: SKILLS_MAX })}
       error={errorFor('skills_teach')}
     >
       {rows.length === 0 && <p className="muted">{t('profile.skillsTeach.empty')}</p>}
@@ -50,7 +50,7 @@ export function SkillsTeachSection({ draft, update, errorFor, suggestions }: Sug
       </ol>
       <Button
         className="button button--secondary"
-        isDisabled={rows.length >= LIMITS.skills}
+        isDisabled={rows.length >= SKILLS_MAX}
         onPress={() => update({ skills_teach: [...rows, { skill: '', level: 3 }] })}
       >
         {t('profile.skillsTeach.add')}
