@@ -2,10 +2,8 @@ import type { QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api_types';
 import type { PageLoader } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
+import { QueryStates } from '../../components/QueryStates';
 import { formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/use_paged_list';
 import { auditActor, auditText } from './audit_text';
@@ -18,33 +16,32 @@ export function AuditTable({ queryKey, load }: { queryKey: QueryKey; load: PageL
   const { t, i18n } = useTranslation();
   const list = usePagedList({ queryKey, load });
 
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={list.refetch} />;
-  if (list.items.length === 0) return <EmptyState title={t('audit.empty')} />;
   return (
-    <div className="table-wrap">
-      <table className="table table--stack">
-        <caption className="visually-hidden">{t('audit.listTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.when')}</th>
-            <th scope="col">{t('audit.who')}</th>
-            <th scope="col">{t('audit.what')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((e) => (
-            <tr key={e.id}>
-              <td data-label={t('audit.when')}>
-                <time dateTime={e.created_at}>{formatDateTime(e.created_at, i18n.language)}</time>
-              </td>
-              <td data-label={t('audit.who')}>{auditActor(e, t)}</td>
-              <td data-label={t('audit.what')}>{auditText(e, t)}</td>
+    <QueryStates query={list} isEmpty={list.items.length === 0} emptyTitle={t('audit.empty')}>
+      <div className="table-wrap">
+        <table className="table table--stack">
+          <caption className="visually-hidden">{t('audit.listTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.what')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <ListFooter list={list} label={t('audit.next')} />
-    </div>
+          </thead>
+          <tbody>
+            {list.items.map((e) => (
+              <tr key={e.id}>
+                <td data-label={t('audit.when')}>
+                  <time dateTime={e.created_at}>{formatDateTime(e.created_at, i18n.language)}</time>
+                </td>
+                <td data-label={t('audit.who')}>{auditActor(e, t)}</td>
+                <td data-label={t('audit.what')}>{auditText(e, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ListFooter list={list} label={t('audit.next')} />
+      </div>
+    </QueryStates>
   );
 }

@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Program, RecommendationFilters } from '../../api_types';
 import type { PageParams } from '../../api';
 import { getMyEnrollments, getRecommendations, listMyProgramRequests } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { CheckboxField } from '../../components/fields/CheckboxField';
 import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { LoadingState } from '../../components/LoadingState';
-import { MAX_OPEN_REQUESTS, openRequestCount } from '../../lib/explanation';
+import { QueryStates } from '../../components/QueryStates';
+import { openRequestCount } from '../../lib/explanation';
 import { languageName } from '../../lib/format';
+import { MAX_OPEN_REQUESTS } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
 import { useAllPages, usePagedList } from '../../lib/use_paged_list';
@@ -83,43 +82,30 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
           />
           <CheckboxField label={t('findMentor.outsideOnly')} isSelected={outside} onChange={setOutside} />
         </div>
-        {recommendations.isPending ? (
-          <LoadingState />
-        ) : recommendations.isError ? (
-          <ErrorState error={recommendations.error} onRetry={recommendations.refetch} />
-        ) : recommendations.items.length === 0 ? (
-          <EmptyState title={filtered ? t('findMentor.noMatch') : t('findMentor.empty')}>
-            <p>{filtered ? t('findMentor.noMatchHelp') : t('findMentor.emptyHelp')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <ul className="grid grid--cards recommendation-list" aria-label={t('findMentor.listLabel')}>
-              {recommendations.items.map((r) => (
-                <li key={r.mentor_id}>
-                  <RecommendationCard org={org} program={program} recommendation={r} limitReached={open >= MAX_OPEN_REQUESTS} />
-                </li>
-              ))}
-            </ul>
-            <ListFooter list={recommendations} />
-          </>
-        )}
+        <QueryStates
+          query={recommendations}
+          isEmpty={recommendations.items.length === 0}
+          emptyTitle={filtered ? t('findMentor.noMatch') : t('findMentor.empty')}
+          emptyHelp={filtered ? t('findMentor.noMatchHelp') : t('findMentor.emptyHelp')}
+        >
+          <ul className="grid grid--cards recommendation-list" aria-label={t('findMentor.listLabel')}>
+            {recommendations.items.map((r) => (
+              <li key={r.mentor_id}>
+                <RecommendationCard org={org} program={program} recommendation={r} limitReached={open >= MAX_OPEN_REQUESTS} />
+              </li>
+            ))}
+          </ul>
+          <ListFooter list={recommendations} />
+        </QueryStates>
       </section>
       <section className="card" aria-labelledby="my-requests-title">
         <h2 id="my-requests-title" className="section-title">
           {t('findMentor.myRequests')}
         </h2>
-        {requests.isPending ? (
-          <LoadingState />
-        ) : requests.isError ? (
-          <ErrorState error={requests.error} onRetry={requests.refetch} />
-        ) : requests.items.length === 0 ? (
-          <EmptyState title={t('findMentor.noRequests')} />
-        ) : (
-          <>
-            <MyRequestsList org={org} programId={program.id} requests={requests.items} />
-            <ListFooter list={requests} />
-          </>
-        )}
+        <QueryStates query={requests} isEmpty={requests.items.length === 0} emptyTitle={t('findMentor.noRequests')}>
+          <MyRequestsList org={org} programId={program.id} requests={requests.items} />
+          <ListFooter list={requests} />
+        </QueryStates>
       </section>
     </>
   );

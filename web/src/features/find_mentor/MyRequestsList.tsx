@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { withdrawRequest } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
-import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 /** The mentee's own requests in this program, with Withdraw for pending ones. */
 export function MyRequestsList({
@@ -43,7 +43,7 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
     <li className="stack-list__item">
       <div className="stack-list__main">
         <span className="stack-list__title">
-          {r.mentor_name} <RoundStatusBadge status={r.status} />
+          {r.mentor_name} <StatusBadge kind="request" status={r.status} />
         </span>
         <span className="muted">
           {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}

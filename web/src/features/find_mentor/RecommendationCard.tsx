@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Program, Recommendation } from '../../api_types';
+import { Badge } from '../../components/StatusBadge';
 import { ExplanationList } from '../matching/ExplanationList';
 import { RequestDialog } from './RequestDialog';
 
@@ -26,8 +27,8 @@ export function RecommendationCard({
       </div>
       {r.headline && <p className="recommendation__headline">{r.headline}</p>}
       <div className="badge-list">
-        {r.outside_organisation && <span className="badge badge--info">{t('findMentor.outside')}</span>}
-        <span className="badge badge--neutral">{t('findMentor.capacity', { count: r.remaining_capacity })}</span>
+        {r.outside_organisation && <Badge tone="info">{t('findMentor.outside')}</Badge>}
+        <Badge tone="neutral">{t('findMentor.capacity', { count: r.remaining_capacity })}</Badge>
       </div>
       <h4 className="recommendation__why">{t('findMentor.why')}</h4>
       <ExplanationList
@@ -36,7 +37,7 @@ export function RecommendationCard({
       />
       <div className="recommendation__actions">
         {r.requested ? (
-          <span className="badge badge--warning">{t('findMentor.requested')}</span>
+          <Badge tone="warning">{t('findMentor.requested')}</Badge>
         ) : (
           <RequestDialog org={org} program={program} recommendation={r} limitReached={limitReached} />
         )}

@@ -6,14 +6,13 @@ import type { Exclusion } from '../../api_types';
 import { addExclusion, isApiError, listExclusions, removeExclusion } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
+import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
+import { EXCLUSION_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { useProgramPeople } from './use_program_people';
@@ -32,30 +31,22 @@ export function ExclusionsSection({ org, programId }: { org: string; programId: 
         {t('matching.exclusions.title')}
       </h2>
       <p className="muted">{t('matching.exclusions.lead')}</p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('matching.exclusions.empty')} />
-      ) : (
-        <>
-          <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
-            {list.items.map((x) => (
-              <ExclusionItem
-                key={`${x.mentee_id}/${x.mentor_id}`}
-                org={org}
-                programId={programId}
-                exclusion={x}
-                mentee={people.nameOf(x.mentee_id)}
-                mentor={people.nameOf(x.mentor_id)}
-                date={formatDay(x.created_at, i18n.language)}
-              />
-            ))}
-          </ul>
-          <ListFooter list={list} />
-        </>
-      )}
+      <QueryStates query={list} isEmpty={list.items.length === 0} emptyTitle={t('matching.exclusions.empty')}>
+        <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
+          {list.items.map((x) => (
+            <ExclusionItem
+              key={`${x.mentee_id}/${x.mentor_id}`}
+              org={org}
+              programId={programId}
+              exclusion={x}
+              mentee={people.nameOf(x.mentee_id)}
+              mentor={people.nameOf(x.mentor_id)}
+              date={formatDay(x.created_at, i18n.language)}
+            />
+          ))}
+        </ul>
+        <ListFooter list={list} />
+      </QueryStates>
       <AddExclusionForm org={org} programId={programId} people={people} />
     </section>
   );
@@ -135,11 +126,13 @@ function AddExclusionForm({
   const server = (f: string) => (isApiError(mutation.error) ? mutation.error.fieldError(f) : undefined);
   const menteeError = (submitted && !mentee ? t('validation.required') : undefined) ?? server('mentee_id');
   const mentorError = (submitted && !mentor ? t('validation.required') : undefined) ?? server('mentor_id');
-  const reasonError = (reason.length > 500 ? t('validation.maxLength', { max: 500 }) : undefined) ?? server('reason');
+  const reasonTooLong = reason.length > EXCLUSION_REASON_MAX;
+  const reasonError =
+    (reasonTooLong ? t('validation.maxLength', { max: EXCLUSION_REASON_MAX }) : undefined) ?? server('reason');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (!mentee || !mentor || reason.length > 500) return;
+    if (!mentee || !mentor || reasonTooLong) return;
     mutation.mutate();
   };
   const choose = { value: '', label: t('matching.choosePerson') };

@@ -7,17 +7,16 @@ import type { MatchObjective, MatchRound } from '../../api_types';
 import { MATCH_OBJECTIVES } from '../../api_types';
 import { listMatchRounds, runMatchRound } from '../../api';
 import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
+import { QueryStates } from '../../components/QueryStates';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useErrorMessage } from '../../components/use_error_message';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { MultiSelectField } from './MultiSelectField';
-import { RoundStatusBadge } from './RoundStatusBadge';
 import { useProgramPeople } from './use_program_people';
 
 export const roundLink = (org: string, round: string) =>
@@ -38,24 +37,19 @@ export function MatchRoundsSection({ org, programId }: { org: string; programId:
       <p className="muted">{t('matching.rounds.lead')}</p>
       <RunRoundForm org={org} programId={programId} />
       <h3 className="subsection-title">{t('matching.rounds.listTitle')}</h3>
-      {rounds.isPending ? (
-        <LoadingState />
-      ) : rounds.isError ? (
-        <ErrorState error={rounds.error} onRetry={rounds.refetch} />
-      ) : rounds.items.length === 0 ? (
-        <EmptyState title={t('matching.rounds.empty')}>
-          <p>{t('matching.rounds.emptyHelp')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
-            {rounds.items.map((r) => (
-              <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
-            ))}
-          </ul>
-          <ListFooter list={rounds} />
-        </>
-      )}
+      <QueryStates
+        query={rounds}
+        isEmpty={rounds.items.length === 0}
+        emptyTitle={t('matching.rounds.empty')}
+        emptyHelp={t('matching.rounds.emptyHelp')}
+      >
+        <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
+          {rounds.items.map((r) => (
+            <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
+          ))}
+        </ul>
+        <ListFooter list={rounds} />
+      </QueryStates>
     </section>
   );
 }
@@ -75,7 +69,7 @@ function RoundItem({ org, round: r, locale }: { org: string; round: MatchRound; 
         </span>
       </div>
       <div className="stack-list__actions">
-        <RoundStatusBadge status={r.status} />
+        <StatusBadge kind="round" status={r.status} />
       </div>
     </li>
   );

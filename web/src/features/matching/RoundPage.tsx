@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, RoundView } from '../../api_types';
@@ -17,17 +17,19 @@ import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields/SelectField';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { useErrorMessage } from '../../components/use_error_message';
 import { useShowMore } from '../../components/use_show_more';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ExplanationList } from './ExplanationList';
-import { RoundStatusBadge } from './RoundStatusBadge';
 import { useProgramPeople, type Person } from './use_program_people';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
@@ -121,7 +123,7 @@ export function RoundPage() {
       {action.isSuccess && action.variables === 'publish' && (
         <Alert tone="success" title={t('round.published')} />
       )}
-      {!draft && <Alert tone="info">{t('round.notDraft', { status: t(`matchStatus.${r.status}`) })}</Alert>}
+      {!draft && <Alert tone="info">{t('round.notDraft', { status: t(statusKey('round', r.status)) })}</Alert>}
       <section className="card" aria-labelledby="round-summary-title">
         <h2 id="round-summary-title" className="section-title">
           {t('round.summary')}
@@ -130,7 +132,7 @@ export function RoundPage() {
           <div>
             <dt>{t('round.status')}</dt>
             <dd>
-              <RoundStatusBadge status={r.status} />
+              <StatusBadge kind="round" status={r.status} />
             </dd>
           </div>
           <div>
@@ -281,7 +283,7 @@ function ProposalRow({
     <tr>
       <td data-label={t('matching.mentee')}>
         <span className="cell-title">{p.mentee_name}</span>
-        {p.locked && <span className="badge badge--info">{t('round.locked')}</span>}
+        {p.locked && <Badge tone="info">{t('round.locked')}</Badge>}
       </td>
       <td data-label={t('roles.mentor')}>{p.mentor_name}</td>
       <td data-label={t('round.score')}>
@@ -338,7 +340,6 @@ function SwapDialog({
   pair: string;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [mentor, setMentor] = useState('');
   const [missing, setMissing] = useState(false);
   const mutation = useMutation({
@@ -346,76 +347,46 @@ function SwapDialog({
   });
   const choices = mentors.filter((m) => m.id !== p.mentor_id);
   return (
-    <DialogTrigger
-      onOpenChange={(open) => {
-        if (!open) {
-          mutation.reset();
-          setMentor('');
-          setMissing(false);
-        }
+    <FormDialog
+      opener={{
+        label: t('round.swap'),
+        accessibleLabel: t('round.swapNamed', { pair }),
+        tone: 'secondary',
+        isDisabled: round.status !== 'draft',
+      }}
+      title={t('round.swapTitle', { mentee: p.mentee_name })}
+      description={t('round.swapHelp', { mentor: p.mentor_name })}
+      submitLabel={t('round.swapSubmit')}
+      submission={mutation}
+      errorTitle={t('round.swapFailed')}
+      onSubmit={(close) => {
+        if (!mentor) return setMissing(true);
+        mutation.mutate(undefined, {
+          onSuccess: (view) => {
+            onRound(view);
+            close();
+          },
+        });
+      }}
+      onClosed={() => {
+        setMentor('');
+        setMissing(false);
       }}
     >
-      <Button
-        className="button button--secondary button--small"
-        isDisabled={round.status !== 'draft'}
-        aria-label={t('round.swapNamed', { pair })}
-      >
-        {t('round.swap')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <form
-                className="form"
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (!mentor) return setMissing(true);
-                  mutation.mutate(undefined, {
-                    onSuccess: (view) => {
-                      onRound(view);
-                      close();
-                    },
-                  });
-                }}
-              >
-                <Heading slot="title" className="dialog__title">
-                  {t('round.swapTitle', { mentee: p.mentee_name })}
-                </Heading>
-                <p className="muted">{t('round.swapHelp', { mentor: p.mentor_name })}</p>
-                {mutation.isError && (
-                  <Alert tone="error" title={t('round.swapFailed')}>
-                    <p>{errorMessage(mutation.error)}</p>
-                  </Alert>
-                )}
-                <SelectField
-                  label={t('round.newMentor')}
-                  value={mentor}
-                  isRequired
-                  error={missing && !mentor ? t('validation.required') : undefined}
-                  onChange={(v) => {
-                    mutation.reset();
-                    setMentor(v);
-                  }}
-                  options={[
-                    { value: '', label: t('matching.choosePerson') },
-                    ...choices.map((m) => ({ value: m.id, label: m.name })),
-                  ]}
-                />
-                <div className="dialog__actions">
-                  <Button className="button button--ghost" onPress={close}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" className="button button--primary" isDisabled={mutation.isPending}>
-                    {t('round.swapSubmit')}
-                  </Button>
-                </div>
-              </form>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      <SelectField
+        label={t('round.newMentor')}
+        value={mentor}
+        isRequired
+        error={missing && !mentor ? t('validation.required') : undefined}
+        onChange={(v) => {
+          mutation.reset();
+          setMentor(v);
+        }}
+        options={[
+          { value: '', label: t('matching.choosePerson') },
+          ...choices.map((m) => ({ value: m.id, label: m.name })),
+        ]}
+      />
+    </FormDialog>
   );
 }

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MemberFilters, Role } from '../../api_types';
 import { ROLES } from '../../api_types';
 import { listMembers } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
 import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -56,13 +54,11 @@ export function MembersSection({ org }: { org: string }) {
           options={[{ value: '', label: t('members.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
         />
       </div>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={q || role ? t('members.noMatch') : t('members.empty')} />
-      ) : (
+      <QueryStates
+        query={list}
+        isEmpty={list.items.length === 0}
+        emptyTitle={q || role ? t('members.noMatch') : t('members.empty')}
+      >
         <div className="table-wrap">
           <table className="table table--stack">
             <caption className="visually-hidden">{t('members.listTitle')}</caption>
@@ -81,7 +77,7 @@ export function MembersSection({ org }: { org: string }) {
           </table>
           <ListFooter list={list} />
         </div>
-      )}
+      </QueryStates>
     </section>
   );
 }

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { listInvitations } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
+import { QueryStates } from '../../components/QueryStates';
 import { RoleBadges } from '../../components/RoleBadges';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
@@ -22,37 +20,33 @@ export function PendingInvitations({ org }: { org: string }) {
       <h2 id="pending-title" className="section-title">
         {t('invitations.title')}
       </h2>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : pending.length === 0 && !list.hasMore && !list.isLoadingMore ? (
-        <EmptyState title={t('invitations.empty')} />
-      ) : (
-        <>
-          {pending.length > 0 && (
-            <ul className="stack-list">
-              {pending.map((inv) => (
-                <li key={inv.id} className="stack-list__item">
-                  <div className="stack-list__main">
-                    <p className="stack-list__title">{inv.email}</p>
-                    <RoleBadges roles={inv.roles} />
-                    <p className="muted">
-                      {t('invitations.meta', {
-                        name: inv.invited_by_name,
-                        expires: formatDay(inv.expires_at, i18n.language),
-                      })}
-                      {inv.program_role && ` · ${t('invitations.programRole', { role: t(`roles.${inv.program_role}`) })}`}
-                    </p>
-                  </div>
-                  <RevokeInvitationButton org={org} invitation={inv} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <ListFooter list={list} />
-        </>
-      )}
+      <QueryStates
+        query={list}
+        isEmpty={pending.length === 0 && !list.hasMore && !list.isLoadingMore}
+        emptyTitle={t('invitations.empty')}
+      >
+        {pending.length > 0 && (
+          <ul className="stack-list">
+            {pending.map((inv) => (
+              <li key={inv.id} className="stack-list__item">
+                <div className="stack-list__main">
+                  <p className="stack-list__title">{inv.email}</p>
+                  <RoleBadges roles={inv.roles} />
+                  <p className="muted">
+                    {t('invitations.meta', {
+                      name: inv.invited_by_name,
+                      expires: formatDay(inv.expires_at, i18n.language),
+                    })}
+                    {inv.program_role && ` · ${t('invitations.programRole', { role: t(`roles.${inv.program_role}`) })}`}
+                  </p>
+                </div>
+                <RevokeInvitationButton org={org} invitation={inv} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <ListFooter list={list} />
+      </QueryStates>
     </section>
   );
 }

@@ -4,11 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyKind } from '../../api_types';
 import { createTaxonomyTerm, deleteTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -62,13 +60,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
           {t('common.add')}
         </Button>
       </form>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : terms.length === 0 ? (
-        <EmptyState title={t(`taxonomy.empty.${kind}`)} />
-      ) : (
+      <QueryStates query={list} isEmpty={terms.length === 0} emptyTitle={t(`taxonomy.empty.${kind}`)}>
         <ul className="term-list" aria-label={t(`taxonomy.kind.${kind}`)}>
           {terms.map((term) => (
             <li key={term.id} className="term-list__item">
@@ -84,7 +76,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
             </li>
           ))}
         </ul>
-      )}
+      </QueryStates>
       <ListFooter list={list} />
       {remove.isError && (
         <p className="field__error" role="alert">

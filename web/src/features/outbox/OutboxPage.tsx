@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { listOutbox } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { Forbidden } from '../../components/Forbidden';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { MailModeBanner } from './MailModeBanner';
@@ -41,24 +39,16 @@ export function OutboxPage() {
     <>
       <PageHeader title={t('outbox.title')} lead={t('outbox.lead')} />
       {mode && <MailModeBanner mode={mode} />}
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : messages.length === 0 ? (
-        <EmptyState title={t('outbox.empty')} />
-      ) : (
-        <>
-          <ol className="outbox-list">
-            {messages.map((m) => (
-              <li key={m.id}>
-                <OutboxMessageCard message={m} delivering={mode === 'smtp'} />
-              </li>
-            ))}
-          </ol>
-          <ListFooter list={list} />
-        </>
-      )}
+      <QueryStates query={list} isEmpty={messages.length === 0} emptyTitle={t('outbox.empty')}>
+        <ol className="outbox-list">
+          {messages.map((m) => (
+            <li key={m.id}>
+              <OutboxMessageCard message={m} delivering={mode === 'smtp'} />
+            </li>
+          ))}
+        </ol>
+        <ListFooter list={list} />
+      </QueryStates>
     </>
   );
 }

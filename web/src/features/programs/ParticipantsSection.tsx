@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentFilters, Program } from '../../api_types';
 import { listEnrollments } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
 import { ListFooter } from '../../components/ListFooter';
+import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -42,15 +40,12 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
         )}
       </div>
       <ParticipantFilters value={filters} onChange={setFilters} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={list.refetch} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={filtered ? t('participants.noMatch') : t('participants.empty')}>
-          {!filtered && <p>{t('participants.emptyHelp')}</p>}
-        </EmptyState>
-      ) : (
+      <QueryStates
+        query={list}
+        isEmpty={list.items.length === 0}
+        emptyTitle={filtered ? t('participants.noMatch') : t('participants.empty')}
+        emptyHelp={filtered ? undefined : t('participants.emptyHelp')}
+      >
         <div className="table-wrap">
           <table className="table table--stack">
             <caption className="visually-hidden">{t('participants.caption', { program: program.name })}</caption>
@@ -71,7 +66,7 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
           </table>
           <ListFooter list={list} />
         </div>
-      )}
+      </QueryStates>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
 import { PROGRAM_CAPACITY_MAX, PROGRAM_CAPACITY_MIN } from '../../lib/limits';
+import { statusKey } from '../../lib/statuses';
 import { programInputFromDraft, validateProgram, type ProgramDraft } from './program_draft';
 
 const LABELS: Record<string, string> = {
@@ -137,7 +138,7 @@ export function ProgramForm({
           label={t('programForm.status')}
           value={draft.status}
           onChange={(v) => update({ status: v as ProgramStatus })}
-          options={PROGRAM_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+          options={PROGRAM_STATUSES.map((v) => ({ value: v, label: t(statusKey('program', v)) }))}
           description={t(`programStatusHelp.${draft.status}`)}
           error={errorFor('status')}
         />

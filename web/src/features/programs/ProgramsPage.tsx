@@ -2,11 +2,9 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listPrograms } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
-import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -36,32 +34,28 @@ export function ProgramsPage() {
           )
         }
       />
-      {programs.isPending ? (
-        <LoadingState />
-      ) : programs.isError ? (
-        <ErrorState error={programs.error} onRetry={programs.refetch} />
-      ) : programs.items.length === 0 ? (
-        <EmptyState title={t('programs.empty')}>
-          {manager ? (
+      <QueryStates
+        query={programs}
+        isEmpty={programs.items.length === 0}
+        emptyTitle={t('programs.empty')}
+        emptyHelp={manager ? undefined : t('programs.emptyHelp')}
+        emptyAction={
+          manager && (
             <Link className="button button--primary" to={newLink}>
               {t('programs.createFirst')}
             </Link>
-          ) : (
-            <p>{t('programs.emptyHelp')}</p>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          <ul className="grid grid--cards">
-            {programs.items.map((p) => (
-              <li key={p.id}>
-                <ProgramCard program={p} org={org} />
-              </li>
-            ))}
-          </ul>
-          <ListFooter list={programs} />
-        </>
-      )}
+          )
+        }
+      >
+        <ul className="grid grid--cards">
+          {programs.items.map((p) => (
+            <li key={p.id}>
+              <ProgramCard program={p} org={org} />
+            </li>
+          ))}
+        </ul>
+        <ListFooter list={programs} />
+      </QueryStates>
     </>
   );
 }

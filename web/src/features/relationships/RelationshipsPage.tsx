@@ -9,18 +9,16 @@ import { useCurrentUser } from '../../auth/session';
 import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useErrorMessage } from '../../components/use_error_message';
 import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
+import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
-import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
-
-/** How many pages /relationships/:id reads on its own looking for the one its link names. */
-const PAGES_TO_FIND_LINKED = 10;
 
 /** Everyone: their mentoring relationships; proposed ones can be accepted or declined. */
 export function RelationshipsPage() {
@@ -84,7 +82,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
       <div className="stack-list__main">
         <span className="stack-list__title">
           {t(iAmMentor ? 'relationships.youMentor' : 'relationships.yourMentor', { name: other })}{' '}
-          <RoundStatusBadge status={r.status} />
+          <StatusBadge kind="relationship" status={r.status} />
         </span>
         <span className="muted">
           {r.program_name} · {t(`relationshipSources.${r.source}`)} · {formatDay(r.created_at, i18n.language)}
