@@ -2,7 +2,7 @@ import { useId, type FormEvent, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert';
-import { useErrorMessage } from './use_error_message';
+import { ErrorAlert } from './ErrorAlert';
 
 type Tone = 'primary' | 'secondary' | 'danger';
 
@@ -68,7 +68,6 @@ const buttonClass = (tone: Tone, small: boolean) => `button button--${tone}${sma
 export function FormDialog(props: FormDialogProps) {
   const { opener, title, description, submission, role = 'dialog', onSubmit, onClosed } = props;
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const descriptionId = useId();
   const confirmation = role === 'alertdialog';
   const done = submission?.isSuccess ? props.done : undefined;
@@ -114,11 +113,7 @@ export function FormDialog(props: FormDialogProps) {
                         {description}
                       </p>
                     )}
-                    {error != null && (
-                      <Alert tone="error" title={props.errorTitle}>
-                        <p>{errorMessage(error)}</p>
-                      </Alert>
-                    )}
+                    <ErrorAlert error={error} title={props.errorTitle} />
                     {props.children}
                   </>
                 )}

@@ -7,6 +7,13 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
+/** What is wrong with an email address typed into a required field (its i18n key), if anything. */
+export function emailProblem(value: string): 'validation.required' | 'validation.email' | undefined {
+  const email = value.trim();
+  if (!email) return 'validation.required';
+  return isEmail(email) ? undefined : 'validation.email';
+}
+
 export function isStrongEnoughPassword(value: string): boolean {
   return value.length >= MIN_PASSWORD_LENGTH;
 }

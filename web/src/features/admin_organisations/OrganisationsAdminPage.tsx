@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { listPlatformAudit } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { Forbidden } from '../../components/Forbidden';
-import { PageHeader } from '../../components/PageHeader';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
 import { AuditTable } from '../audit/AuditTable';
 import { AllOrganisations } from './AllOrganisations';
@@ -15,18 +14,8 @@ import { CreateOrganisationForm } from './CreateOrganisationForm';
 export function OrganisationsAdminPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-
-  if (!user.is_platform_admin) {
-    return (
-      <>
-        <PageHeader title={t('adminOrgs.title')} />
-        <Forbidden />
-      </>
-    );
-  }
   return (
-    <>
-      <PageHeader title={t('adminOrgs.title')} lead={t('adminOrgs.lead')} />
+    <RestrictedPage allowed={user.is_platform_admin} title={t('adminOrgs.title')} lead={t('adminOrgs.lead')}>
       <div className="grid grid--2">
         <AllOrganisations />
         <CreateOrganisationForm />
@@ -38,6 +27,6 @@ export function OrganisationsAdminPage() {
         <p className="muted">{t('audit.platformLead')}</p>
         <AuditTable queryKey={queryKeys.platformAudit()} load={listPlatformAudit} />
       </section>
-    </>
+    </RestrictedPage>
   );
 }

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../api_types';
 import type { PageLoader } from '../../api';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
+import { StackTable } from '../../components/StackTable';
 import { formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/use_paged_list';
 import { auditActor, auditText } from './audit_text';
@@ -18,30 +19,21 @@ export function AuditTable({ queryKey, load }: { queryKey: QueryKey; load: PageL
 
   return (
     <QueryStates query={list} isEmpty={list.items.length === 0} emptyTitle={t('audit.empty')}>
-      <div className="table-wrap">
-        <table className="table table--stack">
-          <caption className="visually-hidden">{t('audit.listTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((e) => (
-              <tr key={e.id}>
-                <td data-label={t('audit.when')}>
-                  <time dateTime={e.created_at}>{formatDateTime(e.created_at, i18n.language)}</time>
-                </td>
-                <td data-label={t('audit.who')}>{auditActor(e, t)}</td>
-                <td data-label={t('audit.what')}>{auditText(e, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <ListFooter list={list} label={t('audit.next')} />
-      </div>
+      <StackTable
+        caption={t('audit.listTitle')}
+        columns={[t('audit.when'), t('audit.who'), t('audit.what')]}
+        footer={<ListFooter list={list} label={t('audit.next')} />}
+      >
+        {list.items.map((e) => (
+          <tr key={e.id}>
+            <td data-label={t('audit.when')}>
+              <time dateTime={e.created_at}>{formatDateTime(e.created_at, i18n.language)}</time>
+            </td>
+            <td data-label={t('audit.who')}>{auditActor(e, t)}</td>
+            <td data-label={t('audit.what')}>{auditText(e, t)}</td>
+          </tr>
+        ))}
+      </StackTable>
     </QueryStates>
   );
 }

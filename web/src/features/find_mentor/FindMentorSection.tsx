@@ -8,6 +8,7 @@ import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { QueryStates } from '../../components/QueryStates';
+import { SectionHead } from '../../components/SectionHead';
 import { openRequestCount } from '../../lib/explanation';
 import { languageName } from '../../lib/format';
 import { MAX_OPEN_REQUESTS } from '../../lib/limits';
@@ -55,16 +56,11 @@ function FindMentor({ org, program }: { org: string; program: Program }) {
   return (
     <>
       <section className="card" aria-labelledby="find-mentor-title">
-        <div className="section-head">
-          <h2 id="find-mentor-title" className="section-title">
-            {t('findMentor.title')}
-          </h2>
-          {allRequests.data && (
-            <p className="muted" role="status">
-              {t('findMentor.openCount', { count: open, max: MAX_OPEN_REQUESTS })}
-            </p>
-          )}
-        </div>
+        <SectionHead
+          id="find-mentor-title"
+          title={t('findMentor.title')}
+          status={allRequests.data && t('findMentor.openCount', { count: open, max: MAX_OPEN_REQUESTS })}
+        />
         <p className="muted">{t('findMentor.lead')}</p>
         <div className="filters" role="group" aria-label={t('findMentor.filters')}>
           <SelectField

@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Program, Recommendation } from '../../api_types';
 import { Badge } from '../../components/StatusBadge';
 import { ExplanationList } from '../matching/ExplanationList';
-import { RequestDialog } from './RequestDialog';
+import { RequestDialog, type RecommendationProps } from './RequestDialog';
 
-export function RecommendationCard({
-  org,
-  program,
-  recommendation: r,
-  limitReached,
-}: {
-  org: string;
-  program: Program;
-  recommendation: Recommendation;
-  limitReached: boolean;
-}) {
+export function RecommendationCard(props: RecommendationProps) {
+  const r = props.recommendation;
   const { t } = useTranslation();
   const headingId = `rec-${r.mentor_id}`;
   return (
@@ -39,7 +29,7 @@ export function RecommendationCard({
         {r.requested ? (
           <Badge tone="warning">{t('findMentor.requested')}</Badge>
         ) : (
-          <RequestDialog org={org} program={program} recommendation={r} limitReached={limitReached} />
+          <RequestDialog {...props} />
         )}
       </div>
     </article>

@@ -16,18 +16,16 @@ const PROBLEM_TITLES = {
   hasMentor: 'findMentor.hasMentor',
 } as const;
 
-/** "Request" → a dialog with an optional message to the mentor. */
-export function RequestDialog({
-  org,
-  program,
-  recommendation: r,
-  limitReached,
-}: {
+/** A recommended mentor in a program, and whether the mentee may not ask for more. */
+export interface RecommendationProps {
   org: string;
   program: Program;
   recommendation: Recommendation;
   limitReached: boolean;
-}) {
+}
+
+/** "Request" → a dialog with an optional message to the mentor. */
+export function RequestDialog({ org, program, recommendation: r, limitReached }: RecommendationProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const message = useTextDraft({ max: REQUEST_MESSAGE_MAX });

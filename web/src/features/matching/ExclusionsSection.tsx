@@ -6,11 +6,11 @@ import type { Exclusion } from '../../api_types';
 import { addExclusion, isApiError, listExclusions, removeExclusion } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { ErrorAlert, InlineError } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
-import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { EXCLUSION_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
@@ -62,7 +62,6 @@ function ExclusionItem(props: {
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const { org, programId, exclusion: x } = props;
   const mutation = useMutation({
     mutationFn: () => removeExclusion(org, programId, x.mentee_id, x.mentor_id),
@@ -76,11 +75,7 @@ function ExclusionItem(props: {
         <span className="muted">
           {x.reason || t('matching.exclusions.noReason')} · {props.date}
         </span>
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </div>
       <div className="stack-list__actions">
         <ConfirmButton
@@ -108,7 +103,6 @@ function AddExclusionForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const [mentee, setMentee] = useState('');
   const [mentor, setMentor] = useState('');
   const [reason, setReason] = useState('');
@@ -141,11 +135,7 @@ function AddExclusionForm({
       <h3 id="add-exclusion-title" className="subsection-title">
         {t('matching.exclusions.addTitle')}
       </h3>
-      {mutation.isError && !server('mentee_id') && !server('mentor_id') && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={server('mentee_id') || server('mentor_id') ? null : mutation.error} />
       {mutation.isSuccess && <Alert tone="success" title={t('matching.exclusions.added')} />}
       <div className="form-grid">
         <SelectField

@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { MatchObjective, MatchRound } from '../../api_types';
 import { MATCH_OBJECTIVES } from '../../api_types';
 import { listMatchRounds, runMatchRound } from '../../api';
-import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useErrorMessage } from '../../components/use_error_message';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -79,7 +78,6 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const errorMessage = useErrorMessage();
   const people = useProgramPeople(org, programId);
   const [objective, setObjective] = useState<MatchObjective>('score');
   const [mentees, setMentees] = useState<string[]>([]);
@@ -106,11 +104,7 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
       <h3 id="run-round-title" className="subsection-title">
         {t('matching.rounds.runTitle')}
       </h3>
-      {mutation.isError && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={mutation.error} />
       <SelectField
         label={t('matching.rounds.objective')}
         value={objective}

@@ -16,14 +16,15 @@ import {
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert, InlineError } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields/SelectField';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { StackTable } from '../../components/StackTable';
 import { Badge, StatusBadge } from '../../components/StatusBadge';
-import { useErrorMessage } from '../../components/use_error_message';
 import { useShowMore } from '../../components/use_show_more';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
@@ -38,7 +39,6 @@ export function RoundPage() {
   const { org = '', round: roundId = '' } = useParams();
   const orgName = useOrganisationName(org);
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const round = useQuery({ queryKey: queryKeys.matchRound(org, roundId), queryFn: () => getMatchRound(org, roundId) });
   const programId = round.data?.program_id ?? '';
   const program = useQuery({
@@ -115,11 +115,7 @@ export function RoundPage() {
           </div>
         }
       />
-      {action.isError && (
-        <Alert tone="error" title={t('round.actionFailed')}>
-          <p>{errorMessage(action.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={action.error} title={t('round.actionFailed')} />
       {action.isSuccess && action.variables === 'publish' && (
         <Alert tone="success" title={t('round.published')} />
       )}
@@ -223,33 +219,22 @@ function ProposalsTable({
       {round.proposals.length === 0 ? (
         <EmptyState title={t('round.noProposals')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('round.proposalsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matching.mentee')}</th>
-                <th scope="col">{t('roles.mentor')}</th>
-                <th scope="col">{t('round.score')}</th>
-                <th scope="col">{t('round.why')}</th>
-                <th scope="col">{t('round.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paged.visible.map((p) => (
-                <ProposalRow
-                  key={`${p.mentee_id}/${p.mentor_id}`}
-                  org={org}
-                  round={round}
-                  proposal={p}
-                  mentors={mentors}
-                  onRound={onRound}
-                />
-              ))}
-            </tbody>
-          </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
-        </div>
+        <StackTable
+          caption={t('round.proposalsCaption')}
+          columns={[t('matching.mentee'), t('roles.mentor'), t('round.score'), t('round.why'), t('round.actions')]}
+          footer={<ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />}
+        >
+          {paged.visible.map((p) => (
+            <ProposalRow
+              key={`${p.mentee_id}/${p.mentor_id}`}
+              org={org}
+              round={round}
+              proposal={p}
+              mentors={mentors}
+              onRound={onRound}
+            />
+          ))}
+        </StackTable>
       )}
     </section>
   );
@@ -269,7 +254,6 @@ function ProposalRow({
   onRound: (view: RoundView) => void;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const draft = round.status === 'draft';
   const mutation = useMutation({
     mutationFn: (kind: 'lock' | 'remove') =>
@@ -314,11 +298,7 @@ function ProposalRow({
             onConfirm={() => mutation.mutate('remove')}
           />
         </div>
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </td>
     </tr>
   );

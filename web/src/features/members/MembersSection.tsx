@@ -7,6 +7,8 @@ import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { QueryStates } from '../../components/QueryStates';
+import { SectionHead, useResultCount } from '../../components/SectionHead';
+import { StackTable } from '../../components/StackTable';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -23,21 +25,11 @@ export function MembersSection({ org }: { org: string }) {
     load: (page) => listMembers(org, filters, page),
     keepPrevious: true,
   });
+  const resultCount = useResultCount(list);
 
   return (
     <section className="card" aria-labelledby="members-title">
-      <div className="section-head">
-        <h2 id="members-title" className="section-title">
-          {t('members.listTitle')}
-        </h2>
-        {!list.isPending && !list.isError && (
-          <p className="muted" role="status">
-            {list.hasMore
-              ? t('paging.resultsMore', { count: list.items.length })
-              : t('members.count', { count: list.items.length })}
-          </p>
-        )}
-      </div>
+      <SectionHead id="members-title" title={t('members.listTitle')} status={resultCount} />
       <div className="filters" role="search" aria-label={t('members.filters')}>
         <TextInputField
           className="filters__search"
@@ -59,24 +51,15 @@ export function MembersSection({ org }: { org: string }) {
         isEmpty={list.items.length === 0}
         emptyTitle={q || role ? t('members.noMatch') : t('members.empty')}
       >
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('members.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.person')}</th>
-                <th scope="col">{t('roles.label')}</th>
-                <th scope="col">{t('participants.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((m) => (
-                <MemberRow key={m.person_id} org={org} member={m} />
-              ))}
-            </tbody>
-          </table>
-          <ListFooter list={list} />
-        </div>
+        <StackTable
+          caption={t('members.listTitle')}
+          columns={[t('members.person'), t('roles.label'), t('participants.actions')]}
+          footer={<ListFooter list={list} />}
+        >
+          {list.items.map((m) => (
+            <MemberRow key={m.person_id} org={org} member={m} />
+          ))}
+        </StackTable>
       </QueryStates>
     </section>
   );

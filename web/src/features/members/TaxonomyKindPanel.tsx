@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyKind } from '../../api_types';
 import { createTaxonomyTerm, deleteTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
+import { InlineError } from '../../components/ErrorAlert';
 import { ListFooter } from '../../components/ListFooter';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { QueryStates } from '../../components/QueryStates';
@@ -78,11 +79,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
         </ul>
       </QueryStates>
       <ListFooter list={list} />
-      {remove.isError && (
-        <p className="field__error" role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      )}
+      <InlineError error={remove.error} />
     </div>
   );
 }

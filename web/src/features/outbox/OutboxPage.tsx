@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { listOutbox } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { Forbidden } from '../../components/Forbidden';
 import { ListFooter } from '../../components/ListFooter';
-import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { MailModeBanner } from './MailModeBanner';
@@ -25,19 +24,10 @@ export function OutboxPage() {
   });
   // Each page says the server's mail mode; the newest page is the one to trust.
   const mode = list.pages[0]?.mode;
-
-  if (!user.is_platform_admin) {
-    return (
-      <>
-        <PageHeader title={t('outbox.title')} />
-        <Forbidden />
-      </>
-    );
-  }
   const messages = [...list.items].sort((a, b) => b.created_at.localeCompare(a.created_at));
+
   return (
-    <>
-      <PageHeader title={t('outbox.title')} lead={t('outbox.lead')} />
+    <RestrictedPage allowed={user.is_platform_admin} title={t('outbox.title')} lead={t('outbox.lead')}>
       {mode && <MailModeBanner mode={mode} />}
       <QueryStates query={list} isEmpty={messages.length === 0} emptyTitle={t('outbox.empty')}>
         <ol className="outbox-list">
@@ -49,6 +39,6 @@ export function OutboxPage() {
         </ol>
         <ListFooter list={list} />
       </QueryStates>
-    </>
+    </RestrictedPage>
   );
 }

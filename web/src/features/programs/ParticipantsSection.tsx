@@ -4,6 +4,8 @@ import type { EnrollmentFilters, Program } from '../../api_types';
 import { listEnrollments } from '../../api';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
+import { SectionHead, useResultCount } from '../../components/SectionHead';
+import { StackTable } from '../../components/StackTable';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
 import { usePagedList } from '../../lib/use_paged_list';
@@ -24,21 +26,11 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
   // Pending applications first (of the pages loaded): they are what a coordinator has to act on.
   const rows = [...list.items].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'));
   const filtered = Boolean(applied.role || applied.status || applied.q);
+  const resultCount = useResultCount(list);
 
   return (
     <section className="card" aria-labelledby="participants-title">
-      <div className="section-head">
-        <h2 id="participants-title" className="section-title">
-          {t('participants.title')}
-        </h2>
-        {!list.isPending && !list.isError && (
-          <p className="muted" role="status">
-            {list.hasMore
-              ? t('paging.resultsMore', { count: list.items.length })
-              : t('participants.count', { count: list.items.length })}
-          </p>
-        )}
-      </div>
+      <SectionHead id="participants-title" title={t('participants.title')} status={resultCount} />
       <ParticipantFilters value={filters} onChange={setFilters} />
       <QueryStates
         query={list}
@@ -46,26 +38,21 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
         emptyTitle={filtered ? t('participants.noMatch') : t('participants.empty')}
         emptyHelp={filtered ? undefined : t('participants.emptyHelp')}
       >
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('participants.caption', { program: program.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participants.person')}</th>
-                <th scope="col">{t('participants.role')}</th>
-                <th scope="col">{t('participants.status')}</th>
-                <th scope="col">{t('participants.checks')}</th>
-                <th scope="col">{t('participants.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <ParticipantRow key={e.id} org={org} enrollment={e} />
-              ))}
-            </tbody>
-          </table>
-          <ListFooter list={list} />
-        </div>
+        <StackTable
+          caption={t('participants.caption', { program: program.name })}
+          columns={[
+            t('participants.person'),
+            t('participants.role'),
+            t('participants.status'),
+            t('participants.checks'),
+            t('participants.actions'),
+          ]}
+          footer={<ListFooter list={list} />}
+        >
+          {rows.map((e) => (
+            <ParticipantRow key={e.id} org={org} enrollment={e} />
+          ))}
+        </StackTable>
       </QueryStates>
     </section>
   );

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { listPausedRelationships, resumeRelationship } from '../../api';
+import { InlineError } from '../../components/ErrorAlert';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
-import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 
@@ -42,7 +42,6 @@ export function PausedRelationshipsSection({ org, programId }: { org: string; pr
 function PausedRow({ org, programId, relationship: r }: { org: string; programId: string; relationship: Relationship }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const resume = useMutation({
     mutationFn: () => resumeRelationship(org, r.id),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.pausedRelationships(org, programId) }),
@@ -52,11 +51,7 @@ function PausedRow({ org, programId, relationship: r }: { org: string; programId
     <li className="stack-list__item">
       <div className="stack-list__main">
         <span className="stack-list__title">{pair}</span>
-        {resume.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(resume.error)}
-          </p>
-        )}
+        <InlineError error={resume.error} />
       </div>
       <div className="stack-list__actions">
         <Button

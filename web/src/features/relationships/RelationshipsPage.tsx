@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { acceptRelationship, declineRelationship, listMyRelationships } from '../../api';
 import { useCurrentUser } from '../../auth/session';
+import { InlineError } from '../../components/ErrorAlert';
 import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useErrorMessage } from '../../components/use_error_message';
 import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
 import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
@@ -63,7 +63,6 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const iAmMentor = r.mentor_id === user.id;
   const other = iAmMentor ? r.mentee_name : r.mentor_name;
   const mine = iAmMentor ? r.mentor_accepted : r.mentee_accepted;
@@ -104,11 +103,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
             <ExplanationList text={why} label={t('relationships.whyNamed', { name: other })} />
           </details>
         )}
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </div>
       {r.status === 'proposed' && !mine && (
         <div className="stack-list__actions">

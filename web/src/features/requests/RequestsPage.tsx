@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { acceptRequest, declineRequest, isApiError, listIncomingRequests } from '../../api';
+import { InlineError } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useTextDraft } from '../../components/fields/use_text_draft';
@@ -10,7 +11,6 @@ import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useErrorMessage } from '../../components/use_error_message';
 import { formatDay } from '../../lib/format';
 import { DECLINE_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
@@ -52,7 +52,6 @@ export function RequestsPage() {
 function IncomingRequest({ request: r }: { request: MentorRequest }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const accept = useMutation({
     mutationFn: () => acceptRequest(r.organisation_id, r.id),
     onSuccess: () => {
@@ -86,11 +85,7 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
         )}
-        {accept.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(accept.error)}
-          </p>
-        )}
+        <InlineError error={accept.error} />
       </div>
       {r.status === 'pending' && (
         <div className="stack-list__actions">
