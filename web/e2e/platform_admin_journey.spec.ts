@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { ACCOUNTS, RUN_ID } from './support/accounts';
 import { signIn, signOut } from './support/auth';
 import { expectNoA11yViolations, gotoAndScan } from './support/axe';
+import { allItems } from './support/paging';
 
 // The platform administrator creates two organisations: one whose first admin is invited by
 // email, one whose first admin (an existing account) is appointed at once. That admin then
@@ -58,7 +59,7 @@ test('platform admin creates organisations and appoints their first admins', asy
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'already had an account and is now its administrator' })).toBeVisible();
     await expectNoA11yViolations(page, 'organisation created (appointed)');
-    const orgs = await (await page.request.get('/api/v1/organisations')).json();
+    const orgs = await allItems(async (path) => (await page.request.get(path)).json(), '/api/v1/organisations');
     orgId = orgs.find((o: { name: string }) => o.name === appointedOrg).id;
     expect(orgId).toBeTruthy();
     await signOut(page);

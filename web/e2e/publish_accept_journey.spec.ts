@@ -3,6 +3,7 @@ import { expect, test } from './support/test';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
+import { allItems } from './support/paging';
 
 // Matching (issue 3), from coordinator to participants: a coordinator runs a round in a program of
 // its own, reviews the proposal and why it fits, publishes it; the mentee finds the notification,
@@ -89,7 +90,8 @@ async function enroll(
   const session = await person.send('POST', `${API}/invitations/${token}/accept`, { name: who.name, password: who.password }, 200);
   await person.send('PUT', `${API}/me/profile`, profile(who.name, role), 200);
   await person.ctx.dispose();
-  const enrollments = await coordinator.get(
+  const enrollments = await allItems(
+    (path) => coordinator.get(path),
     `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
   );
   const enrollment = enrollments.find((e: any) => e.person_email === who.email);
@@ -104,7 +106,7 @@ test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
   const coordinator = await ApiSession.open(baseURL);
   await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await coordinator.get(`${API}/organisations`);
+  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
   orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
   const program = await coordinator.send(
     'POST',

@@ -3,6 +3,7 @@ import { expect, test } from './support/test';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
+import { allItems } from './support/paging';
 
 // A coordinator ends one person's place in a program, and an admin removes another person from
 // the organisation: each behind a confirmation dialog that says what will happen.
@@ -21,7 +22,7 @@ async function call(request: APIRequestContext, method: 'get' | 'post' | 'delete
 async function setUp(request: APIRequestContext) {
   await request.get('/api/v1/auth/session');
   await call(request, 'post', '/api/v1/auth/login', { email: ACCOUNTS.schoolCoordinator, password: DEMO_PASSWORD });
-  const orgs = await call(request, 'get', '/api/v1/organisations');
+  const orgs = await allItems((path) => call(request, 'get', path), '/api/v1/organisations');
   const org = orgs.find((o: { slug: string }) => o.slug === 'lincoln-high');
   const program = await call(request, 'post', `/api/v1/organisations/${org.id}/programs`, {
     name: `E2E Removal ${RUN_ID}`,

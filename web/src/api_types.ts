@@ -1,6 +1,15 @@
 // Types of the Tandem HTTP API v1, exactly as api/CONTRACT.md defines them.
 // Ids travel as strings; timestamps are RFC 3339 UTC strings; dates are YYYY-MM-DD.
 
+/**
+ * One page of a list endpoint (`?limit=` 1..200, default 50; `?cursor=` the previous page's
+ * `next_cursor`). `next_cursor` is null on the last page; cursors are opaque.
+ */
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
 export type Role = 'org_admin' | 'coordinator' | 'mentor' | 'mentee';
 export type ProgramRole = 'mentor' | 'mentee';
 export type Locale = 'en' | 'es';
@@ -59,10 +68,6 @@ export interface AuditEntry {
   created_at: string;
 }
 
-export interface AuditPage {
-  items: AuditEntry[];
-  next_cursor: string | null;
-}
 
 export type ProgramType = 'one_to_one' | 'group' | 'peer' | 'flash';
 export type Audience = 'youth' | 'adult';
@@ -319,9 +324,9 @@ export interface OutboxMessage {
   sent_at: string | null;
 }
 
-export interface Outbox {
+/** One page of the outbox, with the server's mail mode beside it. */
+export interface Outbox extends Page<OutboxMessage> {
   mode: MailMode;
-  items: OutboxMessage[];
 }
 
 export interface MailStatus {

@@ -1,19 +1,12 @@
-import type { AuditPage } from '../api_types';
+import type { AuditEntry, Page } from '../api_types';
 import { API_BASE, api } from './client';
 import { orgPath } from './organisations';
-
-function pageQuery(cursor?: string | null, limit?: number): string {
-  const q = new URLSearchParams();
-  if (limit !== undefined) q.set('limit', String(limit));
-  if (cursor) q.set('cursor', cursor);
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+import { pageQuery, type PageParams } from './paging';
 
 /** An organisation's audit log, newest first (org_admin). */
-export const listAuditLog = (org: string, cursor?: string | null, limit?: number) =>
-  api.get<AuditPage>(`${orgPath(org)}/audit${pageQuery(cursor, limit)}`);
+export const listAuditLog = (org: string, page: PageParams = {}) =>
+  api.get<Page<AuditEntry>>(`${orgPath(org)}/audit`, pageQuery(page));
 
 /** The platform administrators' own actions, newest first (platform admin). */
-export const listPlatformAudit = (cursor?: string | null, limit?: number) =>
-  api.get<AuditPage>(`${API_BASE}/admin/audit${pageQuery(cursor, limit)}`);
+export const listPlatformAudit = (page: PageParams = {}) =>
+  api.get<Page<AuditEntry>>(`${API_BASE}/admin/audit`, pageQuery(page));

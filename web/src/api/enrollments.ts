@@ -1,16 +1,23 @@
-import type { ApplicationInput, Enrollment, EnrollmentFilters, EnrollmentPatch } from '../api_types';
+import type { ApplicationInput, Enrollment, EnrollmentFilters, EnrollmentPatch, Page } from '../api_types';
 import { api, seg } from './client';
+import { pageQuery, type PageParams } from './paging';
 import { programPath } from './programs';
 
 const enrollmentPath = (org: string, program: string, enrollment: string) =>
   `${programPath(org, program)}/enrollments/${seg(enrollment)}`;
 
 /** org_admin, coordinator. */
-export const listEnrollments = (org: string, program: string, filters: EnrollmentFilters = {}) =>
-  api.get<Enrollment[]>(`${programPath(org, program)}/enrollments`, {
+export const listEnrollments = (
+  org: string,
+  program: string,
+  filters: EnrollmentFilters = {},
+  page: PageParams = {},
+) =>
+  api.get<Page<Enrollment>>(`${programPath(org, program)}/enrollments`, {
     role: filters.role,
     status: filters.status,
     q: filters.q,
+    ...pageQuery(page),
   });
 
 /** Any member → 201; 409 when already enrolled in that role. */

@@ -8,6 +8,7 @@ export * from './invitations';
 export * from './me';
 export * from './members';
 export * from './organisations';
+export * from './paging';
 export * from './programs';
 export * from './taxonomy';
 export * from './matching';

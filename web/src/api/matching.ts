@@ -7,6 +7,7 @@ import type {
   MatchRoundInput,
   MentorRequest,
   Notification,
+  Page,
   Recommendation,
   RecommendationFilters,
   Relationship,
@@ -14,6 +15,7 @@ import type {
 } from '../api_types';
 import { API_BASE, api, seg } from './client';
 import { orgPath } from './organisations';
+import { pageQuery, type PageParams } from './paging';
 import { programPath } from './programs';
 
 const roundPath = (org: string, round: string) => `${orgPath(org)}/match-rounds/${seg(round)}`;
@@ -24,15 +26,15 @@ export const getMatchingSettings = (org: string, program: string) =>
 export const putMatchingSettings = (org: string, program: string, input: MatchingSettingsInput) =>
   api.put<MatchingSettings>(`${programPath(org, program)}/matching/settings`, input);
 
-export const listExclusions = (org: string, program: string) =>
-  api.get<Exclusion[]>(`${programPath(org, program)}/matching/exclusions`);
+export const listExclusions = (org: string, program: string, page: PageParams = {}) =>
+  api.get<Page<Exclusion>>(`${programPath(org, program)}/matching/exclusions`, pageQuery(page));
 export const addExclusion = (org: string, program: string, input: ExclusionInput) =>
   api.post<Exclusion>(`${programPath(org, program)}/matching/exclusions`, input);
 export const removeExclusion = (org: string, program: string, mentee: string, mentor: string) =>
   api.delete(`${programPath(org, program)}/matching/exclusions/${seg(mentee)}/${seg(mentor)}`);
 
-export const listMatchRounds = (org: string, program: string) =>
-  api.get<MatchRound[]>(`${programPath(org, program)}/match-rounds`);
+export const listMatchRounds = (org: string, program: string, page: PageParams = {}) =>
+  api.get<Page<MatchRound>>(`${programPath(org, program)}/match-rounds`, pageQuery(page));
 export const runMatchRound = (org: string, program: string, input: MatchRoundInput) =>
   api.post<RoundView>(`${programPath(org, program)}/match-rounds`, input);
 export const getMatchRound = (org: string, round: string) => api.get<RoundView>(roundPath(org, round));
@@ -52,14 +54,20 @@ export const swapProposal = (
 ) => api.post<RoundView>(`${roundPath(org, round)}/proposals/swap`, { mentee_id, from_mentor_id, to_mentor_id });
 
 // Mentee self-match.
-export const getRecommendations = (org: string, program: string, filters: RecommendationFilters = {}) =>
-  api.get<Recommendation[]>(`${programPath(org, program)}/recommendations`, {
+export const getRecommendations = (
+  org: string,
+  program: string,
+  filters: RecommendationFilters = {},
+  page: PageParams = {},
+) =>
+  api.get<Page<Recommendation>>(`${programPath(org, program)}/recommendations`, {
     language: filters.language,
     skill: filters.skill,
     outside: filters.outside ? 'true' : undefined,
+    ...pageQuery(page),
   });
-export const listMyProgramRequests = (org: string, program: string) =>
-  api.get<MentorRequest[]>(`${programPath(org, program)}/requests`);
+export const listMyProgramRequests = (org: string, program: string, page: PageParams = {}) =>
+  api.get<Page<MentorRequest>>(`${programPath(org, program)}/requests`, pageQuery(page));
 export const requestMentor = (org: string, program: string, mentor_id: string, message: string) =>
   api.post<MentorRequest>(`${programPath(org, program)}/requests`, { mentor_id, message });
 export const withdrawRequest = (org: string, request: string) =>
@@ -70,11 +78,14 @@ export const declineRequest = (org: string, request: string, reason: string) =>
   api.post<MentorRequest>(`${orgPath(org)}/requests/${seg(request)}/decline`, { reason });
 
 // Everyone signed in.
-export const listIncomingRequests = () => api.get<MentorRequest[]>(`${API_BASE}/me/requests`);
-export const listMyRelationships = () => api.get<Relationship[]>(`${API_BASE}/me/relationships`);
+export const listIncomingRequests = (page: PageParams = {}) =>
+  api.get<Page<MentorRequest>>(`${API_BASE}/me/requests`, pageQuery(page));
+export const listMyRelationships = (page: PageParams = {}) =>
+  api.get<Page<Relationship>>(`${API_BASE}/me/relationships`, pageQuery(page));
 export const acceptRelationship = (org: string, id: string) =>
   api.post<Relationship>(`${orgPath(org)}/relationships/${seg(id)}/accept`);
 export const declineRelationship = (org: string, id: string) =>
   api.post<Relationship>(`${orgPath(org)}/relationships/${seg(id)}/decline`);
-export const listNotifications = () => api.get<Notification[]>(`${API_BASE}/me/notifications`);
+export const listNotifications = (page: PageParams = {}) =>
+  api.get<Page<Notification>>(`${API_BASE}/me/notifications`, pageQuery(page));
 export const markNotificationRead = (id: string) => api.post<void>(`${API_BASE}/me/notifications/${seg(id)}/read`);

@@ -1,5 +1,6 @@
-import type { Enrollment, Locale, Me, Profile, ProfileInput } from '../api_types';
+import type { Enrollment, Locale, Me, Page, Profile, ProfileInput } from '../api_types';
 import { API_BASE, api } from './client';
+import { pageQuery, type PageParams } from './paging';
 
 export const getMe = () => api.get<Me>(`${API_BASE}/me`);
 
@@ -12,4 +13,5 @@ export const getMyProfile = () => api.get<Profile>(`${API_BASE}/me/profile`);
 export const putMyProfile = (input: ProfileInput) => api.put<Profile>(`${API_BASE}/me/profile`, input);
 
 /** Enrollments across all organisations. */
-export const getMyEnrollments = () => api.get<Enrollment[]>(`${API_BASE}/me/enrollments`);
+export const getMyEnrollments = (page: PageParams = {}) =>
+  api.get<Page<Enrollment>>(`${API_BASE}/me/enrollments`, pageQuery(page));

@@ -1,10 +1,11 @@
-import type { Member, MemberFilters, Role } from '../api_types';
+import type { Member, MemberFilters, Page, Role } from '../api_types';
 import { api, seg } from './client';
 import { orgPath } from './organisations';
+import { pageQuery, type PageParams } from './paging';
 
 /** org_admin, coordinator. */
-export const listMembers = (org: string, filters: MemberFilters = {}) =>
-  api.get<Member[]>(`${orgPath(org)}/members`, { q: filters.q, role: filters.role });
+export const listMembers = (org: string, filters: MemberFilters = {}, page: PageParams = {}) =>
+  api.get<Page<Member>>(`${orgPath(org)}/members`, { q: filters.q, role: filters.role, ...pageQuery(page) });
 
 /** org_admin; an admin cannot remove their own org_admin role. */
 export const setMemberRoles = (org: string, person: string, roles: Role[]) =>

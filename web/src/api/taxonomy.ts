@@ -1,10 +1,11 @@
-import type { TaxonomyKind, TaxonomyTerm, TaxonomyTermInput } from '../api_types';
+import type { Page, TaxonomyKind, TaxonomyTerm, TaxonomyTermInput } from '../api_types';
 import { api, seg } from './client';
 import { orgPath } from './organisations';
+import { pageQuery, type PageParams } from './paging';
 
 /** Any member. */
-export const listTaxonomy = (org: string, kind?: TaxonomyKind) =>
-  api.get<TaxonomyTerm[]>(`${orgPath(org)}/taxonomy`, { kind });
+export const listTaxonomy = (org: string, kind?: TaxonomyKind, page: PageParams = {}) =>
+  api.get<Page<TaxonomyTerm>>(`${orgPath(org)}/taxonomy`, { kind, ...pageQuery(page) });
 
 /** org_admin. */
 export const createTaxonomyTerm = (org: string, input: TaxonomyTermInput) =>

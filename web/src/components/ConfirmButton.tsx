@@ -1,7 +1,6 @@
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { FormDialog } from './FormDialog';
 
-/** A destructive action behind a confirmation dialog (react-aria alertdialog). */
+/** A destructive action behind a confirmation dialog (an alertdialog: a form without fields). */
 export function ConfirmButton({
   label,
   accessibleLabel,
@@ -26,44 +25,19 @@ export function ConfirmButton({
   size?: 'small' | 'normal';
   onConfirm: () => void;
 }) {
-  const { t } = useTranslation();
   return (
-    <DialogTrigger>
-      <Button
-        className={`button button--${tone}${size === 'small' ? ' button--small' : ''}`}
-        isDisabled={isPending || isDisabled}
-        aria-label={accessibleLabel}
-      >
-        {label}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal modal--small">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {title}
-                </Heading>
-                <p>{body}</p>
-                <div className="dialog__actions">
-                  <Button className="button button--ghost" onPress={close} autoFocus>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button
-                    className={`button button--${tone}`}
-                    onPress={() => {
-                      onConfirm();
-                      close();
-                    }}
-                  >
-                    {confirmLabel}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <FormDialog
+      role="alertdialog"
+      size="small"
+      opener={{ label, accessibleLabel, tone, size, isDisabled: isPending || isDisabled }}
+      title={title}
+      description={body}
+      submitLabel={confirmLabel}
+      submitTone={tone}
+      onSubmit={(close) => {
+        onConfirm();
+        close();
+      }}
+    />
   );
 }

@@ -1,19 +1,30 @@
 import { useNavigate } from 'react-router';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../api_types';
 import { listNotifications, markNotificationRead } from '../api';
 import { formatDateTime } from '../lib/format';
+import { NOTIFICATIONS_PAGE } from '../lib/limits';
 import { queryKeys } from '../lib/query_keys';
+import { usePagedList } from '../lib/use_paged_list';
+import { ListFooter } from './ListFooter';
 
-/** The bell in the header: unread count; opening the list marks what it shows as read. */
+/**
+ * The bell in the header: unread count (of the loaded pages, newest first); opening the list marks
+ * what it shows as read.
+ */
 export function NotificationsMenu() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const query = useQuery({ queryKey: queryKeys.notifications(), queryFn: listNotifications, refetchInterval: 60_000 });
-  const items = query.data ?? [];
+  const list = usePagedList({
+    queryKey: queryKeys.notifications(),
+    load: listNotifications,
+    limit: NOTIFICATIONS_PAGE,
+    refetchInterval: 60_000,
+  });
+  const items = list.items;
   const unread = items.filter((n) => !n.read);
 
   const markRead = async (list: Notification[]) => {
@@ -57,32 +68,35 @@ export function NotificationsMenu() {
               <Heading id="notifications-title" className="notifications__title" level={2}>
                 {t('notifications.title')}
               </Heading>
-              {query.isError ? (
+              {list.isError ? (
                 <p className="muted">{t('errors.loadTitle')}</p>
               ) : items.length === 0 ? (
                 <p className="muted">{t('notifications.empty')}</p>
               ) : (
-                <ul className="notifications__list">
-                  {items.map((n) => (
-                    <li key={n.id}>
-                      <button
-                        type="button"
-                        className={`notifications__item ${n.read ? '' : 'is-unread'}`}
-                        onClick={() => {
-                          void markRead(n.read ? [] : [n]);
-                          close();
-                          if (n.link) void navigate(n.link);
-                        }}
-                      >
-                        <span className="notifications__text">
-                          {!n.read && <span className="visually-hidden">{t('notifications.unread')} </span>}
-                          {n.text}
-                        </span>
-                        <span className="notifications__date">{formatDateTime(n.created_at, i18n.language)}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  <ul className="notifications__list">
+                    {items.map((n) => (
+                      <li key={n.id}>
+                        <button
+                          type="button"
+                          className={`notifications__item ${n.read ? '' : 'is-unread'}`}
+                          onClick={() => {
+                            void markRead(n.read ? [] : [n]);
+                            close();
+                            if (n.link) void navigate(n.link);
+                          }}
+                        >
+                          <span className="notifications__text">
+                            {!n.read && <span className="visually-hidden">{t('notifications.unread')} </span>}
+                            {n.text}
+                          </span>
+                          <span className="notifications__date">{formatDateTime(n.created_at, i18n.language)}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <ListFooter list={list} />
+                </>
               )}
             </>
           )}

@@ -1,23 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrollmentStatus, InvitationStatus, ProgramStatus } from '../api_types';
+import { statusStyle, type BadgeTone, type StatusKind, type StatusOf } from '../lib/statuses';
 
-type AnyStatus = EnrollmentStatus | InvitationStatus | ProgramStatus;
+/** A small label in a tone: a status, or a flag such as "Locked" or "Requested". */
+export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}
 
-const TONES: Record<AnyStatus, string> = {
-  pending: 'warning',
-  active: 'success',
-  declined: 'danger',
-  withdrawn: 'neutral',
-  ended: 'neutral',
-  accepted: 'success',
-  revoked: 'neutral',
-  expired: 'neutral',
-  draft: 'neutral',
-  open: 'success',
-  closed: 'danger',
-};
-
-export function StatusBadge({ status }: { status: AnyStatus }) {
+/** The status of a record of a kind (lib/statuses.ts holds each status's tone and words). */
+export function StatusBadge<K extends StatusKind>({ kind, status }: { kind: K; status: StatusOf[K] }) {
   const { t } = useTranslation();
-  return <span className={`badge badge--${TONES[status] ?? 'neutral'}`}>{t(`status.${status}`)}</span>;
+  const style = statusStyle(kind, status);
+  return <Badge tone={style.tone}>{t(style.key)}</Badge>;
 }

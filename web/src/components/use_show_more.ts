@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { SHOW_MORE_STEP } from '../lib/limits';
 
 /** Client-side paging for long lists: the first `step` items, then `step` more per click. */
-export function useShowMore<T>(items: readonly T[], step = 25) {
+export function useShowMore<T>(items: readonly T[], step = SHOW_MORE_STEP) {
   const [limit, setLimit] = useState(step);
   return {
     visible: items.slice(0, limit),

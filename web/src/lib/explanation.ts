@@ -56,9 +56,6 @@ export function classifyRequestError(error: unknown): RequestProblem {
   return 'other';
 }
 
-/** The maximum number of open (pending) requests a mentee may have (api/CONTRACT.md). */
-export const MAX_OPEN_REQUESTS = 3;
-
 export function openRequestCount(requests: readonly { status: string }[]): number {
   return requests.filter((r) => r.status === 'pending').length;
 }

@@ -1,6 +1,10 @@
 import type { EnrollmentFilters, MemberFilters, RecommendationFilters, TaxonomyKind } from '../api_types';
 
-/** Every TanStack Query key in one place, so invalidations match what the screens read. */
+/**
+ * Every TanStack Query key in one place, so invalidations match what the screens read. A list's
+ * pages (usePagedList) live under its key plus 'pages', the whole list (useAllPages) under its key
+ * plus 'all': invalidating the key reloads both.
+ */
 export const queryKeys = {
   organisation: (org: string) => ['organisation', org] as const,
   programs: (org: string) => ['programs', org] as const,

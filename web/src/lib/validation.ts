@@ -1,4 +1,5 @@
 // Small validators shared by forms; each mirrors a rule of api/CONTRACT.md.
+import { MIN_PASSWORD_LENGTH } from './limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -6,7 +7,12 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+/** What is wrong with an email address typed into a required field (its i18n key), if anything. */
+export function emailProblem(value: string): 'validation.required' | 'validation.email' | undefined {
+  const email = value.trim();
+  if (!email) return 'validation.required';
+  return isEmail(email) ? undefined : 'validation.email';
+}
 
 export function isStrongEnoughPassword(value: string): boolean {
   return value.length >= MIN_PASSWORD_LENGTH;

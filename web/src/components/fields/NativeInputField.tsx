@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFieldIds } from './use_field_ids';
+import { NativeField } from './NativeField';
 
 /** Number and date inputs, kept native for the phone keyboards and pickers. */
 export function NativeInputField({
@@ -27,42 +27,21 @@ export function NativeInputField({
   className?: string;
   name?: string;
 }) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label className="field__label" htmlFor={ids.inputId}>
-        {label}
-        {isRequired && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
-      <input
-        id={ids.inputId}
-        name={name}
-        className="input"
-        type={type}
-        inputMode={type === 'number' ? 'numeric' : undefined}
-        value={value}
-        min={min}
-        max={max}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={isRequired || undefined}
-        aria-describedby={ids.describedBy}
-      />
-      {description && (
-        <p id={ids.descriptionId} className="field__description">
-          {description}
-        </p>
+    <NativeField label={label} error={error} description={description} isRequired={isRequired} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          className="input"
+          type={type}
+          inputMode={type === 'number' ? 'numeric' : undefined}
+          value={value}
+          min={min}
+          max={max}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      {error && (
-        <p id={ids.errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </NativeField>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFieldIds } from './use_field_ids';
+import { NativeField } from './NativeField';
 
 export interface SelectOption {
   value: string;
@@ -28,46 +28,19 @@ export function SelectField({
   className?: string;
   name?: string;
 }) {
-  const ids = useFieldIds(Boolean(description), Boolean(error));
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label className="field__label" htmlFor={ids.inputId}>
-        {label}
-        {isRequired && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-      </label>
-      <div className="select-wrap">
-        <select
-        id={ids.inputId}
-        name={name}
-        className="input select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={isRequired || undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        </select>
-      </div>
-      {description && (
-        <p id={ids.descriptionId} className="field__description">
-          {description}
-        </p>
+    <NativeField label={label} error={error} description={description} isRequired={isRequired} className={className}>
+      {(control) => (
+        <div className="select-wrap">
+          <select {...control} name={name} className="input select" value={value} onChange={(e) => onChange(e.target.value)}>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
-      {error && (
-        <p id={ids.errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </NativeField>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { RequiredMark } from './NativeField';
 
 export interface TextInputFieldProps {
   label: string;
@@ -43,12 +44,7 @@ export function TextInputField(props: TextInputFieldProps) {
     >
       <Label className="field__label">
         {label}
-        {isRequired && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        {isRequired && <RequiredMark />}
       </Label>
       {multiline ? (
         <TextArea className="input textarea" rows={props.rows ?? 4} placeholder={props.placeholder} />

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedOrganisation, OrganisationKind } from '../../api_types';
 import { createOrganisation, isApiError } from '../../api';
 import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { useErrorMessage } from '../../components/use_error_message';
+import { ORGANISATION_NAME_MAX, ORGANISATION_SLUG_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
-import { isEmail } from '../../lib/validation';
+import { emailProblem } from '../../lib/validation';
 
 const KINDS: OrganisationKind[] = ['school', 'university', 'company', 'alumni', 'nonprofit'];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,7 +21,6 @@ type Errors = { name?: string; slug?: string; admin_email?: string };
 export function CreateOrganisationForm() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [kind, setKind] = useState<OrganisationKind>('school');
@@ -46,8 +46,8 @@ export function CreateOrganisationForm() {
     if (!name.trim()) found.name = t('validation.required');
     if (!slug.trim()) found.slug = t('validation.required');
     else if (!SLUG.test(slug.trim())) found.slug = t('adminOrgs.slugInvalid');
-    if (!email.trim()) found.admin_email = t('validation.required');
-    else if (!isEmail(email.trim())) found.admin_email = t('validation.email');
+    const emailKey = emailProblem(email);
+    if (emailKey) found.admin_email = t(emailKey);
     setErrors(found);
     if (Object.keys(found).length === 0) {
       setCreated(null);
@@ -68,7 +68,7 @@ export function CreateOrganisationForm() {
           onChange={setName}
           error={errors.name ?? server?.fieldError('name')}
           isRequired
-          maxLength={200}
+          maxLength={ORGANISATION_NAME_MAX}
         />
         <TextInputField
           label={t('adminOrgs.slug')}
@@ -78,7 +78,7 @@ export function CreateOrganisationForm() {
           error={errors.slug ?? server?.fieldError('slug')}
           isRequired
           autoComplete="off"
-          maxLength={100}
+          maxLength={ORGANISATION_SLUG_MAX}
         />
         <SelectField
           label={t('adminOrgs.kind')}
@@ -101,11 +101,7 @@ export function CreateOrganisationForm() {
           {t('adminOrgs.create')}
         </Button>
       </form>
-      {mutation.isError && !server?.fieldErrors.length && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={server?.fieldErrors.length ? null : mutation.error} />
       {created && (
         <Alert tone="success">
           <p>

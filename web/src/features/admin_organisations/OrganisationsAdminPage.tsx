@@ -1,17 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { listOrganisations, listPlatformAudit } from '../../api';
+import { listPlatformAudit } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { Forbidden } from '../../components/Forbidden';
-import { LoadingState } from '../../components/LoadingState';
-import { PageHeader } from '../../components/PageHeader';
-import { formatDay } from '../../lib/format';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
-import { isMember } from '../../lib/roles';
 import { AuditTable } from '../audit/AuditTable';
+import { AllOrganisations } from './AllOrganisations';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
 
 /**
@@ -19,59 +12,12 @@ import { CreateOrganisationForm } from './CreateOrganisationForm';
  * pages where they are a member themselves), a form to create one, and their own audit trail.
  */
 export function OrganisationsAdminPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useCurrentUser();
-  const query = useQuery({
-    queryKey: queryKeys.organisations(),
-    queryFn: listOrganisations,
-    enabled: user.is_platform_admin,
-  });
-
-  if (!user.is_platform_admin) {
-    return (
-      <>
-        <PageHeader title={t('adminOrgs.title')} />
-        <Forbidden />
-      </>
-    );
-  }
   return (
-    <>
-      <PageHeader title={t('adminOrgs.title')} lead={t('adminOrgs.lead')} />
+    <RestrictedPage allowed={user.is_platform_admin} title={t('adminOrgs.title')} lead={t('adminOrgs.lead')}>
       <div className="grid grid--2">
-        <section className="card" aria-labelledby="all-orgs-list-title">
-          <h2 id="all-orgs-list-title" className="section-title">
-            {t('adminOrgs.listTitle')}
-          </h2>
-          {query.isPending ? (
-            <LoadingState />
-          ) : query.isError ? (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : query.data.length === 0 ? (
-            <EmptyState title={t('adminOrgs.empty')} />
-          ) : (
-            <ul className="stack-list">
-              {query.data.map((o) => (
-                <li key={o.id} className="stack-list__item">
-                  <div className="stack-list__main">
-                    <p className="stack-list__title">
-                      {isMember(user, o.id) ? (
-                        <Link to={`/orgs/${encodeURIComponent(o.id)}/programs`}>{o.name}</Link>
-                      ) : (
-                        o.name
-                      )}
-                    </p>
-                    <p className="muted">
-                      {t(`orgKinds.${o.kind}`)} · {o.slug} · {t('adminOrgs.created')}{' '}
-                      {formatDay(o.created_at, i18n.language)}
-                      {isMember(user, o.id) && <> · {t('adminOrgs.member')}</>}
-                    </p>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <AllOrganisations />
         <CreateOrganisationForm />
       </div>
       <section className="card" aria-labelledby="platform-audit-title">
@@ -79,8 +25,8 @@ export function OrganisationsAdminPage() {
           {t('audit.platformTitle')}
         </h2>
         <p className="muted">{t('audit.platformLead')}</p>
-        <AuditTable queryKey={queryKeys.platformAudit()} load={(cursor) => listPlatformAudit(cursor)} />
+        <AuditTable queryKey={queryKeys.platformAudit()} load={listPlatformAudit} />
       </section>
-    </>
+    </RestrictedPage>
   );
 }

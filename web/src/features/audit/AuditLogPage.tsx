@@ -2,8 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listAuditLog } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { Forbidden } from '../../components/Forbidden';
-import { PageHeader } from '../../components/PageHeader';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
 import { isOrgAdmin } from '../../lib/roles';
 import { useOrganisationName } from '../../lib/use_organisation_name';
@@ -15,21 +14,11 @@ export function AuditLogPage() {
   const { org = '' } = useParams();
   const user = useCurrentUser();
   const orgName = useOrganisationName(org);
-
-  if (!isOrgAdmin(user, org)) {
-    return (
-      <>
-        <PageHeader eyebrow={orgName} title={t('audit.title')} />
-        <Forbidden />
-      </>
-    );
-  }
   return (
-    <>
-      <PageHeader eyebrow={orgName} title={t('audit.title')} lead={t('audit.lead')} />
+    <RestrictedPage allowed={isOrgAdmin(user, org)} eyebrow={orgName} title={t('audit.title')} lead={t('audit.lead')}>
       <section className="card">
-        <AuditTable queryKey={queryKeys.auditLog(org)} load={(cursor) => listAuditLog(org, cursor)} />
+        <AuditTable queryKey={queryKeys.auditLog(org)} load={(page) => listAuditLog(org, page)} />
       </section>
-    </>
+    </RestrictedPage>
   );
 }

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { withdrawRequest } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { useErrorMessage } from '../../components/use_error_message';
+import { InlineError } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
-import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 /** The mentee's own requests in this program, with Withdraw for pending ones. */
 export function MyRequestsList({
@@ -31,7 +31,6 @@ export function MyRequestsList({
 function MyRequestItem({ org, programId, request: r }: { org: string; programId: string; request: MentorRequest }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const mutation = useMutation({
     mutationFn: () => withdrawRequest(org, r.id),
     onSuccess: () => {
@@ -43,7 +42,7 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
     <li className="stack-list__item">
       <div className="stack-list__main">
         <span className="stack-list__title">
-          {r.mentor_name} <RoundStatusBadge status={r.status} />
+          {r.mentor_name} <StatusBadge kind="request" status={r.status} />
         </span>
         <span className="muted">
           {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}
@@ -55,11 +54,7 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
         )}
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </div>
       {r.status === 'pending' && (
         <div className="stack-list__actions">

@@ -1,19 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Program, Recommendation } from '../../api_types';
+import { Badge } from '../../components/StatusBadge';
 import { ExplanationList } from '../matching/ExplanationList';
-import { RequestDialog } from './RequestDialog';
+import { RequestDialog, type RecommendationProps } from './RequestDialog';
 
-export function RecommendationCard({
-  org,
-  program,
-  recommendation: r,
-  limitReached,
-}: {
-  org: string;
-  program: Program;
-  recommendation: Recommendation;
-  limitReached: boolean;
-}) {
+export function RecommendationCard(props: RecommendationProps) {
+  const r = props.recommendation;
   const { t } = useTranslation();
   const headingId = `rec-${r.mentor_id}`;
   return (
@@ -26,8 +17,8 @@ export function RecommendationCard({
       </div>
       {r.headline && <p className="recommendation__headline">{r.headline}</p>}
       <div className="badge-list">
-        {r.outside_organisation && <span className="badge badge--info">{t('findMentor.outside')}</span>}
-        <span className="badge badge--neutral">{t('findMentor.capacity', { count: r.remaining_capacity })}</span>
+        {r.outside_organisation && <Badge tone="info">{t('findMentor.outside')}</Badge>}
+        <Badge tone="neutral">{t('findMentor.capacity', { count: r.remaining_capacity })}</Badge>
       </div>
       <h4 className="recommendation__why">{t('findMentor.why')}</h4>
       <ExplanationList
@@ -36,9 +27,9 @@ export function RecommendationCard({
       />
       <div className="recommendation__actions">
         {r.requested ? (
-          <span className="badge badge--warning">{t('findMentor.requested')}</span>
+          <Badge tone="warning">{t('findMentor.requested')}</Badge>
         ) : (
-          <RequestDialog org={org} program={program} recommendation={r} limitReached={limitReached} />
+          <RequestDialog {...props} />
         )}
       </div>
     </article>

@@ -5,15 +5,14 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { requestPasswordReset } from '../../api';
 import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { useErrorMessage } from '../../components/use_error_message';
-import { isEmail } from '../../lib/validation';
+import { emailProblem } from '../../lib/validation';
 import { useMailMode } from '../outbox/use_mail_status';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
   const mutation = useMutation({ mutationFn: () => requestPasswordReset(email.trim()) });
@@ -21,8 +20,8 @@ export function ForgotPasswordPage() {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const value = email.trim();
-    const problem = !value ? t('validation.required') : !isEmail(value) ? t('validation.email') : undefined;
+    const key = emailProblem(email);
+    const problem = key && t(key);
     setError(problem);
     if (!problem) mutation.mutate();
   };
@@ -42,11 +41,7 @@ export function ForgotPasswordPage() {
           </Alert>
         ) : (
           <>
-            {mutation.isError && (
-              <Alert tone="error">
-                <p>{errorMessage(mutation.error)}</p>
-              </Alert>
-            )}
+            <ErrorAlert error={mutation.error} />
             <form className="form" onSubmit={onSubmit} noValidate>
               <TextInputField
                 label={t('fields.email')}

@@ -1,45 +1,44 @@
-import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../api_types';
 import { getMyEnrollments } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
+import { ListFooter } from '../../components/ListFooter';
+import { MemberLink } from '../../components/MemberLink';
+import { QueryStates } from '../../components/QueryStates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
-import { isMember } from '../../lib/roles';
+import { usePagedList } from '../../lib/use_paged_list';
 
-export function EnrollmentList({ user }: { user: Me }) {
+export function EnrollmentList() {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: queryKeys.myEnrollments(), queryFn: getMyEnrollments });
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.length === 0) {
-    return <EmptyState title={t('home.noEnrollments')}>{t('home.noEnrollmentsHelp')}</EmptyState>;
-  }
+  const list = usePagedList({ queryKey: queryKeys.myEnrollments(), load: getMyEnrollments });
   return (
-    <ul className="stack-list">
-      {query.data.map((e) => (
-        <li key={e.id} className="stack-list__item">
-          <div className="stack-list__main">
-            <p className="stack-list__title">
-              {isMember(user, e.organisation_id) ? (
-                <Link to={`/orgs/${encodeURIComponent(e.organisation_id)}/programs/${encodeURIComponent(e.program_id)}`}>
+    <QueryStates
+      query={list}
+      isEmpty={list.items.length === 0}
+      emptyTitle={t('home.noEnrollments')}
+      emptyHelp={t('home.noEnrollmentsHelp')}
+    >
+      <ul className="stack-list">
+        {list.items.map((e) => (
+          <li key={e.id} className="stack-list__item">
+            <div className="stack-list__main">
+              <p className="stack-list__title">
+                <MemberLink
+                  org={e.organisation_id}
+                  to={`/orgs/${encodeURIComponent(e.organisation_id)}/programs/${encodeURIComponent(e.program_id)}`}
+                >
                   {e.program_name}
-                </Link>
-              ) : (
-                e.program_name
-              )}
-            </p>
-            <p className="muted">
-              {t(`roles.${e.role}`)} · {t('home.since', { date: formatDay(e.created_at, i18n.language) })}
-            </p>
-          </div>
-          <StatusBadge status={e.status} />
-        </li>
-      ))}
-    </ul>
+                </MemberLink>
+              </p>
+              <p className="muted">
+                {t(`roles.${e.role}`)} · {t('home.since', { date: formatDay(e.created_at, i18n.language) })}
+              </p>
+            </div>
+            <StatusBadge kind="enrollment" status={e.status} />
+          </li>
+        ))}
+      </ul>
+      <ListFooter list={list} />
+    </QueryStates>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
-import { AllOrganisations } from './AllOrganisations';
+import { AllOrganisations } from '../admin_organisations/AllOrganisations';
 import { EnrollmentList } from './EnrollmentList';
 import { MatchSummary } from './MatchSummary';
 import { MembershipList } from './MembershipList';
@@ -26,7 +26,7 @@ export function HomePage() {
           <h2 id="enrollments-title" className="section-title">
             {t('home.enrollmentsTitle')}
           </h2>
-          <EnrollmentList user={user} />
+          <EnrollmentList />
         </section>
       </div>
       {user.is_platform_admin && <AllOrganisations />}

@@ -1,14 +1,18 @@
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { listIncomingRequests, listMyRelationships } from '../../api';
+import { listMyRelationships } from '../../api';
+import { useAllIncomingRequests } from '../../components/use_pending_requests';
 import { queryKeys } from '../../lib/query_keys';
+import { useAllPages } from '../../lib/use_paged_list';
 
-/** "Your matches" and "Requests waiting" at a glance, linking to their pages. */
+/**
+ * "Your matches" and "Requests waiting" at a glance, linking to their pages. The counts are of
+ * every relationship and request, so they read the whole lists (fetchAllPages), not a page.
+ */
 export function MatchSummary() {
   const { t } = useTranslation();
-  const relationships = useQuery({ queryKey: queryKeys.myRelationships(), queryFn: listMyRelationships });
-  const requests = useQuery({ queryKey: queryKeys.incomingRequests(), queryFn: listIncomingRequests });
+  const relationships = useAllPages({ queryKey: queryKeys.myRelationships(), load: listMyRelationships });
+  const requests = useAllIncomingRequests();
   const rel = relationships.data ?? [];
   const active = rel.filter((r) => r.status === 'active').length;
   const proposed = rel.filter((r) => r.status === 'proposed').length;

@@ -7,7 +7,11 @@ import { RoleBadges } from '../../components/RoleBadges';
 export function MembershipList({ user }: { user: Me }) {
   const { t } = useTranslation();
   if (user.memberships.length === 0) {
-    return <EmptyState title={t('home.noMemberships')}>{t('home.noMembershipsHelp')}</EmptyState>;
+    return (
+      <EmptyState title={t('home.noMemberships')}>
+        <p>{t('home.noMembershipsHelp')}</p>
+      </EmptyState>
+    );
   }
   return (
     <ul className="stack-list">

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { AcceptInvitationInput, InvitationPreview } from '../../api_types';
 import { acceptInvitation, isApiError } from '../../api';
 import { applySignedIn, useSession } from '../../auth/session';
-import { Alert } from '../../components/Alert';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordField } from '../../components/fields/PasswordField';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { useErrorMessage } from '../../components/use_error_message';
+import { PasswordPairFields } from '../reset_password/PasswordPairFields';
 import { usePasswordPairErrors } from '../reset_password/use_password_pair_errors';
 
 interface Errors {
@@ -26,7 +27,6 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
   const navigate = useNavigate();
   const client = useQueryClient();
   const session = useSession();
-  const errorMessage = useErrorMessage();
   const validatePair = usePasswordPairErrors();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -74,11 +74,7 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
             ? t('inviteAccept.signedInHelp', { email: preview.email })
             : t('inviteAccept.existingAccountHelp', { email: preview.email })}
       </p>
-      {mutation.isError && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={mutation.error} />
       {isNewAccount && (
         <TextInputField
           label={t('fields.fullName')}
@@ -89,28 +85,23 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
           isRequired
         />
       )}
-      {!signedInAsInvitee && (
-        <TextInputField
-          label={isNewAccount ? t('fields.newPassword') : t('fields.password')}
-          type="password"
-          autoComplete={isNewAccount ? 'new-password' : 'current-password'}
-          value={password}
-          onChange={setPassword}
-          error={errors.password ?? server?.fieldError('password')}
-          description={isNewAccount ? t('validation.passwordRule') : undefined}
-          isRequired
+      {isNewAccount ? (
+        <PasswordPairFields
+          password={password}
+          confirm={confirm}
+          onPasswordChange={setPassword}
+          onConfirmChange={setConfirm}
+          errors={{ password: errors.password ?? server?.fieldError('password'), confirm: errors.confirm }}
         />
-      )}
-      {isNewAccount && (
-        <TextInputField
-          label={t('fields.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.confirm}
-          isRequired
-        />
+      ) : (
+        !signedInAsInvitee && (
+          <PasswordField
+            kind="current"
+            value={password}
+            onChange={setPassword}
+            error={errors.password ?? server?.fieldError('password')}
+          />
+        )
       )}
       <Button type="submit" className="button button--primary button--block" isDisabled={mutation.isPending}>
         {isNewAccount ? t('inviteAccept.createAndAccept') : t('inviteAccept.accept')}

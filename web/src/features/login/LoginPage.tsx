@@ -8,9 +8,10 @@ import { applySignedIn, useSession } from '../../auth/session';
 import { safeNextPath } from '../../lib/next_path';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
+import { PasswordField } from '../../components/fields/PasswordField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
-import { isEmail } from '../../lib/validation';
+import { emailProblem } from '../../lib/validation';
 import { useLoginErrorMessage } from './use_login_error_message';
 
 export function LoginPage() {
@@ -39,8 +40,8 @@ export function LoginPage() {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const found: typeof errors = {};
-    if (!email.trim()) found.email = t('validation.required');
-    else if (!isEmail(email.trim())) found.email = t('validation.email');
+    const emailKey = emailProblem(email);
+    if (emailKey) found.email = t(emailKey);
     if (!password) found.password = t('validation.required');
     setErrors(found);
     if (Object.keys(found).length === 0) mutation.mutate();
@@ -69,15 +70,7 @@ export function LoginPage() {
             error={errors.email}
             isRequired
           />
-          <TextInputField
-            label={t('fields.password')}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.password}
-            isRequired
-          />
+          <PasswordField kind="current" value={password} onChange={setPassword} error={errors.password} />
           <Button type="submit" className="button button--primary button--block" isDisabled={mutation.isPending}>
             {mutation.isPending ? t('login.submitting') : t('login.submit')}
           </Button>

@@ -1,28 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Exclusion } from '../../api_types';
 import { addExclusion, isApiError, listExclusions, removeExclusion } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorAlert, InlineError } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { LoadingState } from '../../components/LoadingState';
-import { useErrorMessage } from '../../components/use_error_message';
+import { ListFooter } from '../../components/ListFooter';
+import { QueryStates } from '../../components/QueryStates';
 import { formatDay } from '../../lib/format';
+import { EXCLUSION_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { useProgramPeople } from './use_program_people';
 
 /** Pairs never to be matched: list with remove, and a small add form. */
 export function ExclusionsSection({ org, programId }: { org: string; programId: string }) {
   const { t, i18n } = useTranslation();
   const people = useProgramPeople(org, programId);
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.exclusions(org, programId),
-    queryFn: () => listExclusions(org, programId),
+    load: (page) => listExclusions(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="exclusions-title">
@@ -30,15 +31,9 @@ export function ExclusionsSection({ org, programId }: { org: string; programId: 
         {t('matching.exclusions.title')}
       </h2>
       <p className="muted">{t('matching.exclusions.lead')}</p>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState title={t('matching.exclusions.empty')} />
-      ) : (
+      <QueryStates query={list} isEmpty={list.items.length === 0} emptyTitle={t('matching.exclusions.empty')}>
         <ul className="stack-list" aria-label={t('matching.exclusions.title')}>
-          {query.data.map((x) => (
+          {list.items.map((x) => (
             <ExclusionItem
               key={`${x.mentee_id}/${x.mentor_id}`}
               org={org}
@@ -50,7 +45,8 @@ export function ExclusionsSection({ org, programId }: { org: string; programId: 
             />
           ))}
         </ul>
-      )}
+        <ListFooter list={list} />
+      </QueryStates>
       <AddExclusionForm org={org} programId={programId} people={people} />
     </section>
   );
@@ -66,7 +62,6 @@ function ExclusionItem(props: {
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const { org, programId, exclusion: x } = props;
   const mutation = useMutation({
     mutationFn: () => removeExclusion(org, programId, x.mentee_id, x.mentor_id),
@@ -80,11 +75,7 @@ function ExclusionItem(props: {
         <span className="muted">
           {x.reason || t('matching.exclusions.noReason')} · {props.date}
         </span>
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </div>
       <div className="stack-list__actions">
         <ConfirmButton
@@ -112,7 +103,6 @@ function AddExclusionForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const [mentee, setMentee] = useState('');
   const [mentor, setMentor] = useState('');
   const [reason, setReason] = useState('');
@@ -130,11 +120,13 @@ function AddExclusionForm({
   const server = (f: string) => (isApiError(mutation.error) ? mutation.error.fieldError(f) : undefined);
   const menteeError = (submitted && !mentee ? t('validation.required') : undefined) ?? server('mentee_id');
   const mentorError = (submitted && !mentor ? t('validation.required') : undefined) ?? server('mentor_id');
-  const reasonError = (reason.length > 500 ? t('validation.maxLength', { max: 500 }) : undefined) ?? server('reason');
+  const reasonTooLong = reason.length > EXCLUSION_REASON_MAX;
+  const reasonError =
+    (reasonTooLong ? t('validation.maxLength', { max: EXCLUSION_REASON_MAX }) : undefined) ?? server('reason');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (!mentee || !mentor || reason.length > 500) return;
+    if (!mentee || !mentor || reasonTooLong) return;
     mutation.mutate();
   };
   const choose = { value: '', label: t('matching.choosePerson') };
@@ -143,11 +135,7 @@ function AddExclusionForm({
       <h3 id="add-exclusion-title" className="subsection-title">
         {t('matching.exclusions.addTitle')}
       </h3>
-      {mutation.isError && !server('mentee_id') && !server('mentor_id') && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={server('mentee_id') || server('mentor_id') ? null : mutation.error} />
       {mutation.isSuccess && <Alert tone="success" title={t('matching.exclusions.added')} />}
       <div className="form-grid">
         <SelectField

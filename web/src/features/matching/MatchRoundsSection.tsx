@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MatchObjective, MatchRound } from '../../api_types';
 import { MATCH_OBJECTIVES } from '../../api_types';
 import { listMatchRounds, runMatchRound } from '../../api';
-import { Alert } from '../../components/Alert';
-import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/fields/SelectField';
-import { LoadingState } from '../../components/LoadingState';
-import { useErrorMessage } from '../../components/use_error_message';
+import { ListFooter } from '../../components/ListFooter';
+import { QueryStates } from '../../components/QueryStates';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MultiSelectField } from './MultiSelectField';
-import { RoundStatusBadge } from './RoundStatusBadge';
 import { useProgramPeople } from './use_program_people';
 
 export const roundLink = (org: string, round: string) =>
@@ -24,9 +24,9 @@ export const roundLink = (org: string, round: string) =>
 /** Run a match round (objective and optional scope), then the program's rounds, newest first. */
 export function MatchRoundsSection({ org, programId }: { org: string; programId: string }) {
   const { t, i18n } = useTranslation();
-  const rounds = useQuery({
+  const rounds = usePagedList({
     queryKey: queryKeys.matchRounds(org, programId),
-    queryFn: () => listMatchRounds(org, programId),
+    load: (page) => listMatchRounds(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="match-rounds-title">
@@ -36,21 +36,19 @@ export function MatchRoundsSection({ org, programId }: { org: string; programId:
       <p className="muted">{t('matching.rounds.lead')}</p>
       <RunRoundForm org={org} programId={programId} />
       <h3 className="subsection-title">{t('matching.rounds.listTitle')}</h3>
-      {rounds.isPending ? (
-        <LoadingState />
-      ) : rounds.isError ? (
-        <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : rounds.data.length === 0 ? (
-        <EmptyState title={t('matching.rounds.empty')}>
-          <p>{t('matching.rounds.emptyHelp')}</p>
-        </EmptyState>
-      ) : (
+      <QueryStates
+        query={rounds}
+        isEmpty={rounds.items.length === 0}
+        emptyTitle={t('matching.rounds.empty')}
+        emptyHelp={t('matching.rounds.emptyHelp')}
+      >
         <ul className="stack-list" aria-label={t('matching.rounds.listTitle')}>
-          {rounds.data.map((r) => (
+          {rounds.items.map((r) => (
             <RoundItem key={r.id} org={org} round={r} locale={i18n.language} />
           ))}
         </ul>
-      )}
+        <ListFooter list={rounds} />
+      </QueryStates>
     </section>
   );
 }
@@ -70,7 +68,7 @@ function RoundItem({ org, round: r, locale }: { org: string; round: MatchRound; 
         </span>
       </div>
       <div className="stack-list__actions">
-        <RoundStatusBadge status={r.status} />
+        <StatusBadge kind="round" status={r.status} />
       </div>
     </li>
   );
@@ -80,7 +78,6 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const errorMessage = useErrorMessage();
   const people = useProgramPeople(org, programId);
   const [objective, setObjective] = useState<MatchObjective>('score');
   const [mentees, setMentees] = useState<string[]>([]);
@@ -107,11 +104,7 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
       <h3 id="run-round-title" className="subsection-title">
         {t('matching.rounds.runTitle')}
       </h3>
-      {mutation.isError && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={mutation.error} />
       <SelectField
         label={t('matching.rounds.objective')}
         value={objective}

@@ -14,6 +14,12 @@ import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { LoadingState } from '../../components/LoadingState';
 import { useErrorMessage } from '../../components/use_error_message';
+import {
+  MAX_MENTORS_PER_MENTEE_MAX,
+  MAX_MENTORS_PER_MENTEE_MIN,
+  REQUEST_EXPIRY_DAYS_MAX,
+  REQUEST_EXPIRY_DAYS_MIN,
+} from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { validateSettings, type SettingsDraft, type SettingsErrors } from './settings_validation';
 
@@ -128,8 +134,8 @@ function SettingsForm({ org, programId, settings }: { org: string; programId: st
             type="number"
             label={t('matching.settings.maxMentors')}
             description={t('matching.settings.maxMentorsHelp')}
-            min={1}
-            max={10}
+            min={MAX_MENTORS_PER_MENTEE_MIN}
+            max={MAX_MENTORS_PER_MENTEE_MAX}
             value={draft.maxMentors}
             error={errors.maxMentors}
             onChange={(v) => update({ maxMentors: v })}
@@ -139,8 +145,8 @@ function SettingsForm({ org, programId, settings }: { org: string; programId: st
             type="number"
             label={t('matching.settings.expiryDays')}
             description={t('matching.settings.expiryDaysHelp')}
-            min={1}
-            max={90}
+            min={REQUEST_EXPIRY_DAYS_MIN}
+            max={REQUEST_EXPIRY_DAYS_MAX}
             value={draft.expiryDays}
             error={errors.expiryDays}
             onChange={(v) => update({ expiryDays: v })}

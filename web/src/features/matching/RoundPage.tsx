@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, RoundView } from '../../api_types';
@@ -16,18 +16,21 @@ import {
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert, InlineError } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields/SelectField';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMoreButton } from '../../components/ShowMoreButton';
-import { useErrorMessage } from '../../components/use_error_message';
+import { StackTable } from '../../components/StackTable';
+import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { useShowMore } from '../../components/use_show_more';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ExplanationList } from './ExplanationList';
-import { RoundStatusBadge } from './RoundStatusBadge';
 import { useProgramPeople, type Person } from './use_program_people';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
@@ -36,7 +39,6 @@ export function RoundPage() {
   const { org = '', round: roundId = '' } = useParams();
   const orgName = useOrganisationName(org);
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const round = useQuery({ queryKey: queryKeys.matchRound(org, roundId), queryFn: () => getMatchRound(org, roundId) });
   const programId = round.data?.program_id ?? '';
   const program = useQuery({
@@ -113,15 +115,11 @@ export function RoundPage() {
           </div>
         }
       />
-      {action.isError && (
-        <Alert tone="error" title={t('round.actionFailed')}>
-          <p>{errorMessage(action.error)}</p>
-        </Alert>
-      )}
+      <ErrorAlert error={action.error} title={t('round.actionFailed')} />
       {action.isSuccess && action.variables === 'publish' && (
         <Alert tone="success" title={t('round.published')} />
       )}
-      {!draft && <Alert tone="info">{t('round.notDraft', { status: t(`matchStatus.${r.status}`) })}</Alert>}
+      {!draft && <Alert tone="info">{t('round.notDraft', { status: t(statusKey('round', r.status)) })}</Alert>}
       <section className="card" aria-labelledby="round-summary-title">
         <h2 id="round-summary-title" className="section-title">
           {t('round.summary')}
@@ -130,7 +128,7 @@ export function RoundPage() {
           <div>
             <dt>{t('round.status')}</dt>
             <dd>
-              <RoundStatusBadge status={r.status} />
+              <StatusBadge kind="round" status={r.status} />
             </dd>
           </div>
           <div>
@@ -221,33 +219,22 @@ function ProposalsTable({
       {round.proposals.length === 0 ? (
         <EmptyState title={t('round.noProposals')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('round.proposalsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matching.mentee')}</th>
-                <th scope="col">{t('roles.mentor')}</th>
-                <th scope="col">{t('round.score')}</th>
-                <th scope="col">{t('round.why')}</th>
-                <th scope="col">{t('round.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paged.visible.map((p) => (
-                <ProposalRow
-                  key={`${p.mentee_id}/${p.mentor_id}`}
-                  org={org}
-                  round={round}
-                  proposal={p}
-                  mentors={mentors}
-                  onRound={onRound}
-                />
-              ))}
-            </tbody>
-          </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
-        </div>
+        <StackTable
+          caption={t('round.proposalsCaption')}
+          columns={[t('matching.mentee'), t('roles.mentor'), t('round.score'), t('round.why'), t('round.actions')]}
+          footer={<ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />}
+        >
+          {paged.visible.map((p) => (
+            <ProposalRow
+              key={`${p.mentee_id}/${p.mentor_id}`}
+              org={org}
+              round={round}
+              proposal={p}
+              mentors={mentors}
+              onRound={onRound}
+            />
+          ))}
+        </StackTable>
       )}
     </section>
   );
@@ -267,7 +254,6 @@ function ProposalRow({
   onRound: (view: RoundView) => void;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const draft = round.status === 'draft';
   const mutation = useMutation({
     mutationFn: (kind: 'lock' | 'remove') =>
@@ -281,7 +267,7 @@ function ProposalRow({
     <tr>
       <td data-label={t('matching.mentee')}>
         <span className="cell-title">{p.mentee_name}</span>
-        {p.locked && <span className="badge badge--info">{t('round.locked')}</span>}
+        {p.locked && <Badge tone="info">{t('round.locked')}</Badge>}
       </td>
       <td data-label={t('roles.mentor')}>{p.mentor_name}</td>
       <td data-label={t('round.score')}>
@@ -312,11 +298,7 @@ function ProposalRow({
             onConfirm={() => mutation.mutate('remove')}
           />
         </div>
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </td>
     </tr>
   );
@@ -338,7 +320,6 @@ function SwapDialog({
   pair: string;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [mentor, setMentor] = useState('');
   const [missing, setMissing] = useState(false);
   const mutation = useMutation({
@@ -346,76 +327,46 @@ function SwapDialog({
   });
   const choices = mentors.filter((m) => m.id !== p.mentor_id);
   return (
-    <DialogTrigger
-      onOpenChange={(open) => {
-        if (!open) {
-          mutation.reset();
-          setMentor('');
-          setMissing(false);
-        }
+    <FormDialog
+      opener={{
+        label: t('round.swap'),
+        accessibleLabel: t('round.swapNamed', { pair }),
+        tone: 'secondary',
+        isDisabled: round.status !== 'draft',
+      }}
+      title={t('round.swapTitle', { mentee: p.mentee_name })}
+      description={t('round.swapHelp', { mentor: p.mentor_name })}
+      submitLabel={t('round.swapSubmit')}
+      submission={mutation}
+      errorTitle={t('round.swapFailed')}
+      onSubmit={(close) => {
+        if (!mentor) return setMissing(true);
+        mutation.mutate(undefined, {
+          onSuccess: (view) => {
+            onRound(view);
+            close();
+          },
+        });
+      }}
+      onClosed={() => {
+        setMentor('');
+        setMissing(false);
       }}
     >
-      <Button
-        className="button button--secondary button--small"
-        isDisabled={round.status !== 'draft'}
-        aria-label={t('round.swapNamed', { pair })}
-      >
-        {t('round.swap')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <form
-                className="form"
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (!mentor) return setMissing(true);
-                  mutation.mutate(undefined, {
-                    onSuccess: (view) => {
-                      onRound(view);
-                      close();
-                    },
-                  });
-                }}
-              >
-                <Heading slot="title" className="dialog__title">
-                  {t('round.swapTitle', { mentee: p.mentee_name })}
-                </Heading>
-                <p className="muted">{t('round.swapHelp', { mentor: p.mentor_name })}</p>
-                {mutation.isError && (
-                  <Alert tone="error" title={t('round.swapFailed')}>
-                    <p>{errorMessage(mutation.error)}</p>
-                  </Alert>
-                )}
-                <SelectField
-                  label={t('round.newMentor')}
-                  value={mentor}
-                  isRequired
-                  error={missing && !mentor ? t('validation.required') : undefined}
-                  onChange={(v) => {
-                    mutation.reset();
-                    setMentor(v);
-                  }}
-                  options={[
-                    { value: '', label: t('matching.choosePerson') },
-                    ...choices.map((m) => ({ value: m.id, label: m.name })),
-                  ]}
-                />
-                <div className="dialog__actions">
-                  <Button className="button button--ghost" onPress={close}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" className="button button--primary" isDisabled={mutation.isPending}>
-                    {t('round.swapSubmit')}
-                  </Button>
-                </div>
-              </form>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      <SelectField
+        label={t('round.newMentor')}
+        value={mentor}
+        isRequired
+        error={missing && !mentor ? t('validation.required') : undefined}
+        onChange={(v) => {
+          mutation.reset();
+          setMentor(v);
+        }}
+        options={[
+          { value: '', label: t('matching.choosePerson') },
+          ...choices.map((m) => ({ value: m.id, label: m.name })),
+        ]}
+      />
+    </FormDialog>
   );
 }

@@ -1,4 +1,10 @@
 import type { Criterion, Priority } from '../../api_types';
+import {
+  MAX_MENTORS_PER_MENTEE_MAX,
+  MAX_MENTORS_PER_MENTEE_MIN,
+  REQUEST_EXPIRY_DAYS_MAX,
+  REQUEST_EXPIRY_DAYS_MIN,
+} from '../../lib/limits';
 
 export interface SettingsDraft {
   priorities: Record<Criterion, Priority>;
@@ -27,8 +33,10 @@ function intIn(value: string, min: number, max: number): boolean {
 /** The same limits the server applies (api/openapi.yaml MatchingSettingsInput). */
 export function validateSettings(d: SettingsDraft, t: T): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (!intIn(d.maxMentors, 1, 10)) errors.maxMentors = t('validation.intRange', { min: 1, max: 10 });
-  if (!intIn(d.expiryDays, 1, 90)) errors.expiryDays = t('validation.intRange', { min: 1, max: 90 });
+  if (!intIn(d.maxMentors, MAX_MENTORS_PER_MENTEE_MIN, MAX_MENTORS_PER_MENTEE_MAX))
+    errors.maxMentors = t('validation.intRange', { min: MAX_MENTORS_PER_MENTEE_MIN, max: MAX_MENTORS_PER_MENTEE_MAX });
+  if (!intIn(d.expiryDays, REQUEST_EXPIRY_DAYS_MIN, REQUEST_EXPIRY_DAYS_MAX))
+    errors.expiryDays = t('validation.intRange', { min: REQUEST_EXPIRY_DAYS_MIN, max: REQUEST_EXPIRY_DAYS_MAX });
   if (d.priorityField && !d.priorityValue.trim()) errors.priorityValue = t('matching.settings.priorityValueMissing');
   if (!d.priorityField && d.priorityValue.trim()) errors.priorityField = t('matching.settings.priorityFieldMissing');
   return errors;

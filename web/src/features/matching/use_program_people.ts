@@ -1,24 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
 import { listEnrollments } from '../../api';
 import { queryKeys } from '../../lib/query_keys';
+import { useAllPages } from '../../lib/use_paged_list';
 
 export interface Person {
   id: string;
   name: string;
 }
 
-/** The program's active mentees and mentors (for scopes, swaps and exclusions), by name. */
+/**
+ * The program's active mentees and mentors (for scopes, swaps and exclusions), by name. These are
+ * choices in selects and the names of ids, so they are the whole lists (fetchAllPages).
+ */
 export function useProgramPeople(org: string, program: string, enabled = true) {
   const filters = { role: 'mentee', status: 'active', q: '' } as const;
   const mentorFilters = { role: 'mentor', status: 'active', q: '' } as const;
-  const mentees = useQuery({
+  const mentees = useAllPages({
     queryKey: queryKeys.enrollments(org, program, filters),
-    queryFn: () => listEnrollments(org, program, filters),
+    load: (page) => listEnrollments(org, program, filters, page),
     enabled: enabled && Boolean(program),
   });
-  const mentors = useQuery({
+  const mentors = useAllPages({
     queryKey: queryKeys.enrollments(org, program, mentorFilters),
-    queryFn: () => listEnrollments(org, program, mentorFilters),
+    load: (page) => listEnrollments(org, program, mentorFilters, page),
     enabled: enabled && Boolean(program),
   });
   const toPeople = (list: typeof mentees.data): Person[] =>

@@ -7,9 +7,9 @@ import { ROLES } from '../../api_types';
 import { removeMember, setMemberRoles } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SESSION_KEY, useCurrentUser } from '../../auth/session';
+import { InlineError } from '../../components/ErrorAlert';
 import { RoleBadges } from '../../components/RoleBadges';
 import { CheckboxField } from '../../components/fields/CheckboxField';
-import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
 
 /** One member; "Edit roles" turns the badges into checkboxes. */
@@ -17,7 +17,6 @@ export function MemberRow({ org, member }: { org: string; member: Member }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const user = useCurrentUser();
-  const errorMessage = useErrorMessage();
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(member.roles);
   const isSelf = member.person_id === user.id;
@@ -67,16 +66,8 @@ export function MemberRow({ org, member }: { org: string; member: Member }) {
         ) : (
           <RoleBadges roles={member.roles} />
         )}
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
-        {removal.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(removal.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
+        <InlineError error={removal.error} />
       </td>
       <td data-label={t('participants.actions')}>
         {editing ? (

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/session';
-import { Forbidden } from '../../components/Forbidden';
-import { PageHeader } from '../../components/PageHeader';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { isOrgAdmin } from '../../lib/roles';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { MembersSection } from './MembersSection';
@@ -16,33 +15,24 @@ export function MembersPage() {
   const { org = '' } = useParams();
   const user = useCurrentUser();
   const orgName = useOrganisationName(org);
-
-  if (!isOrgAdmin(user, org)) {
-    return (
-      <>
-        <PageHeader eyebrow={orgName} title={t('members.title')} />
-        <Forbidden />
-      </>
-    );
-  }
   return (
-    <>
-      <PageHeader
-        eyebrow={orgName}
-        title={t('members.title')}
-        lead={t('members.lead')}
-        actions={
-          <Link className="button button--secondary" to={`/orgs/${encodeURIComponent(org)}/audit`}>
-            {t('nav.audit')}
-          </Link>
-        }
-      />
+    <RestrictedPage
+      allowed={isOrgAdmin(user, org)}
+      eyebrow={orgName}
+      title={t('members.title')}
+      lead={t('members.lead')}
+      actions={
+        <Link className="button button--secondary" to={`/orgs/${encodeURIComponent(org)}/audit`}>
+          {t('nav.audit')}
+        </Link>
+      }
+    >
       <MembersSection org={org} />
       <div className="grid grid--2">
         <OrgInviteForm org={org} />
         <PendingInvitations org={org} />
       </div>
       <TaxonomyManager org={org} />
-    </>
+    </RestrictedPage>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberFilters, Role } from '../../api_types';
 import { ROLES } from '../../api_types';
 import { listMembers } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
-import { useShowMore } from '../../components/use_show_more';
+import { ListFooter } from '../../components/ListFooter';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { QueryStates } from '../../components/QueryStates';
+import { SectionHead, useResultCount } from '../../components/SectionHead';
+import { StackTable } from '../../components/StackTable';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MemberRow } from './MemberRow';
 
 export function MembersSection({ org }: { org: string }) {
@@ -21,25 +20,16 @@ export function MembersSection({ org }: { org: string }) {
   const [role, setRole] = useState<Role | ''>('');
   const q = useDebounced(search, 300).trim();
   const filters: MemberFilters = { q, role };
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.members(org, filters),
-    queryFn: () => listMembers(org, filters),
-    placeholderData: (previous) => previous,
+    load: (page) => listMembers(org, filters, page),
+    keepPrevious: true,
   });
-  const paged = useShowMore(query.data ?? []);
+  const resultCount = useResultCount(list);
 
   return (
     <section className="card" aria-labelledby="members-title">
-      <div className="section-head">
-        <h2 id="members-title" className="section-title">
-          {t('members.listTitle')}
-        </h2>
-        {query.data && (
-          <p className="muted" role="status">
-            {t('members.count', { count: query.data.length })}
-          </p>
-        )}
-      </div>
+      <SectionHead id="members-title" title={t('members.listTitle')} status={resultCount} />
       <div className="filters" role="search" aria-label={t('members.filters')}>
         <TextInputField
           className="filters__search"
@@ -56,32 +46,21 @@ export function MembersSection({ org }: { org: string }) {
           options={[{ value: '', label: t('members.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
         />
       </div>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState title={q || role ? t('members.noMatch') : t('members.empty')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('members.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.person')}</th>
-                <th scope="col">{t('roles.label')}</th>
-                <th scope="col">{t('participants.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paged.visible.map((m) => (
-                <MemberRow key={m.person_id} org={org} member={m} />
-              ))}
-            </tbody>
-          </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
-        </div>
-      )}
+      <QueryStates
+        query={list}
+        isEmpty={list.items.length === 0}
+        emptyTitle={q || role ? t('members.noMatch') : t('members.empty')}
+      >
+        <StackTable
+          caption={t('members.listTitle')}
+          columns={[t('members.person'), t('roles.label'), t('participants.actions')]}
+          footer={<ListFooter list={list} />}
+        >
+          {list.items.map((m) => (
+            <MemberRow key={m.person_id} org={org} member={m} />
+          ))}
+        </StackTable>
+      </QueryStates>
     </section>
   );
 }

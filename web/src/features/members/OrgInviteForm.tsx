@@ -1,53 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { Button, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Invitation, Role } from '../../api_types';
+import type { Role } from '../../api_types';
 import { ROLES } from '../../api_types';
-import { createInvitation, isApiError } from '../../api';
-import { Alert } from '../../components/Alert';
-import { InvitationLinkResult } from '../../components/InvitationLinkResult';
 import { CheckboxField } from '../../components/fields/CheckboxField';
-import { TextInputField } from '../../components/fields/TextInputField';
-import { useErrorMessage } from '../../components/use_error_message';
-import { queryKeys } from '../../lib/query_keys';
-import { isEmail } from '../../lib/validation';
+import { InvitationEmailField, InvitationOutcome, InvitationSendButton, useInvitationForm } from './InvitationForm';
 
 /** Invite someone into the organisation with any roles (org_admin only). */
 export function OrgInviteForm({ org }: { org: string }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const errorMessage = useErrorMessage();
-  const [email, setEmail] = useState('');
   const [roles, setRoles] = useState<Role[]>(['mentee']);
-  const [errors, setErrors] = useState<{ email?: string; roles?: string }>({});
-  const [result, setResult] = useState<Invitation | null>(null);
-
-  const mutation = useMutation({
-    mutationFn: () => createInvitation(org, { email: email.trim(), roles: ROLES.filter((r) => roles.includes(r)) }),
-    onSuccess: (invitation) => {
-      setResult(invitation);
-      setEmail('');
-      void client.invalidateQueries({ queryKey: queryKeys.invitations(org) });
-    },
-  });
+  const [rolesMissing, setRolesMissing] = useState(false);
+  const form = useInvitationForm(org, (email) => ({ email, roles: ROLES.filter((r) => roles.includes(r)) }));
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const value = email.trim();
-    const found: typeof errors = {};
-    if (!value) found.email = t('validation.required');
-    else if (!isEmail(value)) found.email = t('validation.email');
-    if (roles.length === 0) found.roles = t('validation.chooseRole');
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      setResult(null);
-      mutation.mutate();
-    }
+    setRolesMissing(roles.length === 0);
+    form.send(roles.length > 0);
   };
 
-  const server = isApiError(mutation.error) ? mutation.error : undefined;
-  const rolesError = errors.roles ?? server?.fieldError('roles');
+  const rolesError = rolesMissing ? t('validation.chooseRole') : form.server?.fieldError('roles');
 
   return (
     <section className="card" aria-labelledby="org-invite-title">
@@ -55,15 +27,7 @@ export function OrgInviteForm({ org }: { org: string }) {
         {t('invite.orgTitle')}
       </h2>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextInputField
-          label={t('invite.email')}
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={setEmail}
-          error={errors.email ?? server?.fieldError('email')}
-          isRequired
-        />
+        <InvitationEmailField form={form} />
         <CheckboxGroup
           className="checkbox-group field"
           value={roles}
@@ -82,16 +46,9 @@ export function OrgInviteForm({ org }: { org: string }) {
           </Text>
           <FieldError className="field__error">{rolesError}</FieldError>
         </CheckboxGroup>
-        <Button type="submit" className="button button--primary" isDisabled={mutation.isPending}>
-          {t('invite.send')}
-        </Button>
+        <InvitationSendButton form={form} />
       </form>
-      {mutation.isError && !server?.fieldErrors.length && (
-        <Alert tone="error">
-          <p>{errorMessage(mutation.error)}</p>
-        </Alert>
-      )}
-      {result?.link && <InvitationLinkResult email={result.email} link={result.link} />}
+      <InvitationOutcome form={form} />
     </section>
   );
 }

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../api_types';
 import { revokeInvitation } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { useErrorMessage } from '../../components/use_error_message';
+import { InlineError } from '../../components/ErrorAlert';
 import { queryKeys } from '../../lib/query_keys';
 
 export function RevokeInvitationButton({ org, invitation }: { org: string; invitation: Invitation }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const mutation = useMutation({
     mutationFn: () => revokeInvitation(org, invitation.id),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.invitations(org) }),
@@ -25,11 +24,7 @@ export function RevokeInvitationButton({ org, invitation }: { org: string; invit
         isPending={mutation.isPending}
         onConfirm={() => mutation.mutate()}
       />
-      {mutation.isError && (
-        <p className="field__error" role="alert">
-          {errorMessage(mutation.error)}
-        </p>
-      )}
+      <InlineError error={mutation.error} />
     </div>
   );
 }

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyKind } from '../../api_types';
 import { createTaxonomyTerm, deleteTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
+import { InlineError } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/ListFooter';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 
 export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKind }) {
   const { t } = useTranslation();
@@ -18,8 +19,8 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string>();
   const key = queryKeys.taxonomy(org, kind);
-  const query = useQuery({ queryKey: key, queryFn: () => listTaxonomy(org, kind) });
-  const terms = (query.data ?? []).filter((term) => term.kind === kind);
+  const list = usePagedList({ queryKey: key, load: (page) => listTaxonomy(org, kind, page) });
+  const terms = list.items.filter((term) => term.kind === kind);
 
   const add = useMutation({
     mutationFn: () => createTaxonomyTerm(org, { kind, label: label.trim() }),
@@ -38,6 +39,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
     e.preventDefault();
     const value = label.trim();
     if (!value) return setError(t('validation.required'));
+    // Of the terms loaded; the server refuses a duplicate on any page (a label field error).
     if (terms.some((term) => term.label.toLowerCase() === value.toLowerCase()))
       return setError(t('taxonomy.duplicate'));
     setError(undefined);
@@ -59,13 +61,7 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
           {t('common.add')}
         </Button>
       </form>
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : terms.length === 0 ? (
-        <EmptyState title={t(`taxonomy.empty.${kind}`)} />
-      ) : (
+      <QueryStates query={list} isEmpty={terms.length === 0} emptyTitle={t(`taxonomy.empty.${kind}`)}>
         <ul className="term-list" aria-label={t(`taxonomy.kind.${kind}`)}>
           {terms.map((term) => (
             <li key={term.id} className="term-list__item">
@@ -81,12 +77,9 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
             </li>
           ))}
         </ul>
-      )}
-      {remove.isError && (
-        <p className="field__error" role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      )}
+      </QueryStates>
+      <ListFooter list={list} />
+      <InlineError error={remove.error} />
     </div>
   );
 }

@@ -1,14 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { DeliveryStatus, OutboxMessage } from '../../api_types';
+import type { OutboxMessage } from '../../api_types';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { LinkifiedText } from './LinkifiedText';
-
-const STATUS_KEYS: Record<DeliveryStatus, string> = {
-  pending: 'outbox.statusPending',
-  sending: 'outbox.statusSending',
-  sent: 'outbox.statusSent',
-  failed: 'outbox.statusFailed',
-};
 
 /** One message: always its delivery details; its text only when the server sent it (development mode). */
 export function OutboxMessageCard({ message, delivering }: { message: OutboxMessage; delivering: boolean }) {
@@ -28,7 +22,7 @@ export function OutboxMessageCard({ message, delivering }: { message: OutboxMess
       {delivering && (
         <ul className="outbox-message__delivery" data-testid="outbox-delivery">
           <li>
-            <span className="muted">{t('outbox.status')}</span> {t(STATUS_KEYS[message.status])}
+            <span className="muted">{t('outbox.status')}</span> <StatusBadge kind="delivery" status={message.status} />
           </li>
           <li>{t('outbox.attempts', { count: message.attempts })}</li>
           {message.next_attempt_at && <li>{t('outbox.nextAttempt', { time: time(message.next_attempt_at) })}</li>}

@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listOutbox } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { Forbidden } from '../../components/Forbidden';
-import { LoadingState } from '../../components/LoadingState';
-import { PageHeader } from '../../components/PageHeader';
+import { ListFooter } from '../../components/ListFooter';
+import { QueryStates } from '../../components/QueryStates';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { MailModeBanner } from './MailModeBanner';
 import { OutboxMessageCard } from './OutboxMessageCard';
 
@@ -18,41 +16,29 @@ import { OutboxMessageCard } from './OutboxMessageCard';
 export function OutboxPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.outbox(),
-    queryFn: listOutbox,
+    load: listOutbox,
     enabled: user.is_platform_admin,
     refetchInterval: 15_000,
   });
+  // Each page says the server's mail mode; the newest page is the one to trust.
+  const mode = list.pages[0]?.mode;
+  const messages = [...list.items].sort((a, b) => b.created_at.localeCompare(a.created_at));
 
-  if (!user.is_platform_admin) {
-    return (
-      <>
-        <PageHeader title={t('outbox.title')} />
-        <Forbidden />
-      </>
-    );
-  }
-  const messages = [...(query.data?.items ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at));
   return (
-    <>
-      <PageHeader title={t('outbox.title')} lead={t('outbox.lead')} />
-      {query.data && <MailModeBanner mode={query.data.mode} />}
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : messages.length === 0 ? (
-        <EmptyState title={t('outbox.empty')} />
-      ) : (
+    <RestrictedPage allowed={user.is_platform_admin} title={t('outbox.title')} lead={t('outbox.lead')}>
+      {mode && <MailModeBanner mode={mode} />}
+      <QueryStates query={list} isEmpty={messages.length === 0} emptyTitle={t('outbox.empty')}>
         <ol className="outbox-list">
           {messages.map((m) => (
             <li key={m.id}>
-              <OutboxMessageCard message={m} delivering={query.data?.mode === 'smtp'} />
+              <OutboxMessageCard message={m} delivering={mode === 'smtp'} />
             </li>
           ))}
         </ol>
-      )}
-    </>
+        <ListFooter list={list} />
+      </QueryStates>
+    </RestrictedPage>
   );
 }

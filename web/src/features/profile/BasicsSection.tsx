@@ -3,7 +3,7 @@ import { NativeInputField } from '../../components/fields/NativeInputField';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { FormSection } from './FormSection';
-import { LIMITS } from './profile_validation';
+import { AVAILABILITY_HOURS_MAX, BIO_MAX, HEADLINE_MAX } from '../../lib/limits';
 import type { SectionProps } from './section_props';
 import { timeZoneOptions } from './time_zones';
 
@@ -26,7 +26,7 @@ export function BasicsSection({ draft, update, errorFor }: SectionProps) {
           value={draft.headline}
           onChange={(headline) => update({ headline })}
           error={errorFor('headline')}
-          description={t('forms.charCount', { count: draft.headline.length, max: LIMITS.headline })}
+          description={t('forms.charCount', { count: draft.headline.length, max: HEADLINE_MAX })}
           placeholder={t('profile.basics.headlinePlaceholder')}
         />
       </div>
@@ -37,7 +37,7 @@ export function BasicsSection({ draft, update, errorFor }: SectionProps) {
         value={draft.bio}
         onChange={(bio) => update({ bio })}
         error={errorFor('bio')}
-        description={t('forms.charCount', { count: draft.bio.length, max: LIMITS.bio })}
+        description={t('forms.charCount', { count: draft.bio.length, max: BIO_MAX })}
       />
       <div className="form-grid">
         <SelectField
@@ -55,11 +55,11 @@ export function BasicsSection({ draft, update, errorFor }: SectionProps) {
           label={t('profile.basics.availability')}
           type="number"
           min={0}
-          max={LIMITS.availabilityMax}
+          max={AVAILABILITY_HOURS_MAX}
           value={draft.availability_hours_per_month}
           onChange={(v) => update({ availability_hours_per_month: v })}
           error={errorFor('availability_hours_per_month')}
-          description={t('profile.basics.availabilityHelp', { max: LIMITS.availabilityMax })}
+          description={t('profile.basics.availabilityHelp', { max: AVAILABILITY_HOURS_MAX })}
         />
       </div>
     </FormSection>

@@ -3,7 +3,7 @@ import { CheckboxField } from '../../components/fields/CheckboxField';
 import { NativeInputField } from '../../components/fields/NativeInputField';
 import { FormSection } from './FormSection';
 import { PreferredMentorGenderField } from './PreferredMentorGenderField';
-import { LIMITS } from './profile_validation';
+import { MENTOR_CAPACITY_MAX } from '../../lib/limits';
 import type { SectionProps } from './section_props';
 
 export function MentoringSection({ draft, update, errorFor }: SectionProps) {
@@ -15,11 +15,11 @@ export function MentoringSection({ draft, update, errorFor }: SectionProps) {
           label={t('profile.mentoring.capacity')}
           type="number"
           min={0}
-          max={LIMITS.capacityMax}
+          max={MENTOR_CAPACITY_MAX}
           value={draft.mentor_capacity}
           onChange={(mentor_capacity) => update({ mentor_capacity })}
           error={errorFor('mentor.capacity')}
-          description={t('profile.mentoring.capacityHelp', { max: LIMITS.capacityMax })}
+          description={t('profile.mentoring.capacityHelp', { max: MENTOR_CAPACITY_MAX })}
         />
       </div>
       <CheckboxField

@@ -6,24 +6,9 @@ import '../../i18n';
 import i18n from '../../i18n';
 import type { Profile } from '../../api_types';
 import { ProfileForm } from './ProfileForm';
+import { testProfile } from './test_profile';
 
-const PROFILE: Profile = {
-  person_id: 'p1',
-  name: 'Ana García',
-  headline: '',
-  bio: '',
-  skills_teach: [],
-  skills_learn: [],
-  interests: [],
-  goals: [],
-  languages: [],
-  time_zone: 'America/Chicago',
-  availability_hours_per_month: 4,
-  background: [],
-  mentor: { capacity: 0, accepts_external_mentees: false },
-  minor: { is_minor: false, guardian_name: '', guardian_email: '' },
-  updated_at: '',
-};
+const PROFILE = testProfile({ time_zone: 'America/Chicago', availability_hours_per_month: 4 });
 
 function renderForm(profile: Profile = PROFILE) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });

@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { queryKeys } from '../../lib/query_keys';
 import { firstOrganisation } from '../../lib/roles';
+import { useAllPages } from '../../lib/use_paged_list';
 import { PROFILE_KEY } from './profile_query';
 import { ProfileForm } from './ProfileForm';
 
@@ -18,15 +19,16 @@ export function ProfilePage() {
   const user = useCurrentUser();
   const org = firstOrganisation(user);
   const profile = useQuery({ queryKey: PROFILE_KEY, queryFn: getMyProfile });
-  // Suggestions are a convenience: the form works without them.
-  const skills = useQuery({
+  // Suggestions are a convenience: the form works without them. They are choices, so every term
+  // (fetchAllPages), not a page of them.
+  const skills = useAllPages({
     queryKey: queryKeys.taxonomy(org ?? '', 'skill'),
-    queryFn: () => listTaxonomy(org!, 'skill'),
+    load: (page) => listTaxonomy(org!, 'skill', page),
     enabled: Boolean(org),
   });
-  const interests = useQuery({
+  const interests = useAllPages({
     queryKey: queryKeys.taxonomy(org ?? '', 'interest'),
-    queryFn: () => listTaxonomy(org!, 'interest'),
+    load: (page) => listTaxonomy(org!, 'interest', page),
     enabled: Boolean(org),
   });
 

@@ -1,67 +1,31 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { SkillLearn } from '../../api_types';
-import { SelectField } from '../../components/fields/SelectField';
-import { TermComboBox } from '../../components/fields/TermComboBox';
-import { FormSection } from './FormSection';
-import { levelOptions } from './level_options';
-import { LIMITS } from './profile_validation';
-import { RemoveRowButton } from './RemoveRowButton';
-import { RowFieldset } from './RowFieldset';
 import type { SuggestingSectionProps } from './section_props';
+import { LevelField, SkillRowsSection } from './SkillRowsSection';
 
-export function SkillsLearnSection({ draft, update, errorFor, suggestions }: SuggestingSectionProps) {
+export function SkillsLearnSection(props: SuggestingSectionProps) {
   const { t } = useTranslation();
-  const rows = draft.skills_learn;
-  const setRow = (index: number, patch: Partial<SkillLearn>) =>
-    update({ skills_learn: rows.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
-
   return (
-    <FormSection
-      title={t('profile.skillsLearn.title')}
-      description={t('profile.skillsLearn.description', { max: LIMITS.skills })}
-      error={errorFor('skills_learn')}
-    >
-      {rows.length === 0 && <p className="muted">{t('profile.skillsLearn.empty')}</p>}
-      <ol className="row-list">
-        {rows.map((row, i) => (
-          <RowFieldset key={i} legend={t('profile.skillsLearn.row', { n: i + 1 })}>
-            <TermComboBox
-              className="row-list__grow"
-              label={t('profile.skill')}
-              value={row.skill}
-              onChange={(skill) => setRow(i, { skill })}
-              suggestions={suggestions}
-              error={errorFor(`skills_learn.${i}.skill`)}
-            />
-            <SelectField
-              label={t('profile.currentLevel')}
-              value={String(row.current_level)}
-              onChange={(v) => setRow(i, { current_level: Number(v) })}
-              options={levelOptions(t)}
-              error={errorFor(`skills_learn.${i}.current_level`)}
-            />
-            <SelectField
-              label={t('profile.targetLevel')}
-              value={String(row.target_level)}
-              onChange={(v) => setRow(i, { target_level: Number(v) })}
-              options={levelOptions(t)}
-              error={errorFor(`skills_learn.${i}.target_level`)}
-            />
-            <RemoveRowButton
-              label={t('profile.skillsLearn.remove', { skill: row.skill || i + 1 })}
-              onPress={() => update({ skills_learn: rows.filter((_, j) => j !== i) })}
-            />
-          </RowFieldset>
-        ))}
-      </ol>
-      <Button
-        className="button button--secondary"
-        isDisabled={rows.length >= LIMITS.skills}
-        onPress={() => update({ skills_learn: [...rows, { skill: '', current_level: 1, target_level: 3 }] })}
-      >
-        {t('profile.skillsLearn.add')}
-      </Button>
-    </FormSection>
+    <SkillRowsSection
+      {...props}
+      field="skills_learn"
+      words="profile.skillsLearn"
+      blank={{ skill: '', current_level: 1, target_level: 3 }}
+      levels={(row, path, setRow) => (
+        <>
+          <LevelField
+            label={t('profile.currentLevel')}
+            value={row.current_level}
+            onChange={(current_level) => setRow({ current_level })}
+            error={props.errorFor(`${path}.current_level`)}
+          />
+          <LevelField
+            label={t('profile.targetLevel')}
+            value={row.target_level}
+            onChange={(target_level) => setRow({ target_level })}
+            error={props.errorFor(`${path}.target_level`)}
+          />
+        </>
+      )}
+    />
   );
 }

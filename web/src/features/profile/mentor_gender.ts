@@ -15,8 +15,6 @@ export interface MentorGenderDraft {
   other: string;
 }
 
-export const MENTOR_GENDER_MAX = 80;
-
 export function mentorGenderDraft(value: string | undefined): MentorGenderDraft {
   const v = (value ?? '').trim();
   if (!v) return { choice: '', other: '' };

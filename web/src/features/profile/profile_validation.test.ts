@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../api_types';
 import { draftFromProfile, profileInputFromDraft, type ProfileDraft } from './profile_draft';
 import { isValidTimeZone, validateProfile } from './profile_validation';
+import { testProfile } from './test_profile';
 
-const EMPTY_PROFILE: Profile = {
-  person_id: 'p1',
-  name: 'Ana García',
-  headline: '',
-  bio: '',
-  skills_teach: [],
-  skills_learn: [],
-  interests: [],
-  goals: [],
-  languages: [],
-  time_zone: '',
-  availability_hours_per_month: 0,
-  background: [],
-  mentor: { capacity: 0, accepts_external_mentees: false },
-  mentee: { wants_outside_mentor: false, preferred_mentor_gender: '' },
-  minor: { is_minor: false, guardian_name: '', guardian_email: '' },
-  updated_at: '',
-};
+const EMPTY_PROFILE = testProfile();
 
 function valid(patch: Partial<ProfileDraft> = {}): ProfileDraft {
   return { ...draftFromProfile(EMPTY_PROFILE, 'America/Chicago'), ...patch };

@@ -1,19 +1,18 @@
 // Client-side checks mirroring api/CONTRACT.md's Profile validation, so most mistakes are caught
 // before a round trip. Errors are keyed by field path ("skills_learn.0.target_level") and carry an
 // i18n key, so the same result serves any language.
+import {
+  AVAILABILITY_HOURS_MAX,
+  BIO_MAX,
+  HEADLINE_MAX,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  MENTOR_CAPACITY_MAX,
+  PREFERRED_MENTOR_GENDER_MAX,
+  SKILLS_MAX,
+} from '../../lib/limits';
 import { isEmail, parseIntInRange } from '../../lib/validation';
-import { MENTOR_GENDER_MAX } from './mentor_gender';
 import type { ProfileDraft } from './profile_draft';
-
-export const LIMITS = {
-  headline: 140,
-  bio: 4000,
-  skills: 30,
-  availabilityMax: 200,
-  capacityMax: 20,
-  levelMin: 1,
-  levelMax: 5,
-} as const;
 
 export interface ValidationMessage {
   key: string;
@@ -30,27 +29,27 @@ export function isValidTimeZone(value: string): boolean {
 }
 
 function isLevel(n: number): boolean {
-  return Number.isInteger(n) && n >= LIMITS.levelMin && n <= LIMITS.levelMax;
+  return Number.isInteger(n) && n >= LEVEL_MIN && n <= LEVEL_MAX;
 }
 
 export function validateProfile(d: ProfileDraft): ValidationErrors {
   const e: ValidationErrors = {};
-  const levelMsg = { key: 'validation.level', values: { min: LIMITS.levelMin, max: LIMITS.levelMax } };
+  const levelMsg = { key: 'validation.level', values: { min: LEVEL_MIN, max: LEVEL_MAX } };
 
   if (!d.name.trim()) e.name = { key: 'validation.required' };
-  if (d.headline.trim().length > LIMITS.headline)
-    e.headline = { key: 'validation.maxLength', values: { max: LIMITS.headline } };
-  if (d.bio.trim().length > LIMITS.bio) e.bio = { key: 'validation.maxLength', values: { max: LIMITS.bio } };
+  if (d.headline.trim().length > HEADLINE_MAX)
+    e.headline = { key: 'validation.maxLength', values: { max: HEADLINE_MAX } };
+  if (d.bio.trim().length > BIO_MAX) e.bio = { key: 'validation.maxLength', values: { max: BIO_MAX } };
 
-  if (d.skills_teach.length > LIMITS.skills)
-    e.skills_teach = { key: 'validation.tooManySkills', values: { max: LIMITS.skills } };
+  if (d.skills_teach.length > SKILLS_MAX)
+    e.skills_teach = { key: 'validation.tooManySkills', values: { max: SKILLS_MAX } };
   d.skills_teach.forEach((s, i) => {
     if (!s.skill.trim()) e[`skills_teach.${i}.skill`] = { key: 'validation.skillRequired' };
     if (!isLevel(s.level)) e[`skills_teach.${i}.level`] = levelMsg;
   });
 
-  if (d.skills_learn.length > LIMITS.skills)
-    e.skills_learn = { key: 'validation.tooManySkills', values: { max: LIMITS.skills } };
+  if (d.skills_learn.length > SKILLS_MAX)
+    e.skills_learn = { key: 'validation.tooManySkills', values: { max: SKILLS_MAX } };
   d.skills_learn.forEach((s, i) => {
     if (!s.skill.trim()) e[`skills_learn.${i}.skill`] = { key: 'validation.skillRequired' };
     if (!isLevel(s.current_level)) e[`skills_learn.${i}.current_level`] = levelMsg;
@@ -69,18 +68,18 @@ export function validateProfile(d: ProfileDraft): ValidationErrors {
   if (!d.time_zone.trim()) e.time_zone = { key: 'validation.required' };
   else if (!isValidTimeZone(d.time_zone.trim())) e.time_zone = { key: 'validation.timeZone' };
 
-  if (parseIntInRange(d.availability_hours_per_month, 0, LIMITS.availabilityMax) === null)
-    e.availability_hours_per_month = { key: 'validation.intRange', values: { min: 0, max: LIMITS.availabilityMax } };
+  if (parseIntInRange(d.availability_hours_per_month, 0, AVAILABILITY_HOURS_MAX) === null)
+    e.availability_hours_per_month = { key: 'validation.intRange', values: { min: 0, max: AVAILABILITY_HOURS_MAX } };
 
-  if (parseIntInRange(d.mentor_capacity, 0, LIMITS.capacityMax) === null)
-    e['mentor.capacity'] = { key: 'validation.intRange', values: { min: 0, max: LIMITS.capacityMax } };
+  if (parseIntInRange(d.mentor_capacity, 0, MENTOR_CAPACITY_MAX) === null)
+    e['mentor.capacity'] = { key: 'validation.intRange', values: { min: 0, max: MENTOR_CAPACITY_MAX } };
 
   const gender = d.preferred_mentor_gender;
   if (gender.choice === 'other') {
     const other = gender.other.trim();
     if (!other) e['mentee.preferred_mentor_gender'] = { key: 'validation.preferredGenderRequired' };
-    else if ([...other].length > MENTOR_GENDER_MAX) // code points, as the server counts
-      e['mentee.preferred_mentor_gender'] = { key: 'validation.maxLength', values: { max: MENTOR_GENDER_MAX } };
+    else if ([...other].length > PREFERRED_MENTOR_GENDER_MAX) // code points, as the server counts
+      e['mentee.preferred_mentor_gender'] = { key: 'validation.maxLength', values: { max: PREFERRED_MENTOR_GENDER_MAX } };
   }
 
   if (d.minor.is_minor) {

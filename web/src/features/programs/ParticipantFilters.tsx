@@ -3,6 +3,7 @@ import type { EnrollmentFilters, EnrollmentStatus, ProgramRole } from '../../api
 import { ENROLLMENT_STATUSES, PROGRAM_ROLES } from '../../api_types';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { statusKey } from '../../lib/statuses';
 
 export function ParticipantFilters({
   value,
@@ -37,7 +38,7 @@ export function ParticipantFilters({
         onChange={(status) => onChange({ ...value, status: status as EnrollmentStatus | '' })}
         options={[
           { value: '', label: t('participants.allStatuses') },
-          ...ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          ...ENROLLMENT_STATUSES.map((s) => ({ value: s, label: t(statusKey('enrollment', s)) })),
         ]}
       />
     </div>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Enrollment, EnrollmentPatch } from '../../api_types';
 import { approveEnrollment, declineEnrollment, endEnrollment, patchEnrollment } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { StatusBadge } from '../../components/StatusBadge';
-import { useErrorMessage } from '../../components/use_error_message';
+import { InlineError } from '../../components/ErrorAlert';
+import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 
@@ -18,7 +18,6 @@ type Action =
 export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment: Enrollment }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
 
   const mutation = useMutation({
     mutationFn: (action: Action) =>
@@ -54,7 +53,7 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
         </span>
       </td>
       <td data-label={t('participants.status')}>
-        <StatusBadge status={e.status} />
+        <StatusBadge kind="enrollment" status={e.status} />
       </td>
       <td data-label={t('participants.checks')}>
         <div className="switch-stack">
@@ -99,7 +98,7 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
             <span aria-hidden="true">{t('participants.minor')}</span>
           </Switch>
           {e.self_declared_minor && <span className="cell-sub">{t('participants.selfDeclaredMinor')}</span>}
-          {e.protected && <span className="badge badge--warning">{t('participants.protected')}</span>}
+          {e.protected && <Badge tone="warning">{t('participants.protected')}</Badge>}
         </div>
       </td>
       <td data-label={t('participants.actions')}>
@@ -135,11 +134,7 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
         ) : (
           <span className="muted">—</span>
         )}
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </td>
     </tr>
   );

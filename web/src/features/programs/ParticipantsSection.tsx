@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentFilters, Program } from '../../api_types';
 import { listEnrollments } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
-import { useShowMore } from '../../components/use_show_more';
+import { ListFooter } from '../../components/ListFooter';
+import { QueryStates } from '../../components/QueryStates';
+import { SectionHead, useResultCount } from '../../components/SectionHead';
+import { StackTable } from '../../components/StackTable';
 import { queryKeys } from '../../lib/query_keys';
 import { useDebounced } from '../../lib/use_debounced';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ParticipantFilters } from './ParticipantFilters';
 import { ParticipantRow } from './ParticipantRow';
 
@@ -19,61 +18,42 @@ export function ParticipantsSection({ org, program }: { org: string; program: Pr
   const [filters, setFilters] = useState<EnrollmentFilters>({ role: '', status: '', q: '' });
   const q = useDebounced(filters.q ?? '', 300).trim();
   const applied: EnrollmentFilters = { role: filters.role, status: filters.status, q };
-  const query = useQuery({
+  const list = usePagedList({
     queryKey: queryKeys.enrollments(org, program.id, applied),
-    queryFn: () => listEnrollments(org, program.id, applied),
-    placeholderData: (previous) => previous,
+    load: (page) => listEnrollments(org, program.id, applied, page),
+    keepPrevious: true,
   });
-  // Pending applications first: they are what a coordinator has to act on.
-  const rows = [...(query.data ?? [])].sort(
-    (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
-  );
-  const paged = useShowMore(rows);
+  // Pending applications first (of the pages loaded): they are what a coordinator has to act on.
+  const rows = [...list.items].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'));
   const filtered = Boolean(applied.role || applied.status || applied.q);
+  const resultCount = useResultCount(list);
 
   return (
     <section className="card" aria-labelledby="participants-title">
-      <div className="section-head">
-        <h2 id="participants-title" className="section-title">
-          {t('participants.title')}
-        </h2>
-        {query.data && (
-          <p className="muted" role="status">
-            {t('participants.count', { count: query.data.length })}
-          </p>
-        )}
-      </div>
+      <SectionHead id="participants-title" title={t('participants.title')} status={resultCount} />
       <ParticipantFilters value={filters} onChange={setFilters} />
-      {query.isPending ? (
-        <LoadingState />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.length === 0 ? (
-        <EmptyState title={filtered ? t('participants.noMatch') : t('participants.empty')}>
-          {!filtered && <p>{t('participants.emptyHelp')}</p>}
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <caption className="visually-hidden">{t('participants.caption', { program: program.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participants.person')}</th>
-                <th scope="col">{t('participants.role')}</th>
-                <th scope="col">{t('participants.status')}</th>
-                <th scope="col">{t('participants.checks')}</th>
-                <th scope="col">{t('participants.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paged.visible.map((e) => (
-                <ParticipantRow key={e.id} org={org} enrollment={e} />
-              ))}
-            </tbody>
-          </table>
-          <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
-        </div>
-      )}
+      <QueryStates
+        query={list}
+        isEmpty={list.items.length === 0}
+        emptyTitle={filtered ? t('participants.noMatch') : t('participants.empty')}
+        emptyHelp={filtered ? undefined : t('participants.emptyHelp')}
+      >
+        <StackTable
+          caption={t('participants.caption', { program: program.name })}
+          columns={[
+            t('participants.person'),
+            t('participants.role'),
+            t('participants.status'),
+            t('participants.checks'),
+            t('participants.actions'),
+          ]}
+          footer={<ListFooter list={list} />}
+        >
+          {rows.map((e) => (
+            <ParticipantRow key={e.id} org={org} enrollment={e} />
+          ))}
+        </StackTable>
+      </QueryStates>
     </section>
   );
 }

@@ -1,18 +1,20 @@
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { listPausedRelationships, resumeRelationship } from '../../api';
+import { InlineError } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
-import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 
 /** Coordinators: matches paused by youth safeguarding, each with a Resume action. */
 export function PausedRelationshipsSection({ org, programId }: { org: string; programId: string }) {
   const { t } = useTranslation();
-  const paused = useQuery({
+  const paused = usePagedList({
     queryKey: queryKeys.pausedRelationships(org, programId),
-    queryFn: () => listPausedRelationships(org, programId),
+    load: (page) => listPausedRelationships(org, programId, page),
   });
   return (
     <section className="card" aria-labelledby="paused-title">
@@ -22,15 +24,16 @@ export function PausedRelationshipsSection({ org, programId }: { org: string; pr
       <p className="muted">{t('safeguarding.pausedLead')}</p>
       <QueryStates
         query={paused}
-        isEmpty={(paused.data ?? []).length === 0}
+        isEmpty={paused.items.length === 0}
         emptyTitle={t('safeguarding.nonePaused')}
         emptyHelp={t('safeguarding.nonePausedHelp')}
       >
         <ul className="stack-list" aria-label={t('safeguarding.pausedTitle')}>
-          {(paused.data ?? []).map((r) => (
+          {paused.items.map((r) => (
             <PausedRow key={r.id} org={org} programId={programId} relationship={r} />
           ))}
         </ul>
+        <ListFooter list={paused} />
       </QueryStates>
     </section>
   );
@@ -39,7 +42,6 @@ export function PausedRelationshipsSection({ org, programId }: { org: string; pr
 function PausedRow({ org, programId, relationship: r }: { org: string; programId: string; relationship: Relationship }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const resume = useMutation({
     mutationFn: () => resumeRelationship(org, r.id),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.pausedRelationships(org, programId) }),
@@ -49,11 +51,7 @@ function PausedRow({ org, programId, relationship: r }: { org: string; programId
     <li className="stack-list__item">
       <div className="stack-list__main">
         <span className="stack-list__title">{pair}</span>
-        {resume.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(resume.error)}
-          </p>
-        )}
+        <InlineError error={resume.error} />
       </div>
       <div className="stack-list__actions">
         <Button

@@ -18,7 +18,7 @@ export function ProgramCard({ program, org }: { program: Program; org: string })
         <h2 className="program-card__title">
           <Link to={base}>{program.name}</Link>
         </h2>
-        <StatusBadge status={program.status} />
+        <StatusBadge kind="program" status={program.status} />
       </div>
       <p className="program-card__meta">
         <span className="tag">{t(`programTypes.${program.type}`)}</span>

@@ -84,7 +84,7 @@ export function ProgramDetailPage() {
             <div>
               <dt>{t('programForm.status')}</dt>
               <dd>
-                <StatusBadge status={p.status} />
+                <StatusBadge kind="program" status={p.status} />
               </dd>
             </div>
             <div>

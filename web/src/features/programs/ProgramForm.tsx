@@ -11,7 +11,9 @@ import { NativeInputField } from '../../components/fields/NativeInputField';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
-import { CAPACITY_MAX, CAPACITY_MIN, programInputFromDraft, validateProgram, type ProgramDraft } from './program_draft';
+import { PROGRAM_CAPACITY_MAX, PROGRAM_CAPACITY_MIN } from '../../lib/limits';
+import { statusKey } from '../../lib/statuses';
+import { programInputFromDraft, validateProgram, type ProgramDraft } from './program_draft';
 
 const LABELS: Record<string, string> = {
   name: 'programForm.name',
@@ -124,19 +126,19 @@ export function ProgramForm({
         <NativeInputField
           label={t('programForm.capacity')}
           type="number"
-          min={CAPACITY_MIN}
-          max={CAPACITY_MAX}
+          min={PROGRAM_CAPACITY_MIN}
+          max={PROGRAM_CAPACITY_MAX}
           value={draft.default_mentor_capacity}
           onChange={(default_mentor_capacity) => update({ default_mentor_capacity })}
           error={errorFor('default_mentor_capacity')}
-          description={t('programForm.capacityHelp', { min: CAPACITY_MIN, max: CAPACITY_MAX })}
+          description={t('programForm.capacityHelp', { min: PROGRAM_CAPACITY_MIN, max: PROGRAM_CAPACITY_MAX })}
           isRequired
         />
         <SelectField
           label={t('programForm.status')}
           value={draft.status}
           onChange={(v) => update({ status: v as ProgramStatus })}
-          options={PROGRAM_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+          options={PROGRAM_STATUSES.map((v) => ({ value: v, label: t(statusKey('program', v)) }))}
           description={t(`programStatusHelp.${draft.status}`)}
           error={errorFor('status')}
         />

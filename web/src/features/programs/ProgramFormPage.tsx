@@ -5,9 +5,8 @@ import type { Program, ProgramInput } from '../../api_types';
 import { createProgram, getProgram, updateProgram } from '../../api';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
-import { Forbidden } from '../../components/Forbidden';
 import { LoadingState } from '../../components/LoadingState';
-import { PageHeader } from '../../components/PageHeader';
+import { RestrictedPage } from '../../components/RestrictedPage';
 import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
 import { useOrganisationName } from '../../lib/use_organisation_name';
@@ -40,23 +39,15 @@ export function ProgramFormPage() {
     },
   });
 
-  const title = isEdit ? t('programForm.editTitle') : t('programForm.newTitle');
-  if (!canManagePrograms(user, org)) {
-    return (
-      <>
-        <PageHeader eyebrow={orgName} title={title} />
-        <Forbidden />
-      </>
-    );
-  }
+  const allowed = canManagePrograms(user, org);
+  const title = !isEdit
+    ? t('programForm.newTitle')
+    : allowed && program.data
+      ? t('programForm.editNamed', { name: program.data.name })
+      : t('programForm.editTitle');
 
   return (
-    <>
-      <PageHeader
-        eyebrow={orgName}
-        title={isEdit && program.data ? t('programForm.editNamed', { name: program.data.name }) : title}
-        lead={t('programForm.lead')}
-      />
+    <RestrictedPage allowed={allowed} eyebrow={orgName} title={title} lead={t('programForm.lead')}>
       {isEdit && program.isPending ? (
         <LoadingState />
       ) : isEdit && program.isError ? (
@@ -72,6 +63,6 @@ export function ProgramFormPage() {
           onSubmit={(input) => mutation.mutate(input)}
         />
       )}
-    </>
+    </RestrictedPage>
   );
 }

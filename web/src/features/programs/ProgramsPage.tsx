@@ -1,14 +1,13 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listPrograms } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
+import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
+import { usePagedList } from '../../lib/use_paged_list';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ProgramCard } from './ProgramCard';
 
@@ -18,7 +17,7 @@ export function ProgramsPage() {
   const user = useCurrentUser();
   const orgName = useOrganisationName(org);
   const manager = canManagePrograms(user, org);
-  const programs = useQuery({ queryKey: queryKeys.programs(org), queryFn: () => listPrograms(org) });
+  const programs = usePagedList({ queryKey: queryKeys.programs(org), load: (page) => listPrograms(org, page) });
   const newLink = `/orgs/${encodeURIComponent(org)}/programs/new`;
 
   return (
@@ -35,29 +34,28 @@ export function ProgramsPage() {
           )
         }
       />
-      {programs.isPending ? (
-        <LoadingState />
-      ) : programs.isError ? (
-        <ErrorState error={programs.error} onRetry={() => void programs.refetch()} />
-      ) : programs.data.length === 0 ? (
-        <EmptyState title={t('programs.empty')}>
-          {manager ? (
+      <QueryStates
+        query={programs}
+        isEmpty={programs.items.length === 0}
+        emptyTitle={t('programs.empty')}
+        emptyHelp={manager ? undefined : t('programs.emptyHelp')}
+        emptyAction={
+          manager && (
             <Link className="button button--primary" to={newLink}>
               {t('programs.createFirst')}
             </Link>
-          ) : (
-            <p>{t('programs.emptyHelp')}</p>
-          )}
-        </EmptyState>
-      ) : (
+          )
+        }
+      >
         <ul className="grid grid--cards">
-          {programs.data.map((p) => (
+          {programs.items.map((p) => (
             <li key={p.id}>
               <ProgramCard program={p} org={org} />
             </li>
           ))}
         </ul>
-      )}
+        <ListFooter list={programs} />
+      </QueryStates>
     </>
   );
 }

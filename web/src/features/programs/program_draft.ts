@@ -1,6 +1,7 @@
 // The program form's state, its validation (mirroring ProgramInput in api/CONTRACT.md) and the
 // conversion to the PUT/POST body.
 import type { Audience, Program, ProgramInput, ProgramStatus, ProgramType } from '../../api_types';
+import { PROGRAM_CAPACITY_MAX, PROGRAM_CAPACITY_MIN, PROGRAM_NAME_MAX } from '../../lib/limits';
 import { parseIntInRange } from '../../lib/validation';
 import type { ValidationErrors } from '../profile/profile_validation';
 
@@ -16,9 +17,6 @@ export interface ProgramDraft {
   status: ProgramStatus;
 }
 
-export const CAPACITY_MIN = 1;
-export const CAPACITY_MAX = 50;
-export const NAME_MAX = 200;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const EMPTY_PROGRAM: ProgramDraft = {
@@ -50,13 +48,17 @@ export function draftFromProgram(p: Program): ProgramDraft {
 export function validateProgram(d: ProgramDraft): ValidationErrors {
   const e: ValidationErrors = {};
   if (!d.name.trim()) e.name = { key: 'validation.required' };
-  else if (d.name.trim().length > NAME_MAX) e.name = { key: 'validation.maxLength', values: { max: NAME_MAX } };
+  else if (d.name.trim().length > PROGRAM_NAME_MAX)
+    e.name = { key: 'validation.maxLength', values: { max: PROGRAM_NAME_MAX } };
   if (d.start_date && !DATE.test(d.start_date)) e.start_date = { key: 'validation.date' };
   if (d.end_date && !DATE.test(d.end_date)) e.end_date = { key: 'validation.date' };
   if (!e.start_date && !e.end_date && d.start_date && d.end_date && d.end_date < d.start_date)
     e.end_date = { key: 'validation.endBeforeStart' };
-  if (parseIntInRange(d.default_mentor_capacity, CAPACITY_MIN, CAPACITY_MAX) === null)
-    e.default_mentor_capacity = { key: 'validation.intRange', values: { min: CAPACITY_MIN, max: CAPACITY_MAX } };
+  if (parseIntInRange(d.default_mentor_capacity, PROGRAM_CAPACITY_MIN, PROGRAM_CAPACITY_MAX) === null)
+    e.default_mentor_capacity = {
+      key: 'validation.intRange',
+      values: { min: PROGRAM_CAPACITY_MIN, max: PROGRAM_CAPACITY_MAX },
+    };
   return e;
 }
 

@@ -1,18 +1,22 @@
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Relationship } from '../../api_types';
 import { acceptRelationship, declineRelationship, listMyRelationships } from '../../api';
 import { useCurrentUser } from '../../auth/session';
+import { InlineError } from '../../components/ErrorAlert';
+import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
-import { useErrorMessage } from '../../components/use_error_message';
+import { StatusBadge } from '../../components/StatusBadge';
 import { explanationFor } from '../../lib/explanation';
 import { formatDay } from '../../lib/format';
+import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
-import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
 const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
 
@@ -20,8 +24,16 @@ const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as co
 export function RelationshipsPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const query = useQuery({ queryKey: queryKeys.myRelationships(), queryFn: listMyRelationships });
-  const rows = [...(query.data ?? [])].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const list = usePagedList({ queryKey: queryKeys.myRelationships(), load: listMyRelationships });
+  // Sorted by status among the pages loaded.
+  const rows = [...list.items].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  // A link (a notification's, say) names one relationship: load pages until it is shown, a few at most.
+  const linkedMissing = Boolean(id) && !list.isPending && !list.items.some((r) => r.id === id);
+  const { hasMore, isLoadingMore, loadMoreError, loadMore } = list;
+  const pagesLoaded = list.pages.length;
+  useEffect(() => {
+    if (linkedMissing && hasMore && !isLoadingMore && !loadMoreError && pagesLoaded < PAGES_TO_FIND_LINKED) loadMore();
+  }, [linkedMissing, hasMore, isLoadingMore, loadMoreError, pagesLoaded, loadMore]);
   return (
     <>
       <PageHeader title={t('relationships.title')} lead={t('relationships.lead')} />
@@ -30,7 +42,7 @@ export function RelationshipsPage() {
           {t('relationships.listTitle')}
         </h2>
         <QueryStates
-          query={query}
+          query={list}
           isEmpty={rows.length === 0}
           emptyTitle={t('relationships.empty')}
           emptyHelp={t('relationships.emptyHelp')}
@@ -40,6 +52,7 @@ export function RelationshipsPage() {
               <RelationshipItem key={r.id} relationship={r} highlighted={r.id === id} />
             ))}
           </ul>
+          <ListFooter list={list} />
         </QueryStates>
       </section>
     </>
@@ -50,7 +63,6 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const iAmMentor = r.mentor_id === user.id;
   const other = iAmMentor ? r.mentee_name : r.mentor_name;
   const mine = iAmMentor ? r.mentor_accepted : r.mentee_accepted;
@@ -69,7 +81,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
       <div className="stack-list__main">
         <span className="stack-list__title">
           {t(iAmMentor ? 'relationships.youMentor' : 'relationships.yourMentor', { name: other })}{' '}
-          <RoundStatusBadge status={r.status} />
+          <StatusBadge kind="relationship" status={r.status} />
         </span>
         <span className="muted">
           {r.program_name} · {t(`relationshipSources.${r.source}`)} · {formatDay(r.created_at, i18n.language)}
@@ -91,11 +103,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
             <ExplanationList text={why} label={t('relationships.whyNamed', { name: other })} />
           </details>
         )}
-        {mutation.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(mutation.error)}
-          </p>
-        )}
+        <InlineError error={mutation.error} />
       </div>
       {r.status === 'proposed' && !mine && (
         <div className="stack-list__actions">

@@ -1,26 +1,27 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'react-aria-components';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { acceptRequest, declineRequest, isApiError, listIncomingRequests } from '../../api';
-import { Alert } from '../../components/Alert';
+import { InlineError } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { TextInputField } from '../../components/fields/TextInputField';
+import { useTextDraft } from '../../components/fields/use_text_draft';
+import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
-import { useErrorMessage } from '../../components/use_error_message';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
+import { DECLINE_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
-import { RoundStatusBadge } from '../matching/RoundStatusBadge';
 
-const REASON_MAX = 1000;
-
-/** Mentors: requests addressed to them, pending first, with Accept / Decline. */
+/** Mentors: requests addressed to them, pending first (of the pages loaded), with Accept / Decline. */
 export function RequestsPage() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: queryKeys.incomingRequests(), queryFn: listIncomingRequests });
-  const rows = [...(query.data ?? [])].sort(
+  const list = usePagedList({ queryKey: queryKeys.incomingRequests(), load: listIncomingRequests });
+  const rows = [...list.items].sort(
     (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
   );
   return (
@@ -31,7 +32,7 @@ export function RequestsPage() {
           {t('requests.incoming')}
         </h2>
         <QueryStates
-          query={query}
+          query={list}
           isEmpty={rows.length === 0}
           emptyTitle={t('requests.empty')}
           emptyHelp={t('requests.emptyHelp')}
@@ -41,6 +42,7 @@ export function RequestsPage() {
               <IncomingRequest key={r.id} request={r} />
             ))}
           </ul>
+          <ListFooter list={list} />
         </QueryStates>
       </section>
     </>
@@ -50,7 +52,6 @@ export function RequestsPage() {
 function IncomingRequest({ request: r }: { request: MentorRequest }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
   const accept = useMutation({
     mutationFn: () => acceptRequest(r.organisation_id, r.id),
     onSuccess: () => {
@@ -62,7 +63,7 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
     <li className="stack-list__item request-item">
       <div className="stack-list__main">
         <span className="stack-list__title">
-          {r.mentee_name} <RoundStatusBadge status={r.status} />
+          {r.mentee_name} <StatusBadge kind="request" status={r.status} />
         </span>
         <span className="muted">
           {r.program_name} · {t('requests.received', { date: formatDay(r.created_at, i18n.language) })}
@@ -84,11 +85,7 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
         )}
-        {accept.isError && (
-          <p className="field__error" role="alert">
-            {errorMessage(accept.error)}
-          </p>
-        )}
+        <InlineError error={accept.error} />
       </div>
       {r.status === 'pending' && (
         <div className="stack-list__actions">
@@ -110,76 +107,36 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
 function DeclineDialog({ request: r }: { request: MentorRequest }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorMessage = useErrorMessage();
-  const [reason, setReason] = useState('');
-  const [submitted, setSubmitted] = useState(false);
+  const reason = useTextDraft({ max: DECLINE_REASON_MAX, required: t('requests.reasonRequired') });
   const mutation = useMutation({
-    mutationFn: () => declineRequest(r.organisation_id, r.id, reason.trim()),
+    mutationFn: () => declineRequest(r.organisation_id, r.id, reason.value.trim()),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.incomingRequests() }),
   });
-  const localError = !submitted
-    ? undefined
-    : !reason.trim()
-      ? t('requests.reasonRequired')
-      : reason.length > REASON_MAX
-        ? t('validation.maxLength', { max: REASON_MAX })
-        : undefined;
-  const error = localError ?? (isApiError(mutation.error) ? mutation.error.fieldError('reason') : undefined);
-  const onSubmit = (e: FormEvent, close: () => void) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (!reason.trim() || reason.length > REASON_MAX) return;
-    mutation.mutate(undefined, { onSuccess: close });
-  };
+  const error = reason.error ?? (isApiError(mutation.error) ? mutation.error.fieldError('reason') : undefined);
   return (
-    <DialogTrigger
-      onOpenChange={(open) => {
-        if (!open) {
-          mutation.reset();
-          setReason('');
-          setSubmitted(false);
-        }
+    <FormDialog
+      opener={{
+        label: t('requests.decline'),
+        accessibleLabel: t('requests.declineNamed', { name: r.mentee_name }),
+        tone: 'danger',
       }}
+      title={t('requests.declineTitle', { name: r.mentee_name })}
+      submitLabel={t('requests.decline')}
+      submitTone="danger"
+      submission={mutation}
+      errorInField={Boolean(error)}
+      onSubmit={(close) => reason.check() && mutation.mutate(undefined, { onSuccess: close })}
+      onClosed={reason.reset}
     >
-      <Button className="button button--danger button--small" aria-label={t('requests.declineNamed', { name: r.mentee_name })}>
-        {t('requests.decline')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <form className="form" noValidate onSubmit={(e) => onSubmit(e, close)}>
-                <Heading slot="title" className="dialog__title">
-                  {t('requests.declineTitle', { name: r.mentee_name })}
-                </Heading>
-                {mutation.isError && !error && (
-                  <Alert tone="error">
-                    <p>{errorMessage(mutation.error)}</p>
-                  </Alert>
-                )}
-                <TextInputField
-                  label={t('requests.reason')}
-                  description={t('requests.reasonHelp')}
-                  multiline
-                  rows={3}
-                  isRequired
-                  value={reason}
-                  onChange={setReason}
-                  error={error}
-                />
-                <div className="dialog__actions">
-                  <Button className="button button--ghost" onPress={close}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" className="button button--danger" isDisabled={mutation.isPending}>
-                    {t('requests.decline')}
-                  </Button>
-                </div>
-              </form>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      <TextInputField
+        label={t('requests.reason')}
+        description={t('requests.reasonHelp')}
+        multiline
+        rows={3}
+        isRequired
+        {...reason.field}
+        error={error}
+      />
+    </FormDialog>
   );
 }

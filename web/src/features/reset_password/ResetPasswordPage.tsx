@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { confirmPasswordReset, isApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { TextInputField } from '../../components/fields/TextInputField';
 import { useErrorMessage } from '../../components/use_error_message';
+import { PasswordPairFields } from './PasswordPairFields';
 import { usePasswordPairErrors, type PasswordPairErrors } from './use_password_pair_errors';
 
 export function ResetPasswordPage() {
@@ -59,24 +59,12 @@ export function ResetPasswordPage() {
               </Alert>
             )}
             <form className="form" onSubmit={onSubmit} noValidate>
-              <TextInputField
-                label={t('fields.newPassword')}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={setPassword}
-                error={errors.password ?? serverPasswordError}
-                description={t('validation.passwordRule')}
-                isRequired
-              />
-              <TextInputField
-                label={t('fields.confirmPassword')}
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={setConfirm}
-                error={errors.confirm}
-                isRequired
+              <PasswordPairFields
+                password={password}
+                confirm={confirm}
+                onPasswordChange={setPassword}
+                onConfirmChange={setConfirm}
+                errors={{ password: errors.password ?? serverPasswordError, confirm: errors.confirm }}
               />
               <Button type="submit" className="button button--primary button--block" isDisabled={mutation.isPending}>
                 {t('reset.submit')}

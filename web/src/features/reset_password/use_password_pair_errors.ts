@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStrongEnoughPassword, MIN_PASSWORD_LENGTH } from '../../lib/validation';
+import { MIN_PASSWORD_LENGTH } from '../../lib/limits';
+import { isStrongEnoughPassword } from '../../lib/validation';
 
 export interface PasswordPairErrors {
   password?: string;

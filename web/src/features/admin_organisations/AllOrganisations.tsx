@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { listOrganisations } from '../../api';
+import { useCurrentUser } from '../../auth/session';
+import { ListFooter } from '../../components/ListFooter';
+import { MemberLink } from '../../components/MemberLink';
+import { QueryStates } from '../../components/QueryStates';
+import { formatDay } from '../../lib/format';
+import { queryKeys } from '../../lib/query_keys';
+import { isMember } from '../../lib/roles';
+import { usePagedList } from '../../lib/use_paged_list';
+
+/**
+ * For platform admins (home page and /admin/organisations): every organisation on the platform
+ * (GET /organisations), a link to its pages where they are a member themselves.
+ */
+export function AllOrganisations() {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const list = usePagedList({ queryKey: queryKeys.organisations(), load: listOrganisations });
+  return (
+    <section className="card" aria-labelledby="all-orgs-title">
+      <h2 id="all-orgs-title" className="section-title">
+        {t('adminOrgs.listTitle')}
+      </h2>
+      <QueryStates query={list} isEmpty={list.items.length === 0} emptyTitle={t('adminOrgs.empty')}>
+        <ul className="stack-list">
+          {list.items.map((o) => (
+            <li key={o.id} className="stack-list__item">
+              <div className="stack-list__main">
+                <p className="stack-list__title">
+                  <MemberLink org={o.id} to={`/orgs/${encodeURIComponent(o.id)}/programs`}>
+                    {o.name}
+                  </MemberLink>
+                </p>
+                <p className="muted">
+                  {t(`orgKinds.${o.kind}`)} · {o.slug} ·{' '}
+                  {t('adminOrgs.createdOn', { date: formatDay(o.created_at, i18n.language) })}
+                  {isMember(user, o.id) && <> · {t('adminOrgs.member')}</>}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <ListFooter list={list} />
+      </QueryStates>
+    </section>
+  );
+}
