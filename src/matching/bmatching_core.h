@@ -42,6 +42,10 @@
 // prices and build the transpose in a fixed layout); ties prefer (1) the earliest candidate edge
 // of a mentee, (2) a match over staying unmatched, (3) keeping holders.
 //
+// Implementation: bmatching_engine.h holds the state and lists the parts, one file each (the
+// eps schedule here in bmatching_core.cc, the reverse and forward refines, the mentor lists, the
+// bonus classes).
+//
 // References: A. V. Goldberg, R. E. Tarjan, "Finding minimum-cost circulations by successive
 // approximation", Math. Oper. Res. 15 (1990); A. V. Goldberg, R. Kennedy, "An efficient cost
 // scaling algorithm for the assignment problem", Math. Prog. 71 (1995); D. P. Bertsekas,

@@ -52,6 +52,9 @@
 // Surveys 18(1) (1986); V. Kolmogorov, "Blossom V: a new implementation of a minimum cost
 // perfect matching algorithm", Math. Prog. Comp. 1 (2009) (trees kept across augmentations).
 //
+// Implementation: general_matching.cc validates and reduces the objective; the algorithm is
+// internal::BlossomSolver (blossom_solver.h, which lists its parts, one file each).
+//
 // Thread-safety: pure function; concurrent calls are safe.
 #ifndef TANDEM_MATCHING_GENERAL_MATCHING_H_
 #define TANDEM_MATCHING_GENERAL_MATCHING_H_
