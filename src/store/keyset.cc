@@ -19,19 +19,28 @@ Status Keyset::Check(const app::PageQuery& page) const {
 
 std::string Keyset::Condition(const app::PageQuery& page) const {
   if (!page.after) return "";
-  std::string left, right;
+  auto value = [&](size_t column, const std::string& parameter) {
+    const Column& c = columns_[column];
+    std::string v = ":" + parameter;
+    if (types_[c.key] == Type::kText) v = "CAST(" + v + " AS TEXT)";
+    return c.lowered ? "lower(" + v + ")" : v;
+  };
+  const bool ascending = order_ == Order::kAscending;
+  // The bound on the first column alone is implied by the row comparison; it is there because
+  // SQLite seeks an index on a scalar bound of an expression column (lower(name)) but not on a
+  // row comparison that starts with one.
+  std::string out = " AND " + columns_[0].sql + (ascending ? " >= " : " <= ") +
+                    value(0, "keyset_first") + " AND (";
+  std::string right;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    const Column& c = columns_[i];
     if (i > 0) {
-      left += ", ";
+      out += ", ";
       right += ", ";
     }
-    left += c.sql;
-    std::string value = ":" + Parameter(i);
-    if (types_[c.key] == Type::kText) value = "CAST(" + value + " AS TEXT)";
-    right += c.lowered ? "lower(" + value + ")" : value;
+    out += columns_[i].sql;
+    right += value(i, Parameter(i));
   }
-  return " AND (" + left + ") " + (order_ == Order::kAscending ? ">" : "<") + " (" + right + ")";
+  return out + ") " + (ascending ? ">" : "<") + " (" + right + ")";
 }
 
 std::string Keyset::OrderBy(const app::PageQuery& page) const {
@@ -47,13 +56,15 @@ std::string Keyset::OrderBy(const app::PageQuery& page) const {
 
 void Keyset::Bind(Query& q, const app::PageQuery& page) const {
   if (page.after) {
-    for (size_t i = 0; i < columns_.size(); ++i) {
-      const app::SortValue& v = (*page.after)[columns_[i].key];
+    auto bind = [&](size_t column, const std::string& parameter) {
+      const app::SortValue& v = (*page.after)[columns_[column].key];
       if (const auto* n = std::get_if<std::int64_t>(&v))
-        q.UseInt(Parameter(i), *n);
+        q.UseInt(parameter, *n);
       else
-        q.Use(Parameter(i), std::get<std::string>(v));
-    }
+        q.Use(parameter, std::get<std::string>(v));
+    };
+    bind(0, "keyset_first");
+    for (size_t i = 0; i < columns_.size(); ++i) bind(i, Parameter(i));
   }
   if (page.limit > 0) q.UseInt("keyset_limit", static_cast<std::int64_t>(page.limit) + 1);
 }

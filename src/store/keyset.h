@@ -3,12 +3,13 @@
 // A list is ordered by a few columns, all ascending or all descending, the last of them
 // unique, so the order is total. A page after a row with key (k1, k2, k3) is
 //
-//   SELECT … WHERE <filters> AND (c1, c2, c3) > (:k1, :k2, :k3)
-//   ORDER BY c1, c2, c3 LIMIT <page size + 1>                ('<' and DESC when descending)
+//   SELECT … WHERE <filters> AND c1 >= :k1 AND (c1, c2, c3) > (:k1, :k2, :k3)
+//   ORDER BY c1, c2, c3 LIMIT <page size + 1>          ('<=', '<' and DESC when descending)
 //
 // where the extra row only tells whether another page follows. Both SQLite (3.15+) and
-// PostgreSQL turn a row-value comparison into a range of an index on (equality filters…,
-// c1, c2, c3), and stop reading after the limit: page 1000 reads as few rows as page 1.
+// PostgreSQL turn the bounds into a range of an index on (equality filters…, c1, c2, c3), and
+// stop reading after the limit: page 1000 reads as few rows as page 1. (The bound on c1 alone
+// is implied by the row comparison; SQLite needs it to seek when c1 is an expression.)
 // Migration 0013 adds those indexes; a filter that is not part of the index (a text search, a
 // status) only makes the scan skip rows.
 //
@@ -46,7 +47,8 @@ class Keyset {
   // OK, or InvalidArgument naming "cursor" when page.after does not fit this key (another
   // number of values, or a value of the wrong kind). Call before building the query.
   Status Check(const app::PageQuery& page) const;
-  // " AND (c1, c2) > (:keyset_0, :keyset_1)" on a later page; "" on the first.
+  // " AND c1 >= :keyset_first AND (c1, c2) > (:keyset_0, :keyset_1)" on a later page; "" on
+  // the first.
   std::string Condition(const app::PageQuery& page) const;
   // " ORDER BY c1, c2" (each DESC when descending), then " LIMIT :keyset_limit" when the page
   // has a limit (one more than page.limit; see TakePage).
