@@ -92,7 +92,7 @@ async function enroll(
   const enrollments = await coordinator.get(
     `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
   );
-  const enrollment = enrollments.find((e: any) => e.person_email === who.email);
+  const enrollment = enrollments.items.find((e: any) => e.person_email === who.email);
   expect(enrollment?.status).toBe('active');
   return { id: session.user.id, enrollmentId: enrollment.id };
 }
@@ -105,7 +105,7 @@ test.beforeAll(async ({}, testInfo) => {
   const coordinator = await ApiSession.open(baseURL);
   await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
   const orgs = await coordinator.get(`${API}/organisations`);
-  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
+  orgId = orgs.items.find((o: any) => o.slug === 'lincoln-high').id;
   const program = await coordinator.send(
     'POST',
     `${API}/organisations/${orgId}/programs`,

@@ -22,7 +22,7 @@ async function setUp(request: APIRequestContext) {
   await request.get('/api/v1/auth/session');
   await call(request, 'post', '/api/v1/auth/login', { email: ACCOUNTS.schoolCoordinator, password: DEMO_PASSWORD });
   const orgs = await call(request, 'get', '/api/v1/organisations');
-  const org = orgs.find((o: { slug: string }) => o.slug === 'lincoln-high');
+  const org = orgs.items.find((o: { slug: string }) => o.slug === 'lincoln-high');
   const program = await call(request, 'post', `/api/v1/organisations/${org.id}/programs`, {
     name: `E2E Removal ${RUN_ID}`,
     description: 'A program for the removal journey.',
