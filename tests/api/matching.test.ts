@@ -369,7 +369,7 @@ async function relationshipsOf(client: Client, programId: string): Promise<any[]
 }
 
 async function notificationsOf(client: Client): Promise<any[]> {
-  const res = await client.get(`${V1}/me/notifications`);
+  const res = await client.get(`${V1}/me/notifications?limit=200`);
   expectStatus(res, 200);
   for (const n of res.json.items) {
     const ctx = JSON.stringify(n);
@@ -380,7 +380,7 @@ async function notificationsOf(client: Client): Promise<any[]> {
     expect(n.read, ctx).toBeTypeOf('boolean');
     expect(isUtcTimestamp(n.created_at), ctx).toBe(true);
   }
-  return res.json;
+  return res.json.items;
 }
 
 async function myRequests(mentee: NewUser, programId: string): Promise<any[]> {

@@ -178,18 +178,21 @@ const lists: List[] = [
   { name: 'listMatchRounds', who: () => coordinator.client, path: () => programPath(programs.P, '/match-rounds'), min: 3 },
   { name: 'listMyMentorRequests', who: () => mentees[0].client, path: () => programPath(programs.R, '/requests'), min: 2 },
   { name: 'listIncomingMentorRequests', who: () => mentors[0].client, path: () => `${V1}/me/requests`, min: 3 },
-  { name: 'listMyRelationships', who: () => mentors[0].client, path: () => `${V1}/me/relationships`, min: 2 },
-  { name: 'listMyNotifications', who: () => mentors[0].client, path: () => `${V1}/me/notifications`, min: 4 },
+  { name: 'listMyRelationships', who: () => mentees[1].client, path: () => `${V1}/me/relationships`, min: 2 },
+  { name: 'listMyNotifications', who: () => mentors[0].client, path: () => `${V1}/me/notifications`, min: 3 },
   { name: 'listAuditLog', who: () => owner.client, path: () => fPath('/audit'), min: 6 },
-  { name: 'listPlatformAudit', who: () => platform, path: () => `${V1}/admin/audit`, min: 3, limits: [30] },
+  { name: 'listPlatformAudit', who: () => platform, path: () => `${V1}/admin/audit`, min: 2, limits: [1, 30] },
 ];
 
 const keyOf = (list: List) => list.key ?? ((x: any) => x.id);
 
-/** The list `limit` items at a time; checks the shape of every page on the way. */
-async function walk(client: Client, path: string, limit: number): Promise<any[]> {
+/**
+ * The list `limit` items at a time, from its start or from `cursor`; checks the shape of every
+ * page on the way.
+ */
+async function walk(client: Client, path: string, limit: number, from: string | null = null): Promise<any[]> {
   const out: any[] = [];
-  let cursor: string | null = null;
+  let cursor: string | null = from;
   for (let n = 0; n < 500; ++n) {
     const res: ApiResponse<Page> = await client.get<Page>(withPage(path, limit, cursor));
     expectStatus(res, 200);
@@ -249,7 +252,7 @@ describe('every list pages', () => {
     const first = await owner.client.get<Page>(withPage(path, 2));
     expectStatus(first, 200);
     const added = await invite(owner.client, org.id, { email: uniqueEmail('pgbetween'), roles: ['mentee'] });
-    const rest = await listAll(owner.client, withPage(path, undefined, first.json.next_cursor), 2);
+    const rest = await walk(owner.client, path, 2, first.json.next_cursor);
     const seen = [...first.json.items, ...rest].map((i) => i.id);
     expect(seen).not.toContain(added.id); // newest first: it sorts before the cursor
     expect(new Set(seen).size).toBe(seen.length);
