@@ -5,20 +5,21 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/access.h"
 
 namespace tandem::app {
 
 struct OutboxView {
   MailMode mode = MailMode::kDevelopment;
-  std::vector<domain::OutboxMessage> messages;  // newest first
+  Page<domain::OutboxMessage> messages;  // newest first
 };
 
-// The most recent outbox messages (newest first), platform admins only. In development mail
+// One page of the outbox (newest first), platform admins only. In development mail
 // mode the outbox is the mailbox: whole messages. When mail is delivered (MailMode::kSmtp) it
 // is delivery metadata only: every body is empty, so no page or endpoint shows a live reset or
 // invitation token, not even to the platform administrator.
-Result<OutboxView> ListOutbox(const Context& ctx, const Caller& caller, int limit = 200);
+Result<OutboxView> ListOutbox(const Context& ctx, const Caller& caller, const PageRequest& page);
 
 }  // namespace tandem::app
 

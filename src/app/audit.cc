@@ -4,34 +4,6 @@
 
 namespace tandem::app {
 
-namespace {
-
-Result<AuditQuery> QueryFor(std::string organisation_id, const AuditPageRequest& page) {
-  if (page.limit < 1 || page.limit > kMaxPageSize)
-    return FieldInvalid("limit", "must be between 1 and " + std::to_string(kMaxPageSize));
-  AuditQuery q;
-  q.organisation_id = std::move(organisation_id);
-  q.limit = page.limit + 1;  // one more tells whether there is a next page
-  if (!page.cursor.empty()) {
-    q.after = domain::ParseAuditCursor(page.cursor);
-    if (!q.after) return FieldInvalid("cursor", "is not a cursor from this list");
-  }
-  return q;
-}
-
-Result<AuditPage> ReadPage(Tx& tx, const AuditQuery& q, int limit) {
-  AuditPage page;
-  ASSIGN_OR_RETURN(page.items, tx.ListAuditEntries(q));
-  if (static_cast<int>(page.items.size()) > limit) {
-    page.items.resize(limit);
-    const domain::AuditEntry& last = page.items.back();
-    page.next_cursor = domain::EncodeAuditCursor({last.created_at, last.id});
-  }
-  return page;
-}
-
-}  // namespace
-
 Status RecordAudit(Tx& tx, domain::AuditEntry entry) {
   if (entry.created_at <= 0) return Internal("audit entry without a time");
   if (entry.id.empty()) entry.id = NewId();
@@ -53,21 +25,28 @@ domain::AuditEntry NewAuditEntry(const Context& ctx, const Caller& caller,
   return e;
 }
 
-Result<AuditPage> ListAuditLog(const Context& ctx, const Caller& caller, const std::string& org_id,
-                               const AuditPageRequest& page) {
-  return InReadTx<AuditPage>(ctx.store, [&](Tx& tx) -> Result<AuditPage> {
+Result<Page<domain::AuditEntry>> ListAuditLog(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const PageRequest& page) {
+  using Out = Page<domain::AuditEntry>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, domain::Action::kViewAuditLog).status());
-    ASSIGN_OR_RETURN(AuditQuery q, QueryFor(org_id, page));
-    return ReadPage(tx, q, page.limit);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("audit", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListAuditEntries(org_id, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 
-Result<AuditPage> ListPlatformAuditLog(const Context& ctx, const Caller& caller,
-                                       const AuditPageRequest& page) {
+Result<Page<domain::AuditEntry>> ListPlatformAuditLog(const Context& ctx, const Caller& caller,
+                                                      const PageRequest& page) {
   RETURN_IF_ERROR(domain::Authorize(domain::Actor{caller.person_id, caller.is_platform_admin},
                                     domain::Action::kViewPlatformAudit));
-  ASSIGN_OR_RETURN(AuditQuery q, QueryFor("", page));
-  return InReadTx<AuditPage>(ctx.store, [&](Tx& tx) { return ReadPage(tx, q, page.limit); });
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("platform_audit", page));
+  using Out = Page<domain::AuditEntry>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rows, tx.ListAuditEntries("", pager.query()));
+    return pager.Close(std::move(rows));
+  });
 }
 
 }  // namespace tandem::app

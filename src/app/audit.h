@@ -18,12 +18,10 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/audit.h"
 
 namespace tandem::app {
-
-inline constexpr int kDefaultPageSize = 50;
-inline constexpr int kMaxPageSize = 200;
 
 // Appends entry in tx; fills its id when empty. Internal when created_at is unset.
 Status RecordAudit(Tx& tx, domain::AuditEntry entry);
@@ -34,22 +32,14 @@ domain::AuditEntry NewAuditEntry(const Context& ctx, const Caller& caller,
                                  std::string subject_id = "",
                                  std::map<std::string, std::string> params = {});
 
-struct AuditPageRequest {
-  int limit = kDefaultPageSize;  // 1..kMaxPageSize, else InvalidArgument naming "limit"
-  std::string cursor;            // empty = first page; else next_cursor of the previous page
-};
-struct AuditPage {
-  std::vector<domain::AuditEntry> items;
-  std::string next_cursor;  // empty on the last page
-};
-
 // An organisation's entries, newest first: its administrators only (NotFound for outsiders,
 // PermissionDenied for other members). InvalidArgument for a bad limit or cursor.
-Result<AuditPage> ListAuditLog(const Context& ctx, const Caller& caller, const std::string& org_id,
-                               const AuditPageRequest& page);
+Result<Page<domain::AuditEntry>> ListAuditLog(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const PageRequest& page);
 // The platform administrators' own actions (every organisation), platform admins only.
-Result<AuditPage> ListPlatformAuditLog(const Context& ctx, const Caller& caller,
-                                       const AuditPageRequest& page);
+Result<Page<domain::AuditEntry>> ListPlatformAuditLog(const Context& ctx, const Caller& caller,
+                                                      const PageRequest& page);
 
 }  // namespace tandem::app
 

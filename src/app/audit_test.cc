@@ -43,8 +43,8 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
 
   // The creator is not a member and gets nothing inside the organisation but its name.
   EXPECT_TRUE(GetOrganisation(*ctx_, admin_, org_id).ok());
-  EXPECT_EQ(ListMembers(*ctx_, admin_, org_id, {}).status().code(), StatusCode::kPermissionDenied);
-  EXPECT_EQ(ListInvitations(*ctx_, admin_, org_id).status().code(),
+  EXPECT_EQ(ListMembers(*ctx_, admin_, org_id, {}, {}).status().code(), StatusCode::kPermissionDenied);
+  EXPECT_EQ(ListInvitations(*ctx_, admin_, org_id, {}).status().code(),
             StatusCode::kPermissionDenied);
   EXPECT_EQ(CreateInvitation(*ctx_, admin_, org_id, {"me@x.example", {Role::kOrgAdmin}, "", {}})
                 .status()
@@ -56,7 +56,7 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
             StatusCode::kPermissionDenied);
   EXPECT_EQ(ListAuditLog(*ctx_, admin_, org_id, {}).status().code(),
             StatusCode::kPermissionDenied);
-  EXPECT_EQ(ListTaxonomy(*ctx_, admin_, org_id, std::nullopt).status().code(),
+  EXPECT_EQ(ListTaxonomy(*ctx_, admin_, org_id, std::nullopt, {}).status().code(),
             StatusCode::kPermissionDenied);
 
   // The invitee accepts and, as org_admin, reads how their organisation came to be.
@@ -96,7 +96,7 @@ TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
   const auto* appointed = Find(log, AuditAction::kFirstAdminAppointed);
   ASSERT_NE(appointed, nullptr);
   EXPECT_EQ(appointed->subject_id, ana.person_id);
-  EXPECT_EQ(ListOutbox(*ctx_, admin_)->messages.front().to, "ana@riverside.example");
+  EXPECT_EQ(ListOutbox(*ctx_, admin_, {})->messages.items.front().to, "ana@riverside.example");
 }
 
 TEST_F(AuditTest, CreationIsGuardedAndWritesNothingOnError) {
@@ -235,7 +235,7 @@ TEST_F(AuditTest, PagesWithAnOpaqueCursor) {
                     .ok());
   }
   std::vector<std::string> seen;
-  AuditPageRequest req{2, ""};
+  PageRequest req{2, ""};
   for (int i = 0; i < 10; ++i) {
     auto page = ListAuditLog(*ctx_, admin_, org.id, req);
     ASSERT_TRUE(page.ok());

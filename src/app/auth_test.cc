@@ -107,10 +107,10 @@ class CeilingTest : public AuthTest {
   }
   std::vector<domain::OutboxMessage> AlertsTo(const std::string& email) {
     std::vector<domain::OutboxMessage> out;
-    auto outbox = ListOutbox(*ctx_, admin_);
+    auto outbox = ListOutbox(*ctx_, admin_, {});
     EXPECT_TRUE(outbox.ok());
     if (!outbox.ok()) return out;
-    for (const auto& m : outbox->messages)
+    for (const auto& m : outbox->messages.items)
       if (m.to == email && m.subject.find("Wrong passwords") != std::string::npos) out.push_back(m);
     return out;
   }
@@ -162,16 +162,16 @@ TEST_F(CeilingTest, UnknownEmailsAreThrottledAlikeAndNobodyIsMailed) {
   Guess("ghost@tandem.example");
   EXPECT_EQ(Login(*ctx_, "ghost@tandem.example", kPassword, "198.51.100.7").status().code(),
             StatusCode::kResourceExhausted);
-  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->messages.empty());
+  EXPECT_TRUE(ListOutbox(*ctx_, admin_, {})->messages.items.empty());
 }
 
 TEST_F(CeilingTest, ACompletedResetLetsTheOwnerInFromANewAddress) {
   Guess("root@tandem.example");
   ASSERT_TRUE(RequestPasswordReset(*ctx_, "root@tandem.example", "198.51.100.7").ok());
   std::string token;
-  auto outbox = ListOutbox(*ctx_, admin_);
+  auto outbox = ListOutbox(*ctx_, admin_, {});
   ASSERT_TRUE(outbox.ok());
-  for (const auto& m : outbox->messages) {
+  for (const auto& m : outbox->messages.items) {
     auto at = m.body.find("token=");
     if (at != std::string::npos) token = m.body.substr(at + 6, 43);
   }
@@ -218,9 +218,9 @@ TEST_F(AuthTest, LogoutEndsTheSession) {
 }
 
 std::string TokenFromOutbox(const Context& ctx, const Caller& admin) {
-  auto outbox = ListOutbox(ctx, admin);
-  if (!outbox.ok() || outbox->messages.empty()) return "";
-  const std::string& body = outbox->messages.front().body;
+  auto outbox = ListOutbox(ctx, admin, {});
+  if (!outbox.ok() || outbox->messages.items.empty()) return "";
+  const std::string& body = outbox->messages.items.front().body;
   auto at = body.find("token=");
   if (at == std::string::npos) return "";
   auto end = body.find_first_of("\n ", at);
@@ -244,7 +244,7 @@ TEST_F(AuthTest, PasswordResetFlow) {
 
 TEST_F(AuthTest, ResetForUnknownEmailSaysNothing) {
   EXPECT_TRUE(RequestPasswordReset(*ctx_, "ghost@tandem.example", "10.0.0.1").ok());
-  EXPECT_TRUE(ListOutbox(*ctx_, admin_)->messages.empty());
+  EXPECT_TRUE(ListOutbox(*ctx_, admin_, {})->messages.items.empty());
   EXPECT_EQ(RequestPasswordReset(*ctx_, "not an email", "10.0.0.1").code(),
             StatusCode::kInvalidArgument);
 }
@@ -259,10 +259,10 @@ TEST_F(AuthTest, ResetTokensExpire) {
 
 int ResetMails(const Context& ctx, const Caller& admin) {
   int n = 0;
-  auto outbox = ListOutbox(ctx, admin);
+  auto outbox = ListOutbox(ctx, admin, {});
   EXPECT_TRUE(outbox.ok());
   if (!outbox.ok()) return -1;
-  for (const auto& m : outbox->messages) n += m.body.find("token=") != std::string::npos;
+  for (const auto& m : outbox->messages.items) n += m.body.find("token=") != std::string::npos;
   return n;
 }
 

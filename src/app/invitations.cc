@@ -100,12 +100,15 @@ Result<CreatedInvitation> InsertInvitation(Tx& tx, const Context& ctx,
   return CreatedInvitation{inv, link};
 }
 
-Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
-                                                        const std::string& org_id) {
-  using Out = std::vector<domain::Invitation>;
+Result<Page<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
+                                                 const std::string& org_id,
+                                                 const PageRequest& page) {
+  using Out = Page<domain::Invitation>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListInvitations).status());
-    return tx.ListInvitations(org_id);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("invitations", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListInvitations(org_id, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 

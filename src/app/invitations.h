@@ -10,6 +10,7 @@
 
 #include "app/auth.h"
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/access.h"
 
 namespace tandem::app {
@@ -41,8 +42,10 @@ Result<CreatedInvitation> InsertInvitation(Tx& tx, const Context& ctx,
                                            const InvitationRequest& req,
                                            const std::string& program_name,
                                            const std::string& token);
-Result<std::vector<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
-                                                        const std::string& org_id);
+// Newest first.
+Result<Page<domain::Invitation>> ListInvitations(const Context& ctx, const Caller& caller,
+                                                 const std::string& org_id,
+                                                 const PageRequest& page);
 // FailedPrecondition unless pending.
 Status RevokeInvitation(const Context& ctx, const Caller& caller, const std::string& org_id,
                         const std::string& invitation_id);

@@ -58,10 +58,10 @@ TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
   EXPECT_EQ(grant->me.memberships[0].roles, domain::RoleSet{Role::kMentee});
 
   Caller maya{grant->me.person.id, false};
-  auto enrollments = ListMyEnrollments(*ctx_, maya);
-  ASSERT_EQ(enrollments->size(), 1u);
-  EXPECT_EQ(enrollments->at(0).enrollment.status, domain::EnrollmentStatus::kActive);
-  EXPECT_EQ(enrollments->at(0).enrollment.source, domain::EnrollmentSource::kInvitation);
+  auto enrollments = ListMyEnrollments(*ctx_, maya, {});
+  ASSERT_EQ(enrollments->items.size(), 1u);
+  EXPECT_EQ(enrollments->items.at(0).enrollment.status, domain::EnrollmentStatus::kActive);
+  EXPECT_EQ(enrollments->items.at(0).enrollment.source, domain::EnrollmentSource::kInvitation);
 
   // A used link cannot be used again.
   EXPECT_EQ(Accept({}, TokenOf(*inv), {"X", kPassword}).status().code(),
@@ -99,7 +99,7 @@ TEST_F(InvitationsTest, OutsidersSeeNothing) {
   auto inv = CreateInvitation(*ctx_, outsider, org_.id,
                               {"x@example.org", {Role::kMentee}, "", std::nullopt});
   EXPECT_EQ(inv.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(ListInvitations(*ctx_, outsider, org_.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(ListInvitations(*ctx_, outsider, org_.id, {}).status().code(), StatusCode::kNotFound);
 }
 
 TEST_F(InvitationsTest, ExistingAccountMustProveOwnership) {

@@ -44,7 +44,7 @@ class MailQueueTest : public testing::UseCaseTest {
     std::vector<OutboxMessage> all;
     EXPECT_TRUE(store_
                     ->TransactRead([&](Tx& tx) -> Status {
-                      ASSIGN_OR_RETURN(all, tx.ListOutbox(100));
+                      ASSIGN_OR_RETURN(all, EveryRow(tx.ListOutbox(kEveryRow)));
                       return Status::Ok();
                     })
                     .ok());
@@ -175,20 +175,20 @@ TEST_F(MailQueueTest, TheClaimOfAWorkerThatDiedLapsesAndAnotherWorkerSends) {
 
 TEST_F(MailQueueTest, OnlyDevelopmentModeShowsBodies) {
   OutboxMessage m = Enqueue();
-  auto dev = ListOutbox(*ctx_, admin_);
+  auto dev = ListOutbox(*ctx_, admin_, {});
   ASSERT_TRUE(dev.ok());
   EXPECT_EQ(dev->mode, MailMode::kDevelopment);
-  ASSERT_EQ(dev->messages.size(), 1u);
-  EXPECT_EQ(dev->messages[0].body, m.body);
+  ASSERT_EQ(dev->messages.items.size(), 1u);
+  EXPECT_EQ(dev->messages.items[0].body, m.body);
 
   ctx_->mail_mode = MailMode::kSmtp;
-  auto smtp = ListOutbox(*ctx_, admin_);
+  auto smtp = ListOutbox(*ctx_, admin_, {});
   ASSERT_TRUE(smtp.ok());
   EXPECT_EQ(smtp->mode, MailMode::kSmtp);
-  ASSERT_EQ(smtp->messages.size(), 1u);
-  EXPECT_EQ(smtp->messages[0].body, "") << "a pending message's token is not shown";
-  EXPECT_EQ(smtp->messages[0].subject, m.subject);
-  EXPECT_EQ(smtp->messages[0].status, DeliveryStatus::kPending);
+  ASSERT_EQ(smtp->messages.items.size(), 1u);
+  EXPECT_EQ(smtp->messages.items[0].body, "") << "a pending message's token is not shown";
+  EXPECT_EQ(smtp->messages.items[0].subject, m.subject);
+  EXPECT_EQ(smtp->messages.items[0].status, DeliveryStatus::kPending);
 }
 
 }  // namespace

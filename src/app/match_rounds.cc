@@ -158,14 +158,17 @@ Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller, const 
   });
 }
 
-Result<std::vector<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
-                                                        const std::string& org_id,
-                                                        const std::string& program_id) {
-  using Out = std::vector<domain::MatchRound>;
+Result<Page<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
+                                                 const std::string& org_id,
+                                                 const std::string& program_id,
+                                                 const PageRequest& page) {
+  using Out = Page<domain::MatchRound>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching, "program").status());
     if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
-    return tx.ListRounds(org_id, program_id);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("match_rounds", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListRounds(org_id, program_id, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/relationship.h"
 
 namespace tandem::app {
@@ -53,9 +54,11 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller,
                                 const RoundRequest& request);
 Result<RoundView> GetMatchRound(const Context& ctx, const Caller& caller,
                                 const std::string& org_id, const std::string& round_id);
-Result<std::vector<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
-                                                        const std::string& org_id,
-                                                        const std::string& program_id);
+// Newest first (without proposals).
+Result<Page<domain::MatchRound>> ListMatchRounds(const Context& ctx, const Caller& caller,
+                                                 const std::string& org_id,
+                                                 const std::string& program_id,
+                                                 const PageRequest& page);
 
 // Draft rounds only (FailedPrecondition otherwise).
 Result<RoundView> SetProposalLock(const Context& ctx, const Caller& caller,

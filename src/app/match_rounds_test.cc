@@ -135,12 +135,12 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   EXPECT_EQ(published->round.status, domain::RoundStatus::kPublished);
   EXPECT_EQ(PublishMatchRound(*ctx_, coordinator_, org_.id, id).status().code(),
             StatusCode::kFailedPrecondition);
-  auto rels = ListMyRelationships(*ctx_, ana);
-  ASSERT_EQ(rels->size(), 1u);
-  EXPECT_EQ(rels->at(0).relationship.status, domain::RelationshipStatus::kProposed);
-  EXPECT_FALSE(ListMyNotifications(*ctx_, ana)->empty());
+  auto rels = ListMyRelationships(*ctx_, ana, {});
+  ASSERT_EQ(rels->items.size(), 1u);
+  EXPECT_EQ(rels->items.at(0).relationship.status, domain::RelationshipStatus::kProposed);
+  EXPECT_FALSE(ListMyNotifications(*ctx_, ana, {})->items.empty());
   // Both sides accept: active.
-  const auto& rel = rels->at(0).relationship;
+  const auto& rel = rels->items.at(0).relationship;
   Caller mentor = rel.mentor_id == m1.person_id ? m1 : m2;
   ASSERT_TRUE(RespondToRelationship(*ctx_, ana, org_.id, rel.id, true).ok());
   auto done = RespondToRelationship(*ctx_, mentor, org_.id, rel.id, true);
@@ -261,7 +261,7 @@ TEST_F(MatchingTest, PublishingAStaleRoundNeverGivesAMenteeASecondMentor) {
   ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, first->round.id).ok());
   auto stale = PublishMatchRound(*ctx_, coordinator_, org_.id, second->round.id);
   EXPECT_EQ(stale.status().code(), StatusCode::kFailedPrecondition);
-  EXPECT_EQ(ListMyRelationships(*ctx_, ana)->size(), 1u);
+  EXPECT_EQ(ListMyRelationships(*ctx_, ana, {})->items.size(), 1u);
 }
 
 TEST_F(MatchingTest, ADeclinedMatchIsNotProposedAgain) {
@@ -269,7 +269,7 @@ TEST_F(MatchingTest, ADeclinedMatchIsNotProposedAgain) {
   Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
   ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
-  auto rel = ListMyRelationships(*ctx_, ana)->at(0).relationship;
+  auto rel = ListMyRelationships(*ctx_, ana, {})->items.at(0).relationship;
   ASSERT_TRUE(RespondToRelationship(*ctx_, m1, org_.id, rel.id, false).ok());
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
   EXPECT_TRUE(again->proposals.empty());
@@ -284,7 +284,7 @@ TEST_F(MatchingTest, RemoveAddsAnExclusion) {
                                 m1.person_id);
   ASSERT_TRUE(removed.ok()) << removed.status().ToString();
   EXPECT_TRUE(removed->proposals.empty());
-  EXPECT_EQ(ListExclusions(*ctx_, coordinator_, org_.id, program_.id)->size(), 1u);
+  EXPECT_EQ(ListExclusions(*ctx_, coordinator_, org_.id, program_.id, {})->items.size(), 1u);
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
   EXPECT_TRUE(again->proposals.empty());
 }
@@ -417,15 +417,15 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
   ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
   EXPECT_EQ(accepted->effective_status, domain::RequestStatus::kAccepted);
   // Ana's other request was withdrawn; Mo is now full, so Ben cannot have him.
-  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
-  for (const auto& r : *mine) {
+  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
+  for (const auto& r : mine->items) {
     if (r.request.id == r2->request.id) {
       EXPECT_EQ(r.effective_status, domain::RequestStatus::kWithdrawn);
     }
   }
   EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, "").status().code(),
             StatusCode::kFailedPrecondition);
-  EXPECT_EQ(ListMyRelationships(*ctx_, ana)->at(0).relationship.status,
+  EXPECT_EQ(ListMyRelationships(*ctx_, ana, {})->items.at(0).relationship.status,
             domain::RelationshipStatus::kActive);
 }
 
@@ -441,8 +441,8 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
                 .code(),
             StatusCode::kFailedPrecondition);
   clock_.Advance(8 * kDay);  // default expiry: 7 days
-  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id);
-  for (const auto& r : *mine) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
+  auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
+  for (const auto& r : mine->items) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
   EXPECT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "").ok());
   // Asking a mentor again after an expiry: the expired request is stored as such, so the new
   // one is the pair's only pending request (the database allows one).
@@ -452,9 +452,9 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
       RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "").status().code(),
       StatusCode::kAlreadyExists);
   int pending = 0, expired = 0;
-  auto listed = ListMyRequests(*ctx_, ana, org_.id, program_.id);
+  auto listed = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
   ASSERT_TRUE(listed.ok()) << listed.status().ToString();
-  for (const auto& r : *listed) {
+  for (const auto& r : listed->items) {
     pending += r.request.status == domain::RequestStatus::kPending;
     expired += r.request.status == domain::RequestStatus::kExpired;
     if (r.request.status == domain::RequestStatus::kExpired) {
@@ -499,34 +499,34 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
   EXPECT_NE(to_nia.mentor_explanation.find("you teach it at level 3"), std::string::npos)
       << to_nia.mentor_explanation;
   ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
-  auto nias = ListMyRelationships(*ctx_, nia);
-  ASSERT_EQ(nias->size(), 1u);
-  EXPECT_EQ(nias->at(0).relationship.explanation, to_nia.explanation);
-  EXPECT_EQ(nias->at(0).relationship.mentor_explanation, to_nia.mentor_explanation);
+  auto nias = ListMyRelationships(*ctx_, nia, {});
+  ASSERT_EQ(nias->items.size(), 1u);
+  EXPECT_EQ(nias->items.at(0).relationship.explanation, to_nia.explanation);
+  EXPECT_EQ(nias->items.at(0).relationship.mentor_explanation, to_nia.mentor_explanation);
 
   // Ben asks Mo directly: Mo's list says it to Mo, Ben's says it to Ben, with the same points.
   auto asked = RequestMentor(*ctx_, ben, org_.id, program_.id, mo.person_id, "Hello!");
   ASSERT_TRUE(asked.ok()) << asked.status().ToString();
-  auto incoming = ListIncomingRequests(*ctx_, mo);
-  ASSERT_EQ(incoming->size(), 1u);
-  const auto& seen_by_mo = incoming->at(0).request;
+  auto incoming = ListIncomingRequests(*ctx_, mo, {});
+  ASSERT_EQ(incoming->items.size(), 1u);
+  const auto& seen_by_mo = incoming->items.at(0).request;
   EXPECT_NE(seen_by_mo.mentor_explanation.find("wants to learn SQL to level 3, you teach it at "
                                                "level 5"),
             std::string::npos)
       << seen_by_mo.mentor_explanation;
   EXPECT_EQ(seen_by_mo.mentor_explanation.find("you want"), std::string::npos);
-  auto bens = ListMyRequests(*ctx_, ben, org_.id, program_.id);
-  ASSERT_EQ(bens->size(), 1u);
-  const auto& seen_by_ben = bens->at(0).request;
+  auto bens = ListMyRequests(*ctx_, ben, org_.id, program_.id, {});
+  ASSERT_EQ(bens->items.size(), 1u);
+  const auto& seen_by_ben = bens->items.at(0).request;
   EXPECT_NE(seen_by_ben.explanation.find("teaches SQL at level 5, you want level 3"),
             std::string::npos)
       << seen_by_ben.explanation;
   EXPECT_EQ(PointsOf(seen_by_mo.mentor_explanation), PointsOf(seen_by_ben.explanation));
   ASSERT_TRUE(RespondToRequest(*ctx_, mo, org_.id, seen_by_mo.id, true, "").ok());
-  auto mos = ListMyRelationships(*ctx_, mo);
-  ASSERT_EQ(mos->size(), 1u);
-  EXPECT_EQ(mos->at(0).relationship.mentor_explanation, seen_by_mo.mentor_explanation);
-  EXPECT_EQ(mos->at(0).relationship.explanation, seen_by_ben.explanation);
+  auto mos = ListMyRelationships(*ctx_, mo, {});
+  ASSERT_EQ(mos->items.size(), 1u);
+  EXPECT_EQ(mos->items.at(0).relationship.mentor_explanation, seen_by_mo.mentor_explanation);
+  EXPECT_EQ(mos->items.at(0).relationship.explanation, seen_by_ben.explanation);
 }
 
 TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {

@@ -60,13 +60,16 @@ Result<domain::MatchingSettings> PutMatchingSettings(const Context& ctx, const C
   });
 }
 
-Result<std::vector<domain::Exclusion>> ListExclusions(const Context& ctx, const Caller& caller,
-                                                      const std::string& org_id,
-                                                      const std::string& program_id) {
-  using Out = std::vector<domain::Exclusion>;
+Result<Page<domain::Exclusion>> ListExclusions(const Context& ctx, const Caller& caller,
+                                               const std::string& org_id,
+                                               const std::string& program_id,
+                                               const PageRequest& page) {
+  using Out = Page<domain::Exclusion>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(ProgramFor(tx, caller, org_id, program_id).status());
-    return tx.ListExclusions(org_id, program_id);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("exclusions", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListExclusions(org_id, program_id, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 

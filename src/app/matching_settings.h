@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/relationship.h"
 
 namespace tandem::app {
@@ -19,9 +20,11 @@ Result<domain::MatchingSettings> PutMatchingSettings(const Context& ctx, const C
                                                      const std::string& program_id,
                                                      domain::MatchingSettings settings);
 
-Result<std::vector<domain::Exclusion>> ListExclusions(const Context& ctx, const Caller& caller,
-                                                      const std::string& org_id,
-                                                      const std::string& program_id);
+// Oldest first.
+Result<Page<domain::Exclusion>> ListExclusions(const Context& ctx, const Caller& caller,
+                                               const std::string& org_id,
+                                               const std::string& program_id,
+                                               const PageRequest& page);
 // Both people must be active participants of the program (mentee and mentor).
 Result<domain::Exclusion> AddExclusion(const Context& ctx, const Caller& caller,
                                        const std::string& org_id, const std::string& program_id,

@@ -84,11 +84,15 @@ Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller,
   });
 }
 
-Result<std::vector<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx,
-                                                              const Caller& caller) {
+Result<Page<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx, const Caller& caller,
+                                                       const PageRequest& page) {
   RETURN_IF_ERROR(RequireSignedIn(caller));
-  return InReadTx<std::vector<domain::EnrollmentView>>(
-      ctx.store, [&](Tx& tx) { return tx.ListEnrollmentViewsOfPerson(caller.person_id); });
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("my_enrollments", page));
+  using Out = Page<domain::EnrollmentView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rows, tx.ListEnrollmentViewsOfPerson(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows));
+  });
 }
 
 }  // namespace tandem::app

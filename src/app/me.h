@@ -8,6 +8,7 @@
 
 #include "app/auth.h"
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/profile.h"
 #include "domain/program.h"
 
@@ -31,8 +32,9 @@ Result<ProfileView> GetMyProfile(const Context& ctx, const Caller& caller);
 Result<ProfileView> PutMyProfile(const Context& ctx, const Caller& caller, const std::string& name,
                                  domain::Profile profile);
 
-Result<std::vector<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx,
-                                                              const Caller& caller);
+// The caller's enrollments in every organisation, newest first.
+Result<Page<domain::EnrollmentView>> ListMyEnrollments(const Context& ctx, const Caller& caller,
+                                                       const PageRequest& page);
 
 }  // namespace tandem::app
 

@@ -68,9 +68,9 @@ TEST_F(MeTest, UpdateMe) {
 
 TEST_F(MeTest, OrganisationRolesAndSelfLockout) {
   auto org = MakeOrg("acme");
-  auto members = ListMembers(*ctx_, admin_, org.id, {});
+  auto members = ListMembers(*ctx_, admin_, org.id, {}, {});
   ASSERT_TRUE(members.ok());
-  ASSERT_EQ(members->size(), 1u);  // the creator
+  ASSERT_EQ(members->items.size(), 1u);  // the creator
   EXPECT_EQ(SetMemberRoles(*ctx_, admin_, org.id, admin_.person_id, {domain::Role::kMentor})
                 .status()
                 .code(),
@@ -86,9 +86,9 @@ TEST_F(MeTest, OrganisationRolesAndSelfLockout) {
 
 TEST_F(MeTest, TaxonomyDefaultsAndDuplicates) {
   auto org = MakeOrg("tax");
-  auto skills = ListTaxonomy(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill);
+  auto skills = ListTaxonomy(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, {});
   ASSERT_TRUE(skills.ok());
-  EXPECT_EQ(skills->size(), domain::DefaultSkills().size());
+  EXPECT_EQ(skills->items.size(), domain::DefaultSkills().size());
   EXPECT_EQ(AddTaxonomyTerm(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, " sql ")
                 .status()
                 .code(),

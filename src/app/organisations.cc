@@ -22,19 +22,15 @@ Status InsertOrganisationWithDefaults(Tx& tx, const domain::Organisation& org) {
   return Status::Ok();
 }
 
-Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
-                                                            const Caller& caller) {
-  using Out = std::vector<domain::Organisation>;
+Result<Page<domain::Organisation>> ListOrganisations(const Context& ctx, const Caller& caller,
+                                                     const PageRequest& page) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("organisations", page));
+  using Out = Page<domain::Organisation>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
-    if (caller.is_platform_admin) return tx.ListOrganisations();
-    ASSIGN_OR_RETURN(auto memberships, tx.ListMembershipsOfPerson(caller.person_id));
-    Out out;
-    for (const auto& m : memberships) {
-      ASSIGN_OR_RETURN(auto org, tx.GetOrganisation(m.organisation_id));
-      out.push_back(std::move(org));
-    }
-    return out;
+    const std::string member_id = caller.is_platform_admin ? "" : caller.person_id;
+    ASSIGN_OR_RETURN(auto rows, tx.ListOrganisations(member_id, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 
@@ -115,13 +111,15 @@ Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& c
   });
 }
 
-Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
-                                                const std::string& org_id,
-                                                const MemberFilter& filter) {
-  using Out = std::vector<domain::Member>;
+Result<Page<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
+                                         const std::string& org_id, const MemberFilter& filter,
+                                         const PageRequest& page) {
+  using Out = Page<domain::Member>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kListMembers).status());
-    return tx.ListMembers(org_id, filter);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("members", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListMembers(org_id, filter, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 
@@ -203,13 +201,16 @@ Status RemoveMember(const Context& ctx, const Caller& caller, const std::string&
   });
 }
 
-Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
-    const Context& ctx, const Caller& caller, const std::string& org_id,
-    std::optional<domain::TaxonomyTerm::Kind> kind) {
-  using Out = std::vector<domain::TaxonomyTerm>;
+Result<Page<domain::TaxonomyTerm>> ListTaxonomy(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                std::optional<domain::TaxonomyTerm::Kind> kind,
+                                                const PageRequest& page) {
+  using Out = Page<domain::TaxonomyTerm>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kViewTaxonomy).status());
-    return tx.ListTaxonomy(org_id, kind);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("taxonomy", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListTaxonomy(org_id, kind, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 

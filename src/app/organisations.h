@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/organisation.h"
 
 namespace tandem::app {
 
-// Those the caller belongs to; every organisation for a platform admin.
-Result<std::vector<domain::Organisation>> ListOrganisations(const Context& ctx,
-                                                            const Caller& caller);
+// Those the caller belongs to; every organisation for a platform admin. By name.
+Result<Page<domain::Organisation>> ListOrganisations(const Context& ctx, const Caller& caller,
+                                                     const PageRequest& page);
 struct NewOrganisation {
   domain::Organisation organisation;  // name, slug, kind
   std::string first_admin_email;
@@ -35,9 +36,10 @@ Result<CreatedOrganisation> CreateOrganisation(const Context& ctx, const Caller&
 Result<domain::Organisation> GetOrganisation(const Context& ctx, const Caller& caller,
                                              const std::string& org_id);
 
-Result<std::vector<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
-                                                const std::string& org_id,
-                                                const MemberFilter& filter);
+// By name; `filter` applies to every page.
+Result<Page<domain::Member>> ListMembers(const Context& ctx, const Caller& caller,
+                                         const std::string& org_id, const MemberFilter& filter,
+                                         const PageRequest& page);
 // Replaces a member's roles. NotFound for a non-member; FailedPrecondition when an admin
 // would remove their own org_admin role, or the organisation's last administrator would lose
 // it (an organisation must not lose its last way in). Taking away the mentor or mentee role
@@ -53,9 +55,11 @@ Result<domain::Member> SetMemberRoles(const Context& ctx, const Caller& caller,
 Status RemoveMember(const Context& ctx, const Caller& caller, const std::string& org_id,
                     const std::string& person_id);
 
-Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
-    const Context& ctx, const Caller& caller, const std::string& org_id,
-    std::optional<domain::TaxonomyTerm::Kind> kind);
+// By label; every kind when `kind` is unset.
+Result<Page<domain::TaxonomyTerm>> ListTaxonomy(const Context& ctx, const Caller& caller,
+                                                const std::string& org_id,
+                                                std::optional<domain::TaxonomyTerm::Kind> kind,
+                                                const PageRequest& page);
 Result<domain::TaxonomyTerm> AddTaxonomyTerm(const Context& ctx, const Caller& caller,
                                              const std::string& org_id,
                                              domain::TaxonomyTerm::Kind kind,

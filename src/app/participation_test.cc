@@ -63,9 +63,9 @@ class ParticipationTest : public testing::UseCaseTest {
   }
 
   std::vector<domain::Notification> Notifications(const Caller& c) {
-    auto n = ListMyNotifications(*ctx_, c);
+    auto n = ListMyNotifications(*ctx_, c, {});
     EXPECT_TRUE(n.ok());
-    return n.ok() ? *n : std::vector<domain::Notification>{};
+    return n.ok() ? n->items : std::vector<domain::Notification>{};
   }
 
   static bool HasKind(const std::vector<domain::Notification>& ns, const std::string& kind) {
@@ -73,10 +73,10 @@ class ParticipationTest : public testing::UseCaseTest {
   }
 
   domain::Relationship OnlyRelationship(const Caller& c) {
-    auto rels = ListMyRelationships(*ctx_, c);
+    auto rels = ListMyRelationships(*ctx_, c, {});
     EXPECT_TRUE(rels.ok());
-    EXPECT_EQ(rels->size(), 1u);
-    return rels->empty() ? domain::Relationship{} : rels->front().relationship;
+    EXPECT_EQ(rels->items.size(), 1u);
+    return rels->items.empty() ? domain::Relationship{} : rels->items.front().relationship;
   }
 
   // A mentee asks a mentor, who accepts: an active relationship.
@@ -116,9 +116,9 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   EXPECT_EQ(ended->enrollment.status, EnrollmentStatus::kEnded);
 
   // The pending request is withdrawn and Ana is told.
-  auto mine = ListMyRequests(*ctx_, ana.caller, org_.id, program_.id);
+  auto mine = ListMyRequests(*ctx_, ana.caller, org_.id, program_.id, {});
   ASSERT_TRUE(mine.ok());
-  EXPECT_EQ(mine->front().request.status, domain::RequestStatus::kWithdrawn);
+  EXPECT_EQ(mine->items.front().request.status, domain::RequestStatus::kWithdrawn);
   EXPECT_TRUE(HasKind(Notifications(ana.caller), "request_withdrawn"));
   // The active relationship ends with a reason id, and Ben is told.
   domain::Relationship rel = OnlyRelationship(ben.caller);
@@ -186,11 +186,11 @@ TEST_F(ParticipationTest, RemovingAMemberEndsTheirParticipationAndMembership) {
   EXPECT_EQ(rel.end_reason, "member_removed");
   EXPECT_TRUE(HasKind(Notifications(mo.caller), "relationship_ended"));
   EXPECT_EQ(Enrollment(ben.enrollment_id).status, EnrollmentStatus::kEnded);
-  auto members = ListMembers(*ctx_, admin_, org_.id, {});
+  auto members = ListMembers(*ctx_, admin_, org_.id, {}, {});
   ASSERT_TRUE(members.ok());
-  for (const auto& m : *members) EXPECT_NE(m.person_id, ben.caller.person_id);
+  for (const auto& m : members->items) EXPECT_NE(m.person_id, ben.caller.person_id);
   // No longer a member: the organisation is gone from their view.
-  EXPECT_EQ(ListPrograms(*ctx_, ben.caller, org_.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(ListPrograms(*ctx_, ben.caller, org_.id, {}).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(RemoveMember(*ctx_, admin_, org_.id, ben.caller.person_id).code(),
             StatusCode::kNotFound);
 }
@@ -252,9 +252,9 @@ TEST_F(ParticipationTest, PublishingRefusesAPairWhosePlaceEndedMeanwhile) {
                   .ok());
   auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
   EXPECT_EQ(published.status().code(), StatusCode::kFailedPrecondition);
-  auto rels = ListMyRelationships(*ctx_, mo.caller);
+  auto rels = ListMyRelationships(*ctx_, mo.caller, {});
   ASSERT_TRUE(rels.ok());
-  EXPECT_TRUE(rels->empty());
+  EXPECT_TRUE(rels->items.empty());
 }
 
 }  // namespace

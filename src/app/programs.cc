@@ -42,21 +42,17 @@ domain::Program Cleaned(domain::Program p) {
 
 }  // namespace
 
-Result<std::vector<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
-                                              const std::string& org_id) {
-  using Out = std::vector<ProgramView>;
+Result<Page<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
+                                       const std::string& org_id, const PageRequest& page) {
+  using Out = Page<ProgramView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kListPrograms));
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("programs", page));
     bool drafts = domain::Decide(actor, Action::kViewDraftPrograms) == domain::Decision::kAllow;
-    ASSIGN_OR_RETURN(auto programs, tx.ListPrograms(org_id));
-    Out out;
-    for (auto& p : programs) {
-      if (p.status == domain::ProgramStatus::kDraft && !drafts) continue;
-      ASSIGN_OR_RETURN(auto v, View(tx, std::move(p)));
-      out.push_back(std::move(v));
-    }
-    return out;
+    ASSIGN_OR_RETURN(auto rows, tx.ListPrograms(org_id, drafts, pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::Program& p) { return View(tx, p); });
   });
 }
 
@@ -113,17 +109,19 @@ Result<ProgramView> UpdateProgram(const Context& ctx, const Caller& caller,
   });
 }
 
-Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
-                                                            const Caller& caller,
-                                                            const std::string& org_id,
-                                                            const std::string& program_id,
-                                                            const EnrollmentFilter& filter) {
-  using Out = std::vector<domain::EnrollmentView>;
+Result<Page<domain::EnrollmentView>> ListEnrollments(const Context& ctx, const Caller& caller,
+                                                     const std::string& org_id,
+                                                     const std::string& program_id,
+                                                     const EnrollmentFilter& filter,
+                                                     const PageRequest& page) {
+  using Out = Page<domain::EnrollmentView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kListEnrollments, "program"));
     RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
-    return tx.ListEnrollmentViews(org_id, program_id, filter);
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("enrollments", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListEnrollmentViews(org_id, program_id, filter, pager.query()));
+    return pager.Close(std::move(rows));
   });
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/program.h"
 
 namespace tandem::app {
@@ -16,9 +17,9 @@ struct ProgramView {
   domain::ProgramCounts counts;
 };
 
-// Members see open and closed programs; coordinators and admins also see drafts.
-Result<std::vector<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
-                                              const std::string& org_id);
+// By name. Members see open and closed programs; coordinators and admins also see drafts.
+Result<Page<ProgramView>> ListPrograms(const Context& ctx, const Caller& caller,
+                                       const std::string& org_id, const PageRequest& page);
 Result<ProgramView> CreateProgram(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, domain::Program input);
 // NotFound also for a draft the caller may not see.
@@ -28,11 +29,12 @@ Result<ProgramView> UpdateProgram(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, const std::string& program_id,
                                   domain::Program input);
 
-Result<std::vector<domain::EnrollmentView>> ListEnrollments(const Context& ctx,
-                                                            const Caller& caller,
-                                                            const std::string& org_id,
-                                                            const std::string& program_id,
-                                                            const EnrollmentFilter& filter);
+// By person name; `filter` applies to every page.
+Result<Page<domain::EnrollmentView>> ListEnrollments(const Context& ctx, const Caller& caller,
+                                                     const std::string& org_id,
+                                                     const std::string& program_id,
+                                                     const EnrollmentFilter& filter,
+                                                     const PageRequest& page);
 
 // A member applies as mentor or mentee. Pending when the program requires approval or the
 // person's place in it was ended before (in either role), else active. FailedPrecondition when the program is not open; AlreadyExists when already

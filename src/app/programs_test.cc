@@ -56,7 +56,7 @@ TEST_F(ProgramsTest, MenteesCannotCreateAndOutsidersSeeNothing) {
             StatusCode::kNotFound);
   EXPECT_EQ(GetProgram(*ctx_, outsider, other.id, p->program.id).status().code(),
             StatusCode::kNotFound);  // the id does not exist in the outsider's organisation
-  EXPECT_EQ(ListPrograms(*ctx_, Caller{}, org_.id).status().code(),
+  EXPECT_EQ(ListPrograms(*ctx_, Caller{}, org_.id, {}).status().code(),
             StatusCode::kUnauthenticated);
 }
 
@@ -71,8 +71,8 @@ TEST_F(ProgramsTest, ValidationNamesFields) {
 TEST_F(ProgramsTest, DraftsAreHiddenFromMembers) {
   auto draft = CreateProgram(*ctx_, coordinator_, org_.id,
                              Input("Draft", true, domain::ProgramStatus::kDraft));
-  EXPECT_EQ(ListPrograms(*ctx_, mentee_, org_.id)->size(), 0u);
-  EXPECT_EQ(ListPrograms(*ctx_, coordinator_, org_.id)->size(), 1u);
+  EXPECT_EQ(ListPrograms(*ctx_, mentee_, org_.id, {})->items.size(), 0u);
+  EXPECT_EQ(ListPrograms(*ctx_, coordinator_, org_.id, {})->items.size(), 1u);
   EXPECT_EQ(GetProgram(*ctx_, mentee_, org_.id, draft->program.id).status().code(),
             StatusCode::kNotFound);
   EXPECT_EQ(ApplyToProgram(*ctx_, mentee_, org_.id, draft->program.id, ProgramRole::kMentee, "")
@@ -154,11 +154,11 @@ TEST_F(ProgramsTest, EnrollmentFilters) {
       ApplyToProgram(*ctx_, coordinator_, org_.id, p->program.id, ProgramRole::kMentor, "").ok());
   EnrollmentFilter mentors;
   mentors.role = ProgramRole::kMentor;
-  EXPECT_EQ(ListEnrollments(*ctx_, coordinator_, org_.id, p->program.id, mentors)->size(), 1u);
+  EXPECT_EQ(ListEnrollments(*ctx_, coordinator_, org_.id, p->program.id, mentors, {})->items.size(), 1u);
   EnrollmentFilter by_name;
   by_name.query = "MENTEE";
-  EXPECT_EQ(ListEnrollments(*ctx_, coordinator_, org_.id, p->program.id, by_name)->size(), 1u);
-  EXPECT_EQ(ListEnrollments(*ctx_, mentee_, org_.id, p->program.id, {}).status().code(),
+  EXPECT_EQ(ListEnrollments(*ctx_, coordinator_, org_.id, p->program.id, by_name, {})->items.size(), 1u);
+  EXPECT_EQ(ListEnrollments(*ctx_, mentee_, org_.id, p->program.id, {}, {}).status().code(),
             StatusCode::kPermissionDenied);
 }
 

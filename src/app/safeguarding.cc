@@ -183,24 +183,21 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
 }
 
 
-Result<std::vector<RelationshipView>> ListPausedRelationships(const Context& ctx,
-                                                              const Caller& caller,
-                                                              const std::string& org_id,
-                                                              const std::string& program_id) {
-  using Out = std::vector<RelationshipView>;
+Result<Page<RelationshipView>> ListPausedRelationships(const Context& ctx, const Caller& caller,
+                                                       const std::string& org_id,
+                                                       const std::string& program_id,
+                                                       const PageRequest& page) {
+  using Out = Page<RelationshipView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(
         Authorized(tx, caller, org_id, domain::Action::kManageMatching, "program").status());
     if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("paused_relationships", page));
     RelationshipFilter paused;
     paused.status = domain::RelationshipStatus::kPaused;
-    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, paused));
-    Out out;
-    for (const auto& r : rels) {
-      ASSIGN_OR_RETURN(auto v, LoadRelationshipView(tx, r));
-      out.push_back(std::move(v));
-    }
-    return out;
+    ASSIGN_OR_RETURN(auto rows, tx.ListRelationships(org_id, program_id, paused, pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::Relationship& r) { return LoadRelationshipView(tx, r); });
   });
 }
 

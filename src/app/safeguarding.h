@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "app/self_match.h"
 #include "app/store.h"
 #include "domain/program.h"
@@ -80,10 +81,10 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
                                                 Millis now);
 
 // The program's paused relationships, for its coordinators (kManageMatching), newest first.
-Result<std::vector<RelationshipView>> ListPausedRelationships(const Context& ctx,
-                                                              const Caller& caller,
-                                                              const std::string& org_id,
-                                                              const std::string& program_id);
+Result<Page<RelationshipView>> ListPausedRelationships(const Context& ctx, const Caller& caller,
+                                                       const std::string& org_id,
+                                                       const std::string& program_id,
+                                                       const PageRequest& page);
 
 // A coordinator resumes a paused relationship (kManageMatching): FailedPrecondition unless the
 // pair may meet again (screening, training, minor rules), the mentor has room and the mentee

@@ -145,9 +145,9 @@ TEST_F(SafeguardingTest, YouthProgramProtectsEveryMenteeInRecommendationsRequest
   EXPECT_EQ(round->proposals[0].proposal.mentor_id, cleared.caller.person_id);
 
   // The enrollment says so too.
-  auto list = ListEnrollments(*ctx_, coordinator_, org_.id, program_.id, {});
+  auto list = ListEnrollments(*ctx_, coordinator_, org_.id, program_.id, {}, {});
   ASSERT_TRUE(list.ok());
-  for (const auto& v : *list)
+  for (const auto& v : list->items)
     if (v.enrollment.person_id == adult.caller.person_id) {
       EXPECT_FALSE(v.self_declared_minor);
       EXPECT_EQ(v.program_audience, domain::Audience::kYouth);
@@ -220,17 +220,17 @@ TEST_F(SafeguardingTest, RevokingScreeningWithdrawsPausesAndTellsCoordinators) {
   auto rels = Relationships(program_);
   ASSERT_EQ(rels.size(), 1u);
   EXPECT_EQ(rels[0].status, RelationshipStatus::kPaused);
-  auto requests = ListMyRequests(*ctx_, asking.caller, org_.id, program_.id);
+  auto requests = ListMyRequests(*ctx_, asking.caller, org_.id, program_.id, {});
   ASSERT_TRUE(requests.ok());
-  EXPECT_EQ(requests->at(0).effective_status, domain::RequestStatus::kWithdrawn);
+  EXPECT_EQ(requests->items.at(0).effective_status, domain::RequestStatus::kWithdrawn);
   auto view = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
   ASSERT_TRUE(view.ok());
   EXPECT_TRUE(view->proposals.empty());
   EXPECT_EQ(view->unmatched.size(), 3u);  // Ana (already matched), now Ben and Cy too
   auto has = [&](const Caller& who, const std::string& kind, const std::string& link) {
-    auto notes = ListMyNotifications(*ctx_, who);
+    auto notes = ListMyNotifications(*ctx_, who, {});
     EXPECT_TRUE(notes.ok());
-    return notes.ok() && std::any_of(notes->begin(), notes->end(), [&](const auto& n) {
+    return notes.ok() && std::any_of(notes->items.begin(), notes->items.end(), [&](const auto& n) {
              return n.kind == kind && n.link == link;
            });
   };
@@ -245,10 +245,10 @@ TEST_F(SafeguardingTest, RevokingScreeningWithdrawsPausesAndTellsCoordinators) {
   // Paused means no contact: neither side can act on it.
   EXPECT_EQ(RespondToRelationship(*ctx_, mo.caller, org_.id, rels[0].id, true).status().code(),
             StatusCode::kFailedPrecondition);
-  auto paused = ListPausedRelationships(*ctx_, coordinator_, org_.id, program_.id);
+  auto paused = ListPausedRelationships(*ctx_, coordinator_, org_.id, program_.id, {});
   ASSERT_TRUE(paused.ok());
-  ASSERT_EQ(paused->size(), 1u);
-  EXPECT_EQ(ListPausedRelationships(*ctx_, mo.caller, org_.id, program_.id).status().code(),
+  ASSERT_EQ(paused->items.size(), 1u);
+  EXPECT_EQ(ListPausedRelationships(*ctx_, mo.caller, org_.id, program_.id, {}).status().code(),
             StatusCode::kPermissionDenied);
 
   // Restoring screening does not un-pause; resuming needs a coordinator, and clearance.
@@ -316,9 +316,9 @@ TEST_F(SafeguardingTest, CoordinatorMarkOutlivesTheStudentsOwnBox) {
   // Sam clears the box: the mark holds, Uli is still not recommended.
   ASSERT_TRUE(PutMyProfile(*ctx_, sam.caller, "Sam", ProfileOf(false, false)).ok());
   EXPECT_FALSE(Has(Recommended(adult, sam.caller), vic.caller.person_id));
-  auto mine = ListMyEnrollments(*ctx_, sam.caller);
+  auto mine = ListMyEnrollments(*ctx_, sam.caller, {});
   ASSERT_TRUE(mine.ok());
-  EXPECT_TRUE(mine->at(0).enrollment.minor_marked);
+  EXPECT_TRUE(mine->items.at(0).enrollment.minor_marked);
   // Only coordinators mark.
   EXPECT_EQ(SetEnrollmentFlags(*ctx_, sam.caller, org_.id, adult.id, sam.enrollment_id,
                                {std::nullopt, std::nullopt, false})

@@ -76,10 +76,15 @@ class MatchingSeeder {
 
   // The relationship of the round's pair, as the mentee sees it.
   Result<std::string> RelationshipId(const std::string& mentee_id, const std::string& mentor_id) {
-    ASSIGN_OR_RETURN(auto mine, ListMyRelationships(ctx_, As(mentee_id)));
-    for (const auto& v : mine)
-      if (v.relationship.program_id == cast_.circles_id && v.relationship.mentor_id == mentor_id)
-        return v.relationship.id;
+    PageRequest page{kMaxPageSize, ""};
+    do {
+      ASSIGN_OR_RETURN(auto mine, ListMyRelationships(ctx_, As(mentee_id), page));
+      for (const auto& v : mine.items)
+        if (v.relationship.program_id == cast_.circles_id &&
+            v.relationship.mentor_id == mentor_id)
+          return v.relationship.id;
+      page.cursor = mine.next_cursor;
+    } while (!page.cursor.empty());
     return Internal("The published demo match has no relationship.");
   }
 

@@ -114,7 +114,7 @@ Snapshot TakeSnapshot(DemoDb& db) {
         PersonSnapshot& p = snap.people[m.email];
         p.roles[org.slug] = m.roles;
       }
-      for (const auto& prog : Must(tx.ListPrograms(org.id))) {
+      for (const auto& prog : Must(EveryRow(tx.ListPrograms(org.id, true, kEveryRow)))) {
         snap.programs.push_back(org.slug + "/" + prog.name + "/" +
                                 std::string(domain::ProgramTypeName(prog.type)) + "/" +
                                 std::string(domain::ProgramStatusName(prog.status)));
@@ -126,7 +126,7 @@ Snapshot TakeSnapshot(DemoDb& db) {
       }
       for (const auto& inv : Must(tx.ListInvitations(org.id)))
         snap.invitations.push_back(org.slug + "/" + inv.email);
-      for (const auto& prog : Must(tx.ListPrograms(org.id))) {
+      for (const auto& prog : Must(EveryRow(tx.ListPrograms(org.id, true, kEveryRow)))) {
         for (const auto& r : Must(tx.ListRelationships(org.id, prog.id, {})))
           snap.relationships.push_back(
               prog.name + "/" + EmailOf(tx, r.mentee_id) + "/" + EmailOf(tx, r.mentor_id) + "/" +
@@ -194,7 +194,7 @@ class SeedDemoTest : public ::testing::Test {
     return {};
   }
   static domain::Program Program(Tx& tx, const std::string& org_id, const std::string& name) {
-    for (auto& p : Must(tx.ListPrograms(org_id)))
+    for (auto& p : Must(EveryRow(tx.ListPrograms(org_id, true, kEveryRow))))
       if (p.name == name) return p;
     ADD_FAILURE() << "no program " << name;
     return {};
@@ -266,11 +266,8 @@ TEST_F(SeedDemoTest, NamedAccountsHaveTheirRoles) {
     // The school's coordinator cleared them, and the audit log says so.
     auto coordinator = Must(tx.FindPersonByEmail("coordinator@lincoln-high.example"));
     ASSERT_TRUE(coordinator.has_value());
-    AuditQuery q;
-    q.organisation_id = lincoln.id;
-    q.limit = 100000;  // every entry: hundreds of mentors were cleared
-    int cleared = 0;
-    for (const auto& a : Must(tx.ListAuditEntries(q)))
+    int cleared = 0;  // over every entry: hundreds of mentors were cleared
+    for (const auto& a : Must(EveryRow(tx.ListAuditEntries(lincoln.id, kEveryRow))))
       cleared += a.subject_id == mentor->id && a.actor_id == coordinator->id &&
                  (a.action == domain::AuditAction::kEnrollmentScreeningChanged ||
                   a.action == domain::AuditAction::kEnrollmentTrainingChanged) &&
@@ -492,7 +489,7 @@ TEST_F(SeedDemoTest, InvitationsWaitInTheOutbox) {
       EXPECT_EQ(inv.EffectiveStatus(db_->clock.Now()), domain::InvitationStatus::kPending);
       EXPECT_EQ(inv.token_hash.size(), 64u);
     }
-    auto outbox = Must(tx.ListOutbox(50));
+    auto outbox = Must(EveryRow(tx.ListOutbox(kEveryRow)));
     EXPECT_EQ(static_cast<int>(outbox.size()), summary_->outbox_messages);
     for (const auto& m : outbox) EXPECT_NE(m.body.find("/invite/"), std::string::npos);
   });
@@ -544,7 +541,7 @@ TEST_F(SeedDemoTest, GrowthCirclesHasAPublishedRoundWithMostMatchesAccepted) {
     EXPECT_GE(proposed, 2);       // a few still wait for an answer
     EXPECT_GE(jordan, 1);         // the demo mentor leads a circle
     // Both people were told, as the use cases do in production.
-    const auto notes = Must(tx.ListNotifications(demo_mentor->id, 50));
+    const auto notes = Must(EveryRow(tx.ListNotifications(demo_mentor->id, kEveryRow)));
     EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const auto& n) {
       return n.text.find("Northwind Growth Circles") != std::string::npos;
     }));
@@ -621,7 +618,7 @@ TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
   EXPECT_EQ(after.relationships, snap_->relationships);
   EXPECT_EQ(after.requests, snap_->requests);
   db_->Read([&](Tx& tx) {
-    EXPECT_EQ(static_cast<int>(Must(tx.ListOutbox(100)).size()), summary_->outbox_messages);
+    EXPECT_EQ(static_cast<int>(Must(EveryRow(tx.ListOutbox(kEveryRow))).size()), summary_->outbox_messages);
   });
 }
 

@@ -271,36 +271,32 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
   });
 }
 
-Result<std::vector<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
-                                                const std::string& org_id,
-                                                const std::string& program_id) {
+Result<Page<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
+                                         const std::string& org_id, const std::string& program_id,
+                                         const PageRequest& page) {
   const Millis now = ctx.clock.Now();
-  using Out = std::vector<RequestView>;
+  using Out = Page<RequestView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
     if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
-    ASSIGN_OR_RETURN(auto rs, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
-    Out out;
-    for (const auto& r : rs) {
-      ASSIGN_OR_RETURN(auto v, ViewOf(tx, r, now));
-      out.push_back(std::move(v));
-    }
-    return out;
+    ASSIGN_OR_RETURN(Pager pager, Pager::Open("my_requests", page));
+    ASSIGN_OR_RETURN(auto rows, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id,
+                                                        pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::MentorRequest& r) { return ViewOf(tx, r, now); });
   });
 }
 
-Result<std::vector<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller) {
+Result<Page<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller,
+                                               const PageRequest& page) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("incoming_requests", page));
   const Millis now = ctx.clock.Now();
-  using Out = std::vector<RequestView>;
+  using Out = Page<RequestView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
-    ASSIGN_OR_RETURN(auto rs, tx.ListRequestsOfMentor(caller.person_id));
-    Out out;
-    for (const auto& r : rs) {
-      ASSIGN_OR_RETURN(auto v, ViewOf(tx, r, now));
-      out.push_back(std::move(v));
-    }
-    return out;
+    ASSIGN_OR_RETURN(auto rows, tx.ListRequestsOfMentor(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::MentorRequest& r) { return ViewOf(tx, r, now); });
   });
 }
 
@@ -401,18 +397,15 @@ Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
   });
 }
 
-Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
-                                                          const Caller& caller) {
+Result<Page<RelationshipView>> ListMyRelationships(const Context& ctx, const Caller& caller,
+                                                   const PageRequest& page) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  using Out = std::vector<RelationshipView>;
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("my_relationships", page));
+  using Out = Page<RelationshipView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
-    ASSIGN_OR_RETURN(auto rels, tx.ListRelationshipsOfPerson(caller.person_id));
-    Out out;
-    for (const auto& r : rels) {
-      ASSIGN_OR_RETURN(auto v, LoadRelationshipView(tx, r));
-      out.push_back(std::move(v));
-    }
-    return out;
+    ASSIGN_OR_RETURN(auto rows, tx.ListRelationshipsOfPerson(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::Relationship& r) { return LoadRelationshipView(tx, r); });
   });
 }
 
@@ -462,11 +455,15 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
   });
 }
 
-Result<std::vector<domain::Notification>> ListMyNotifications(const Context& ctx,
-                                                              const Caller& caller) {
+Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
+                                                       const PageRequest& page) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  return InReadTx<std::vector<domain::Notification>>(
-      ctx.store, [&](Tx& tx) { return tx.ListNotifications(caller.person_id, 100); });
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("notifications", page));
+  using Out = Page<domain::Notification>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rows, tx.ListNotifications(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows));
+  });
 }
 
 Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id) {

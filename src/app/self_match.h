@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "domain/relationship.h"
 #include "matching/scoring/scorer.h"
 
@@ -56,11 +57,13 @@ struct RequestView {
 Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
                                   const std::string& org_id, const std::string& program_id,
                                   const std::string& mentor_id, const std::string& message);
-Result<std::vector<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
-                                                const std::string& org_id,
-                                                const std::string& program_id);
+// The caller's own requests in the program, newest first.
+Result<Page<RequestView>> ListMyRequests(const Context& ctx, const Caller& caller,
+                                         const std::string& org_id, const std::string& program_id,
+                                         const PageRequest& page);
 // Requests addressed to the caller as a mentor, in every organisation, newest first.
-Result<std::vector<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller);
+Result<Page<RequestView>> ListIncomingRequests(const Context& ctx, const Caller& caller,
+                                               const PageRequest& page);
 // The mentor's answer. Accepting creates an active relationship. Declining needs a reason.
 Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
                                      const std::string& org_id, const std::string& request_id,
@@ -87,15 +90,17 @@ Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
                                   const std::string& mentee_id, const std::string& mentor_id);
 // The view of a relationship with its people's and program's names (read in tx).
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r);
-Result<std::vector<RelationshipView>> ListMyRelationships(const Context& ctx,
-                                                          const Caller& caller);
+// The caller's relationships as mentee or mentor, in every organisation, newest first.
+Result<Page<RelationshipView>> ListMyRelationships(const Context& ctx, const Caller& caller,
+                                                   const PageRequest& page);
 // A side accepts or declines a proposed relationship; both accepting makes it active.
 Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller& caller,
                                                const std::string& org_id,
                                                const std::string& relationship_id, bool accept);
 
-Result<std::vector<domain::Notification>> ListMyNotifications(const Context& ctx,
-                                                              const Caller& caller);
+// Newest first.
+Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
+                                                       const PageRequest& page);
 Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id);
 
 }  // namespace tandem::app

@@ -11,6 +11,13 @@
 // AlreadyExists on a uniqueness violation (named in the message), Unavailable when the
 // database cannot be reached, Internal for anything else. Find* methods return an empty
 // optional instead of NotFound.
+//
+// Paged lists (app/pagination.h) take a PageQuery and answer PageRows: at most page.limit rows
+// (every row when 0) strictly after page.after in the order the method states, which always
+// ends in a unique column, and `next` = the sort key of the last row when more follow. Each
+// states its sort key's values ("key: created_at, id"). InvalidArgument naming "cursor" when
+// page.after does not fit that key. The overloads without a PageQuery read every row, for use
+// cases that check a whole list; endpoints page.
 #ifndef TANDEM_APP_STORE_H_
 #define TANDEM_APP_STORE_H_
 
@@ -19,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "app/pagination.h"
 #include "base/status.h"
 #include "base/time.h"
 #include "domain/access.h"
@@ -51,18 +59,17 @@ struct Participant {
   std::vector<std::string> organisation_ids;  // every organisation the person belongs to
 };
 
-// One page of an audit list, newest first: an organisation's entries, or (organisation_id
-// empty) the platform administrators' actions.
-struct AuditQuery {
-  std::string organisation_id;  // empty = the platform-wide list
-  int limit = 50;
-  std::optional<domain::AuditCursor> after;  // the last entry of the previous page
-};
-
 struct RelationshipFilter {
   std::optional<domain::RelationshipStatus> status;
   std::string person_id;  // only relationships where this person is mentee or mentor
 };
+
+// The rows of a list read with kEveryRow.
+template <typename T>
+Result<std::vector<T>> EveryRow(Result<PageRows<T>> rows) {
+  if (!rows.ok()) return rows.status();
+  return std::move(rows->items);
+}
 
 class Tx {
  public:
@@ -82,7 +89,13 @@ class Tx {
   // Organisations.
   virtual Status InsertOrganisation(const domain::Organisation& o) = 0;  // AlreadyExists: slug
   virtual Result<domain::Organisation> GetOrganisation(const std::string& id) = 0;
-  virtual Result<std::vector<domain::Organisation>> ListOrganisations() = 0;  // by name
+  // By name (lower(name), name, id; key: name, id): the organisations `member_id` belongs to,
+  // or every one when member_id is empty.
+  virtual Result<PageRows<domain::Organisation>> ListOrganisations(const std::string& member_id,
+                                                                   const PageQuery& page) = 0;
+  Result<std::vector<domain::Organisation>> ListOrganisations() {
+    return EveryRow(ListOrganisations("", kEveryRow));
+  }
 
   // Memberships. A person is a member of an organisation when a membership row exists
   // (possibly with no roles).
@@ -101,21 +114,32 @@ class Tx {
   virtual Status LockOrganisation(const std::string& org_id) = 0;
   virtual Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
       const std::string& person_id) = 0;  // by organisation name
-  virtual Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
-                                                          const MemberFilter& filter) = 0;  // by name
+  // By name (lower(name), name, person id; key: name, person id).
+  virtual Result<PageRows<domain::Member>> ListMembers(const std::string& org_id,
+                                                       const MemberFilter& filter,
+                                                       const PageQuery& page) = 0;
+  Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
+                                                  const MemberFilter& filter) {
+    return EveryRow(ListMembers(org_id, filter, kEveryRow));
+  }
 
   // Taxonomy.
   virtual Status InsertTaxonomyTerm(const domain::TaxonomyTerm& t) = 0;  // AlreadyExists:
                                                                         // same kind+label (any case)
-  virtual Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
-      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) = 0;  // by label
+  // By label (lower(label), label, id; key: label, id); every kind when `kind` is unset.
+  virtual Result<PageRows<domain::TaxonomyTerm>> ListTaxonomy(
+      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
+      const PageQuery& page) = 0;
   virtual Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) = 0;
 
   // Programs.
   virtual Status InsertProgram(const domain::Program& p) = 0;
   virtual Status UpdateProgram(const domain::Program& p) = 0;  // all fields but created_at
   virtual Result<domain::Program> GetProgram(const std::string& org_id, const std::string& id) = 0;
-  virtual Result<std::vector<domain::Program>> ListPrograms(const std::string& org_id) = 0;  // by name
+  // By name (lower(name), name, id; key: name, id); drafts only when `with_drafts`.
+  virtual Result<PageRows<domain::Program>> ListPrograms(const std::string& org_id,
+                                                         bool with_drafts,
+                                                         const PageQuery& page) = 0;
   virtual Result<domain::ProgramCounts> CountEnrollments(const std::string& org_id,
                                                          const std::string& program_id) = 0;
 
@@ -129,11 +153,21 @@ class Tx {
       domain::ProgramRole role) = 0;
   virtual Result<domain::EnrollmentView> GetEnrollmentView(const std::string& org_id,
                                                            const std::string& id) = 0;
-  virtual Result<std::vector<domain::EnrollmentView>> ListEnrollmentViews(
-      const std::string& org_id, const std::string& program_id,
-      const EnrollmentFilter& filter) = 0;  // by person name
-  virtual Result<std::vector<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
-      const std::string& person_id) = 0;  // newest first
+  // By person name (lower(name), name, person id, role, id; key: name, person id, role, id).
+  virtual Result<PageRows<domain::EnrollmentView>> ListEnrollmentViews(
+      const std::string& org_id, const std::string& program_id, const EnrollmentFilter& filter,
+      const PageQuery& page) = 0;
+  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViews(
+      const std::string& org_id, const std::string& program_id, const EnrollmentFilter& filter) {
+    return EveryRow(ListEnrollmentViews(org_id, program_id, filter, kEveryRow));
+  }
+  // Newest first (created_at, id descending; key: created_at, id), all organisations.
+  virtual Result<PageRows<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
+      const std::string& person_id, const PageQuery& page) = 0;
+  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
+      const std::string& person_id) {
+    return EveryRow(ListEnrollmentViewsOfPerson(person_id, kEveryRow));
+  }
 
   // Profiles (global, one per person).
   virtual Result<std::optional<domain::Profile>> FindProfile(const std::string& person_id) = 0;
@@ -151,8 +185,12 @@ class Tx {
       const std::string& token_hash) = 0;
   virtual Result<domain::Invitation> GetInvitation(const std::string& org_id,
                                                    const std::string& id) = 0;
-  virtual Result<std::vector<domain::Invitation>> ListInvitations(
-      const std::string& org_id) = 0;  // newest first, invited_by_name filled
+  // Newest first (created_at, id descending; key: created_at, id), invited_by_name filled.
+  virtual Result<PageRows<domain::Invitation>> ListInvitations(const std::string& org_id,
+                                                               const PageQuery& page) = 0;
+  Result<std::vector<domain::Invitation>> ListInvitations(const std::string& org_id) {
+    return EveryRow(ListInvitations(org_id, kEveryRow));
+  }
   virtual Status SetInvitationStatus(const std::string& org_id, const std::string& id,
                                      domain::InvitationStatus status) = 0;
   // Serialises decisions about one invitation (accept, revoke) until the transaction ends
@@ -233,8 +271,14 @@ class Tx {
   virtual Status InsertExclusion(const domain::Exclusion& e) = 0;
   virtual Status DeleteExclusion(const std::string& org_id, const std::string& program_id,
                                  const std::string& mentee_id, const std::string& mentor_id) = 0;
-  virtual Result<std::vector<domain::Exclusion>> ListExclusions(
-      const std::string& org_id, const std::string& program_id) = 0;  // by created_at
+  // Oldest first (created_at, mentee id, mentor id; key: the same three).
+  virtual Result<PageRows<domain::Exclusion>> ListExclusions(const std::string& org_id,
+                                                             const std::string& program_id,
+                                                             const PageQuery& page) = 0;
+  Result<std::vector<domain::Exclusion>> ListExclusions(const std::string& org_id,
+                                                        const std::string& program_id) {
+    return EveryRow(ListExclusions(org_id, program_id, kEveryRow));
+  }
 
   // Active enrollments of a program in one role, with profiles, ordered by person name then
   // id. Bulk: a fixed number of queries however many participants (10,000 mentees is normal).
@@ -247,8 +291,14 @@ class Tx {
   virtual Status UpdateRound(const domain::MatchRound& r) = 0;  // status, totals, published_at
   virtual Result<domain::MatchRound> GetRound(const std::string& org_id,
                                               const std::string& id) = 0;
-  virtual Result<std::vector<domain::MatchRound>> ListRounds(
-      const std::string& org_id, const std::string& program_id) = 0;  // newest first
+  // Newest first (created_at, id descending; key: created_at, id).
+  virtual Result<PageRows<domain::MatchRound>> ListRounds(const std::string& org_id,
+                                                          const std::string& program_id,
+                                                          const PageQuery& page) = 0;
+  Result<std::vector<domain::MatchRound>> ListRounds(const std::string& org_id,
+                                                     const std::string& program_id) {
+    return EveryRow(ListRounds(org_id, program_id, kEveryRow));
+  }
   // Replace every proposal / unmatched row of a round (bulk insert; 10,000 rows is normal).
   virtual Status ReplaceProposals(const std::string& org_id, const std::string& round_id,
                                   const std::vector<domain::Proposal>& proposals) = 0;
@@ -264,11 +314,19 @@ class Tx {
   virtual Status UpdateRelationship(const domain::Relationship& r) = 0;  // status, flags, updated_at
   virtual Result<domain::Relationship> GetRelationship(const std::string& org_id,
                                                        const std::string& id) = 0;
-  virtual Result<std::vector<domain::Relationship>> ListRelationships(
-      const std::string& org_id, const std::string& program_id,
-      const RelationshipFilter& filter) = 0;  // newest first
-  virtual Result<std::vector<domain::Relationship>> ListRelationshipsOfPerson(
-      const std::string& person_id) = 0;  // as mentee or mentor, all organisations, newest first
+  // Newest first (created_at, id descending; key: created_at, id).
+  virtual Result<PageRows<domain::Relationship>> ListRelationships(
+      const std::string& org_id, const std::string& program_id, const RelationshipFilter& filter,
+      const PageQuery& page) = 0;
+  Result<std::vector<domain::Relationship>> ListRelationships(const std::string& org_id,
+                                                              const std::string& program_id,
+                                                              const RelationshipFilter& filter) {
+    return EveryRow(ListRelationships(org_id, program_id, filter, kEveryRow));
+  }
+  // As mentee or mentor, all organisations, newest first (created_at, id descending; key:
+  // created_at, id).
+  virtual Result<PageRows<domain::Relationship>> ListRelationshipsOfPerson(
+      const std::string& person_id, const PageQuery& page) = 0;
   // Proposed + active relationships of a mentor in a program.
   virtual Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
                                        const std::string& mentor_id) = 0;
@@ -300,16 +358,27 @@ class Tx {
   virtual Status UpdateRequest(const domain::MentorRequest& r) = 0;  // status, reason, decided_at
   virtual Result<domain::MentorRequest> GetRequest(const std::string& org_id,
                                                    const std::string& id) = 0;
-  virtual Result<std::vector<domain::MentorRequest>> ListRequestsOfMentee(
-      const std::string& org_id, const std::string& program_id,
-      const std::string& mentee_id) = 0;  // newest first
-  virtual Result<std::vector<domain::MentorRequest>> ListRequestsOfMentor(
-      const std::string& mentor_id) = 0;  // all organisations, newest first
+  // Newest first (created_at, id descending; key: created_at, id).
+  virtual Result<PageRows<domain::MentorRequest>> ListRequestsOfMentee(
+      const std::string& org_id, const std::string& program_id, const std::string& mentee_id,
+      const PageQuery& page) = 0;
+  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentee(const std::string& org_id,
+                                                                  const std::string& program_id,
+                                                                  const std::string& mentee_id) {
+    return EveryRow(ListRequestsOfMentee(org_id, program_id, mentee_id, kEveryRow));
+  }
+  // All organisations, newest first (created_at, id descending; key: created_at, id).
+  virtual Result<PageRows<domain::MentorRequest>> ListRequestsOfMentor(
+      const std::string& mentor_id, const PageQuery& page) = 0;
+  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentor(const std::string& mentor_id) {
+    return EveryRow(ListRequestsOfMentor(mentor_id, kEveryRow));
+  }
 
   // In-app notifications.
   virtual Status InsertNotification(const domain::Notification& n) = 0;
-  virtual Result<std::vector<domain::Notification>> ListNotifications(
-      const std::string& person_id, int limit) = 0;  // newest first
+  // Newest first (created_at, id descending; key: created_at, id).
+  virtual Result<PageRows<domain::Notification>> ListNotifications(const std::string& person_id,
+                                                                   const PageQuery& page) = 0;
   virtual Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                                       Millis at) = 0;  // NotFound for another person's
 
@@ -317,14 +386,17 @@ class Tx {
   // the database refuses UPDATE and DELETE on the table). Use cases call app::RecordAudit
   // (app/audit.h) rather than this directly. AlreadyExists: id.
   virtual Status InsertAuditEntry(const domain::AuditEntry& e) = 0;
-  // Newest first (created_at, then id, descending), at most q.limit entries strictly after
-  // q.after; actor_name and subject_name filled from people.
-  virtual Result<std::vector<domain::AuditEntry>> ListAuditEntries(const AuditQuery& q) = 0;
+  // An organisation's entries, or (organisation_id empty) the platform administrators'
+  // actions in every organisation; newest first (created_at, id descending; key: created_at,
+  // id); actor_name and subject_name filled from people.
+  virtual Result<PageRows<domain::AuditEntry>> ListAuditEntries(
+      const std::string& organisation_id, const PageQuery& page) = 0;
 
   // Outbox (emails waiting for delivery; shown to platform admins). It is also the delivery
   // queue (app/mail_queue.h). InsertOutboxMessage stores every field (a new message is pending).
   virtual Status InsertOutboxMessage(const domain::OutboxMessage& m) = 0;
-  virtual Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) = 0;  // newest first
+  // Newest first (created_at, then insertion order, descending; key: created_at, seq).
+  virtual Result<PageRows<domain::OutboxMessage>> ListOutbox(const PageQuery& page) = 0;
   // Claims up to `limit` messages due at `now`: pending ones with next_attempt_at <= now, and
   // sending ones whose claim lapsed (claimed_until <= now), earliest due first. Each becomes
   // sending with claimed_by = worker, claimed_until = until and one more attempt; they are

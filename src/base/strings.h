@@ -21,6 +21,15 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 size_t Utf8Length(std::string_view s);
 // Case-insensitive substring test over ASCII letters.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+// True when `s` is well-formed UTF-8: no stray continuation bytes, overlong forms, surrogates
+// or code points above U+10FFFF. Linear; any bytes (NUL included) may be passed.
+bool IsValidUtf8(std::string_view s);
+
+// Base64url (RFC 4648 section 5) without padding. Decode answers nullopt for anything Encode
+// does not produce: a character outside the alphabet, padding, an impossible length or
+// non-zero unused bits.
+std::string Base64UrlEncode(std::string_view bytes);
+std::optional<std::string> Base64UrlDecode(std::string_view text);
 
 // Decodes %XX escapes (and, when plus_is_space, '+' as a space, as in query strings). nullopt
 // on a malformed escape. The result may hold any bytes; callers validate it.

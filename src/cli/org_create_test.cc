@@ -55,7 +55,7 @@ class OrgCreateTest : public ::testing::Test {
   std::vector<domain::AuditEntry> PlatformAudit() {
     std::vector<domain::AuditEntry> out;
     EXPECT_TRUE(store_->TransactRead([&](app::Tx& tx) -> Status {
-      ASSIGN_OR_RETURN(out, tx.ListAuditEntries({"", 50, std::nullopt}));
+      ASSIGN_OR_RETURN(out, app::EveryRow(tx.ListAuditEntries("", app::kEveryRow)));
       return Status::Ok();
     }).ok());
     return out;

@@ -3,6 +3,7 @@
 #ifndef TANDEM_DOMAIN_ACCESS_H_
 #define TANDEM_DOMAIN_ACCESS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -95,6 +96,7 @@ struct OutboxMessage {
   Millis sent_at = 0;            // 0 = not sent
   std::string claimed_by;        // sending: the worker holding the claim
   Millis claimed_until = 0;      // sending: after this the claim has lapsed (worker died)
+  std::int64_t seq = 0;          // insertion order, assigned by the store (read only)
 };
 
 }  // namespace tandem::domain

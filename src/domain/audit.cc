@@ -1,9 +1,5 @@
 #include "domain/audit.h"
 
-#include <charconv>
-
-#include "base/ids.h"
-
 namespace tandem::domain {
 
 namespace {
@@ -43,22 +39,6 @@ std::optional<AuditAction> ParseAuditAction(std::string_view s) {
 bool IsPlatformAuditAction(AuditAction a) {
   return a == AuditAction::kOrganisationCreated || a == AuditAction::kFirstAdminInvited ||
          a == AuditAction::kFirstAdminAppointed || a == AuditAction::kPlatformAdminGranted;
-}
-
-// "<created_at in decimal>.<id>": ids are hex, so the dot separates unambiguously.
-std::string EncodeAuditCursor(const AuditCursor& c) {
-  return std::to_string(c.created_at) + "." + c.id;
-}
-
-std::optional<AuditCursor> ParseAuditCursor(std::string_view s) {
-  auto dot = s.find('.');
-  if (dot == std::string_view::npos || dot == 0 || dot > 19) return std::nullopt;
-  AuditCursor c;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + dot, c.created_at);
-  if (ec != std::errc() || end != s.data() + dot || c.created_at < 0) return std::nullopt;
-  c.id = std::string(s.substr(dot + 1));
-  if (!LooksLikeId(c.id)) return std::nullopt;
-  return c;
 }
 
 }  // namespace tandem::domain

@@ -53,15 +53,6 @@ struct AuditEntry {
   std::string subject_name;
 };
 
-// A position in a newest-first list: the last entry of the previous page.
-struct AuditCursor {
-  Millis created_at = 0;
-  std::string id;
-};
-// Opaque text form for clients; Parse answers nullopt for anything Encode did not produce.
-std::string EncodeAuditCursor(const AuditCursor& c);
-std::optional<AuditCursor> ParseAuditCursor(std::string_view s);
-
 }  // namespace tandem::domain
 
 #endif  // TANDEM_DOMAIN_AUDIT_H_

@@ -22,6 +22,9 @@
 //   an error anyway; SQLite would not, and the two must behave alike.)
 // - Orders "by name" compare lower(name), then name, then id, in the database's collation;
 //   "newest first" is created_at descending, then id (outbox: insertion order) descending.
+// - Paged lists read one page with store/keyset.h: a row-value condition on the sort key and
+//   ORDER BY … LIMIT page + 1, answered from an index (migration 0013). Lists whose rows join
+//   several rows each (members with their roles) page the main rows in a subquery first.
 // - Text filters match case-insensitively with the database's lower() (SQLite folds ASCII
 //   letters only).
 // - InsertPasswordFailure and InsertPasswordResetRequest also delete the rows past their
@@ -79,6 +82,18 @@ class SociTx final : public app::Tx {
   // OK, or the first database error raised inside this transaction.
   const Status& failure() const { return failure_; }
 
+  // The overloads of app::Tx that read a whole list stay visible next to the overrides.
+  using app::Tx::ListEnrollmentViews;
+  using app::Tx::ListEnrollmentViewsOfPerson;
+  using app::Tx::ListExclusions;
+  using app::Tx::ListInvitations;
+  using app::Tx::ListMembers;
+  using app::Tx::ListOrganisations;
+  using app::Tx::ListRelationships;
+  using app::Tx::ListRequestsOfMentee;
+  using app::Tx::ListRequestsOfMentor;
+  using app::Tx::ListRounds;
+
   Status InsertPerson(const domain::Person& p) override;
   Status UpdatePerson(const domain::Person& p) override;
   Result<domain::Person> GetPerson(const std::string& id) override;
@@ -88,7 +103,8 @@ class SociTx final : public app::Tx {
 
   Status InsertOrganisation(const domain::Organisation& o) override;
   Result<domain::Organisation> GetOrganisation(const std::string& id) override;
-  Result<std::vector<domain::Organisation>> ListOrganisations() override;
+  Result<app::PageRows<domain::Organisation>> ListOrganisations(
+      const std::string& member_id, const app::PageQuery& page) override;
 
   Result<std::optional<domain::RoleSet>> FindRoles(const std::string& org_id,
                                                    const std::string& person_id) override;
@@ -98,18 +114,22 @@ class SociTx final : public app::Tx {
   Status LockOrganisation(const std::string& org_id) override;
   Result<std::vector<domain::Membership>> ListMembershipsOfPerson(
       const std::string& person_id) override;
-  Result<std::vector<domain::Member>> ListMembers(const std::string& org_id,
-                                                  const app::MemberFilter& filter) override;
+  Result<app::PageRows<domain::Member>> ListMembers(const std::string& org_id,
+                                                    const app::MemberFilter& filter,
+                                                    const app::PageQuery& page) override;
 
   Status InsertTaxonomyTerm(const domain::TaxonomyTerm& t) override;
-  Result<std::vector<domain::TaxonomyTerm>> ListTaxonomy(
-      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) override;
+  Result<app::PageRows<domain::TaxonomyTerm>> ListTaxonomy(
+      const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
+      const app::PageQuery& page) override;
   Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) override;
 
   Status InsertProgram(const domain::Program& p) override;
   Status UpdateProgram(const domain::Program& p) override;
   Result<domain::Program> GetProgram(const std::string& org_id, const std::string& id) override;
-  Result<std::vector<domain::Program>> ListPrograms(const std::string& org_id) override;
+  Result<app::PageRows<domain::Program>> ListPrograms(const std::string& org_id,
+                                                      bool with_drafts,
+                                                      const app::PageQuery& page) override;
   Result<domain::ProgramCounts> CountEnrollments(const std::string& org_id,
                                                  const std::string& program_id) override;
 
@@ -123,11 +143,11 @@ class SociTx final : public app::Tx {
                                                            domain::ProgramRole role) override;
   Result<domain::EnrollmentView> GetEnrollmentView(const std::string& org_id,
                                                    const std::string& id) override;
-  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViews(
+  Result<app::PageRows<domain::EnrollmentView>> ListEnrollmentViews(
       const std::string& org_id, const std::string& program_id,
-      const app::EnrollmentFilter& filter) override;
-  Result<std::vector<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
-      const std::string& person_id) override;
+      const app::EnrollmentFilter& filter, const app::PageQuery& page) override;
+  Result<app::PageRows<domain::EnrollmentView>> ListEnrollmentViewsOfPerson(
+      const std::string& person_id, const app::PageQuery& page) override;
 
   Result<std::optional<domain::Profile>> FindProfile(const std::string& person_id) override;
   Status PutProfile(const domain::Profile& p) override;
@@ -142,7 +162,8 @@ class SociTx final : public app::Tx {
       const std::string& token_hash) override;
   Result<domain::Invitation> GetInvitation(const std::string& org_id,
                                            const std::string& id) override;
-  Result<std::vector<domain::Invitation>> ListInvitations(const std::string& org_id) override;
+  Result<app::PageRows<domain::Invitation>> ListInvitations(const std::string& org_id,
+                                                            const app::PageQuery& page) override;
   Status SetInvitationStatus(const std::string& org_id, const std::string& id,
                              domain::InvitationStatus status) override;
   Status LockInvitation(const std::string& org_id, const std::string& id) override;
@@ -181,8 +202,9 @@ class SociTx final : public app::Tx {
   Status InsertExclusion(const domain::Exclusion& e) override;
   Status DeleteExclusion(const std::string& org_id, const std::string& program_id,
                          const std::string& mentee_id, const std::string& mentor_id) override;
-  Result<std::vector<domain::Exclusion>> ListExclusions(const std::string& org_id,
-                                                        const std::string& program_id) override;
+  Result<app::PageRows<domain::Exclusion>> ListExclusions(const std::string& org_id,
+                                                          const std::string& program_id,
+                                                          const app::PageQuery& page) override;
 
   Result<std::vector<app::Participant>> ListParticipants(const std::string& org_id,
                                                          const std::string& program_id,
@@ -191,8 +213,9 @@ class SociTx final : public app::Tx {
   Status InsertRound(const domain::MatchRound& r) override;
   Status UpdateRound(const domain::MatchRound& r) override;
   Result<domain::MatchRound> GetRound(const std::string& org_id, const std::string& id) override;
-  Result<std::vector<domain::MatchRound>> ListRounds(const std::string& org_id,
-                                                     const std::string& program_id) override;
+  Result<app::PageRows<domain::MatchRound>> ListRounds(const std::string& org_id,
+                                                       const std::string& program_id,
+                                                       const app::PageQuery& page) override;
   Status ReplaceProposals(const std::string& org_id, const std::string& round_id,
                           const std::vector<domain::Proposal>& proposals) override;
   Result<std::vector<domain::Proposal>> ListProposals(const std::string& org_id,
@@ -206,11 +229,11 @@ class SociTx final : public app::Tx {
   Status UpdateRelationship(const domain::Relationship& r) override;
   Result<domain::Relationship> GetRelationship(const std::string& org_id,
                                                const std::string& id) override;
-  Result<std::vector<domain::Relationship>> ListRelationships(
+  Result<app::PageRows<domain::Relationship>> ListRelationships(
       const std::string& org_id, const std::string& program_id,
-      const app::RelationshipFilter& filter) override;
-  Result<std::vector<domain::Relationship>> ListRelationshipsOfPerson(
-      const std::string& person_id) override;
+      const app::RelationshipFilter& filter, const app::PageQuery& page) override;
+  Result<app::PageRows<domain::Relationship>> ListRelationshipsOfPerson(
+      const std::string& person_id, const app::PageQuery& page) override;
   Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
                                const std::string& mentor_id) override;
   Status LockParticipants(const std::string& org_id, const std::string& program_id,
@@ -221,23 +244,24 @@ class SociTx final : public app::Tx {
   Status UpdateRequest(const domain::MentorRequest& r) override;
   Result<domain::MentorRequest> GetRequest(const std::string& org_id,
                                            const std::string& id) override;
-  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentee(
-      const std::string& org_id, const std::string& program_id,
-      const std::string& mentee_id) override;
-  Result<std::vector<domain::MentorRequest>> ListRequestsOfMentor(
-      const std::string& mentor_id) override;
+  Result<app::PageRows<domain::MentorRequest>> ListRequestsOfMentee(
+      const std::string& org_id, const std::string& program_id, const std::string& mentee_id,
+      const app::PageQuery& page) override;
+  Result<app::PageRows<domain::MentorRequest>> ListRequestsOfMentor(
+      const std::string& mentor_id, const app::PageQuery& page) override;
 
   Status InsertNotification(const domain::Notification& n) override;
-  Result<std::vector<domain::Notification>> ListNotifications(const std::string& person_id,
-                                                              int limit) override;
+  Result<app::PageRows<domain::Notification>> ListNotifications(
+      const std::string& person_id, const app::PageQuery& page) override;
   Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                               Millis at) override;
 
   Status InsertAuditEntry(const domain::AuditEntry& e) override;
-  Result<std::vector<domain::AuditEntry>> ListAuditEntries(const app::AuditQuery& q) override;
+  Result<app::PageRows<domain::AuditEntry>> ListAuditEntries(
+      const std::string& organisation_id, const app::PageQuery& page) override;
 
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
-  Result<std::vector<domain::OutboxMessage>> ListOutbox(int limit) override;
+  Result<app::PageRows<domain::OutboxMessage>> ListOutbox(const app::PageQuery& page) override;
   Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,
                                                                  Millis now, Millis until,
                                                                  int limit) override;
@@ -267,8 +291,8 @@ class SociTx final : public app::Tx {
   // Enrollment views matching `where` (SQL over e = enrollments, pe = people); binds come from
   // `bind`. Fills home_organisation_names. Defined in soci_tx_enrollments.cc.
   template <typename Bind>
-  std::vector<domain::EnrollmentView> LoadViews(const std::string& where, const char* order,
-                                                Bind bind);
+  std::vector<domain::EnrollmentView> LoadViews(const std::string& where,
+                                                const std::string& order, Bind bind);
   // (person id, organisation id) -> organisation name, for every membership of everyone in
   // `person_ids`.
   std::map<std::pair<std::string, std::string>, std::string> HomeOrganisationNames(

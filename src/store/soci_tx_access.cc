@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "store/enum_codec.h"
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -12,6 +13,13 @@ namespace {
 void IntoSession(Query& q, domain::Session& s) {
   q.Into(s.id_hash).Into(s.person_id).Into(s.csrf_token).Into(s.created_at).Into(s.expires_at);
 }
+
+const Keyset kInvitationsNewestFirst = NewestFirst("i.");
+// The outbox, newest first: (created_at, seq) descending, key the same. seq (insertion order)
+// breaks ties between messages of the same millisecond.
+const Keyset kOutboxNewestFirst(Keyset::Order::kDescending,
+                                {Keyset::Type::kNumber, Keyset::Type::kNumber},
+                                {{"created_at", 0}, {"seq", 1}});
 
 // Invitation columns joined with the inviter's name (i = invitations, p = people).
 constexpr char kInvitationSelect[] =
@@ -143,16 +151,22 @@ Result<domain::Invitation> SociTx::GetInvitation(const std::string& org_id, cons
   });
 }
 
-Result<std::vector<domain::Invitation>> SociTx::ListInvitations(const std::string& org_id) {
-  return Run("ListInvitations", [&]() -> Result<std::vector<domain::Invitation>> {
+Result<app::PageRows<domain::Invitation>> SociTx::ListInvitations(const std::string& org_id,
+                                                                  const app::PageQuery& page) {
+  return Run("ListInvitations", [&]() -> Result<app::PageRows<domain::Invitation>> {
+    RETURN_IF_ERROR(kInvitationsNewestFirst.Check(page));
     InvitationRow row;
-    Query q(sql_, std::string(kInvitationSelect) +
-                      " WHERE i.organisation_id = :org ORDER BY i.created_at DESC, i.id DESC");
+    Query q(sql_, std::string(kInvitationSelect) + " WHERE i.organisation_id = :org" +
+                      kInvitationsNewestFirst.Condition(page) +
+                      kInvitationsNewestFirst.OrderBy(page));
     q.Use("org", org_id);
+    kInvitationsNewestFirst.Bind(q, page);
     row.Bind(q);
     std::vector<domain::Invitation> out;
     while (q.Next()) out.push_back(row.Decode());
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Invitation& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 
@@ -261,13 +275,13 @@ namespace {
 
 constexpr char kOutboxColumns[] =
     "id, recipient, subject, body, created_at, status, attempts, next_attempt_at, last_error,"
-    " sent_at, claimed_by, claimed_until";
+    " sent_at, claimed_by, claimed_until, seq";
 
 void IntoOutboxMessage(Query& q, domain::OutboxMessage& m) {
   q.Into(m.id).Into(m.to).Into(m.subject).Into(m.body).Into(m.created_at);
   q.IntoEnum(m.status, &domain::ParseDeliveryStatus, "outbox.status");
   q.Into(m.attempts).Into(m.next_attempt_at).Into(m.last_error).IntoNullable(m.sent_at);
-  q.Into(m.claimed_by).Into(m.claimed_until);
+  q.Into(m.claimed_by).Into(m.claimed_until).Into(m.seq);
 }
 
 // Due at :now: pending and no longer waiting, or claimed by a worker whose claim has lapsed.
@@ -277,17 +291,19 @@ constexpr char kOutboxDue[] =
 
 }  // namespace
 
-Result<std::vector<domain::OutboxMessage>> SociTx::ListOutbox(int limit) {
-  return Run("ListOutbox", [&]() -> Result<std::vector<domain::OutboxMessage>> {
-    std::vector<domain::OutboxMessage> out;
-    if (limit <= 0) return out;
+Result<app::PageRows<domain::OutboxMessage>> SociTx::ListOutbox(const app::PageQuery& page) {
+  return Run("ListOutbox", [&]() -> Result<app::PageRows<domain::OutboxMessage>> {
+    RETURN_IF_ERROR(kOutboxNewestFirst.Check(page));
     domain::OutboxMessage m;
-    Query q(sql_, std::string("SELECT ") + kOutboxColumns +
-                      " FROM outbox ORDER BY created_at DESC, seq DESC LIMIT :limit");
-    q.UseInt("limit", limit);
+    Query q(sql_, std::string("SELECT ") + kOutboxColumns + " FROM outbox WHERE 1 = 1" +
+                      kOutboxNewestFirst.Condition(page) + kOutboxNewestFirst.OrderBy(page));
+    kOutboxNewestFirst.Bind(q, page);
     IntoOutboxMessage(q, m);
+    std::vector<domain::OutboxMessage> out;
     while (q.Next()) out.push_back(m);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::OutboxMessage& last) {
+      return app::SortKey{last.created_at, last.seq};
+    });
   });
 }
 

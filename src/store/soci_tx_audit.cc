@@ -5,11 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "store/enum_codec.h"
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
 namespace tandem::store {
 namespace {
+
+const Keyset kNewestFirst = NewestFirst("a.");
 
 std::string EncodeParams(const std::map<std::string, std::string>& params) {
   nlohmann::json j = nlohmann::json::object();
@@ -51,28 +54,20 @@ Status SociTx::InsertAuditEntry(const domain::AuditEntry& e) {
   });
 }
 
-Result<std::vector<domain::AuditEntry>> SociTx::ListAuditEntries(const app::AuditQuery& q) {
-  return Run("ListAuditEntries", [&]() -> Result<std::vector<domain::AuditEntry>> {
-    std::vector<domain::AuditEntry> out;
-    if (q.limit <= 0) return out;
-    // Ids are lower-case hex: compare them byte-wise on both databases.
-    const std::string id_col = dialect_ == Dialect::kPostgres ? "a.id COLLATE \"C\"" : "a.id";
+Result<app::PageRows<domain::AuditEntry>> SociTx::ListAuditEntries(
+    const std::string& organisation_id, const app::PageQuery& page) {
+  return Run("ListAuditEntries", [&]() -> Result<app::PageRows<domain::AuditEntry>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     std::string text =
         "SELECT a.id, a.organisation_id, a.actor_id, a.action, a.subject_id, a.params,"
         " a.created_at, actor.name, subject.name FROM audit_log a"
         " LEFT JOIN people actor ON actor.id = a.actor_id"
         " LEFT JOIN people subject ON subject.id = a.subject_id WHERE ";
-    text += q.organisation_id.empty() ? "a.platform = 1" : "a.organisation_id = :org";
-    if (q.after)
-      text += " AND (a.created_at < :at_lt OR (a.created_at = :at_eq AND " + id_col + " < :id))";
-    text += " ORDER BY a.created_at DESC, " + id_col + " DESC LIMIT :limit";
+    text += organisation_id.empty() ? "a.platform = 1" : "a.organisation_id = :org";
+    text += kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page);
     Query query(sql_, text);
-    if (!q.organisation_id.empty()) query.Use("org", q.organisation_id);
-    if (q.after)
-      query.UseInt("at_lt", q.after->created_at)
-          .UseInt("at_eq", q.after->created_at)
-          .Use("id", q.after->id);
-    query.UseInt("limit", q.limit);
+    if (!organisation_id.empty()) query.Use("org", organisation_id);
+    kNewestFirst.Bind(query, page);
     domain::AuditEntry e;
     std::string params;
     query.Into(e.id)
@@ -84,11 +79,14 @@ Result<std::vector<domain::AuditEntry>> SociTx::ListAuditEntries(const app::Audi
         .Into(e.created_at)
         .IntoNullable(e.actor_name)
         .IntoNullable(e.subject_name);
+    std::vector<domain::AuditEntry> out;
     while (query.Next()) {
       e.params = DecodeParams(params);
       out.push_back(e);
     }
-    return out;
+    return TakePage(std::move(out), page, [](const domain::AuditEntry& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 

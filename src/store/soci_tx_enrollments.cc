@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -25,6 +26,19 @@ void IntoEnrollment(Query& q, domain::Enrollment& e) {
   q.Into(e.created_at);
 }
 
+using Type = Keyset::Type;
+
+// A program's enrollments by person name: (lower(name), name, person id, role, id), key
+// (name, person id, role, id).
+const Keyset kEnrollmentsByName(Keyset::Order::kAscending,
+                                {Type::kText, Type::kText, Type::kText, Type::kText},
+                                {{"lower(pe.name)", 0, true},
+                                 {"pe.name", 0},
+                                 {"pe.id", 1},
+                                 {"e.role", 2},
+                                 {"e.id", 3}});
+const Keyset kEnrollmentsNewestFirst = NewestFirst("e.");
+
 constexpr char kViewFrom[] =
     " FROM enrollments e"
     " JOIN programs pr ON pr.organisation_id = e.organisation_id AND pr.id = e.program_id"
@@ -34,11 +48,11 @@ constexpr char kViewFrom[] =
 }  // namespace
 
 template <typename Bind>
-std::vector<domain::EnrollmentView> SociTx::LoadViews(const std::string& where, const char* order,
-                                                      Bind bind) {
+std::vector<domain::EnrollmentView> SociTx::LoadViews(const std::string& where,
+                                                      const std::string& order, Bind bind) {
   Query q(sql_, std::string("SELECT ") + kEnrollmentColumns + ", pr.name, pe.name, pe.email, pr.audience,"
                     " COALESCE(pf.is_minor, 0)" +
-                    kViewFrom + " WHERE " + where + " ORDER BY " + order);
+                    kViewFrom + " WHERE " + where + order);
   bind(q);
   domain::EnrollmentView v;
   IntoEnrollment(q, v.enrollment);
@@ -144,16 +158,18 @@ Result<std::optional<domain::Enrollment>> SociTx::FindEnrollment(const std::stri
 Result<domain::EnrollmentView> SociTx::GetEnrollmentView(const std::string& org_id,
                                                          const std::string& id) {
   return Run("GetEnrollmentView", [&]() -> Result<domain::EnrollmentView> {
-    auto views = LoadViews("e.organisation_id = :org AND e.id = :id", "e.id",
+    auto views = LoadViews("e.organisation_id = :org AND e.id = :id", " ORDER BY e.id",
                            [&](Query& q) { q.Use("org", org_id).Use("id", id); });
     if (views.empty()) return NotFound("The enrollment does not exist.");
     return std::move(views.front());
   });
 }
 
-Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
-    const std::string& org_id, const std::string& program_id, const app::EnrollmentFilter& filter) {
-  return Run("ListEnrollmentViews", [&]() -> Result<std::vector<domain::EnrollmentView>> {
+Result<app::PageRows<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
+    const std::string& org_id, const std::string& program_id, const app::EnrollmentFilter& filter,
+    const app::PageQuery& page) {
+  return Run("ListEnrollmentViews", [&]() -> Result<app::PageRows<domain::EnrollmentView>> {
+    RETURN_IF_ERROR(kEnrollmentsByName.Check(page));
     std::string where = "e.organisation_id = :org AND e.program_id = :program";
     if (filter.role) where += " AND e.role = :role";
     if (filter.status) where += " AND e.status = :status";
@@ -161,7 +177,8 @@ Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
       where +=
           " AND (lower(pe.name) LIKE lower(CAST(:q_name AS TEXT)) ESCAPE '\\'"
           " OR lower(pe.email) LIKE lower(CAST(:q_email AS TEXT)) ESCAPE '\\')";
-    return LoadViews(where, "lower(pe.name), pe.name, pe.id, e.role, e.id", [&](Query& q) {
+    where += kEnrollmentsByName.Condition(page);
+    auto views = LoadViews(where, kEnrollmentsByName.OrderBy(page), [&](Query& q) {
       q.Use("org", org_id).Use("program", program_id);
       if (filter.role) q.Use("role", domain::ProgramRoleName(*filter.role));
       if (filter.status) q.Use("status", domain::EnrollmentStatusName(*filter.status));
@@ -169,16 +186,31 @@ Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViews(
         std::string pattern = ContainsPattern(filter.query);
         q.Use("q_name", pattern).Use("q_email", pattern);
       }
+      kEnrollmentsByName.Bind(q, page);
+    });
+    return TakePage(std::move(views), page, [](const domain::EnrollmentView& last) {
+      return app::SortKey{last.person_name, last.enrollment.person_id,
+                          std::string(domain::ProgramRoleName(last.enrollment.role)),
+                          last.enrollment.id};
     });
   });
 }
 
-Result<std::vector<domain::EnrollmentView>> SociTx::ListEnrollmentViewsOfPerson(
-    const std::string& person_id) {
-  return Run("ListEnrollmentViewsOfPerson", [&]() -> Result<std::vector<domain::EnrollmentView>> {
-    return LoadViews("e.person_id = :person", "e.created_at DESC, e.id DESC",
-                     [&](Query& q) { q.Use("person", person_id); });
-  });
+Result<app::PageRows<domain::EnrollmentView>> SociTx::ListEnrollmentViewsOfPerson(
+    const std::string& person_id, const app::PageQuery& page) {
+  return Run("ListEnrollmentViewsOfPerson",
+             [&]() -> Result<app::PageRows<domain::EnrollmentView>> {
+               RETURN_IF_ERROR(kEnrollmentsNewestFirst.Check(page));
+               auto views = LoadViews(
+                   "e.person_id = :person" + kEnrollmentsNewestFirst.Condition(page),
+                   kEnrollmentsNewestFirst.OrderBy(page), [&](Query& q) {
+                     q.Use("person", person_id);
+                     kEnrollmentsNewestFirst.Bind(q, page);
+                   });
+               return TakePage(std::move(views), page, [](const domain::EnrollmentView& last) {
+                 return app::SortKey{last.enrollment.created_at, last.enrollment.id};
+               });
+             });
 }
 
 Result<std::vector<app::Participant>> SociTx::ListParticipants(const std::string& org_id,

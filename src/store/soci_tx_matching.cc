@@ -2,6 +2,7 @@
 #include <soci/soci.h>
 
 #include "store/enum_codec.h"
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -10,6 +11,13 @@ namespace {
 
 constexpr char kExclusionColumns[] =
     "organisation_id, program_id, mentee_id, mentor_id, reason, created_at";
+
+// A program's exclusions, oldest first: (created_at, mentee id, mentor id), key the same (a
+// pair is excluded at most once).
+const Keyset kExclusionsOldestFirst(
+    Keyset::Order::kAscending,
+    {Keyset::Type::kNumber, Keyset::Type::kText, Keyset::Type::kText},
+    {{"created_at", 0}, {"mentee_id", 1}, {"mentor_id", 2}});
 
 void IntoExclusion(Query& q, domain::Exclusion& e) {
   q.Into(e.organisation_id).Into(e.program_id).Into(e.mentee_id).Into(e.mentor_id);
@@ -98,18 +106,23 @@ Status SociTx::DeleteExclusion(const std::string& org_id, const std::string& pro
   });
 }
 
-Result<std::vector<domain::Exclusion>> SociTx::ListExclusions(const std::string& org_id,
-                                                              const std::string& program_id) {
-  return Run("ListExclusions", [&]() -> Result<std::vector<domain::Exclusion>> {
+Result<app::PageRows<domain::Exclusion>> SociTx::ListExclusions(const std::string& org_id,
+                                                                const std::string& program_id,
+                                                                const app::PageQuery& page) {
+  return Run("ListExclusions", [&]() -> Result<app::PageRows<domain::Exclusion>> {
+    RETURN_IF_ERROR(kExclusionsOldestFirst.Check(page));
     domain::Exclusion e;
     Query q(sql_, std::string("SELECT ") + kExclusionColumns +
-                      " FROM exclusions WHERE organisation_id = :org AND program_id = :program"
-                      " ORDER BY created_at, mentee_id, mentor_id");
+                      " FROM exclusions WHERE organisation_id = :org AND program_id = :program" +
+                      kExclusionsOldestFirst.Condition(page) + kExclusionsOldestFirst.OrderBy(page));
     q.Use("org", org_id).Use("program", program_id);
+    kExclusionsOldestFirst.Bind(q, page);
     IntoExclusion(q, e);
     std::vector<domain::Exclusion> out;
     while (q.Next()) out.push_back(e);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Exclusion& last) {
+      return app::SortKey{last.created_at, last.mentee_id, last.mentor_id};
+    });
   });
 }
 

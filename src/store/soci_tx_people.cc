@@ -1,6 +1,7 @@
 // SociTx: people (global), organisations and memberships.
 #include <soci/soci.h>
 
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -22,6 +23,9 @@ void IntoOrganisation(Query& q, domain::Organisation& o) {
   q.IntoEnum(o.kind, &domain::ParseOrganisationKind, "organisations.kind");
   q.Into(o.created_at);
 }
+
+const Keyset kOrganisationsByName = ByName("o.name", "o.id");
+const Keyset kMembersByName = ByName("p.name", "p.id");  // key (name, person id)
 
 // Case-insensitive "name or email contains" over people p; adds its binds to q.
 constexpr char kNameOrEmailMatches[] =
@@ -144,15 +148,28 @@ Result<domain::Organisation> SociTx::GetOrganisation(const std::string& id) {
   });
 }
 
-Result<std::vector<domain::Organisation>> SociTx::ListOrganisations() {
-  return Run("ListOrganisations", [&]() -> Result<std::vector<domain::Organisation>> {
+Result<app::PageRows<domain::Organisation>> SociTx::ListOrganisations(
+    const std::string& member_id, const app::PageQuery& page) {
+  return Run("ListOrganisations", [&]() -> Result<app::PageRows<domain::Organisation>> {
+    RETURN_IF_ERROR(kOrganisationsByName.Check(page));
+    std::string text = std::string("SELECT ") + kOrganisationColumns + " FROM organisations o";
+    if (!member_id.empty())
+      text +=
+          " WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id"
+          " AND m.person_id = :person)";
+    else
+      text += " WHERE 1 = 1";
+    text += kOrganisationsByName.Condition(page) + kOrganisationsByName.OrderBy(page);
+    Query q(sql_, text);
+    if (!member_id.empty()) q.Use("person", member_id);
+    kOrganisationsByName.Bind(q, page);
     std::vector<domain::Organisation> out;
     domain::Organisation o;
-    Query q(sql_, std::string("SELECT ") + kOrganisationColumns +
-                      " FROM organisations ORDER BY lower(name), name, id");
     IntoOrganisation(q, o);
     while (q.Next()) out.push_back(o);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Organisation& last) {
+      return app::SortKey{last.name, last.id};
+    });
   });
 }
 
@@ -262,29 +279,33 @@ Result<std::vector<domain::Membership>> SociTx::ListMembershipsOfPerson(
   });
 }
 
-Result<std::vector<domain::Member>> SociTx::ListMembers(const std::string& org_id,
-                                                        const app::MemberFilter& filter) {
-  return Run("ListMembers", [&]() -> Result<std::vector<domain::Member>> {
-    std::string text =
-        "SELECT p.id, p.name, p.email, r.role FROM memberships m"
-        " JOIN people p ON p.id = m.person_id"
-        " LEFT JOIN membership_roles r"
-        "   ON r.organisation_id = m.organisation_id AND r.person_id = m.person_id"
+Result<app::PageRows<domain::Member>> SociTx::ListMembers(const std::string& org_id,
+                                                          const app::MemberFilter& filter,
+                                                          const app::PageQuery& page) {
+  return Run("ListMembers", [&]() -> Result<app::PageRows<domain::Member>> {
+    RETURN_IF_ERROR(kMembersByName.Check(page));
+    // The page of members first (one row each), then their roles (one row per role).
+    std::string members =
+        "SELECT p.id, p.name, p.email FROM memberships m JOIN people p ON p.id = m.person_id"
         " WHERE m.organisation_id = :org";
-    if (!filter.query.empty()) text += kNameOrEmailMatches;
+    if (!filter.query.empty()) members += kNameOrEmailMatches;
     if (filter.role)
-      text +=
+      members +=
           " AND EXISTS (SELECT 1 FROM membership_roles f WHERE f.organisation_id = "
           "m.organisation_id"
           " AND f.person_id = m.person_id AND f.role = :role)";
-    text += " ORDER BY lower(p.name), p.name, p.id";
-    Query q(sql_, text);
-    q.Use("org", org_id);
+    members += kMembersByName.Condition(page) + kMembersByName.OrderBy(page);
+    Query q(sql_, "SELECT pm.id, pm.name, pm.email, r.role FROM (" + members +
+                      ") pm LEFT JOIN membership_roles r"
+                      " ON r.organisation_id = :roles_org AND r.person_id = pm.id"
+                      " ORDER BY lower(pm.name), pm.name, pm.id");
+    q.Use("org", org_id).Use("roles_org", org_id);
     if (!filter.query.empty()) {
       std::string pattern = ContainsPattern(filter.query);
       q.Use("q_name", pattern).Use("q_email", pattern);
     }
     if (filter.role) q.Use("role", domain::RoleName(*filter.role));
+    kMembersByName.Bind(q, page);
     domain::Member row;
     std::string role;
     q.Into(row.person_id).Into(row.name).Into(row.email).IntoNullable(role);
@@ -297,7 +318,9 @@ Result<std::vector<domain::Member>> SociTx::ListMembers(const std::string& org_i
       if (role.empty()) continue;
       out.back().roles.insert(DecodeOrThrow(domain::ParseRole(role), "membership_roles.role"));
     }
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Member& last) {
+      return app::SortKey{last.name, last.person_id};
+    });
   });
 }
 

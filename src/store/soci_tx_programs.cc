@@ -1,6 +1,7 @@
 // SociTx: taxonomy terms, programs and enrollment counts (organisation-owned).
 #include <soci/soci.h>
 
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -20,6 +21,9 @@ void IntoProgram(Query& q, domain::Program& p) {
   q.IntoEnum(p.status, &domain::ParseProgramStatus, "programs.status");
   q.Into(p.created_at);
 }
+
+const Keyset kTermsByLabel = ByName("label", "id");  // key (label, id)
+const Keyset kProgramsByName = ByName("name", "id");
 
 // Binds every column of kProgramColumns but created_at.
 void UseProgram(Query& q, const domain::Program& p) {
@@ -56,23 +60,28 @@ Status SociTx::InsertTaxonomyTerm(const domain::TaxonomyTerm& t) {
   });
 }
 
-Result<std::vector<domain::TaxonomyTerm>> SociTx::ListTaxonomy(
-    const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind) {
-  return Run("ListTaxonomy", [&]() -> Result<std::vector<domain::TaxonomyTerm>> {
+Result<app::PageRows<domain::TaxonomyTerm>> SociTx::ListTaxonomy(
+    const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
+    const app::PageQuery& page) {
+  return Run("ListTaxonomy", [&]() -> Result<app::PageRows<domain::TaxonomyTerm>> {
+    RETURN_IF_ERROR(kTermsByLabel.Check(page));
     std::string text =
         "SELECT organisation_id, id, kind, label FROM taxonomy_terms WHERE organisation_id = :org";
     if (kind) text += " AND kind = :kind";
-    text += " ORDER BY lower(label), label, id";
+    text += kTermsByLabel.Condition(page) + kTermsByLabel.OrderBy(page);
     Query q(sql_, text);
     q.Use("org", org_id);
     if (kind) q.Use("kind", domain::TaxonomyKindName(*kind));
+    kTermsByLabel.Bind(q, page);
     domain::TaxonomyTerm t;
     q.Into(t.organisation_id).Into(t.id);
     q.IntoEnum(t.kind, &domain::ParseTaxonomyKind, "taxonomy_terms.kind");
     q.Into(t.label);
     std::vector<domain::TaxonomyTerm> out;
     while (q.Next()) out.push_back(t);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::TaxonomyTerm& last) {
+      return app::SortKey{last.label, last.id};
+    });
   });
 }
 
@@ -124,16 +133,26 @@ Result<domain::Program> SociTx::GetProgram(const std::string& org_id, const std:
   });
 }
 
-Result<std::vector<domain::Program>> SociTx::ListPrograms(const std::string& org_id) {
-  return Run("ListPrograms", [&]() -> Result<std::vector<domain::Program>> {
-    domain::Program p;
-    Query q(sql_, std::string("SELECT ") + kProgramColumns +
-                      " FROM programs WHERE organisation_id = :org ORDER BY lower(name), name, id");
+Result<app::PageRows<domain::Program>> SociTx::ListPrograms(const std::string& org_id,
+                                                            bool with_drafts,
+                                                            const app::PageQuery& page) {
+  return Run("ListPrograms", [&]() -> Result<app::PageRows<domain::Program>> {
+    RETURN_IF_ERROR(kProgramsByName.Check(page));
+    std::string text =
+        std::string("SELECT ") + kProgramColumns + " FROM programs WHERE organisation_id = :org";
+    if (!with_drafts) text += " AND status <> :draft";
+    text += kProgramsByName.Condition(page) + kProgramsByName.OrderBy(page);
+    Query q(sql_, text);
     q.Use("org", org_id);
+    if (!with_drafts) q.Use("draft", domain::ProgramStatusName(domain::ProgramStatus::kDraft));
+    kProgramsByName.Bind(q, page);
+    domain::Program p;
     IntoProgram(q, p);
     std::vector<domain::Program> out;
     while (q.Next()) out.push_back(p);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Program& last) {
+      return app::SortKey{last.name, last.id};
+    });
   });
 }
 

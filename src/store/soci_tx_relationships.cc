@@ -9,11 +9,14 @@
 
 #include <algorithm>
 
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
 namespace tandem::store {
 namespace {
+
+const Keyset kNewestFirst = NewestFirst();
 
 constexpr char kRelationshipColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
@@ -104,41 +107,49 @@ Result<domain::Relationship> SociTx::GetRelationship(const std::string& org_id,
   });
 }
 
-Result<std::vector<domain::Relationship>> SociTx::ListRelationships(
+Result<app::PageRows<domain::Relationship>> SociTx::ListRelationships(
     const std::string& org_id, const std::string& program_id,
-    const app::RelationshipFilter& filter) {
-  return Run("ListRelationships", [&]() -> Result<std::vector<domain::Relationship>> {
+    const app::RelationshipFilter& filter, const app::PageQuery& page) {
+  return Run("ListRelationships", [&]() -> Result<app::PageRows<domain::Relationship>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     std::string text = std::string("SELECT ") + kRelationshipColumns +
                        " FROM relationships WHERE organisation_id = :org AND program_id = :program";
     if (filter.status) text += " AND status = :status";
     if (!filter.person_id.empty())
       text += " AND (mentee_id = :as_mentee OR mentor_id = :as_mentor)";
-    text += " ORDER BY created_at DESC, id DESC";
+    text += kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page);
     Query q(sql_, text);
     q.Use("org", org_id).Use("program", program_id);
     if (filter.status) q.Use("status", StatusName(*filter.status));
     if (!filter.person_id.empty())
       q.Use("as_mentee", filter.person_id).Use("as_mentor", filter.person_id);
+    kNewestFirst.Bind(q, page);
     domain::Relationship r;
     IntoRelationship(q, r);
     std::vector<domain::Relationship> out;
     while (q.Next()) out.push_back(r);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Relationship& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 
-Result<std::vector<domain::Relationship>> SociTx::ListRelationshipsOfPerson(
-    const std::string& person_id) {
-  return Run("ListRelationshipsOfPerson", [&]() -> Result<std::vector<domain::Relationship>> {
+Result<app::PageRows<domain::Relationship>> SociTx::ListRelationshipsOfPerson(
+    const std::string& person_id, const app::PageQuery& page) {
+  return Run("ListRelationshipsOfPerson", [&]() -> Result<app::PageRows<domain::Relationship>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     Query q(sql_, std::string("SELECT ") + kRelationshipColumns +
-                      " FROM relationships WHERE mentee_id = :as_mentee OR mentor_id = :as_mentor"
-                      " ORDER BY created_at DESC, id DESC");
+                      " FROM relationships WHERE (mentee_id = :as_mentee OR mentor_id = :as_mentor)" +
+                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
     q.Use("as_mentee", person_id).Use("as_mentor", person_id);
+    kNewestFirst.Bind(q, page);
     domain::Relationship r;
     IntoRelationship(q, r);
     std::vector<domain::Relationship> out;
     while (q.Next()) out.push_back(r);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Relationship& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 

@@ -2,6 +2,7 @@
 // keyed by the person they are for).
 #include <soci/soci.h>
 
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -11,6 +12,8 @@ namespace {
 constexpr char kRequestColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
     " score, explanation, mentor_explanation, created_at, expires_at, decided_at";
+
+const Keyset kNewestFirst = NewestFirst();
 
 void IntoRequest(Query& q, domain::MentorRequest& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
@@ -95,34 +98,43 @@ Result<domain::MentorRequest> SociTx::GetRequest(const std::string& org_id, cons
   });
 }
 
-Result<std::vector<domain::MentorRequest>> SociTx::ListRequestsOfMentee(
-    const std::string& org_id, const std::string& program_id, const std::string& mentee_id) {
-  return Run("ListRequestsOfMentee", [&]() -> Result<std::vector<domain::MentorRequest>> {
+Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentee(
+    const std::string& org_id, const std::string& program_id, const std::string& mentee_id,
+    const app::PageQuery& page) {
+  return Run("ListRequestsOfMentee", [&]() -> Result<app::PageRows<domain::MentorRequest>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     domain::MentorRequest r;
     Query q(sql_, std::string("SELECT ") + kRequestColumns +
                       " FROM mentor_requests WHERE organisation_id = :org"
-                      " AND program_id = :program AND mentee_id = :mentee"
-                      " ORDER BY created_at DESC, id DESC");
+                      " AND program_id = :program AND mentee_id = :mentee" +
+                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
     q.Use("org", org_id).Use("program", program_id).Use("mentee", mentee_id);
+    kNewestFirst.Bind(q, page);
     IntoRequest(q, r);
     std::vector<domain::MentorRequest> out;
     while (q.Next()) out.push_back(r);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::MentorRequest& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 
-Result<std::vector<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
-    const std::string& mentor_id) {
-  return Run("ListRequestsOfMentor", [&]() -> Result<std::vector<domain::MentorRequest>> {
+Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
+    const std::string& mentor_id, const app::PageQuery& page) {
+  return Run("ListRequestsOfMentor", [&]() -> Result<app::PageRows<domain::MentorRequest>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     domain::MentorRequest r;
     Query q(sql_, std::string("SELECT ") + kRequestColumns +
-                      " FROM mentor_requests WHERE mentor_id = :mentor"
-                      " ORDER BY created_at DESC, id DESC");
+                      " FROM mentor_requests WHERE mentor_id = :mentor" +
+                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
     q.Use("mentor", mentor_id);
+    kNewestFirst.Bind(q, page);
     IntoRequest(q, r);
     std::vector<domain::MentorRequest> out;
     while (q.Next()) out.push_back(r);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::MentorRequest& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 
@@ -146,19 +158,22 @@ Status SociTx::InsertNotification(const domain::Notification& n) {
   });
 }
 
-Result<std::vector<domain::Notification>> SociTx::ListNotifications(const std::string& person_id,
-                                                                    int limit) {
-  return Run("ListNotifications", [&]() -> Result<std::vector<domain::Notification>> {
-    std::vector<domain::Notification> out;
-    if (limit <= 0) return out;
+Result<app::PageRows<domain::Notification>> SociTx::ListNotifications(
+    const std::string& person_id, const app::PageQuery& page) {
+  return Run("ListNotifications", [&]() -> Result<app::PageRows<domain::Notification>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     domain::Notification n;
     Query q(sql_, std::string("SELECT ") + kNotificationColumns +
-                      " FROM notifications WHERE person_id = :person"
-                      " ORDER BY created_at DESC, id DESC LIMIT :limit");
-    q.Use("person", person_id).UseInt("limit", limit);
+                      " FROM notifications WHERE person_id = :person" +
+                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+    q.Use("person", person_id);
+    kNewestFirst.Bind(q, page);
     IntoNotification(q, n);
+    std::vector<domain::Notification> out;
     while (q.Next()) out.push_back(n);
-    return out;
+    return TakePage(std::move(out), page, [](const domain::Notification& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 

@@ -7,11 +7,14 @@
 
 #include "store/batch_insert.h"
 #include "store/enum_codec.h"
+#include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
 namespace tandem::store {
 namespace {
+
+const Keyset kNewestFirst = NewestFirst();
 
 constexpr char kRoundColumns[] =
     "organisation_id, id, program_id, objective, status, mentee_scope, mentor_scope, created_by,"
@@ -92,18 +95,23 @@ Result<domain::MatchRound> SociTx::GetRound(const std::string& org_id, const std
   });
 }
 
-Result<std::vector<domain::MatchRound>> SociTx::ListRounds(const std::string& org_id,
-                                                           const std::string& program_id) {
-  return Run("ListRounds", [&]() -> Result<std::vector<domain::MatchRound>> {
+Result<app::PageRows<domain::MatchRound>> SociTx::ListRounds(const std::string& org_id,
+                                                             const std::string& program_id,
+                                                             const app::PageQuery& page) {
+  return Run("ListRounds", [&]() -> Result<app::PageRows<domain::MatchRound>> {
+    RETURN_IF_ERROR(kNewestFirst.Check(page));
     RoundRow row;
     Query q(sql_, std::string("SELECT ") + kRoundColumns +
-                      " FROM match_rounds WHERE organisation_id = :org AND program_id = :program"
-                      " ORDER BY created_at DESC, id DESC");
+                      " FROM match_rounds WHERE organisation_id = :org AND program_id = :program" +
+                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
     q.Use("org", org_id).Use("program", program_id);
+    kNewestFirst.Bind(q, page);
     row.Bind(q);
     std::vector<domain::MatchRound> out;
     while (q.Next()) out.push_back(row.Decode());
-    return out;
+    return TakePage(std::move(out), page, [](const domain::MatchRound& last) {
+      return app::SortKey{last.created_at, last.id};
+    });
   });
 }
 

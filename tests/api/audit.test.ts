@@ -11,6 +11,7 @@ import {
   expectProblem,
   expectStatus,
   isUtcTimestamp,
+  listAll,
   orgBySlug,
   orgPath,
   programByName,
@@ -61,9 +62,8 @@ describe('what the log records', () => {
       program_role: 'mentor',
       namePrefix: 'screened',
     });
-    const list = await coordinator.get(orgPath(lincoln.id, `/programs/${program.id}/enrollments?role=mentor`));
-    expectStatus(list, 200);
-    const enrollment = list.json.find((e: any) => e.person_id === mentor.id);
+    const list = await listAll(coordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments?role=mentor`));
+    const enrollment = list.find((e: any) => e.person_id === mentor.id);
     expect(enrollment).toBeDefined();
     const path = orgPath(lincoln.id, `/programs/${program.id}/enrollments/${enrollment.id}`);
     expectStatus(await coordinator.patch(path, { screening_cleared: true, training_complete: true }), 200);

@@ -158,7 +158,7 @@ async function freshRelationship(o: OrgWorld): Promise<string> {
   const { round } = await freshRound(o, [o.mentor]);
   await ok(o.coordinator.client.post(orgPath(o.org.id, `/match-rounds/${round.id}/publish`), {}), 200);
   const rels = await ok(o.mentee.client.get(`${V1}/me/relationships`), 200);
-  const rel = rels.find((r: any) => r.program_id === round.program_id && r.mentor_id === o.mentor.id);
+  const rel = rels.items.find((r: any) => r.program_id === round.program_id && r.mentor_id === o.mentor.id);
   if (!rel) throw new Error(`no relationship after publishing ${round.id}`);
   return rel.id;
 }
@@ -228,7 +228,7 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
   await ok(demoAdmin.put(orgPath(org.id, `/members/${o.member.id}/roles`), { roles: [] }), 200);
 
   const enrollments = await ok(coordinator.client.get(programPath(o, o.program.id, '/enrollments')), 200);
-  const mine = (Array.isArray(enrollments) ? enrollments : enrollments.items).find(
+  const mine = enrollments.items.find(
     (e: any) => e.person_id === o.mentor.id && e.role === 'mentor',
   );
   if (!mine) throw new Error(`no mentor enrollment: ${JSON.stringify(enrollments).slice(0, 300)}`);
@@ -276,7 +276,7 @@ export async function buildWorld(): Promise<World> {
   const loginUser = await createUser({ orgSlug: DEMO.alumni.slug, roles: ['mentee'], namePrefix: 'Authzlogin' });
 
   const notes = await ok(A.mentor.client.get(`${V1}/me/notifications`), 200);
-  const note = (Array.isArray(notes) ? notes : notes.items)[0];
+  const note = notes.items[0];
   if (!note) throw new Error('the mentor has no notification');
 
   const profile = await ok(platformAdmin.get(`${V1}/me/profile`), 200);

@@ -88,7 +88,7 @@ async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any
 async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
   const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
-  const e = res.json.find((x: any) => x.person_email === email);
+  const e = res.json.items.find((x: any) => x.person_email === email);
   if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
   return e;
 }
@@ -203,7 +203,7 @@ const pair = (mentee: Participant, mentor: Participant) => `${mentee.id}/${mento
 async function relationshipsOf(who: NewUser, programId: string): Promise<any[]> {
   const res = await who.client.get(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.filter((r: any) => r.program_id === programId);
+  return res.json.items.filter((r: any) => r.program_id === programId);
 }
 
 /** Relationships that take a place: proposed or active. */
@@ -214,13 +214,13 @@ async function holdingOf(who: NewUser, programId: string): Promise<any[]> {
 async function requestsOf(mentee: NewUser, programId: string): Promise<any[]> {
   const res = await mentee.client.get(programPath(programId, '/requests'));
   expectStatus(res, 200);
-  return res.json;
+  return res.json.items;
 }
 
 async function matchNotificationsOf(who: NewUser, programName: string): Promise<any[]> {
   const res = await who.client.get(`${V1}/me/notifications`);
   expectStatus(res, 200);
-  return res.json.filter((n: any) => String(n.kind).startsWith('match_') && String(n.text).includes(programName));
+  return res.json.items.filter((n: any) => String(n.kind).startsWith('match_') && String(n.text).includes(programName));
 }
 
 /**
@@ -587,9 +587,9 @@ describe('other decisions that read a state, then write it', () => {
         { res: revoke, what: 'revoked' },
       ]);
       expect(winners.length, `accept ${accept.status}, revoke ${revoke.status}`).toBe(1);
-      const list = await admin.get(orgPath(lincoln.id, '/invitations'));
+      const list = await admin.get(orgPath(lincoln.id, '/invitations?limit=200'));
       expectStatus(list, 200);
-      expect(list.json.find((i: any) => i.id === inv.id)?.status).toBe(winners[0].what);
+      expect(list.json.items.find((i: any) => i.id === inv.id)?.status).toBe(winners[0].what);
     });
   }, RACE_TIMEOUT);
 });

@@ -187,21 +187,53 @@ export interface Organisation {
   created_at: string;
 }
 
+/** One page of a list endpoint (api/openapi.yaml: every *Page schema). */
+export interface Page<T = any> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+/** `path` with `?limit=` / `?cursor=` added (after any query it already has). */
+export function withPage(path: string, limit?: number, cursor?: string | null): string {
+  const params: string[] = [];
+  if (limit !== undefined) params.push(`limit=${limit}`);
+  if (cursor) params.push(`cursor=${encodeURIComponent(cursor)}`);
+  if (params.length === 0) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${params.join('&')}`;
+}
+
+/**
+ * Every item of a paged list: GET `path` page after page (`limit` each, default the maximum),
+ * following `next_cursor` to the end. Each page must be a 200 `{items, next_cursor}`.
+ */
+export async function listAll<T = any>(client: Client, path: string, limit = 200): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 1000; ++pages) {
+    const res: ApiResponse<Page<T>> = await client.get<Page<T>>(withPage(path, limit, cursor));
+    expectStatus(res, 200);
+    expect(Array.isArray(res.json.items), res.text.slice(0, 300)).toBe(true);
+    out.push(...res.json.items);
+    cursor = res.json.next_cursor;
+    if (cursor === null) return out;
+    expect(typeof cursor, res.text.slice(0, 300)).toBe('string');
+  }
+  throw new Error(`${path}: no last page after 1000 pages`);
+}
+
 /** The organisation with `slug`, as seen by `client` (must be visible to it). */
 export async function orgBySlug(client: Client, slug: string): Promise<Organisation> {
-  const res = await client.get<Organisation[]>(`${V1}/organisations`);
-  expectStatus(res, 200);
-  const org = res.json.find((o) => o.slug === slug);
-  if (!org) throw new Error(`organisation ${slug} not visible: ${res.text}`);
+  const orgs = await listAll<Organisation>(client, `${V1}/organisations`);
+  const org = orgs.find((o) => o.slug === slug);
+  if (!org) throw new Error(`organisation ${slug} not visible among ${orgs.length}`);
   return org;
 }
 
 /** A program of `orgId` with the given name, as seen by `client`. */
 export async function programByName(client: Client, orgId: string, name: string): Promise<any> {
-  const res = await client.get<any[]>(`${V1}/organisations/${orgId}/programs`);
-  expectStatus(res, 200);
-  const p = res.json.find((x) => x.name === name);
-  if (!p) throw new Error(`program ${name} not found in ${orgId}: ${res.text.slice(0, 500)}`);
+  const programs = await listAll(client, `${V1}/organisations/${orgId}/programs`);
+  const p = programs.find((x) => x.name === name);
+  if (!p) throw new Error(`program ${name} not found in ${orgId} among ${programs.length}`);
   return p;
 }
 
@@ -226,7 +258,7 @@ export function resetToken(text: string): string {
 /** Outbox messages addressed to `to` (bare or as `Name <address>`), newest first (platform admin view). */
 export async function outboxFor(to: string): Promise<Array<{ id: string; to: string; subject: string; body: string; created_at: string }>> {
   const admin = await signIn(DEMO.platformAdmin);
-  const res = await admin.get<{ mode: string; items: any[] }>(`${V1}/admin/outbox`);
+  const res = await admin.get<{ mode: string; items: any[] }>(`${V1}/admin/outbox?limit=200`);
   expectStatus(res, 200);
   const want = to.toLowerCase();
   return res.json.items.filter((m) => {

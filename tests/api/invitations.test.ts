@@ -12,6 +12,7 @@ import {
   expectStatus,
   invite,
   isUtcTimestamp,
+  listAll,
   orgBySlug,
   orgPath,
   outboxFor,
@@ -72,9 +73,8 @@ describe('creating invitations', () => {
     expect(mail[0].body).toContain(`/invite/${token}`);
 
     // The listing shows it, but never the secret link.
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/invitations'));
-    expectStatus(list, 200);
-    const listed = list.json.find((i: any) => i.id === inv.id);
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    const listed = list.find((i: any) => i.id === inv.id);
     expect(listed).toBeDefined();
     expect(listed.email).toBe(email);
     expect(listed.status).toBe('pending');
@@ -93,9 +93,8 @@ describe('creating invitations', () => {
     expect(res.json.program_id).toBe(program.id);
     expect(res.json.program_role).toBe('mentee');
     expect(res.json.roles).toEqual(['mentee']);
-    const list = await lincolnCoordinator.get(orgPath(lincoln.id, '/invitations'));
-    expectStatus(list, 200);
-    expect(list.json.map((i: any) => i.id)).toContain(res.json.id);
+    const list = await listAll(lincolnCoordinator, orgPath(lincoln.id, '/invitations'));
+    expect(list.map((i: any) => i.id)).toContain(res.json.id);
   });
 
   test('a coordinator cannot invite without a program', async () => {
@@ -116,8 +115,8 @@ describe('creating invitations', () => {
       });
       expectProblem(res, 403);
     }
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/invitations'));
-    expect(list.json.filter((i: any) => String(i.email).startsWith('escalate-'))).toEqual([]);
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.filter((i: any) => String(i.email).startsWith('escalate-'))).toEqual([]);
   });
 
   test('a mentee cannot invite or list invitations', async () => {
@@ -138,8 +137,8 @@ describe('creating invitations', () => {
   test('an invalid email is a 400 naming the field', async () => {
     const res = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email: 'not-an-email', roles: ['mentee'] });
     expectFieldError(res, 'email');
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/invitations'));
-    expect(list.json.map((i: any) => i.email)).not.toContain('not-an-email');
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.map((i: any) => i.email)).not.toContain('not-an-email');
   });
 
   test('an unknown role or an empty role list is a 400 naming roles', async () => {
@@ -232,11 +231,11 @@ describe('preview and accept (new account)', () => {
     // The admin sees the new member and the invitation as accepted.
     const members = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
     expectStatus(members, 200);
-    const member = members.json.find((m: any) => m.email === email);
+    const member = members.json.items.find((m: any) => m.email === email);
     expect(member).toBeDefined();
     expect([...member.roles].sort()).toEqual(['coordinator', 'mentor']);
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/invitations'));
-    expect(list.json.find((i: any) => i.id === inv.id).status).toBe('accepted');
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i: any) => i.id === inv.id).status).toBe('accepted');
     const preview = await new Client().get(previewPath(inv.token));
     expectStatus(preview, 200);
     expect(preview.json.status).toBe('accepted');
@@ -265,7 +264,7 @@ describe('preview and accept (new account)', () => {
 
     const mine = await anon.get(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    const e = mine.json.find((x: any) => x.program_id === program.id);
+    const e = mine.json.items.find((x: any) => x.program_id === program.id);
     expect(e).toBeDefined();
     expect(e).toMatchObject({
       program_name: program.name,
@@ -276,9 +275,8 @@ describe('preview and accept (new account)', () => {
       status: 'active',
     });
 
-    const enrollments = await lincolnCoordinator.get(orgPath(lincoln.id, `/programs/${program.id}/enrollments`));
-    expectStatus(enrollments, 200);
-    expect(enrollments.json.map((x: any) => x.person_email)).toContain(email);
+    const enrollments = await listAll(lincolnCoordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments`));
+    expect(enrollments.map((x: any) => x.person_email)).toContain(email);
   });
 });
 
@@ -351,8 +349,8 @@ describe('revoking', () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email, roles: ['mentee'] });
     expectStatus(await lincolnAdmin.del(orgPath(lincoln.id, `/invitations/${inv.id}`)), 204);
 
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/invitations'));
-    expect(list.json.find((i: any) => i.id === inv.id)?.status).toBe('revoked');
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i: any) => i.id === inv.id)?.status).toBe('revoked');
 
     const preview = await new Client().get(previewPath(inv.token));
     if (preview.status === 200) expect(preview.json.status).toBe('revoked');
@@ -365,7 +363,7 @@ describe('revoking', () => {
     // No account or membership was created.
     const members = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
     expectStatus(members, 200);
-    expect(members.json.map((m: any) => m.email)).not.toContain(email);
+    expect(members.json.items.map((m: any) => m.email)).not.toContain(email);
   });
 
   test('outsiders get 404 when revoking, and unknown invitation ids are 404', async () => {

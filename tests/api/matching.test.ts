@@ -18,6 +18,7 @@ import {
   expectProblem,
   expectStatus,
   isUtcTimestamp,
+  listAll,
   orgBySlug,
   orgPath,
   profileInput,
@@ -88,7 +89,7 @@ interface Participant extends NewUser {
 async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
   const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
-  const e = res.json.find((x: any) => x.person_email === email);
+  const e = res.json.items.find((x: any) => x.person_email === email);
   if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
   return e;
 }
@@ -363,14 +364,14 @@ function expectBothSides(r: any): void {
 async function relationshipsOf(client: Client, programId: string): Promise<any[]> {
   const res = await client.get(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  for (const r of res.json) expectRelationship(r);
-  return res.json.filter((r: any) => r.program_id === programId);
+  for (const r of res.json.items) expectRelationship(r);
+  return res.json.items.filter((r: any) => r.program_id === programId);
 }
 
 async function notificationsOf(client: Client): Promise<any[]> {
-  const res = await client.get(`${V1}/me/notifications`);
+  const res = await client.get(`${V1}/me/notifications?limit=200`);
   expectStatus(res, 200);
-  for (const n of res.json) {
+  for (const n of res.json.items) {
     const ctx = JSON.stringify(n);
     expect(n.id, ctx).toBeTypeOf('string');
     expect(n.kind, ctx).toBeTypeOf('string');
@@ -379,14 +380,14 @@ async function notificationsOf(client: Client): Promise<any[]> {
     expect(n.read, ctx).toBeTypeOf('boolean');
     expect(isUtcTimestamp(n.created_at), ctx).toBe(true);
   }
-  return res.json;
+  return res.json.items;
 }
 
 async function myRequests(mentee: NewUser, programId: string): Promise<any[]> {
   const res = await mentee.client.get(programPath(programId, '/requests'));
   expectStatus(res, 200);
-  for (const r of res.json) expectMentorRequest(r);
-  return res.json;
+  for (const r of res.json.items) expectMentorRequest(r);
+  return res.json.items;
 }
 
 async function recommendations(client: Client, programId: string, query = ''): Promise<any[]> {
@@ -544,7 +545,7 @@ describe('exclusions', () => {
     expect(isUtcTimestamp(res.json.created_at)).toBe(true);
     const list = await coordinator.get(path());
     expectStatus(list, 200);
-    expect(list.json).toEqual([res.json]);
+    expect(list.json).toEqual({ items: [res.json], next_cursor: null });
 
     expectProblem(await coordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id }), 409);
 
@@ -554,7 +555,7 @@ describe('exclusions', () => {
     expect(round.unmatched_mentees.map((u: any) => u.mentee_id)).toEqual([mentee.id]);
 
     expectStatus(await coordinator.del(`${path()}/${mentee.id}/${mentor.id}`), 204);
-    expect((await coordinator.get(path())).json).toEqual([]);
+    expect((await coordinator.get(path())).json).toEqual({ items: [], next_cursor: null });
     expectProblem(await coordinator.del(`${path()}/${mentee.id}/${mentor.id}`), 404);
     expect(pairsOf(await runRound(program.id))).toEqual([`${mentee.id}/${mentor.id}`]);
   });
@@ -572,7 +573,7 @@ describe('exclusions', () => {
     expectFieldError(await coordinator.post(path(), { mentee_id: mentee.id }), 'mentor_id');
     expectFieldError(await coordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id, reason: 'x'.repeat(501) }), 'reason');
     expectFieldError(await coordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id, colour: 'teal' }), 'colour');
-    expect((await coordinator.get(path())).json).toEqual([]);
+    expect((await coordinator.get(path())).json).toEqual({ items: [], next_cursor: null });
   });
 
   test('mentees get 403, other organisations 404', async () => {
@@ -581,7 +582,7 @@ describe('exclusions', () => {
     expectProblem(await mentee.client.del(`${path()}/${mentee.id}/${mentor.id}`), 403);
     expectProblem(await northwindCoordinator.get(path()), 404);
     expectProblem(await northwindCoordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id }), 404);
-    expect((await coordinator.get(path())).json).toEqual([]);
+    expect((await coordinator.get(path())).json).toEqual({ items: [], next_cursor: null });
   });
 });
 
@@ -675,12 +676,12 @@ describe('match rounds', () => {
     expect(await getRound(scoreRound.id)).toEqual(scoreRound);
     const res = await coordinator.get(programPath(program.id, '/match-rounds'));
     expectStatus(res, 200);
-    const listed = res.json.find((r: any) => r.id === scoreRound.id);
+    const listed = res.json.items.find((r: any) => r.id === scoreRound.id);
     const { proposals: _p, unmatched_mentees: _u, ...summary } = scoreRound;
     expect(listed).toEqual(summary);
-    const created = res.json.map((r: any) => Date.parse(r.created_at));
+    const created = res.json.items.map((r: any) => Date.parse(r.created_at));
     for (let i = 1; i < created.length; ++i) expect(created[i - 1]).toBeGreaterThanOrEqual(created[i]);
-    expect(res.json.length).toBeGreaterThanOrEqual(4);
+    expect(res.json.items.length).toBeGreaterThanOrEqual(4);
   });
 
   test('objective coverage matches at least as many mentees as objective score', async () => {
@@ -707,7 +708,7 @@ describe('match rounds', () => {
 
   test('invalid round requests are a 400 naming the field', async () => {
     const path = programPath(program.id, '/match-rounds');
-    const before = (await coordinator.get(path)).json.length;
+    const before = (await coordinator.get(path)).json.items.length;
     expectFieldError(await coordinator.post(path, { objective: 'best' }), 'objective');
     expectFieldError(await coordinator.post(path, { mentee_ids: [A.id] }), 'mentee_ids');
     expectFieldError(await coordinator.post(path, { mentor_ids: [mentees[0].id] }), 'mentor_ids');
@@ -715,7 +716,7 @@ describe('match rounds', () => {
     expectFieldError(await coordinator.post(path, { candidates_per_mentee: 0 }), 'candidates_per_mentee');
     expectFieldError(await coordinator.post(path, { candidates_per_mentee: 1001 }), 'candidates_per_mentee');
     expectFieldError(await coordinator.post(path, { colour: 'teal' }), 'colour');
-    expect((await coordinator.get(path)).json.length).toBe(before);
+    expect((await coordinator.get(path)).json.items.length).toBe(before);
   });
 
   test('lock a proposal: a re-run keeps the locked pair; unlock it again', async () => {
@@ -783,7 +784,7 @@ describe('match rounds', () => {
 
     const exclusions = await coordinator.get(programPath(program.id, '/matching/exclusions'));
     expectStatus(exclusions, 200);
-    const ex = exclusions.json.find((e: any) => e.mentee_id === removed.mentee_id && e.mentor_id === M);
+    const ex = exclusions.json.items.find((e: any) => e.mentee_id === removed.mentee_id && e.mentor_id === M);
     expect(ex, exclusions.text).toBeDefined();
     expect(isUtcTimestamp(ex.created_at)).toBe(true);
 
@@ -842,7 +843,7 @@ describe('match rounds', () => {
     // The exclusion can be lifted again.
     expectStatus(await coordinator.del(programPath(program.id, `/matching/exclusions/${removed.mentee_id}/${M}`)), 204);
     const after = await coordinator.get(programPath(program.id, '/matching/exclusions'));
-    expect(after.json.find((e: any) => e.mentee_id === removed.mentee_id && e.mentor_id === M)).toBeUndefined();
+    expect(after.json.items.find((e: any) => e.mentee_id === removed.mentee_id && e.mentor_id === M)).toBeUndefined();
   });
 
   test('mentees get 403 and other organisations 404 on rounds', async () => {
@@ -869,7 +870,7 @@ describe('match rounds', () => {
     expect(isUtcTimestamp(published.published_at)).toBe(true);
     expect(pairsOf(published)).toEqual(pairsOf(scoreRound));
     expect(await getRound(scoreRound.id)).toEqual(published);
-    const listed = (await coordinator.get(programPath(program.id, '/match-rounds'))).json.find((r: any) => r.id === scoreRound.id);
+    const listed = (await coordinator.get(programPath(program.id, '/match-rounds'))).json.items.find((r: any) => r.id === scoreRound.id);
     expect(listed.status).toBe('published');
 
     // Publishing again, or editing a published round, is a conflict.
@@ -1045,7 +1046,7 @@ describe('a round remembers its candidates_per_mentee', () => {
     expect(await getRound(round.id)).toEqual(round);
     const list = await coordinator.get(programPath(program.id, '/match-rounds'));
     expectStatus(list, 200);
-    expect(list.json.find((r: any) => r.id === round.id)?.candidates_per_mentee).toBe(1);
+    expect(list.json.items.find((r: any) => r.id === round.id)?.candidates_per_mentee).toBe(1);
 
     const rerun = await coordinator.post(roundPath(round.id, '/rerun'));
     expectStatus(rerun, 200);
@@ -1231,13 +1232,13 @@ describe('mentee self-match', () => {
   test('the mentor sees the request and a notification', async () => {
     const res = await M1.client.get(`${V1}/me/requests`);
     expectStatus(res, 200);
-    for (const r of res.json) expectMentorRequest(r);
-    expect(res.json.find((r: any) => r.id === req.m1.id)).toMatchObject({ status: 'pending', mentee_id: S.id });
+    for (const r of res.json.items) expectMentorRequest(r);
+    expect(res.json.items.find((r: any) => r.id === req.m1.id)).toMatchObject({ status: 'pending', mentee_id: S.id });
     const notes = await notificationsOf(M1.client);
     expect(notes.some((n) => n.kind === 'request_received' && n.organisation_id === lincoln.id)).toBe(true);
     // Not someone else's.
     const other = await M4.client.get(`${V1}/me/requests`);
-    expect(other.json.find((r: any) => r.id === req.m1.id)).toBeUndefined();
+    expect(other.json.items.find((r: any) => r.id === req.m1.id)).toBeUndefined();
   });
 
   test('declining needs a reason (400 naming reason); only the requested mentor may answer', async () => {
@@ -1338,8 +1339,8 @@ describe('a request explained to each side', () => {
     const asMentee = (await myRequests(K, program.id)).find((r) => r.id === created.json.id);
     const incoming = await T.client.get(`${V1}/me/requests`);
     expectStatus(incoming, 200);
-    for (const r of incoming.json) expectMentorRequest(r);
-    const asMentor = incoming.json.find((r: any) => r.id === created.json.id);
+    for (const r of incoming.json.items) expectMentorRequest(r);
+    const asMentor = incoming.json.items.find((r: any) => r.id === created.json.id);
     expect(asMentee, JSON.stringify(asMentee)).toBeDefined();
     expect(asMentor, JSON.stringify(incoming.json)).toBeDefined();
     expect(asMentor).toEqual(asMentee);
@@ -1439,9 +1440,7 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
     studentId = (await student.get(`${V1}/me`)).json.id;
     const jordan = await signIn(DEMO.northwind.mentor);
     jordanId = (await jordan.get(`${V1}/me`)).json.id;
-    const res = await coordinator.get(programPath(career.id, '/enrollments?role=mentor&status=active'));
-    expectStatus(res, 200);
-    mentorEnrollments = res.json;
+    mentorEnrollments = await listAll(coordinator, programPath(career.id, '/enrollments?role=mentor&status=active'));
   });
 
   const cleared = (mentorId: string) =>
@@ -1473,9 +1472,8 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
 
   test('draft rounds over the whole program keep every limit; coverage matches at least as many', async () => {
     const settings = await settingsOf(career.id);
-    const mentees = await coordinator.get(programPath(career.id, '/enrollments?role=mentee&status=active'));
-    expectStatus(mentees, 200);
-    const menteeIds = new Set(mentees.json.map((e: any) => e.person_id));
+    const mentees = await listAll(coordinator, programPath(career.id, '/enrollments?role=mentee&status=active'));
+    const menteeIds = new Set(mentees.map((e: any) => e.person_id));
     const mentorIds = new Set(mentorEnrollments.map((e: any) => e.person_id));
 
     const score = await runRound(career.id, { objective: 'score' });

@@ -74,7 +74,7 @@ describe('/me', () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     const res = await user.client.get(`${V1}/me/enrollments`);
     expectStatus(res, 200);
-    expect(res.json).toEqual([]);
+    expect(res.json).toEqual({ items: [], next_cursor: null });
   });
 });
 

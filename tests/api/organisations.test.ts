@@ -11,6 +11,7 @@ import {
   expectStatus,
   invite,
   isUtcTimestamp,
+  listAll,
   orgBySlug,
   orgPath,
   programByName,
@@ -34,8 +35,9 @@ describe('listing and reading organisations', () => {
   test('a member lists only their own organisations', async () => {
     const res = await lincolnAdmin.get(`${V1}/organisations`);
     expectStatus(res, 200);
-    expect(res.json.map((o: Organisation) => o.slug)).toEqual([DEMO.lincoln.slug]);
-    const o = res.json[0];
+    expect(res.json.next_cursor).toBeNull();
+    expect(res.json.items.map((o: Organisation) => o.slug)).toEqual([DEMO.lincoln.slug]);
+    const o = res.json.items[0];
     expect(o).toMatchObject({ name: DEMO.lincoln.name, slug: DEMO.lincoln.slug, kind: 'school' });
     expect(o.id).toBeTypeOf('string');
     expect(isUtcTimestamp(o.created_at)).toBe(true);
@@ -43,9 +45,8 @@ describe('listing and reading organisations', () => {
 
   test('the platform admin lists all organisations', async () => {
     const admin = await signIn(DEMO.platformAdmin);
-    const res = await admin.get(`${V1}/organisations`);
-    expectStatus(res, 200);
-    const bySlug = new Map(res.json.map((o: Organisation) => [o.slug, o]));
+    const orgs = await listAll<Organisation>(admin, `${V1}/organisations`);
+    const bySlug = new Map(orgs.map((o: Organisation) => [o.slug, o]));
     expect(bySlug.get(DEMO.lincoln.slug)).toMatchObject({ name: DEMO.lincoln.name, kind: 'school' });
     expect(bySlug.get(DEMO.northwind.slug)).toMatchObject({ name: DEMO.northwind.name, kind: 'company' });
     expect(bySlug.get(DEMO.alumni.slug)).toMatchObject({ name: DEMO.alumni.name, kind: 'alumni' });
@@ -63,7 +64,7 @@ describe('listing and reading organisations', () => {
     expectStatus(await user.client.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {}), 200);
     const res = await user.client.get(`${V1}/organisations`);
     expectStatus(res, 200);
-    expect(res.json.map((o: Organisation) => o.slug).sort()).toEqual([DEMO.lincoln.slug, DEMO.northwind.slug].sort());
+    expect(res.json.items.map((o: Organisation) => o.slug).sort()).toEqual([DEMO.lincoln.slug, DEMO.northwind.slug].sort());
   });
 
   test('signed out, organisations are a 401', async () => {
@@ -94,7 +95,7 @@ describe('creating organisations', () => {
 
     const members = await northwindAdmin.get(orgPath(res.json.id, '/members'));
     expectStatus(members, 200);
-    expect(members.json.map((x: any) => x.email)).toEqual([DEMO.northwind.admin]);
+    expect(members.json.items.map((x: any) => x.email)).toEqual([DEMO.northwind.admin]);
     const m = (await northwindAdmin.get(`${V1}/me`)).json.memberships.find((x: any) => x.organisation_id === res.json.id);
     expect(m.roles).toContain('org_admin');
     expect(m.organisation_kind).toBe('nonprofit');
@@ -104,8 +105,8 @@ describe('creating organisations', () => {
     const admin = await signIn(DEMO.platformAdmin);
     const res = await admin.post(`${V1}/organisations`, { name: 'Another Lincoln', slug: DEMO.lincoln.slug, kind: 'school', admin_email: 'x@example.org' });
     expectProblem(res, 409);
-    const list = await admin.get(`${V1}/organisations`);
-    expect(list.json.filter((o: Organisation) => o.slug === DEMO.lincoln.slug)).toHaveLength(1);
+    const list = await listAll<Organisation>(admin, `${V1}/organisations`);
+    expect(list.filter((o: Organisation) => o.slug === DEMO.lincoln.slug)).toHaveLength(1);
   });
 
   test('an invalid kind or slug is a 400 naming the field', async () => {
@@ -125,16 +126,15 @@ describe('creating organisations', () => {
     const slug = `apitest-${short()}`;
     expectProblem(await lincolnAdmin.post(`${V1}/organisations`, { name: 'Nope', slug, kind: 'school', admin_email: 'x@example.org' }), 403);
     const admin = await signIn(DEMO.platformAdmin);
-    const list = await admin.get(`${V1}/organisations`);
-    expect(list.json.map((o: Organisation) => o.slug)).not.toContain(slug);
+    const list = await listAll<Organisation>(admin, `${V1}/organisations`);
+    expect(list.map((o: Organisation) => o.slug)).not.toContain(slug);
   });
 });
 
 describe('members and roles', () => {
   test('an org admin lists members with their roles', async () => {
-    const res = await lincolnAdmin.get(orgPath(lincoln.id, '/members'));
-    expectStatus(res, 200);
-    const byEmail = new Map(res.json.map((m: any) => [m.email, m]));
+    const members = await listAll(lincolnAdmin, orgPath(lincoln.id, '/members'));
+    const byEmail = new Map(members.map((m: any) => [m.email, m]));
     expect((byEmail.get(DEMO.lincoln.coordinator) as any)?.roles).toEqual(['coordinator']);
     expect((byEmail.get(DEMO.lincoln.admin) as any)?.roles).toContain('org_admin');
     expect((byEmail.get(DEMO.lincoln.student) as any)?.roles).toEqual(['mentee']);
@@ -147,28 +147,26 @@ describe('members and roles', () => {
 
   test('a coordinator can list members too', async () => {
     const coordinator = await signIn(DEMO.lincoln.coordinator);
-    const res = await coordinator.get(orgPath(lincoln.id, '/members'));
-    expectStatus(res, 200);
-    expect(res.json.map((m: any) => m.email)).toContain(DEMO.lincoln.admin);
+    const members = await listAll(coordinator, orgPath(lincoln.id, '/members'));
+    expect(members.map((m: any) => m.email)).toContain(DEMO.lincoln.admin);
   });
 
   test('members can be filtered by text and by role', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'filterme' });
     const byEmail = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
     expectStatus(byEmail, 200);
-    expect(byEmail.json.map((m: any) => m.email)).toEqual([user.email]);
+    expect(byEmail.json.items.map((m: any) => m.email)).toEqual([user.email]);
     const byName = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.name)}`));
-    expect(byName.json.map((m: any) => m.email)).toEqual([user.email]);
+    expect(byName.json.items.map((m: any) => m.email)).toEqual([user.email]);
 
-    const mentors = await lincolnAdmin.get(orgPath(lincoln.id, '/members?role=mentor'));
-    expectStatus(mentors, 200);
-    expect(mentors.json.length).toBeGreaterThan(0);
-    for (const m of mentors.json) expect(m.roles).toContain('mentor');
-    expect(mentors.json.map((m: any) => m.email)).toContain(user.email);
-    expect(mentors.json.map((m: any) => m.email)).not.toContain(DEMO.lincoln.coordinator);
+    const mentors = await listAll(lincolnAdmin, orgPath(lincoln.id, '/members?role=mentor'));
+    expect(mentors.length).toBeGreaterThan(0);
+    for (const m of mentors) expect(m.roles).toContain('mentor');
+    expect(mentors.map((m: any) => m.email)).toContain(user.email);
+    expect(mentors.map((m: any) => m.email)).not.toContain(DEMO.lincoln.coordinator);
 
     const none = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(`zz-${short()}`)}`));
-    expect(none.json).toEqual([]);
+    expect(none.json).toEqual({ items: [], next_cursor: null });
     expectFieldError(await lincolnAdmin.get(orgPath(lincoln.id, '/members?role=wizard')), 'role');
   });
 
@@ -181,7 +179,7 @@ describe('members and roles', () => {
     expect([...res.json.roles].sort()).toEqual(['coordinator', 'mentor']);
 
     const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
-    expect([...list.json[0].roles].sort()).toEqual(['coordinator', 'mentor']);
+    expect([...list.json.items[0].roles].sort()).toEqual(['coordinator', 'mentor']);
     // The member sees the change in their own session.
     const me = await user.client.get(`${V1}/me`);
     const m = me.json.memberships.find((x: any) => x.organisation_id === lincoln.id);
@@ -195,7 +193,7 @@ describe('members and roles', () => {
     expectFieldError(await lincolnAdmin.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: ['wizard'] }), 'roles');
     expectFieldError(await lincolnAdmin.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: 'mentor' }), 'roles');
     const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
-    expect(list.json[0].roles).toEqual(['mentee']);
+    expect(list.json.items[0].roles).toEqual(['mentee']);
   });
 
   test('an admin cannot remove their own org_admin role', async () => {
@@ -203,7 +201,7 @@ describe('members and roles', () => {
     const res = await admin.client.put(orgPath(lincoln.id, `/members/${admin.id}/roles`), { roles: ['coordinator'] });
     expectProblemOneOf(res, [400, 403, 409]);
     const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(admin.email)}`));
-    expect(list.json[0].roles).toContain('org_admin');
+    expect(list.json.items[0].roles).toContain('org_admin');
     // Adding a role to oneself while keeping org_admin is fine.
     const add = await admin.client.put(orgPath(lincoln.id, `/members/${admin.id}/roles`), { roles: ['org_admin', 'mentor'] });
     expectStatus(add, 200);
@@ -215,7 +213,7 @@ describe('members and roles', () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     expectProblem(await coordinator.put(orgPath(lincoln.id, `/members/${user.id}/roles`), { roles: ['org_admin'] }), 403);
     const list = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.email)}`));
-    expect(list.json[0].roles).toEqual(['mentee']);
+    expect(list.json.items[0].roles).toEqual(['mentee']);
   });
 
   test('a mentee gets 403 on members and roles', async () => {
@@ -237,19 +235,16 @@ describe('members and roles', () => {
 describe('taxonomy', () => {
   test('any member lists terms, filtered by kind', async () => {
     const mentee = await signIn(DEMO.lincoln.student);
-    const all = await mentee.get(orgPath(lincoln.id, '/taxonomy'));
-    expectStatus(all, 200);
-    const skills = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
-    expectStatus(skills, 200);
-    for (const t of skills.json) {
+    const all = await listAll(mentee, orgPath(lincoln.id, '/taxonomy'));
+    const skills = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    for (const t of skills) {
       expect(t.kind).toBe('skill');
       expect(t.id).toBeTypeOf('string');
       expect(t.label).toBeTypeOf('string');
     }
-    const interests = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
-    expectStatus(interests, 200);
-    for (const t of interests.json) expect(t.kind).toBe('interest');
-    expect(all.json.length).toBe(skills.json.length + interests.json.length);
+    const interests = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    for (const t of interests) expect(t.kind).toBe('interest');
+    expect(all.length).toBe(skills.length + interests.length);
     expectFieldError(await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=colour')), 'kind');
   });
 
@@ -261,17 +256,17 @@ describe('taxonomy', () => {
     expect(add.json.id).toBeTypeOf('string');
 
     const mentee = await signIn(DEMO.lincoln.student);
-    const listed = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
-    expect(listed.json.map((t: any) => t.label)).toContain(label);
-    const asInterest = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
-    expect(asInterest.json.map((t: any) => t.label)).not.toContain(label);
+    const listed = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(listed.map((t: any) => t.label)).toContain(label);
+    const asInterest = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    expect(asInterest.map((t: any) => t.label)).not.toContain(label);
     // Terms are per organisation.
-    const elsewhere = await northwindAdmin.get(orgPath(northwind.id, '/taxonomy'));
-    expect(elsewhere.json.map((t: any) => t.label)).not.toContain(label);
+    const elsewhere = await listAll(northwindAdmin, orgPath(northwind.id, '/taxonomy'));
+    expect(elsewhere.map((t: any) => t.label)).not.toContain(label);
 
     expectStatus(await lincolnAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 204);
-    const after = await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
-    expect(after.json.map((t: any) => t.id)).not.toContain(add.json.id);
+    const after = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(after.map((t: any) => t.id)).not.toContain(add.json.id);
     expectProblem(await lincolnAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 404);
   });
 
@@ -290,8 +285,8 @@ describe('taxonomy', () => {
       expectProblem(await c.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: `Nope ${short()}` }), 403);
       expectProblem(await c.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 403);
     }
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/taxonomy?kind=interest'));
-    expect(list.json.map((t: any) => t.id)).toContain(add.json.id);
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    expect(list.map((t: any) => t.id)).toContain(add.json.id);
   });
 
   test("another organisation's admin cannot delete this organisation's term", async () => {
@@ -299,15 +294,15 @@ describe('taxonomy', () => {
     expectStatus(add, 201);
     expectProblem(await northwindAdmin.del(orgPath(lincoln.id, `/taxonomy/${add.json.id}`)), 404);
     expectProblem(await northwindAdmin.del(orgPath(northwind.id, `/taxonomy/${add.json.id}`)), 404);
-    const list = await lincolnAdmin.get(orgPath(lincoln.id, '/taxonomy?kind=skill'));
-    expect(list.json.map((t: any) => t.id)).toContain(add.json.id);
+    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    expect(list.map((t: any) => t.id)).toContain(add.json.id);
   });
 });
 
 describe('tenancy: an outsider from another organisation gets 404, never 403', () => {
   test('on every organisation resource', async () => {
     const program = await programByName(lincolnAdmin, lincoln.id, DEMO.programs.careerPathways);
-    const member = (await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(DEMO.lincoln.student)}`))).json[0];
+    const member = (await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(DEMO.lincoln.student)}`))).json.items[0];
     const paths = [
       orgPath(lincoln.id),
       orgPath(lincoln.id, '/members'),
@@ -325,7 +320,7 @@ describe('tenancy: an outsider from another organisation gets 404, never 403', (
     expectProblem(await northwindAdmin.put(orgPath(lincoln.id, `/members/${member.person_id}/roles`), { roles: ['org_admin'] }), 404);
     expectProblem(await northwindAdmin.post(orgPath(lincoln.id, '/taxonomy'), { kind: 'skill', label: `X ${short()}` }), 404);
     const after = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(DEMO.lincoln.student)}`));
-    expect(after.json[0].roles).toEqual(['mentee']);
+    expect(after.json.items[0].roles).toEqual(['mentee']);
   });
 
   test('an unknown organisation id is a 404 as well', async () => {

@@ -12,6 +12,7 @@ import {
   expectProblemOneOf,
   expectStatus,
   isUtcTimestamp,
+  listAll,
   orgBySlug,
   orgPath,
   programByName,
@@ -47,9 +48,7 @@ async function getProgram(id: string, as: Client = coordinator): Promise<any> {
 }
 
 async function listNames(as: Client = coordinator): Promise<string[]> {
-  const res = await as.get(programs());
-  expectStatus(res, 200);
-  return res.json.map((p: any) => p.name);
+  return (await listAll(as, programs())).map((p: any) => p.name);
 }
 
 async function apply(user: NewUser, programId: string, role: 'mentor' | 'mentee', message = 'I would like to join.') {
@@ -73,8 +72,8 @@ describe('creating, reading, updating and listing programs', () => {
     expect(p.counts).toEqual({ mentors: 0, mentees: 0, pending: 0 });
 
     expect(await getProgram(p.id)).toEqual(p);
-    const list = await coordinator.get(programs());
-    expect(list.json.find((x: any) => x.id === p.id)).toEqual(p);
+    const list = await listAll(coordinator, programs());
+    expect(list.find((x: any) => x.id === p.id)).toEqual(p);
   });
 
   test('an org admin can create programs too', async () => {
@@ -239,7 +238,7 @@ describe('applications and approval', () => {
 
     const mine = await mentee.client.get(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    expect(mine.json.filter((x: any) => x.program_id === p.id)).toEqual([e]);
+    expect(mine.json.items.filter((x: any) => x.program_id === p.id)).toEqual([e]);
   });
 
   test('a coordinator approves: the enrollment becomes active and counts move', async () => {
@@ -252,7 +251,7 @@ describe('applications and approval', () => {
     expect(res.json.status).toBe('active');
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 1, pending: 0 });
     const mine = await mentee.client.get(`${V1}/me/enrollments`);
-    expect(mine.json.find((x: any) => x.id === e.id).status).toBe('active');
+    expect(mine.json.items.find((x: any) => x.id === e.id).status).toBe('active');
     // Still enrolled, so applying again in the same role is a conflict.
     expectProblem(await apply(mentee, p.id, 'mentee'), 409);
   });
@@ -267,7 +266,7 @@ describe('applications and approval', () => {
     expect(res.json.status).toBe('declined');
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 0, pending: 0 });
     const list = await coordinator.get(programs(`/${p.id}/enrollments`));
-    expect(list.json.find((x: any) => x.id === e.id).status).toBe('declined');
+    expect(list.json.items.find((x: any) => x.id === e.id).status).toBe('declined');
   });
 
   test('without approval an application is active at once', async () => {
@@ -307,7 +306,7 @@ describe('applications and approval', () => {
     expectProblem(await applicant.client.get(programs(`/${p.id}/enrollments`)), 403);
     expectProblem(await applicant.client.put(programs(`/${p.id}`), programInput({ name: 'Hijacked' })), 403);
     const list = await coordinator.get(programs(`/${p.id}/enrollments`));
-    expect(list.json.find((x: any) => x.id === e.id)).toMatchObject({ status: 'pending', screening_cleared: false });
+    expect(list.json.items.find((x: any) => x.id === e.id)).toMatchObject({ status: 'pending', screening_cleared: false });
     expect((await getProgram(p.id)).name).toBe(p.name);
   });
 
@@ -342,7 +341,7 @@ describe('enrollment list, filters and mentor checks', () => {
   async function ids(query: string): Promise<string[]> {
     const res = await coordinator.get(programs(`/${p.id}/enrollments${query}`));
     expectStatus(res, 200);
-    return res.json.map((e: any) => e.id).sort();
+    return res.json.items.map((e: any) => e.id).sort();
   }
 
   test('all enrollments of the program', async () => {
@@ -383,23 +382,23 @@ describe('enrollment list, filters and mentor checks', () => {
     expectStatus(b, 200);
     expect(b.json).toMatchObject({ screening_cleared: true, training_complete: true });
     const list = await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`));
-    expect(list.json[0]).toMatchObject({ id: mentorEnrollment.id, screening_cleared: true, training_complete: true });
+    expect(list.json.items[0]).toMatchObject({ id: mentorEnrollment.id, screening_cleared: true, training_complete: true });
     const c = await lincolnAdmin.patch(enrollmentPath(p.id, mentorEnrollment.id), { screening_cleared: false });
     expectStatus(c, 200);
     expect(c.json).toMatchObject({ screening_cleared: false, training_complete: true });
     // The mentor sees the same flags.
     const mine = await mentor.client.get(`${V1}/me/enrollments`);
-    expect(mine.json.find((x: any) => x.id === mentorEnrollment.id)).toMatchObject({
+    expect(mine.json.items.find((x: any) => x.id === mentorEnrollment.id)).toMatchObject({
       screening_cleared: false,
       training_complete: true,
     });
   });
 
   test('bad enrollment patches are a 400 and change nothing', async () => {
-    const before = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json[0];
+    const before = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
     expectFieldError(await coordinator.patch(enrollmentPath(p.id, mentorEnrollment.id), { screening_cleared: 'yes' }), 'screening_cleared');
     expectFieldError(await coordinator.patch(enrollmentPath(p.id, mentorEnrollment.id), { status: 'active' }), 'status');
-    const after = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json[0];
+    const after = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
     expect(after).toEqual(before);
   });
 

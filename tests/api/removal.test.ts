@@ -82,7 +82,7 @@ async function join(programId: string, role: 'mentor' | 'mentee', capacity = 1):
   expectStatus(await user.client.put(`${V1}/me/profile`, profile), 200);
   const list = await coordinator.get(programPath(programId, `/enrollments?q=${encodeURIComponent(user.email)}`));
   expectStatus(list, 200);
-  const e = list.json.find((x: any) => x.person_email === user.email && x.role === role);
+  const e = list.json.items.find((x: any) => x.person_email === user.email && x.role === role);
   expect(e?.status).toBe('active');
   return { ...user, enrollmentId: e.id };
 }
@@ -93,19 +93,19 @@ async function pair(programId: string, mentee: Participant, mentor: Participant)
   expectStatus(asked, 201);
   expectStatus(await mentor.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`)), 200);
   const rels = await mentee.client.get(`${V1}/me/relationships`);
-  return rels.json.find((r: any) => r.program_id === programId && r.mentor_id === mentor.id).id;
+  return rels.json.items.find((r: any) => r.program_id === programId && r.mentor_id === mentor.id).id;
 }
 
 async function relationship(who: NewUser, id: string): Promise<any> {
   const res = await who.client.get(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.find((r: any) => r.id === id);
+  return res.json.items.find((r: any) => r.id === id);
 }
 
 async function kinds(who: NewUser): Promise<string[]> {
   const res = await who.client.get(`${V1}/me/notifications`);
   expectStatus(res, 200);
-  return res.json.map((n: any) => n.kind);
+  return res.json.items.map((n: any) => n.kind);
 }
 
 describe('a coordinator ends one enrollment', () => {
@@ -151,7 +151,7 @@ describe('a coordinator ends one enrollment', () => {
     expect(res.json.id).toBe(M.enrollmentId);
 
     const requests = await A.client.get(programPath(program.id, '/requests'));
-    expect(requests.json.find((r: any) => r.id === requestId).status).toBe('withdrawn');
+    expect(requests.json.items.find((r: any) => r.id === requestId).status).toBe('withdrawn');
     expect(await kinds(A)).toContain('request_withdrawn');
 
     const rel = await relationship(C, relationshipId);
@@ -176,7 +176,7 @@ describe('a coordinator ends one enrollment', () => {
     expectProblem(await A.client.post(programPath(program.id, '/requests'), { mentor_id: M.id }), 400);
 
     const list = await coordinator.get(programPath(program.id, '/enrollments?status=ended'));
-    expect(list.json.map((e: any) => e.id)).toEqual([M.enrollmentId]);
+    expect(list.json.items.map((e: any) => e.id)).toEqual([M.enrollmentId]);
   });
 
   test('ending it again is refused, and coming back needs approval', async () => {
@@ -238,10 +238,10 @@ describe('an admin takes a role away or removes a member', () => {
     expect(await kinds(H)).toContain('relationship_ended');
     const members = await admin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(G.email)}`));
     expectStatus(members, 200);
-    expect(members.json).toEqual([]);
+    expect(members.json).toEqual({ items: [], next_cursor: null });
     expectProblem(await G.client.get(orgPath(lincoln.id, '/programs')), 404);
     const list = await coordinator.get(programPath(program.id, `/enrollments?q=${encodeURIComponent(G.email)}`));
-    expect(list.json.map((e: any) => e.status)).toEqual(['ended']);
+    expect(list.json.items.map((e: any) => e.status)).toEqual(['ended']);
     expectProblem(await admin.del(orgPath(lincoln.id, `/members/${G.id}`)), 404);
   });
 });
@@ -288,6 +288,6 @@ describe('an organisation never loses its last administrator', () => {
     expectProblem(await platform.put(`${V1}/organisations/${org.id}/members/${secondId}/roles`, { roles: ['coordinator'] }), 403);
     const still = await second.get(`${V1}/organisations/${org.id}/members?role=org_admin`);
     expectStatus(still, 200);
-    expect(still.json.map((m: any) => m.person_id ?? m.id)).toEqual([secondId]);
+    expect(still.json.items.map((m: any) => m.person_id)).toEqual([secondId]);
   });
 });

@@ -14,6 +14,7 @@ import {
   expectProblem,
   expectProblemOneOf,
   expectStatus,
+  listAll,
   orgBySlug,
   orgPath,
   profileInput,
@@ -53,7 +54,7 @@ interface Participant extends NewUser {
 async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
   const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
-  const e = res.json.find((x: any) => x.person_email === email);
+  const e = res.json.items.find((x: any) => x.person_email === email);
   if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
   return e;
 }
@@ -138,7 +139,7 @@ async function request(mentee: Participant, programId: string, mentorId: string)
 async function relationshipsOf(user: NewUser, programId: string): Promise<any[]> {
   const res = await user.client.get(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.filter((r: any) => r.program_id === programId);
+  return res.json.items.filter((r: any) => r.program_id === programId);
 }
 
 describe('the coordinator minor mark', () => {
@@ -184,7 +185,7 @@ describe('the coordinator minor mark', () => {
     expect(e.protected).toBe(true);
     const mine = await sam.client.get(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    expect(mine.json.find((x: any) => x.id === sam.enrollmentId).minor_marked).toBe(true);
+    expect(mine.json.items.find((x: any) => x.id === sam.enrollmentId).minor_marked).toBe(true);
 
     // So an uncleared mentor cannot be asked.
     const uli = await addMentor(program.id, false);
@@ -268,17 +269,16 @@ describe('revocation pauses and only a coordinator resumes', () => {
     const [fromMentor] = await relationshipsOf(mo, program.id);
     expect(fromMentor.status).toBe('paused');
 
-    const notes = await coordinator.get(`${V1}/me/notifications`);
-    expectStatus(notes, 200);
-    const note = notes.json.find((n: any) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
-    expect(note, JSON.stringify(notes.json.slice(0, 3))).toBeTruthy();
+    const notes = await listAll(coordinator, `${V1}/me/notifications`);
+    const note = notes.find((n: any) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
+    expect(note, JSON.stringify(notes.slice(0, 3))).toBeTruthy();
     expect(note.link).toBe(`/orgs/${lincoln.id}/programs/${program.id}`);
     const menteeNotes = await ana.client.get(`${V1}/me/notifications`);
-    expect(menteeNotes.json.some((n: any) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);
+    expect(menteeNotes.json.items.some((n: any) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);
 
     const paused = await coordinator.get(programPath(program.id, '/paused-relationships'));
     expectStatus(paused, 200);
-    expect(paused.json.map((r: any) => r.id)).toEqual([rel.id]);
+    expect(paused.json).toEqual({ items: [expect.objectContaining({ id: rel.id })], next_cursor: null });
     expectProblemOneOf(await mo.client.get(programPath(program.id, '/paused-relationships')), [403, 404]);
     expectProblem(await northwindCoordinator.get(programPath(program.id, '/paused-relationships')), 404);
 

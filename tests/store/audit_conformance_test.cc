@@ -55,9 +55,9 @@ class AuditConformanceTest : public StoreTest {
     return e;
   }
   std::vector<AuditEntry> List(const std::string& org, int limit,
-                               std::optional<domain::AuditCursor> after = std::nullopt) {
+                               std::optional<app::SortKey> after = std::nullopt) {
     auto out = Read<std::vector<AuditEntry>>(
-        [&](app::Tx& tx) { return tx.ListAuditEntries({org, limit, after}); });
+        [&](app::Tx& tx) { return app::EveryRow(tx.ListAuditEntries(org, {limit, after})); });
     EXPECT_TRUE(out.ok()) << out.status().ToString();
     return out.ok() ? *out : std::vector<AuditEntry>{};
   }
@@ -137,16 +137,16 @@ TEST_P(AuditConformanceTest, ListsNewestFirstPerOrganisationWithAKeysetCursor) {
   Add(Entry(org_b_.id, AuditAction::kMemberRolesChanged, test::kT0 + 2 * kDay));
 
   std::vector<std::string> paged;
-  std::optional<domain::AuditCursor> after;
+  std::optional<app::SortKey> after;
   for (int page = 0; page < 10; ++page) {
     auto items = List(org_a_.id, 2, after);
     if (items.empty()) break;
     for (const auto& e : items) paged.push_back(e.id);
-    after = domain::AuditCursor{items.back().created_at, items.back().id};
+    after = app::SortKey{items.back().created_at, items.back().id};
   }
   EXPECT_EQ(paged, expected);
   EXPECT_EQ(List(org_b_.id, 10).size(), 1u);
-  EXPECT_TRUE(List(org_a_.id, 0).empty());
+  EXPECT_EQ(List(org_a_.id, 0).size(), expected.size());  // 0: every row
 }
 
 TEST_P(AuditConformanceTest, ThePlatformListHoldsPlatformActionsOnly) {

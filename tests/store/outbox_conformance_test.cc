@@ -29,7 +29,8 @@ class OutboxConformanceTest : public StoreTest {
     return Write([&](app::Tx& tx) { return tx.FinishOutboxAttempt(m, worker); });
   }
   OutboxMessage Stored(const std::string& id) {
-    auto all = Read<std::vector<OutboxMessage>>([](app::Tx& tx) { return tx.ListOutbox(1000); });
+    auto all = Read<std::vector<OutboxMessage>>(
+        [](app::Tx& tx) { return app::EveryRow(tx.ListOutbox(app::kEveryRow)); });
     EXPECT_TRUE(all.ok());
     if (all.ok())
       for (const auto& m : *all)

@@ -13,7 +13,7 @@ class ProgramsConformanceTest : public StoreTest {
   std::vector<domain::TaxonomyTerm> ListTaxonomy(const std::string& org,
                                                  std::optional<Kind> kind = std::nullopt) {
     auto terms = Read<std::vector<domain::TaxonomyTerm>>(
-        [&](app::Tx& tx) { return tx.ListTaxonomy(org, kind); });
+        [&](app::Tx& tx) { return app::EveryRow(tx.ListTaxonomy(org, kind, app::kEveryRow)); });
     EXPECT_TRUE(terms.ok()) << terms.status().ToString();
     return terms.ok() ? *terms : std::vector<domain::TaxonomyTerm>{};
   }
@@ -153,8 +153,8 @@ TEST_P(ProgramsConformanceTest, ListProgramsIsOrderedByNameAndScoped) {
   AddProgram(test::AProgram(org.id).Name("Alpha"));
   AddProgram(test::AProgram(org.id).Name("beta").Status(domain::ProgramStatus::kDraft));
   AddProgram(test::AProgram(other.id).Name("Aardvark"));
-  auto programs =
-      Read<std::vector<domain::Program>>([&](app::Tx& tx) { return tx.ListPrograms(org.id); });
+  auto programs = Read<std::vector<domain::Program>>(
+      [&](app::Tx& tx) { return app::EveryRow(tx.ListPrograms(org.id, true, app::kEveryRow)); });
   ASSERT_TRUE(programs.ok());
   EXPECT_EQ(Keys(*programs, [](const domain::Program& p) { return p.name; }),
             (std::vector<std::string>{"Alpha", "beta", "zeta"}));

@@ -6,7 +6,7 @@ namespace tandem::http {
 
 void RegisterAdminRoutes(Router& router, const app::Context& ctx) {
   router.Add("GET", "/api/v1/admin/outbox", [&ctx](RequestContext& rc) {
-    return Respond(app::ListOutbox(ctx, rc.caller), json::OutboxJson);
+    return Respond(app::ListOutbox(ctx, rc.caller, PageFrom(rc)), json::OutboxJson);
   });
   // Public: whether this server delivers mail, so the web app can say when it does not (the
   // forgot-password and invitation screens). Reveals nothing else.

@@ -21,6 +21,18 @@ Result<json::Json> ParseJsonBody(const RequestContext& rc) {
   return json::ParseBody(rc.request.body);
 }
 
+app::PageRequest PageFrom(const RequestContext& rc) {
+  app::PageRequest page;
+  const std::string limit = rc.request.Query("limit");
+  if (!limit.empty()) {
+    page.limit = limit.size() <= 3 && limit.find_first_not_of("0123456789") == std::string::npos
+                     ? std::stoi(limit)
+                     : -1;
+  }
+  page.cursor = rc.request.Query("cursor");
+  return page;
+}
+
 namespace {
 std::string SecureFlag(const HttpRequest& req) { return req.secure ? "; Secure" : ""; }
 }  // namespace

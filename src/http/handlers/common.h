@@ -7,8 +7,10 @@
 #include <utility>
 
 #include "app/context.h"
+#include "app/pagination.h"
 #include "http/errors.h"
 #include "http/json/codecs.h"
+#include "http/json/page_codec.h"
 #include "http/router.h"
 
 namespace tandem::http {
@@ -31,6 +33,19 @@ HttpResponse RespondList(const Result<std::vector<T>>& r, Encode encode) {
   json::Json out = json::Json::array();
   for (const T& item : r.value()) out.push_back(encode(item));
   return JsonResponse(200, out);
+}
+
+// The page a list request asks for: ?limit= and ?cursor= (the previous page's next_cursor).
+// Never fails here: a limit that is not a whole number of at most three digits becomes -1, so
+// the use case refuses it (InvalidArgument naming "limit") after its authorisation checks, as
+// it refuses a limit out of range or a foreign cursor; an outsider gets 404 whatever the page.
+app::PageRequest PageFrom(const RequestContext& rc);
+
+// 200 {"items": [...], "next_cursor": …} (json::PageJson), or the problem.
+template <typename T, typename Encode>
+HttpResponse RespondPage(const Result<app::Page<T>>& r, Encode encode) {
+  if (!r.ok()) return ProblemResponse(r.status());
+  return JsonResponse(200, json::PageJson(r.value(), encode));
 }
 
 inline HttpResponse RespondStatus(const Status& s, int ok_status = 204) {

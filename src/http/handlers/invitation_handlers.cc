@@ -33,7 +33,7 @@ void RegisterInvitationRoutes(Router& router, const app::Context& ctx) {
 
   router.Add("GET", "/api/v1/organisations/{org}/invitations", [&ctx](RequestContext& rc) {
     Millis now = ctx.clock.Now();
-    return RespondList(app::ListInvitations(ctx, rc.caller, rc.Param("org")),
+    return RespondPage(app::ListInvitations(ctx, rc.caller, rc.Param("org"), PageFrom(rc)),
                        [now](const domain::Invitation& i) { return json::InvitationJson(i, now); });
   });
 

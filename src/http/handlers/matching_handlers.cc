@@ -48,8 +48,9 @@ void RegisterMatchingRoutes(Router& router, const app::Context& ctx) {
   });
 
   router.Add("GET", program + "/matching/exclusions", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListExclusions(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
-                       json::ExclusionJson);
+    return RespondPage(
+        app::ListExclusions(ctx, rc.caller, rc.Param("org"), rc.Param("id"), PageFrom(rc)),
+        json::ExclusionJson);
   });
   router.Add("POST", program + "/matching/exclusions", [&ctx](RequestContext& rc) {
     auto body = ParseJsonBody(rc);
@@ -71,8 +72,9 @@ void RegisterMatchingRoutes(Router& router, const app::Context& ctx) {
              });
 
   router.Add("GET", program + "/match-rounds", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListMatchRounds(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
-                       json::MatchRoundJson);
+    return RespondPage(
+        app::ListMatchRounds(ctx, rc.caller, rc.Param("org"), rc.Param("id"), PageFrom(rc)),
+        json::MatchRoundJson);
   });
   router.Add("POST", program + "/match-rounds", [&ctx](RequestContext& rc) {
     json::Json body = json::Json::object();

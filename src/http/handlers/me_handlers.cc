@@ -33,7 +33,7 @@ void RegisterMeRoutes(Router& router, const app::Context& ctx) {
   });
 
   router.Add("GET", "/api/v1/me/enrollments", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListMyEnrollments(ctx, rc.caller), json::EnrollmentJson);
+    return RespondPage(app::ListMyEnrollments(ctx, rc.caller, PageFrom(rc)), json::EnrollmentJson);
   });
 }
 

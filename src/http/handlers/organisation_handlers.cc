@@ -5,7 +5,8 @@ namespace tandem::http {
 
 void RegisterOrganisationRoutes(Router& router, const app::Context& ctx) {
   router.Add("GET", "/api/v1/organisations", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListOrganisations(ctx, rc.caller), json::OrganisationJson);
+    return RespondPage(app::ListOrganisations(ctx, rc.caller, PageFrom(rc)),
+                       json::OrganisationJson);
   });
 
   router.Add("POST", "/api/v1/organisations", [&ctx](RequestContext& rc) {
@@ -48,7 +49,7 @@ void RegisterOrganisationRoutes(Router& router, const app::Context& ctx) {
         return ProblemResponse(
             FieldInvalid("role", "must be one of org_admin, coordinator, mentor, mentee"));
     }
-    return RespondList(app::ListMembers(ctx, rc.caller, rc.Param("org"), filter),
+    return RespondPage(app::ListMembers(ctx, rc.caller, rc.Param("org"), filter, PageFrom(rc)),
                        json::MemberJson);
   });
 
@@ -76,7 +77,7 @@ void RegisterOrganisationRoutes(Router& router, const app::Context& ctx) {
       kind = domain::ParseTaxonomyKind(k);
       if (!kind) return ProblemResponse(FieldInvalid("kind", "must be skill or interest"));
     }
-    return RespondList(app::ListTaxonomy(ctx, rc.caller, rc.Param("org"), kind),
+    return RespondPage(app::ListTaxonomy(ctx, rc.caller, rc.Param("org"), kind, PageFrom(rc)),
                        json::TaxonomyTermJson);
   });
 

@@ -7,7 +7,8 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
   const std::string base = "/api/v1/organisations/{org}/programs";
 
   router.Add("GET", base, [&ctx](RequestContext& rc) {
-    return RespondList(app::ListPrograms(ctx, rc.caller, rc.Param("org")), json::ProgramJson);
+    return RespondPage(app::ListPrograms(ctx, rc.caller, rc.Param("org"), PageFrom(rc)),
+                       json::ProgramJson);
   });
 
   router.Add("POST", base, [&ctx](RequestContext& rc) {
@@ -46,9 +47,9 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
         return ProblemResponse(
             FieldInvalid("status", "must be one of pending, active, declined, withdrawn"));
     }
-    return RespondList(
-        app::ListEnrollments(ctx, rc.caller, rc.Param("org"), rc.Param("id"), filter),
-        json::EnrollmentJson);
+    return RespondPage(app::ListEnrollments(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
+                                            filter, PageFrom(rc)),
+                       json::EnrollmentJson);
   });
 
   router.Add("POST", base + "/{id}/applications", [&ctx](RequestContext& rc) {

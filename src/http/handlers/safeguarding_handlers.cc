@@ -9,8 +9,8 @@ namespace tandem::http {
 void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx) {
   router.Add("GET", "/api/v1/organisations/{org}/programs/{id}/paused-relationships",
              [&ctx](RequestContext& rc) {
-               return RespondList(app::ListPausedRelationships(ctx, rc.caller, rc.Param("org"),
-                                                               rc.Param("id")),
+               return RespondPage(app::ListPausedRelationships(ctx, rc.caller, rc.Param("org"),
+                                                               rc.Param("id"), PageFrom(rc)),
                                   json::RelationshipViewJson);
              });
   router.Add("POST", "/api/v1/organisations/{org}/relationships/{relationship}/resume",

@@ -29,8 +29,9 @@ void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx) {
   });
 
   router.Add("GET", program + "/requests", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListMyRequests(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
-                       json::RequestViewJson);
+    return RespondPage(
+        app::ListMyRequests(ctx, rc.caller, rc.Param("org"), rc.Param("id"), PageFrom(rc)),
+        json::RequestViewJson);
   });
   router.Add("POST", program + "/requests", [&ctx](RequestContext& rc) {
     auto body = ParseJsonBody(rc);
@@ -66,10 +67,12 @@ void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx) {
   });
 
   router.Add("GET", "/api/v1/me/requests", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListIncomingRequests(ctx, rc.caller), json::RequestViewJson);
+    return RespondPage(app::ListIncomingRequests(ctx, rc.caller, PageFrom(rc)),
+                       json::RequestViewJson);
   });
   router.Add("GET", "/api/v1/me/relationships", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListMyRelationships(ctx, rc.caller), json::RelationshipViewJson);
+    return RespondPage(app::ListMyRelationships(ctx, rc.caller, PageFrom(rc)),
+                       json::RelationshipViewJson);
   });
   for (auto [verb, accept] : {std::pair{"accept", true}, std::pair{"decline", false}}) {
     router.Add("POST", "/api/v1/organisations/{org}/relationships/{relationship}/" + std::string(verb),
@@ -80,7 +83,8 @@ void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx) {
                });
   }
   router.Add("GET", "/api/v1/me/notifications", [&ctx](RequestContext& rc) {
-    return RespondList(app::ListMyNotifications(ctx, rc.caller), json::NotificationJson);
+    return RespondPage(app::ListMyNotifications(ctx, rc.caller, PageFrom(rc)),
+                       json::NotificationJson);
   });
   router.Add("POST", "/api/v1/me/notifications/{id}/read", [&ctx](RequestContext& rc) {
     return RespondStatus(app::MarkNotificationRead(ctx, rc.caller, rc.Param("id")));

@@ -26,10 +26,4 @@ Json AuditEntryJson(const domain::AuditEntry& e) {
           {"created_at", TimeJson(e.created_at)}};
 }
 
-Json AuditPageJson(const app::AuditPage& page) {
-  Json items = Json::array();
-  for (const auto& e : page.items) items.push_back(AuditEntryJson(e));
-  return {{"items", items}, {"next_cursor", NullableString(page.next_cursor)}};
-}
-
 }  // namespace tandem::http::json

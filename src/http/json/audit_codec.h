@@ -1,4 +1,4 @@
-// Wire format of the audit log (api/openapi.yaml: AuditEntry, AuditPage).
+// Wire format of the audit log (api/openapi.yaml: AuditEntry; pages with json::PageJson).
 #ifndef TANDEM_HTTP_JSON_AUDIT_CODEC_H_
 #define TANDEM_HTTP_JSON_AUDIT_CODEC_H_
 
@@ -8,8 +8,6 @@
 namespace tandem::http::json {
 
 Json AuditEntryJson(const domain::AuditEntry& e);
-// {"items": [...], "next_cursor": "…" | null}
-Json AuditPageJson(const app::AuditPage& page);
 
 }  // namespace tandem::http::json
 

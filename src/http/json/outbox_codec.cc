@@ -1,6 +1,7 @@
 #include "http/json/outbox_codec.h"
 
 #include "http/json/codecs.h"
+#include "http/json/page_codec.h"
 
 namespace tandem::http::json {
 
@@ -25,10 +26,12 @@ Json OutboxMessageJson(const domain::OutboxMessage& m, bool with_body) {
 }  // namespace
 
 Json OutboxJson(const app::OutboxView& v) {
-  Json items = Json::array();
-  for (const auto& m : v.messages)
-    items.push_back(OutboxMessageJson(m, v.mode == app::MailMode::kDevelopment));
-  return {{"mode", app::MailModeName(v.mode)}, {"items", items}};
+  const bool with_body = v.mode == app::MailMode::kDevelopment;
+  Json out = PageJson(v.messages, [with_body](const domain::OutboxMessage& m) {
+    return OutboxMessageJson(m, with_body);
+  });
+  out["mode"] = app::MailModeName(v.mode);
+  return out;
 }
 
 Json MailStatusJson(app::MailMode mode) { return {{"mode", app::MailModeName(mode)}}; }

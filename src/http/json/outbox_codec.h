@@ -7,8 +7,8 @@
 
 namespace tandem::http::json {
 
-// {"mode", "items": [OutboxMessage...]}; a message's "body" is present only in development
-// mode (ListOutbox already cleared it otherwise).
+// {"mode", "items": [OutboxMessage...], "next_cursor"}; a message's "body" is present only in
+// development mode (ListOutbox already cleared it otherwise).
 Json OutboxJson(const app::OutboxView& v);
 // {"mode": "development" | "smtp"}
 Json MailStatusJson(app::MailMode mode);
