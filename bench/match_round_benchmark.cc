@@ -175,7 +175,7 @@ void BM_Recommendations(benchmark::State& state) {
       state.SkipWithError(recs.status().ToString().c_str());
       break;
     }
-    shown = recs->size();
+    shown = recs->items.size();
   }
   state.counters["shown"] = static_cast<double>(shown);
   state.counters["builds"] = static_cast<double>(cache.stats().builds);

@@ -298,13 +298,13 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
 
   auto first = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
   ASSERT_TRUE(first.ok()) << first.status().ToString();
-  ASSERT_EQ(first->size(), 2u);
-  EXPECT_EQ(first->at(0).mentor_id, mo.person_id);
+  ASSERT_EQ(first->items.size(), 2u);
+  EXPECT_EQ(first->items.at(0).mentor_id, mo.person_id);
   auto again = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(cache.stats().builds, 1u);
   EXPECT_EQ(cache.stats().hits, 1u);
-  EXPECT_EQ(again->at(0).score, first->at(0).score);
+  EXPECT_EQ(again->items.at(0).score, first->items.at(0).score);
 
   // Nia now teaches SQL at level 5 too, and more: what Ana sees changes at once.
   domain::Profile better = Mentor(5, 2);
@@ -314,7 +314,7 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(cache.stats().builds, 2u);
   const Recommendation& nia_now =
-      after->at(0).mentor_id == nia.person_id ? after->at(0) : after->at(1);
+      after->items.at(0).mentor_id == nia.person_id ? after->items.at(0) : after->items.at(1);
   EXPECT_EQ(nia_now.remaining_capacity, 2);
 
   // A coordinator excluding the pair (a program-level change) is seen too.
@@ -323,9 +323,42 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
                   .ok());
   auto excluded = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
   ASSERT_TRUE(excluded.ok());
-  ASSERT_EQ(excluded->size(), 1u);
-  EXPECT_EQ(excluded->at(0).mentor_id, nia.person_id);
+  ASSERT_EQ(excluded->items.size(), 1u);
+  EXPECT_EQ(excluded->items.at(0).mentor_id, nia.person_id);
   EXPECT_EQ(cache.stats().builds, 3u);
+}
+
+TEST_F(MatchingTest, RecommendationsPageThroughTheRankingWithoutRepeatsOrGaps) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
+  for (const char* name : {"Mo", "Nia", "Ola", "Pia", "Quinn"})
+    Join(name, ProgramRole::kMentor, Mentor(3 + static_cast<int>(std::string(name).size() % 3)));
+  auto all = RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {200, ""});
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->items.size(), 5u);
+  EXPECT_TRUE(all->next_cursor.empty());
+  std::vector<std::string> walked;
+  PageRequest page{2, ""};
+  for (int pages = 0; pages < 10; ++pages) {
+    auto one = RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, page);
+    ASSERT_TRUE(one.ok()) << one.status().ToString();
+    for (const auto& r : one->items) {
+      walked.push_back(r.mentor_id);
+      EXPECT_EQ(r.explanation.total, r.score);  // every page's mentors are explained
+    }
+    if (one->next_cursor.empty()) break;
+    page.cursor = one->next_cursor;
+  }
+  std::vector<std::string> expected;
+  for (const auto& r : all->items) expected.push_back(r.mentor_id);
+  EXPECT_EQ(walked, expected);
+  // Someone else's cursor, or a forged one, is refused.
+  for (const std::string& bad : {std::string("garbage"), EncodeCursor("members", {std::string("x")}),
+                                 EncodeCursor("recommendations", {std::string("x")})})
+    EXPECT_EQ(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {2, bad}).status().code(),
+              StatusCode::kInvalidArgument)
+        << bad;
+  EXPECT_EQ(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {201, ""}).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(MatchingTest, ExpensiveRequestsHaveABudgetPerSessionAndAPersonCeiling) {
@@ -395,9 +428,9 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
 
   auto recs = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
   ASSERT_TRUE(recs.ok()) << recs.status().ToString();
-  ASSERT_EQ(recs->size(), 2u);  // the uncleared mentor is never recommended to a minor
-  EXPECT_EQ(recs->at(0).mentor_id, m1.person_id);  // level 5 above the target covers it best
-  EXPECT_EQ(recs->at(0).explanation.total, recs->at(0).score);
+  ASSERT_EQ(recs->items.size(), 2u);  // the uncleared mentor is never recommended to a minor
+  EXPECT_EQ(recs->items.at(0).mentor_id, m1.person_id);  // level 5 above the target covers it best
+  EXPECT_EQ(recs->items.at(0).explanation.total, recs->items.at(0).score);
 
   EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, m3.person_id, "hi").status().code(),
             StatusCode::kFailedPrecondition);

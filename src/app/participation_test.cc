@@ -143,7 +143,7 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   // Gone from recommendations; cannot be requested.
   auto recs = RecommendMentors(*ctx_, ana.caller, org_.id, program_.id, {});
   ASSERT_TRUE(recs.ok()) << recs.status().ToString();
-  for (const auto& r : *recs) EXPECT_NE(r.mentor_id, mo.caller.person_id);
+  for (const auto& r : recs->items) EXPECT_NE(r.mentor_id, mo.caller.person_id);
   EXPECT_FALSE(
       RequestMentor(*ctx_, ana.caller, org_.id, program_.id, mo.caller.person_id, "").ok());
   // Nia is untouched.

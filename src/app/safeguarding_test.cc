@@ -109,7 +109,7 @@ class SafeguardingTest : public testing::UseCaseTest {
     EXPECT_TRUE(recs.ok()) << recs.status().ToString();
     std::vector<std::string> ids;
     if (recs.ok())
-      for (const auto& r : *recs) ids.push_back(r.mentor_id);
+      for (const auto& r : recs->items) ids.push_back(r.mentor_id);
     return ids;
   }
 
@@ -287,10 +287,10 @@ TEST_F(SafeguardingTest, TheMinorMarkCarriesToTheOtherRoleHoweverItIsJoined) {
   ASSERT_TRUE(inv.ok()) << inv.status().ToString();
   const std::string token = inv->link.substr(inv->link.rfind('/') + 1);
   ASSERT_TRUE(AcceptInvitation(*ctx_, sam.caller, token, {}, "192.0.2.10").ok());
-  auto mine = ListMyEnrollments(*ctx_, sam.caller);
+  auto mine = ListMyEnrollments(*ctx_, sam.caller, {});
   ASSERT_TRUE(mine.ok());
-  ASSERT_EQ(mine->size(), 2u);
-  for (const auto& e : *mine) EXPECT_TRUE(e.enrollment.minor_marked) << e.enrollment.id;
+  ASSERT_EQ(mine->items.size(), 2u);
+  for (const auto& e : mine->items) EXPECT_TRUE(e.enrollment.minor_marked) << e.enrollment.id;
 }
 
 // Adult program: only minors are protected. A coordinator's mark protects whatever the

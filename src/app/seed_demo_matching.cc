@@ -126,10 +126,11 @@ class MatchingSeeder {
 
   // --- Career Pathways Mentoring: a few requests, most mentees left for a coordinator's round --
 
+  // The student's first 100 recommendations (the demo program has fewer mentors).
   Result<std::vector<Recommendation>> Recommended(const DemoStudent& s) {
-    RecommendationFilter all;
-    all.limit = 100;
-    return RecommendMentors(ctx_, As(s.id), cast_.lincoln_id, cast_.career_id, all);
+    ASSIGN_OR_RETURN(auto page, RecommendMentors(ctx_, As(s.id), cast_.lincoln_id, cast_.career_id,
+                                                 {}, PageRequest{100, ""}));
+    return std::move(page.items);
   }
 
   // The student's best-ranked mentors other than the demo mentor, at most n.

@@ -85,11 +85,21 @@ Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship
   return v;
 }
 
-Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
-                                                     const std::string& org_id,
-                                                     const std::string& program_id,
-                                                     const RecommendationFilter& filter) {
-  if (filter.limit < 1 || filter.limit > 100) return FieldInvalid("limit", "must be between 1 and 100");
+Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const std::string& program_id,
+                                              const RecommendationFilter& filter,
+                                              const PageRequest& page) {
+  // The ranking's order as a sort key: score (highest first), name, mentor id.
+  auto rank_key = [](const Recommendation& r) {
+    return SortKey{-static_cast<std::int64_t>(r.score), r.name, r.mentor_id};
+  };
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("recommendations", page));
+  const std::optional<SortKey>& after = pager.query().after;
+  if (after && (after->size() != 3 || !std::holds_alternative<std::int64_t>((*after)[0]) ||
+                !std::holds_alternative<std::string>((*after)[1]) ||
+                !std::holds_alternative<std::string>((*after)[2])))
+    return FieldInvalid("cursor", "is not a cursor of this list");
   RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kRecommendations));
   const Millis now = ctx.clock.Now();
   struct Loaded {
@@ -139,15 +149,22 @@ Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const C
     });
     out.push_back(std::move(r));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.score != b.score ? a.score > b.score : a.name < b.name;
-  });
-  if (static_cast<int>(out.size()) > filter.limit) out.resize(filter.limit);
-  for (auto& r : out)
+  std::sort(out.begin(), out.end(),
+            [&](const auto& a, const auto& b) { return rank_key(a) < rank_key(b); });
+  auto first = out.begin();
+  if (after)
+    first = std::upper_bound(out.begin(), out.end(), *after,
+                             [&](const SortKey& k, const Recommendation& r) { return k < rank_key(r); });
+  PageRows<Recommendation> rows;
+  const auto available = static_cast<size_t>(out.end() - first);
+  const size_t take = std::min(available, static_cast<size_t>(pager.query().limit));
+  rows.items.assign(std::make_move_iterator(first), std::make_move_iterator(first + take));
+  if (available > take) rows.next = rank_key(rows.items.back());
+  for (auto& r : rows.items)
     r.explanation = mc.scorer->Explain(mc.features.mentees[i],
                                        mc.features.mentors[mc.mentor_index.at(r.mentor_id)],
                                        mc.features.vocab);
-  return out;
+  return pager.Close(std::move(rows));
 }
 
 Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,

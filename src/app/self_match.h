@@ -27,7 +27,6 @@ struct RecommendationFilter {
   std::string language;      // ISO code; empty = any
   std::string skill;         // case-insensitive skill the mentor teaches; empty = any
   bool outside_only = false; // mentors from another organisation
-  int limit = 20;
 };
 
 struct Recommendation {
@@ -41,10 +40,14 @@ struct Recommendation {
   bool requested = false;  // the caller has a pending request to this mentor
 };
 
-Result<std::vector<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
-                                                     const std::string& org_id,
-                                                     const std::string& program_id,
-                                                     const RecommendationFilter& filter);
+// One page of the ranking (score, highest first, then name, then id), with explanations for
+// the page's mentors only. Scores every mentor of the program from its prepared match data
+// (app/match_cache.h); charged to the caller's recommendations budget.
+Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const std::string& program_id,
+                                              const RecommendationFilter& filter,
+                                              const PageRequest& page = {});
 
 struct RequestView {
   domain::MentorRequest request;

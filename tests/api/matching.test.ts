@@ -393,9 +393,9 @@ async function myRequests(mentee: NewUser, programId: string): Promise<any[]> {
 async function recommendations(client: Client, programId: string, query = ''): Promise<any[]> {
   const res = await client.get(programPath(programId, `/recommendations${query}`));
   expectStatus(res, 200);
-  expect(Array.isArray(res.json)).toBe(true);
-  for (const r of res.json) expectRecommendation(r);
-  return res.json;
+  expect(Array.isArray(res.json.items)).toBe(true);
+  for (const r of res.json.items) expectRecommendation(r);
+  return res.json.items;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1139,7 +1139,7 @@ describe('mentee self-match', () => {
   });
 
   test('filters narrow the list', async () => {
-    const all = await recommendations(S.client, program.id, '?limit=100');
+    const all = await recommendations(S.client, program.id, '?limit=200');
     const es = await recommendations(S.client, program.id, '?language=es');
     expect(ids(es)).toEqual([M1.id, M3.id].sort());
     expect(ids(await recommendations(S.client, program.id, '?language=ES'))).toEqual(ids(es));
@@ -1150,6 +1150,17 @@ describe('mentee self-match', () => {
     expect(ids(await recommendations(S.client, program.id, '?outside=false'))).toEqual(ids(all));
     const two = await recommendations(S.client, program.id, '?limit=2');
     expect(two).toEqual(all.slice(0, 2));
+    // Page by page with the cursor: the same ranking, no repeats, no gaps, null at the end.
+    const walked: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const q: string = cursor ? `?limit=2&cursor=${encodeURIComponent(cursor)}` : '?limit=2';
+      const res = await S.client.get(programPath(program.id, `/recommendations${q}`));
+      expectStatus(res, 200);
+      walked.push(...res.json.items);
+      cursor = res.json.next_cursor;
+    } while (cursor !== null && walked.length <= all.length);
+    expect(walked).toEqual(all);
     for (const sub of [es, sql]) {
       for (const r of sub) expect(all).toContainEqual(r);
     }
@@ -1158,7 +1169,8 @@ describe('mentee self-match', () => {
   test('invalid filters are a 400 naming the parameter', async () => {
     expectFieldError(await S.client.get(programPath(program.id, '/recommendations?outside=maybe')), 'outside');
     expectFieldError(await S.client.get(programPath(program.id, '/recommendations?limit=0')), 'limit');
-    expectFieldError(await S.client.get(programPath(program.id, '/recommendations?limit=101')), 'limit');
+    expectFieldError(await S.client.get(programPath(program.id, '/recommendations?limit=201')), 'limit');
+    expectFieldError(await S.client.get(programPath(program.id, '/recommendations?cursor=forged')), 'cursor');
     expectFieldError(await S.client.get(programPath(program.id, '/recommendations?limit=ten')), 'limit');
   });
 
@@ -1447,22 +1459,22 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
     mentorEnrollments.some((e) => e.person_id === mentorId && e.screening_cleared && e.training_complete);
 
   test('the student (a minor) gets explained recommendations of screened and trained mentors only', async () => {
-    const all = await recommendations(student, career.id, '?limit=100');
+    const all = await recommendations(student, career.id, '?limit=200');
     expect(all.length).toBeGreaterThan(0);
     expectSortedByScore(all);
     for (const r of all) expect(cleared(r.mentor_id), `${r.name} is not cleared for youth`).toBe(true);
     expect(new Set(all.map((r) => r.mentor_id)).size).toBe(all.length);
 
     const top = await recommendations(student, career.id);
-    expect(top.length).toBeLessThanOrEqual(20);
+    expect(top.length).toBeLessThanOrEqual(50);
     expect(top.map((r) => r.score)).toEqual(all.slice(0, top.length).map((r) => r.score));
 
-    const es = await recommendations(student, career.id, '?language=es&limit=100');
+    const es = await recommendations(student, career.id, '?language=es&limit=200');
     expect(es.length).toBeLessThanOrEqual(all.length);
     for (const r of es) expect(all.map((x) => x.mentor_id)).toContain(r.mentor_id);
     expectSortedByScore(es);
 
-    const outside = await recommendations(student, career.id, '?outside=true&limit=100');
+    const outside = await recommendations(student, career.id, '?outside=true&limit=200');
     expect(outside.every((r) => r.outside_organisation)).toBe(true);
     expect(outside.length).toBe(all.filter((r) => r.outside_organisation).length);
     // Jordan Patel (Northwind) mentors here, is cleared and takes external mentees.

@@ -171,8 +171,8 @@ describe('a coordinator ends one enrollment', () => {
 
     const recs = await A.client.get(programPath(program.id, '/recommendations'));
     expectStatus(recs, 200);
-    expect(recs.json.map((r: any) => r.mentor_id)).not.toContain(M.id);
-    expect(recs.json.map((r: any) => r.mentor_id)).toContain(N.id);
+    expect(recs.json.items.map((r: any) => r.mentor_id)).not.toContain(M.id);
+    expect(recs.json.items.map((r: any) => r.mentor_id)).toContain(N.id);
     expectProblem(await A.client.post(programPath(program.id, '/requests'), { mentor_id: M.id }), 400);
 
     const list = await coordinator.get(programPath(program.id, '/enrollments?status=ended'));

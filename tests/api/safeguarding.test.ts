@@ -203,7 +203,7 @@ describe('the coordinator minor mark', () => {
     const uli = await addMentor(youth.id, false);
     const recs = await ada.client.get(programPath(youth.id, '/recommendations'));
     expectStatus(recs, 200);
-    expect(recs.json.map((r: any) => r.mentor_id)).not.toContain(uli.id);
+    expect(recs.json.items.map((r: any) => r.mentor_id)).not.toContain(uli.id);
     expectProblem(await request(ada, youth.id, uli.id), 409);
   }, SETUP_TIMEOUT);
 });

@@ -114,7 +114,7 @@ async function makePair(menteeVis: Visibility, mentorVis: Visibility): Promise<P
 async function recommendationFor(pair: Pair): Promise<any> {
   const res = await pair.mentee.client.get(programPath(pair.program.id, '/recommendations'));
   expectStatus(res, 200);
-  const r = res.json.find((x: any) => x.mentor_id === pair.mentor.id);
+  const r = res.json.items.find((x: any) => x.mentor_id === pair.mentor.id);
   expect(r, res.text.slice(0, 500)).toBeDefined();
   return r;
 }

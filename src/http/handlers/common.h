@@ -27,14 +27,6 @@ HttpResponse Respond(const Result<T>& r, Encode encode, int status = 200) {
   return JsonResponse(status, encode(r.value()));
 }
 
-template <typename T, typename Encode>
-HttpResponse RespondList(const Result<std::vector<T>>& r, Encode encode) {
-  if (!r.ok()) return ProblemResponse(r.status());
-  json::Json out = json::Json::array();
-  for (const T& item : r.value()) out.push_back(encode(item));
-  return JsonResponse(200, out);
-}
-
 // The page a list request asks for: ?limit= and ?cursor= (the previous page's next_cursor).
 // Never fails here: a limit that is not a whole number of at most three digits becomes -1, so
 // the use case refuses it (InvalidArgument naming "limit") after its authorisation checks, as

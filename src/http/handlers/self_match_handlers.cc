@@ -15,17 +15,9 @@ void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx) {
     if (!outside.empty() && outside != "true" && outside != "false")
       return ProblemResponse(FieldInvalid("outside", "must be true or false"));
     f.outside_only = outside == "true";
-    if (std::string limit = rc.request.Query("limit"); !limit.empty()) {
-      try {
-        size_t used = 0;
-        f.limit = std::stoi(limit, &used);
-        if (used != limit.size()) f.limit = -1;
-      } catch (const std::exception&) {
-        f.limit = -1;
-      }
-    }
-    return RespondList(app::RecommendMentors(ctx, rc.caller, rc.Param("org"), rc.Param("id"), f),
-                       json::RecommendationJson);
+    return RespondPage(
+        app::RecommendMentors(ctx, rc.caller, rc.Param("org"), rc.Param("id"), f, PageFrom(rc)),
+        json::RecommendationJson);
   });
 
   router.Add("GET", program + "/requests", [&ctx](RequestContext& rc) {
