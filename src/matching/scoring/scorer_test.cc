@@ -30,7 +30,7 @@ MenteeFeatures Mentee() {
   m.learn = {{kSql, 1, 3}};
   m.interests = {0, 1};
   m.languages = {kEs};
-  m.utc_offset_minutes = -6 * 60;
+  m.utc_offsets = UtcOffsets::Fixed(-6 * 60);
   m.availability_hours = 4;
   m.experience = 1;
   return m;
@@ -42,7 +42,7 @@ MentorFeatures Mentor() {
   m.teach = {{kSql, 4}};
   m.interests = {1};
   m.languages = {kEn, kEs};
-  m.utc_offset_minutes = -6 * 60;
+  m.utc_offsets = UtcOffsets::Fixed(-6 * 60);
   m.availability_hours = 4;
   m.accepts_external = true;
   m.youth_cleared = true;
@@ -256,7 +256,7 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     mr.accepts_external = rng() % 2;
     mr.teach = {{kSql, 1 + static_cast<int>(rng() % 5)}};
     mr.languages = rng() % 3 ? std::vector<int>{kEs} : std::vector<int>{kEn};
-    mr.utc_offset_minutes = (static_cast<int>(rng() % 25) - 12) * 60;
+    mr.utc_offsets = UtcOffsets::Fixed((static_cast<int>(rng() % 25) - 12) * 60);
     mr.availability_hours = rng() % 10;
     me.wishes.clear();
     if (rng() % 2) me.wishes.push_back({kMexicanAmerican, false});
@@ -325,7 +325,7 @@ TEST(ScorerTest, TheMentorReadsTheSameReasonsInTheirOwnWords) {
   mr.interests = {1, 2};
   mr.background = {{0, 0}};
   mr.text_doc = mentor_doc;
-  mr.utc_offset_minutes = -3 * 60;
+  mr.utc_offsets = UtcOffsets::Fixed(-3 * 60);
 
   Explanation mentee_side = scorer.Explain(me, mr, Vocab());
   Explanation mentor_side = scorer.Explain(me, mr, Vocab(), Perspective::kMentor);
@@ -438,8 +438,8 @@ TEST(ScorerTest, RandomPairsReadTheSameNumbersFromBothSides) {
     if (pick(2)) mr.background = {{0, 0}};
     me.text_doc = pick(5) - 1;
     mr.text_doc = pick(5) - 1;
-    me.utc_offset_minutes = (pick(25) - 12) * 60 + 30 * pick(2);
-    mr.utc_offset_minutes = (pick(25) - 12) * 60;
+    me.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60 + 30 * pick(2));
+    mr.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60);
     me.availability_hours = pick(10);
     mr.availability_hours = pick(10);
     me.wants_outside = pick(2);
@@ -472,6 +472,33 @@ TEST(TextSimilarityTest, ExplanationsUseTheFirstSpellingOfAStem) {
   for (size_t t = 0; t < corpus.num_terms(); ++t) words.push_back(corpus.Word(static_cast<int>(t)));
   EXPECT_EQ(words, (std::vector<std::string>{"product", "managers", "wanted", "studied"}));
   EXPECT_EQ(corpus.Term(1), "manag");  // "management" shares the term
+}
+
+TEST(ScorerTest, TimeZonesCountBothInstants) {
+  CriteriaWeights w;
+  w.Set(Criterion::kTimeZone, Priority::kHigh);
+  Scorer scorer(w, nullptr);
+  auto time_zone = [&](UtcOffsets mentee, UtcOffsets mentor) {
+    MenteeFeatures me = Mentee();
+    me.utc_offsets = mentee;
+    MentorFeatures mr = Mentor();
+    mr.utc_offsets = mentor;
+    Explanation e = scorer.Explain(me, mr, Vocab());
+    EXPECT_EQ(e.total, scorer.Score(me, mr));
+    return std::make_pair(e.total, ReasonsByCriterion(e)[Criterion::kTimeZone]);
+  };
+  // A London mentee and a New York mentor, as offsets on 15 January and half a year later
+  // (both on summer time then), and on 20 March (only New York on summer time) and in September.
+  const auto january = time_zone({0, 60}, {-300, -240});
+  const auto march = time_zone({0, 60}, {-240, -240});
+  EXPECT_EQ(january.second, "5 h time difference");
+  EXPECT_EQ(march.second, "4-5 h time difference");
+  EXPECT_GT(march.first, january.first);  // an hour more of shared waking time, half the year
+  EXPECT_EQ(january, time_zone(UtcOffsets::Fixed(0), UtcOffsets::Fixed(-300)));
+  // Kathmandu (+5:45, no DST) and London; clocks wrap around the day (+14 and -10 agree).
+  EXPECT_EQ(time_zone(UtcOffsets::Fixed(345), {0, 60}).second, "4.75-5.75 h time difference");
+  EXPECT_EQ(time_zone(UtcOffsets::Fixed(14 * 60), UtcOffsets::Fixed(-10 * 60)).second,
+            "same time zone");
 }
 
 TEST(TextSimilarityTest, StemsAndStopWords) {
