@@ -150,7 +150,8 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     SortUnique(m.interests);
     for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
     SortUnique(m.languages);
-    m.text_doc = f.corpus->Add(TextOf(pr));
+    const std::string text = TextOf(pr);
+    m.text_doc = f.corpus->Add(text, matching::StemmingLanguage(text, pr.languages));
     m.utc_offsets = zone_offsets(pr.time_zone);
     m.availability_hours = pr.availability_hours_per_month;
   };

@@ -43,6 +43,8 @@ enum class Disclosure {
   kParticipants,
 };
 
+// Texts (headline, bio, goals and their tags) are stemmed in the language
+// matching::StemmingLanguage picks from the person's profile languages.
 // program_org_id decides who is "outside": a participant's home organisation is the first of
 // their organisations other than the program's, else the program's.
 // Background: only answers that are not private count. A mentee's answers become wishes for a

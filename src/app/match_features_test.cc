@@ -44,6 +44,43 @@ bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+TEST(MatchFeaturesTest, SpanishGoalsMatchAfterStemmingAsEnglishOnesDo) {
+  // No word in common: "programación"/"programar" and "desarrollo"/"desarrolladora" meet only
+  // as Spanish stems. A third person's English goal meets the mentee's Spanish one too.
+  auto person = [](std::vector<std::string> languages, std::string goal) {
+    Participant p = Person({});
+    p.profile.languages = std::move(languages);
+    p.profile.goals = {{std::move(goal), {}}};
+    return p;
+  };
+  const Participant mentee = person({"es"}, "Quiero aprender programación y desarrollo web");
+  const Participant spanish = person({"es", "en"}, "Enseño a programar; soy desarrolladora");
+  const Participant english = person({"en"}, "I teach programming");
+  const Participant unrelated = person({"es"}, "Cocina y jardinería");
+  domain::MatchingSettings settings;
+  MatchFeatures f =
+      BuildMatchFeatures("org", {mentee}, {spanish, english, unrelated}, settings, kNow);
+  matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
+  auto goals = [&](int mentor) {
+    auto e = scorer.Explain(f.mentees[0], f.mentors[mentor], f.vocab);
+    for (const auto& c : e.contributions)
+      if (c.criterion == matching::Criterion::kGoals) return std::make_pair(c.points, c.reason);
+    return std::make_pair(0, std::string());
+  };
+  EXPECT_GT(goals(0).first, 0);
+  EXPECT_TRUE(Has(goals(0).second, "programación")) << goals(0).second;
+  EXPECT_TRUE(Has(goals(0).second, "desarrollo")) << goals(0).second;
+  // English "programming" and Spanish "programación" share the stem "program".
+  const auto& corpus = *f.corpus;
+  EXPECT_GT(matching::Cosine(corpus.Vector(f.mentees[0].text_doc),
+                             corpus.Vector(f.mentors[1].text_doc)),
+            0.0f);
+  EXPECT_EQ(goals(2).first, 0);
+  EXPECT_EQ(matching::Cosine(corpus.Vector(f.mentees[0].text_doc),
+                             corpus.Vector(f.mentors[2].text_doc)),
+            0.0f);
+}
+
 TEST(MatchFeaturesTest, TimeZoneOffsetsFollowDaylightSavingFromTheCallersInstant) {
   Participant london = Person({}), new_york = Person({});
   london.profile.time_zone = "Europe/London";

@@ -504,8 +504,58 @@ TEST(ScorerTest, TimeZonesCountBothInstants) {
 TEST(TextSimilarityTest, StemsAndStopWords) {
   EXPECT_EQ(Stem("managers"), "manag");
   EXPECT_EQ(Stem("management"), "manag");  // conflates with manager(s)
+  EXPECT_EQ(Stem("programming"), "program");
+  EXPECT_EQ(Stem("communities"), "communiti");
   EXPECT_EQ(Tokenize("The Managers and THE manager"),
             (std::vector<std::string>{"manag", "manag"}));
+}
+
+TEST(TextSimilarityTest, StemsSpanishWithAccents) {
+  // Snowball's Spanish stemmer: "programación", "programar" and English "programming" meet.
+  EXPECT_EQ(Stem("programación", "es"), "program");
+  EXPECT_EQ(Stem("programar", "es"), "program");
+  EXPECT_EQ(Stem("desarrolladora", "es"), "desarroll");
+  EXPECT_EQ(Stem("desarrollo", "es"), "desarroll");
+  EXPECT_EQ(Stem("enseñanza", "es"), "enseñ");
+  // Accented letters stay in their word and upper case is lowered (Latin-1 too); punctuation
+  // such as ¿ ¡ « » splits words; stop words of both languages go.
+  EXPECT_EQ(Tokenize("¿Quiero aprender PROGRAMACIÓN y la Enseñanza?", "es"),
+            (std::vector<std::string>{"aprend", "program", "enseñ"}));
+  EXPECT_EQ(Tokenize("«Matemáticas» — matemático!", "es"),
+            (std::vector<std::string>{"matemat", "matemat"}));
+  // Malformed UTF-8 splits words rather than reaching the stemmer.
+  EXPECT_EQ(Tokenize("data\xff\xfescience \xc3", "en"),
+            (std::vector<std::string>{"data", "scienc"}));
+  // A language Snowball does not stem is stemmed as English.
+  EXPECT_FALSE(CanStem("so"));
+  EXPECT_FALSE(CanStem("EN"));
+  EXPECT_TRUE(CanStem("es"));
+  EXPECT_EQ(Stem("managers", "so"), "manag");
+}
+
+TEST(TextSimilarityTest, StemmingLanguageComesFromTheAuthorsLanguages) {
+  EXPECT_EQ(StemmingLanguage("quiero aprender programación", {}), "en");
+  EXPECT_EQ(StemmingLanguage("quiero aprender programación", {"so", "es"}), "es");
+  EXPECT_EQ(StemmingLanguage("anything at all", {"fr"}), "fr");
+  // Both stemmable: the one whose stop words the text uses, ties to the first listed.
+  EXPECT_EQ(StemmingLanguage("Quiero ser ingeniera de datos en una empresa", {"en", "es"}), "es");
+  EXPECT_EQ(StemmingLanguage("I want to become a data engineer", {"es", "en"}), "en");
+  EXPECT_EQ(StemmingLanguage("robótica", {"es", "en"}), "es");
+  EXPECT_EQ(StemmingLanguage("robótica", {"en", "es"}), "en");
+}
+
+TEST(TextSimilarityTest, SpanishTextsMatchAcrossWordForms) {
+  Corpus corpus;
+  const int a = corpus.Add("Quiero aprender programación y desarrollo web", "es");
+  const int b = corpus.Add("Enseño a programar; desarrolladora web", "es");
+  const int c = corpus.Add("Cocina y jardinería", "es");
+  corpus.Build();
+  EXPECT_GT(Cosine(corpus.Vector(a), corpus.Vector(b)), 0.5f);
+  EXPECT_EQ(Cosine(corpus.Vector(a), corpus.Vector(c)), 0.0f);
+  std::vector<std::string> shared;
+  for (int t : SharedTopTerms(corpus.Vector(a), corpus.Vector(b), 5)) shared.push_back(corpus.Term(t));
+  std::sort(shared.begin(), shared.end());
+  EXPECT_EQ(shared, (std::vector<std::string>{"desarroll", "program", "web"}));
 }
 
 }  // namespace
