@@ -87,7 +87,7 @@ std::unique_ptr<Instance> Make(int n, const Vocab& vocab) {
     SortUniqueBy(m.interests, [](int x) { return x; });
     m.languages = rng() % 3 ? std::vector<int>{0} : std::vector<int>{0, 1};
     m.text_doc = in->corpus.Add(text());
-    m.utc_offset_minutes = zones[rng() % 4];
+    m.utc_offsets = UtcOffsets::Fixed(zones[rng() % 4]);
     m.availability_hours = 2 + static_cast<int>(rng() % 8);
     m.experience = 2;
     in->mentees.push_back(std::move(m));
@@ -100,7 +100,7 @@ std::unique_ptr<Instance> Make(int n, const Vocab& vocab) {
     SortUniqueBy(m.interests, [](int x) { return x; });
     m.languages = rng() % 3 ? std::vector<int>{0} : std::vector<int>{0, 1};
     m.text_doc = in->corpus.Add(text());
-    m.utc_offset_minutes = zones[rng() % 4];
+    m.utc_offsets = UtcOffsets::Fixed(zones[rng() % 4]);
     m.availability_hours = 2 + static_cast<int>(rng() % 8);
     m.accepts_external = true;
     m.youth_cleared = true;

@@ -2,7 +2,8 @@
 // stemmer and TF-IDF corpus (src/matching/scoring/text_similarity.cc), and the string helpers
 // every layer uses on input (src/base/strings.cc, IsValidDate in src/base/time.cc). The input is
 // split at '\n' into up to 16 documents.
-// Invariants: tokens are non-empty lower-case ASCII letters and digits; cosine similarities are
+// Invariants: tokens are non-empty, and their ASCII bytes are lower-case letters and digits
+// (other bytes are UTF-8 letters; Snowball only sees well-formed words); cosine similarities are
 // finite and within [0, 1]; shared terms belong to both documents; Split/Join round-trip;
 // Trim and NormalizeEmail are idempotent; Utf8Length never exceeds the byte length.
 #include <cmath>
@@ -49,12 +50,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (docs.size() > 16) docs.resize(16);
   m::Corpus corpus;
   for (const std::string& doc : docs) {
-    for (const std::string& token : m::Tokenize(doc)) {
+    const std::string language = m::StemmingLanguage(doc, {"es", "en"});
+    for (const std::string& token : m::Tokenize(doc, language)) {
       FUZZ_CHECK(!token.empty(), "an empty token from \"" + doc + "\"");
       for (char c : token)
-        FUZZ_CHECK((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'), "token \"" + token + "\"");
+        FUZZ_CHECK((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                       static_cast<unsigned char>(c) >= 0x80,
+                   "token \"" + token + "\"");
     }
-    corpus.Add(doc);
+    corpus.Add(doc, language);
   }
   corpus.Build();
   for (size_t i = 0; i < corpus.size(); ++i) {

@@ -42,10 +42,14 @@ SERVER_PACKAGES=(
   libboost1.81-dev
   libsodium-dev libspdlog-dev
   libcurl4-openssl-dev
+  # IANA time zones: date/tz.h + libdate-tz read the OS database, which tzdata installs in
+  # /usr/share/zoneinfo (the server needs tzdata at run time). Snowball stemmers for matching.
+  libhowardhinnant-date-dev tzdata libstemmer-dev
   libgtest-dev libgmock-dev libbenchmark-dev liblemon-dev
   sqlite3
 )
-TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd)
+# tzdata: the unit and API tests compute real time-zone offsets (New York vs London, DST).
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd tzdata)
 # libFuzzer targets under AddressSanitizer + UndefinedBehaviorSanitizer (fuzz/, build-fuzz/).
 FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
 

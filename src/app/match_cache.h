@@ -5,6 +5,10 @@
 // transaction with the one the entry was built at. So a server never serves data older than
 // its own transaction's view, whichever server made the change.
 //
+// Time zones: the features hold each person's UTC offsets at the build instant and half a year
+// later (BuildMatchFeatures), so an entry also serves only on the UTC day it was built; a
+// daylight-saving change is then picked up within a day.
+//
 // Bounded: at most `capacity` programs, least recently used evicted. Thread-safe; entries are
 // immutable once built and shared with the requests that use them.
 #ifndef TANDEM_APP_MATCH_CACHE_H_
@@ -39,10 +43,11 @@ class MatchCache {
   };
 
   // The prepared data of the program, from the cache when it was built at the version `tx`
-  // sees, else built in `tx` (and kept, unless the program has no version row). The program's
-  // organisation must be org_id (NotFound otherwise, as LoadMatchContext).
+  // sees and on the UTC day of `now`, else built in `tx` at `now` (and kept, unless the program
+  // has no version row). The program's organisation must be org_id (NotFound otherwise, as
+  // LoadMatchContext).
   Result<std::shared_ptr<const PreparedProgram>> Get(Tx& tx, const std::string& org_id,
-                                                     const std::string& program_id);
+                                                     const std::string& program_id, Millis now);
   Stats stats() const;
 
  private:
@@ -59,9 +64,10 @@ class MatchCache {
 
 // Builds the prepared data without a cache (version 0): what Get does on a miss.
 Result<std::shared_ptr<const PreparedProgram>> PrepareProgram(Tx& tx, const std::string& org_id,
-                                                              const std::string& program_id);
+                                                              const std::string& program_id,
+                                                              Millis now);
 
-// The cache in ctx when there is one, else a fresh build.
+// The cache in ctx when there is one, else a fresh build (at ctx.clock's now).
 Result<std::shared_ptr<const PreparedProgram>> PreparedFor(const Context& ctx, Tx& tx,
                                                            const std::string& org_id,
                                                            const std::string& program_id);

@@ -17,8 +17,9 @@ Result<domain::MatchingSettings> SettingsOrDefaults(Tx& tx, const domain::Progra
 
 Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string& org_id,
                                                        const std::string& program_id,
-                                                       Disclosure disclosure) {
+                                                       Millis now, Disclosure disclosure) {
   auto mc = std::make_unique<MatchContext>();
+  mc->now = now;
   ASSIGN_OR_RETURN(mc->program, tx.GetProgram(org_id, program_id));
   ASSIGN_OR_RETURN(mc->settings, SettingsOrDefaults(tx, mc->program));
   ASSIGN_OR_RETURN(mc->mentees, tx.ListParticipants(org_id, program_id, domain::ProgramRole::kMentee));
@@ -48,7 +49,8 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   for (const auto& r : mc->relationships) block(r.mentee_id, r.mentor_id);
   // A match one side declined is not proposed (or requested) again.
   for (const auto& r : declined) block(r.mentee_id, r.mentor_id);
-  mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings, disclosure);
+  mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings, now,
+                                    disclosure);
   for (const auto* list : {&mc->mentees, &mc->mentors})
     for (const Participant& p : *list) MergeFacts(mc->safeguarding[p.enrollment.person_id], p);
   for (size_t i = 0; i < mc->mentees.size(); ++i) {

@@ -20,6 +20,7 @@
 namespace tandem::app {
 
 struct MatchContext {
+  Millis now = 0;  // the reference instant of the features' time-zone offsets
   domain::Program program;
   domain::MatchingSettings settings;
   std::vector<Participant> mentees;
@@ -57,10 +58,11 @@ struct MatchContext {
 // never saved a profile.
 int MentorCapacity(const Participant& mentor, const domain::Program& program);
 
-// Loads and builds. NotFound for an unknown program. `disclosure`: which background answers
+// Loads and builds. NotFound for an unknown program. `now`: the caller's clock, the reference
+// instant of the time-zone offsets (BuildMatchFeatures). `disclosure`: which background answers
 // the features use (Disclosure::kParticipants for anything a participant drives and sees).
 Result<std::unique_ptr<MatchContext>> LoadMatchContext(
-    Tx& tx, const std::string& org_id, const std::string& program_id,
+    Tx& tx, const std::string& org_id, const std::string& program_id, Millis now,
     Disclosure disclosure = Disclosure::kMatching);
 
 // The settings row, or the defaults for the program's type.

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "base/time_zone.h"
 
 namespace tandem::app {
 
@@ -55,33 +56,9 @@ std::string TextOf(const domain::Profile& p) {
 
 }  // namespace
 
-int UtcOffsetMinutes(const std::string& tz) {
-  static const std::unordered_map<std::string, int> kOffsets = {
-      {"UTC", 0}, {"Etc/UTC", 0},
-      {"America/New_York", -300}, {"America/Detroit", -300}, {"America/Toronto", -300},
-      {"America/Chicago", -360}, {"America/Mexico_City", -360}, {"America/Winnipeg", -360},
-      {"America/Denver", -420}, {"America/Phoenix", -420}, {"America/Edmonton", -420},
-      {"America/Los_Angeles", -480}, {"America/Vancouver", -480}, {"America/Tijuana", -480},
-      {"America/Anchorage", -540}, {"Pacific/Honolulu", -600}, {"America/Puerto_Rico", -240},
-      {"America/Halifax", -240}, {"America/Bogota", -300}, {"America/Lima", -300},
-      {"America/Caracas", -240}, {"America/Santiago", -240}, {"America/Sao_Paulo", -180},
-      {"America/Argentina/Buenos_Aires", -180}, {"America/Guatemala", -360},
-      {"Europe/London", 0}, {"Europe/Dublin", 0}, {"Europe/Lisbon", 0},
-      {"Europe/Madrid", 60}, {"Europe/Paris", 60}, {"Europe/Berlin", 60}, {"Europe/Rome", 60},
-      {"Europe/Amsterdam", 60}, {"Europe/Warsaw", 60}, {"Europe/Stockholm", 60},
-      {"Europe/Athens", 120}, {"Europe/Kyiv", 120}, {"Europe/Kiev", 120},
-      {"Europe/Helsinki", 120}, {"Africa/Cairo", 120}, {"Africa/Johannesburg", 120},
-      {"Europe/Istanbul", 180}, {"Europe/Moscow", 180}, {"Africa/Nairobi", 180},
-      {"Africa/Lagos", 60}, {"Africa/Mogadishu", 180}, {"Asia/Dubai", 240},
-      {"Asia/Tehran", 210}, {"Asia/Karachi", 300}, {"Asia/Kolkata", 330},
-      {"Asia/Calcutta", 330}, {"Asia/Dhaka", 360}, {"Asia/Bangkok", 420},
-      {"Asia/Ho_Chi_Minh", 420}, {"Asia/Jakarta", 420}, {"Asia/Shanghai", 480},
-      {"Asia/Hong_Kong", 480}, {"Asia/Singapore", 480}, {"Asia/Manila", 480},
-      {"Asia/Taipei", 480}, {"Asia/Seoul", 540}, {"Asia/Tokyo", 540},
-      {"Australia/Perth", 480}, {"Australia/Sydney", 600}, {"Australia/Melbourne", 600},
-      {"Australia/Brisbane", 600}, {"Pacific/Auckland", 720}};
-  auto it = kOffsets.find(tz);
-  return it == kOffsets.end() ? 0 : it->second;
+matching::UtcOffsets OffsetsOf(const std::string& time_zone, Millis now) {
+  return {UtcOffsetMinutes(time_zone, now).value_or(0),
+          UtcOffsetMinutes(time_zone, now + kLaterOffsetDelay).value_or(0)};
 }
 
 matching::CriteriaWeights WeightsFor(const std::string& program_type,
@@ -98,7 +75,7 @@ matching::CriteriaWeights WeightsFor(const std::string& program_type,
 MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentees,
                                  const std::vector<Participant>& mentors,
-                                 const domain::MatchingSettings& settings,
+                                 const domain::MatchingSettings& settings, Millis now,
                                  Disclosure disclosure) {
   MatchFeatures f;
   f.corpus = std::make_unique<matching::Corpus>();
@@ -157,6 +134,14 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     return out;
   };
 
+  // Offsets by zone name: a program's people share a handful of zones.
+  std::unordered_map<std::string, matching::UtcOffsets> offsets;
+  auto zone_offsets = [&](const std::string& zone) {
+    auto it = offsets.find(zone);
+    if (it == offsets.end()) it = offsets.emplace(zone, OffsetsOf(zone, now)).first;
+    return it->second;
+  };
+
   // The fields mentee and mentor features share.
   auto fill_common = [&](const Participant& p, auto& m) {
     const domain::Profile& pr = p.profile;
@@ -165,8 +150,9 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
     SortUnique(m.interests);
     for (const auto& l : pr.languages) m.languages.push_back(language_id(l));
     SortUnique(m.languages);
-    m.text_doc = f.corpus->Add(TextOf(pr));
-    m.utc_offset_minutes = UtcOffsetMinutes(pr.time_zone);
+    const std::string text = TextOf(pr);
+    m.text_doc = f.corpus->Add(text, matching::StemmingLanguage(text, pr.languages));
+    m.utc_offsets = zone_offsets(pr.time_zone);
     m.availability_hours = pr.availability_hours_per_month;
   };
 

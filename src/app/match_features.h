@@ -10,15 +10,18 @@
 #include <vector>
 
 #include "app/store.h"
+#include "base/time.h"
 #include "domain/relationship.h"
 #include "matching/scoring/scorer.h"
 
 namespace tandem::app {
 
-// Standard-time UTC offset of an IANA zone from a built-in table of common zones (daylight
-// saving is ignored: an hour either way barely moves the waking-hours overlap). Unknown
-// zones answer 0.
-int UtcOffsetMinutes(const std::string& time_zone);
+// The instants whose UTC offsets the time-zone criterion compares (matching::UtcOffsets):
+// the decision's reference instant `now` (a caller's clock, never wall time read here) and
+// 182 days later, so both seasons of daylight saving time count. A zone the tz database does
+// not know (none passes profile validation) counts as UTC.
+constexpr Millis kLaterOffsetDelay = 182 * kDay;
+matching::UtcOffsets OffsetsOf(const std::string& time_zone, Millis now);
 
 struct MatchFeatures {
   matching::Vocabulary vocab;
@@ -40,15 +43,18 @@ enum class Disclosure {
   kParticipants,
 };
 
+// Texts (headline, bio, goals and their tags) are stemmed in the language
+// matching::StemmingLanguage picks from the person's profile languages.
 // program_org_id decides who is "outside": a participant's home organisation is the first of
 // their organisations other than the program's, else the program's.
 // Background: only answers that are not private count. A mentee's answers become wishes for a
 // mentor who shares them; a preferred mentor gender becomes a preferred wish for the mentor's
 // gender answer (compared ignoring case) and replaces the mentee's own gender as a wish.
+// `now`: the reference instant of the time-zone offsets (see OffsetsOf).
 MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const std::vector<Participant>& mentees,
                                  const std::vector<Participant>& mentors,
-                                 const domain::MatchingSettings& settings,
+                                 const domain::MatchingSettings& settings, Millis now,
                                  Disclosure disclosure = Disclosure::kMatching);
 
 // A pair's explanation text for each reader: the same contributions and points, worded for

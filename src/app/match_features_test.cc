@@ -4,10 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 namespace tandem::app {
 namespace {
 
 using domain::Visibility;
+
+constexpr Millis kNow = 1800014400000;      // 2027-01-15T12:00:00Z
+constexpr Millis kMarch20 = 1805544000000;  // 2027-03-20T12:00:00Z
 
 Participant Person(std::vector<domain::BackgroundEntry> background,
                    std::string preferred_mentor_gender = "") {
@@ -25,7 +30,7 @@ std::vector<std::vector<std::string>> Explanations(const std::vector<Participant
                                                    const std::string& background_priority) {
   domain::MatchingSettings settings;
   settings.priorities = {{"background", background_priority}};
-  MatchFeatures f = BuildMatchFeatures("org", mentees, mentors, settings);
+  MatchFeatures f = BuildMatchFeatures("org", mentees, mentors, settings, kNow);
   matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
   std::vector<std::vector<std::string>> out;
   for (const auto& me : f.mentees) {
@@ -37,6 +42,68 @@ std::vector<std::vector<std::string>> Explanations(const std::vector<Participant
 
 bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
+}
+
+TEST(MatchFeaturesTest, SpanishGoalsMatchAfterStemmingAsEnglishOnesDo) {
+  // No word in common: "programación"/"programar" and "desarrollo"/"desarrolladora" meet only
+  // as Spanish stems. A third person's English goal meets the mentee's Spanish one too.
+  auto person = [](std::vector<std::string> languages, std::string goal) {
+    Participant p = Person({});
+    p.profile.languages = std::move(languages);
+    p.profile.goals = {{std::move(goal), {}}};
+    return p;
+  };
+  const Participant mentee = person({"es"}, "Quiero aprender programación y desarrollo web");
+  const Participant spanish = person({"es", "en"}, "Enseño a programar; soy desarrolladora");
+  const Participant english = person({"en"}, "I teach programming");
+  const Participant unrelated = person({"es"}, "Cocina y jardinería");
+  domain::MatchingSettings settings;
+  MatchFeatures f =
+      BuildMatchFeatures("org", {mentee}, {spanish, english, unrelated}, settings, kNow);
+  matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
+  auto goals = [&](int mentor) {
+    auto e = scorer.Explain(f.mentees[0], f.mentors[mentor], f.vocab);
+    for (const auto& c : e.contributions)
+      if (c.criterion == matching::Criterion::kGoals) return std::make_pair(c.points, c.reason);
+    return std::make_pair(0, std::string());
+  };
+  EXPECT_GT(goals(0).first, 0);
+  EXPECT_TRUE(Has(goals(0).second, "programación")) << goals(0).second;
+  EXPECT_TRUE(Has(goals(0).second, "desarrollo")) << goals(0).second;
+  // English "programming" and Spanish "programación" share the stem "program".
+  const auto& corpus = *f.corpus;
+  EXPECT_GT(matching::Cosine(corpus.Vector(f.mentees[0].text_doc),
+                             corpus.Vector(f.mentors[1].text_doc)),
+            0.0f);
+  EXPECT_EQ(goals(2).first, 0);
+  EXPECT_EQ(matching::Cosine(corpus.Vector(f.mentees[0].text_doc),
+                             corpus.Vector(f.mentors[2].text_doc)),
+            0.0f);
+}
+
+TEST(MatchFeaturesTest, TimeZoneOffsetsFollowDaylightSavingFromTheCallersInstant) {
+  Participant london = Person({}), new_york = Person({});
+  london.profile.time_zone = "Europe/London";
+  new_york.profile.time_zone = "America/New_York";
+  domain::MatchingSettings settings;
+  auto time_zone_reason = [&](Millis now) {
+    MatchFeatures f = BuildMatchFeatures("org", {london}, {new_york}, settings, now);
+    matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
+    const std::string text = scorer.Explain(f.mentees[0], f.mentors[0], f.vocab).Text();
+    return std::make_tuple(f.mentees[0].utc_offsets, f.mentors[0].utc_offsets, text);
+  };
+  // January and July: 5 h apart both times. From 20 March (New York already on summer time,
+  // London not yet) and September: 4 h, then 5 h.
+  const auto [london_jan, new_york_jan, january] = time_zone_reason(kNow);
+  EXPECT_EQ(london_jan, (matching::UtcOffsets{0, 60}));
+  EXPECT_EQ(new_york_jan, (matching::UtcOffsets{-300, -240}));
+  EXPECT_TRUE(Has(january, "5 h time difference")) << january;
+  const auto [london_mar, new_york_mar, march] = time_zone_reason(kMarch20);
+  EXPECT_EQ(london_mar, (matching::UtcOffsets{0, 60}));
+  EXPECT_EQ(new_york_mar, (matching::UtcOffsets{-240, -240}));
+  EXPECT_TRUE(Has(march, "4-5 h time difference")) << march;
+  EXPECT_EQ(OffsetsOf("Asia/Tokyo", kNow), matching::UtcOffsets::Fixed(9 * 60));
+  EXPECT_EQ(OffsetsOf("Nowhere/Atlantis", kNow), matching::UtcOffsets::Fixed(0));
 }
 
 TEST(MatchFeaturesTest, AMenteesOwnAnswersAreWishesForAMentorWhoSharesThem) {
@@ -66,9 +133,9 @@ TEST(MatchFeaturesTest, OnlyAnswersBothSidesShowToParticipantsAreNamed) {
       std::string label = std::string(domain::VisibilityName(mine)) + "/" +
                           std::string(domain::VisibilityName(theirs));
       // A match round (everything matching may use).
-      MatchFeatures f = BuildMatchFeatures("org", mentees, mentors, settings);
+      MatchFeatures f = BuildMatchFeatures("org", mentees, mentors, settings, kNow);
       matching::Scorer scorer(WeightsFor("one_to_one", settings), f.corpus.get());
-      MatchFeatures plain = BuildMatchFeatures("org", {Person({})}, {Person({})}, settings);
+      MatchFeatures plain = BuildMatchFeatures("org", {Person({})}, {Person({})}, settings, kNow);
       const int base = scorer.Score(plain.mentees[0], plain.mentors[0]);
       PairExplanations texts = ExplainPair(scorer, f, 0, 0);
       EXPECT_EQ(Has(texts.mentee, "Hmong"), named) << label << ": " << texts.mentee;
@@ -77,7 +144,7 @@ TEST(MatchFeaturesTest, OnlyAnswersBothSidesShowToParticipantsAreNamed) {
       EXPECT_EQ(texts.shown_score > base, named) << label << " shown score";
       // Self-service (what a participant drives and watches): only what both show counts.
       MatchFeatures self =
-          BuildMatchFeatures("org", mentees, mentors, settings, Disclosure::kParticipants);
+          BuildMatchFeatures("org", mentees, mentors, settings, kNow, Disclosure::kParticipants);
       EXPECT_EQ(scorer.Score(self.mentees[0], self.mentors[0]) > base, named) << label;
       PairExplanations self_texts = ExplainPair(scorer, self, 0, 0);
       EXPECT_EQ(self_texts.shown_score, scorer.Score(self.mentees[0], self.mentors[0])) << label;

@@ -98,7 +98,7 @@ Result<LoadedRound> LoadRound(const Context& ctx, const Caller& caller, const st
     if (!round.ok()) return NotFound("No such match round.");
     LoadedRound out;
     ASSIGN_OR_RETURN(out.proposals, tx.ListProposals(org_id, round_id));
-    ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, round->program_id));
+    ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, round->program_id, ctx.clock.Now()));
     out.round = std::move(round).value();
     return out;
   });
@@ -117,7 +117,7 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller, const 
           ctx.store, [&](Tx& tx) -> Result<std::unique_ptr<MatchContext>> {
             RETURN_IF_ERROR(
                 Authorized(tx, caller, org_id, Action::kManageMatching, "program").status());
-            auto mc = LoadMatchContext(tx, org_id, program_id);
+            auto mc = LoadMatchContext(tx, org_id, program_id, ctx.clock.Now());
             if (!mc.ok() && mc.status().code() == StatusCode::kNotFound)
               return NotFound("No such program.");
             return mc;

@@ -326,6 +326,13 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
   ASSERT_EQ(excluded->items.size(), 1u);
   EXPECT_EQ(excluded->items.at(0).mentor_id, nia.person_id);
   EXPECT_EQ(cache.stats().builds, 3u);
+
+  // The next day the data is built again (its time-zone offsets are taken at the build instant).
+  ASSERT_TRUE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}).ok());
+  EXPECT_EQ(cache.stats().builds, 3u);
+  clock_.Advance(kDay);
+  ASSERT_TRUE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}).ok());
+  EXPECT_EQ(cache.stats().builds, 4u);
 }
 
 TEST_F(MatchingTest, RecommendationsPageThroughTheRankingWithoutRepeatsOrGaps) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "base/time_zone.h"
 
 namespace tandem::domain {
 
@@ -56,16 +57,6 @@ void CheckLabel(const std::string& label, const std::string& field,
   if (label.empty()) errs.push_back({field, "must not be empty"});
   else if (Utf8Length(label) > kMaxLabel)
     errs.push_back({field, "must be at most 80 characters"});
-}
-
-bool IsTimeZoneName(std::string_view tz) {
-  if (tz == "UTC") return true;
-  if (tz.size() > 64 || tz.find('/') == std::string_view::npos) return false;
-  if (tz.front() == '/' || tz.back() == '/') return false;
-  return std::all_of(tz.begin(), tz.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '/' || c == '_' || c == '-' || c == '+';
-  });
 }
 
 template <typename T, typename Key>
@@ -146,7 +137,7 @@ Status ValidateProfile(const Profile& p) {
     if (l.size() != 2 || !std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       errs.push_back({At("languages", i), "must be a two-letter ISO 639-1 code such as \"en\""});
   }
-  if (!IsTimeZoneName(p.time_zone))
+  if (!IsTimeZone(p.time_zone))
     errs.push_back({"time_zone", "must be an IANA time zone such as \"America/Chicago\" or \"UTC\""});
   if (p.availability_hours_per_month < 0 || p.availability_hours_per_month > 200)
     errs.push_back({"availability_hours_per_month", "must be between 0 and 200"});

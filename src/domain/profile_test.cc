@@ -69,6 +69,19 @@ TEST(ProfileTest, TimeZoneAndAvailability) {
   EXPECT_TRUE(HasField(s, "availability_hours_per_month"));
 }
 
+TEST(ProfileTest, TimeZoneIsAnyIanaName) {
+  Profile p = Valid();
+  for (const char* zone : {"Europe/London", "Asia/Kathmandu", "America/Argentina/Salta", "UTC"}) {
+    p.time_zone = zone;
+    EXPECT_TRUE(ValidateProfile(p).ok()) << zone;
+  }
+  // Shaped like one, but not in the IANA database: the same field error as a malformed name.
+  for (const char* zone : {"Mars/Olympus_Mons", "Europe/Londres", "localtime"}) {
+    p.time_zone = zone;
+    EXPECT_TRUE(HasField(ValidateProfile(p), "time_zone")) << zone;
+  }
+}
+
 TEST(ProfileTest, UnknownBackgroundField) {
   Profile p = Valid();
   p.background.push_back({"zodiac", "leo", Visibility::kPrivate});

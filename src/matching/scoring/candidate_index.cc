@@ -63,7 +63,7 @@ CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFea
   std::vector<std::pair<int, TextPosting>> text;
   for (const MentorFeatures* m : mentors_) {
     background_values_.insert(background_values_.end(), m->background.begin(), m->background.end());
-    zones_.push_back(m->utc_offset_minutes);
+    zones_.push_back(m->utc_offsets);
     hours_.push_back(m->availability_hours);
     experiences_.push_back(m->experience);
     language_sets_.push_back(m->languages);
@@ -82,7 +82,7 @@ CandidateIndex::CandidateIndex(const Scorer& scorer, std::vector<const MentorFea
     if (corpus_ != nullptr && m.text_doc >= 0)
       for (const auto& [t, w] : corpus_->Vector(m.text_doc).terms) text.push_back({t, {j, w}});
     dense_.push_back(
-        {m.organisation, PositionOf(zones_, m.utc_offset_minutes),
+        {m.organisation, PositionOf(zones_, m.utc_offsets),
          PositionOf(hours_, m.availability_hours), PositionOf(experiences_, m.experience),
          PositionOf(language_sets_, m.languages), m.accepts_external, m.youth_cleared});
   }
@@ -136,7 +136,7 @@ void CandidateIndex::FillDenseTables(const MenteeFeatures& me, Workspace& ws) co
     ws.zone_points[z] =
         zone == Priority::kIgnore
             ? 0
-            : Points(points::WakingOverlapMinutes(me.utc_offset_minutes, zones_[z]) / 780.0,
+            : Points(points::WakingOverlapMinutes(me.utc_offsets, zones_[z]) / 780.0,
                      Criterion::kTimeZone, zone);
   const Priority hours = weights_.Get(Criterion::kAvailability);
   for (size_t h = 0; h < hours_.size(); ++h)

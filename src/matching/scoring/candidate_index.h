@@ -158,7 +158,8 @@ class CandidateIndex {
   std::vector<float> text_max_;                     // largest mentor weight per term
   std::vector<BackgroundValue> background_values_;  // sorted; position = background_ feature id
   std::vector<MentorDense> dense_;
-  std::vector<int32_t> zones_, hours_;  // distinct UTC offsets, availability hours
+  std::vector<UtcOffsets> zones_;       // distinct UTC offsets (both instants)
+  std::vector<int32_t> hours_;          // distinct availability hours
   std::vector<double> experiences_;
   std::vector<std::vector<int>> language_sets_;
   int64_t common_postings_ = 0;  // a feature with more postings is "common"

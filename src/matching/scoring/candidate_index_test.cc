@@ -58,7 +58,7 @@ void Fill(Instance& in, std::mt19937_64& rng, int n, int m, int vocab) {
     for (int s = pick(3); s > 0; --s) f.wishes.push_back({{pick(2), pick(values)}, pick(4) == 0});
     SortUnique(f.wishes);
     f.text_doc = rng() % 4 ? in.corpus.Add(RandomText(rng)) : -1;
-    f.utc_offset_minutes = (pick(25) - 12) * 60;
+    f.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60);
     f.availability_hours = pick(12);
     f.wants_outside = pick(2);
     f.is_minor = pick(4) == 0;
@@ -80,7 +80,7 @@ void Fill(Instance& in, std::mt19937_64& rng, int n, int m, int vocab) {
     for (int s = pick(3); s > 0; --s) f.background.push_back({pick(2), pick(values)});
     SortUnique(f.background);
     f.text_doc = rng() % 4 ? in.corpus.Add(RandomText(rng)) : -1;
-    f.utc_offset_minutes = (pick(25) - 12) * 60;
+    f.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60);
     f.availability_hours = pick(12);
     f.accepts_external = pick(3) != 0;
     f.youth_cleared = pick(2);

@@ -39,11 +39,22 @@ inline int CountShared(const std::vector<int>& a, const std::vector<int>& b) {
   return n;
 }
 
+// How far apart two clocks are, in minutes, 0..720 (a day wraps around: UTC+14 and UTC-10
+// show the same time of day).
+inline int ClockDifferenceMinutes(int offset_a, int offset_b) {
+  int diff = std::abs(offset_a - offset_b) % (24 * 60);
+  return std::min(diff, 24 * 60 - diff);
+}
+
 // Waking hours 08:00-21:00 local; the overlap of the two windows in minutes, 0..780.
 inline int WakingOverlapMinutes(int offset_a, int offset_b) {
-  int diff = std::abs(offset_a - offset_b) % (24 * 60);
-  diff = std::min(diff, 24 * 60 - diff);
-  return std::max(0, 13 * 60 - diff);
+  return std::max(0, 13 * 60 - ClockDifferenceMinutes(offset_a, offset_b));
+}
+
+// The same over both instants of UtcOffsets: the mean of the two overlaps, rounded down, so a
+// pair that drifts an hour apart for half the year loses half an hour of overlap.
+inline int WakingOverlapMinutes(const UtcOffsets& a, const UtcOffsets& b) {
+  return (WakingOverlapMinutes(a.now, b.now) + WakingOverlapMinutes(a.later, b.later)) / 2;
 }
 
 // Experience gap: best when the mentor is 1 to 3 levels ahead.

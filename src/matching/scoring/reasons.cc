@@ -1,5 +1,7 @@
 #include "matching/scoring/reasons.h"
 
+#include <algorithm>
+
 namespace tandem::matching {
 
 const char* InfeasibleReason(Infeasibility why, Perspective p) {
@@ -64,9 +66,22 @@ std::string PreferenceReason(Perspective p, const std::string& field, const std:
   return "you match their preferred mentor " + field + ": " + value;
 }
 
-std::string TimeZoneReason(int diff_minutes) {
-  if (diff_minutes == 0) return "same time zone";
-  return std::to_string(diff_minutes / 60) + (diff_minutes % 60 ? ".5" : "") + " h time difference";
+namespace {
+
+// "5", "5.5", "5.75": hours with the quarter hours some zones have (Asia/Kathmandu is +5:45).
+std::string Hours(int minutes) {
+  static const char* kQuarters[] = {"", ".25", ".5", ".75"};
+  return std::to_string(minutes / 60) + kQuarters[(minutes % 60) / 15];
+}
+
+}  // namespace
+
+std::string TimeZoneReason(int diff_now, int diff_later) {
+  if (diff_now == diff_later)
+    return diff_now == 0 ? "same time zone" : Hours(diff_now) + " h time difference";
+  // Daylight saving moves one clock and not the other (or both, in opposite seasons).
+  const int lo = std::min(diff_now, diff_later), hi = std::max(diff_now, diff_later);
+  return Hours(lo) + "-" + Hours(hi) + " h time difference";
 }
 
 std::string AvailabilityReason(Perspective p, int mentee_hours, int mentor_hours) {

@@ -46,8 +46,9 @@ std::string InterestsReason(const std::string& names);
 std::string BackgroundReason(Perspective p, const std::string& field, const std::string& value);
 // A preference the mentee stated about the mentor (e.g. field "gender", value "woman").
 std::string PreferenceReason(Perspective p, const std::string& field, const std::string& value);
-// `diff_minutes` is the absolute difference of the two UTC offsets.
-std::string TimeZoneReason(int diff_minutes);
+// The clocks' difference in minutes (0..720) at the two instants of UtcOffsets: "5 h time
+// difference", or "4-5 h time difference" when daylight saving moves it.
+std::string TimeZoneReason(int diff_now, int diff_later);
 // Hours a month: what the mentee asks for and what the mentor offers.
 std::string AvailabilityReason(Perspective p, int mentee_hours, int mentor_hours);
 std::string OutsideReason(Perspective p);

@@ -9,6 +9,7 @@
 namespace tandem::matching {
 
 using points::Coverage;
+using points::ClockDifferenceMinutes;
 using points::CountShared;
 using points::Points;
 using points::WakingOverlapMinutes;
@@ -207,11 +208,12 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
 
   // Time zones.
   if (Priority p = weights_.Get(Criterion::kTimeZone); p != Priority::kIgnore) {
-    int overlap = WakingOverlapMinutes(me.utc_offset_minutes, mr.utc_offset_minutes);
+    int overlap = WakingOverlapMinutes(me.utc_offsets, mr.utc_offsets);
     int pts = Points(overlap / 780.0, Criterion::kTimeZone, p);
     if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail(Infeasibility::kNoWakingOverlap);
     sink.AddLazy(Criterion::kTimeZone, pts, [&] {
-      return TimeZoneReason(std::abs(me.utc_offset_minutes - mr.utc_offset_minutes));
+      return TimeZoneReason(ClockDifferenceMinutes(me.utc_offsets.now, mr.utc_offsets.now),
+                            ClockDifferenceMinutes(me.utc_offsets.later, mr.utc_offsets.later));
     });
   }
 

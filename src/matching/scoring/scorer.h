@@ -69,6 +69,19 @@ struct BackgroundWish {
   bool operator==(const BackgroundWish& o) const = default;
 };
 
+// A person's offsets from UTC in minutes (east positive) at the two instants a matching
+// decision looks at: its reference instant and half a year later (see
+// app::BuildMatchFeatures), so that both seasons of daylight saving time count — a New York
+// mentor and a London mentee are 5 h apart in January but 4 h in late March, and Sydney is
+// 11 h from London in January but 9 h in July.
+struct UtcOffsets {
+  int now = 0;
+  int later = 0;
+  // A zone whose offset does not change (UTC, Asia/Tokyo, the tests' synthetic zones).
+  static constexpr UtcOffsets Fixed(int minutes) { return {minutes, minutes}; }
+  auto operator<=>(const UtcOffsets&) const = default;
+};
+
 struct MenteeFeatures {
   int organisation = 0;
   std::vector<SkillNeed> learn;           // sorted by skill
@@ -76,7 +89,7 @@ struct MenteeFeatures {
   std::vector<int> languages;             // sorted
   std::vector<BackgroundWish> wishes;     // sorted
   int text_doc = -1;                      // index into the round's Corpus, -1 = no text
-  int utc_offset_minutes = 0;
+  UtcOffsets utc_offsets;
   int availability_hours = 0;             // per month
   bool wants_outside = false;
   bool is_minor = false;
@@ -93,7 +106,7 @@ struct MentorFeatures {
   // explanation names it), sorted.
   std::vector<BackgroundValue> background_hidden;
   int text_doc = -1;
-  int utc_offset_minutes = 0;
+  UtcOffsets utc_offsets;
   int availability_hours = 0;
   bool accepts_external = false;
   bool youth_cleared = false;             // screening cleared and training complete

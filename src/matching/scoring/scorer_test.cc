@@ -30,7 +30,7 @@ MenteeFeatures Mentee() {
   m.learn = {{kSql, 1, 3}};
   m.interests = {0, 1};
   m.languages = {kEs};
-  m.utc_offset_minutes = -6 * 60;
+  m.utc_offsets = UtcOffsets::Fixed(-6 * 60);
   m.availability_hours = 4;
   m.experience = 1;
   return m;
@@ -42,7 +42,7 @@ MentorFeatures Mentor() {
   m.teach = {{kSql, 4}};
   m.interests = {1};
   m.languages = {kEn, kEs};
-  m.utc_offset_minutes = -6 * 60;
+  m.utc_offsets = UtcOffsets::Fixed(-6 * 60);
   m.availability_hours = 4;
   m.accepts_external = true;
   m.youth_cleared = true;
@@ -256,7 +256,7 @@ TEST(ScorerTest, RandomPairsAgreeBetweenScoreAndExplain) {
     mr.accepts_external = rng() % 2;
     mr.teach = {{kSql, 1 + static_cast<int>(rng() % 5)}};
     mr.languages = rng() % 3 ? std::vector<int>{kEs} : std::vector<int>{kEn};
-    mr.utc_offset_minutes = (static_cast<int>(rng() % 25) - 12) * 60;
+    mr.utc_offsets = UtcOffsets::Fixed((static_cast<int>(rng() % 25) - 12) * 60);
     mr.availability_hours = rng() % 10;
     me.wishes.clear();
     if (rng() % 2) me.wishes.push_back({kMexicanAmerican, false});
@@ -325,7 +325,7 @@ TEST(ScorerTest, TheMentorReadsTheSameReasonsInTheirOwnWords) {
   mr.interests = {1, 2};
   mr.background = {{0, 0}};
   mr.text_doc = mentor_doc;
-  mr.utc_offset_minutes = -3 * 60;
+  mr.utc_offsets = UtcOffsets::Fixed(-3 * 60);
 
   Explanation mentee_side = scorer.Explain(me, mr, Vocab());
   Explanation mentor_side = scorer.Explain(me, mr, Vocab(), Perspective::kMentor);
@@ -438,8 +438,8 @@ TEST(ScorerTest, RandomPairsReadTheSameNumbersFromBothSides) {
     if (pick(2)) mr.background = {{0, 0}};
     me.text_doc = pick(5) - 1;
     mr.text_doc = pick(5) - 1;
-    me.utc_offset_minutes = (pick(25) - 12) * 60 + 30 * pick(2);
-    mr.utc_offset_minutes = (pick(25) - 12) * 60;
+    me.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60 + 30 * pick(2));
+    mr.utc_offsets = UtcOffsets::Fixed((pick(25) - 12) * 60);
     me.availability_hours = pick(10);
     mr.availability_hours = pick(10);
     me.wants_outside = pick(2);
@@ -474,11 +474,88 @@ TEST(TextSimilarityTest, ExplanationsUseTheFirstSpellingOfAStem) {
   EXPECT_EQ(corpus.Term(1), "manag");  // "management" shares the term
 }
 
+TEST(ScorerTest, TimeZonesCountBothInstants) {
+  CriteriaWeights w;
+  w.Set(Criterion::kTimeZone, Priority::kHigh);
+  Scorer scorer(w, nullptr);
+  auto time_zone = [&](UtcOffsets mentee, UtcOffsets mentor) {
+    MenteeFeatures me = Mentee();
+    me.utc_offsets = mentee;
+    MentorFeatures mr = Mentor();
+    mr.utc_offsets = mentor;
+    Explanation e = scorer.Explain(me, mr, Vocab());
+    EXPECT_EQ(e.total, scorer.Score(me, mr));
+    return std::make_pair(e.total, ReasonsByCriterion(e)[Criterion::kTimeZone]);
+  };
+  // A London mentee and a New York mentor, as offsets on 15 January and half a year later
+  // (both on summer time then), and on 20 March (only New York on summer time) and in September.
+  const auto january = time_zone({0, 60}, {-300, -240});
+  const auto march = time_zone({0, 60}, {-240, -240});
+  EXPECT_EQ(january.second, "5 h time difference");
+  EXPECT_EQ(march.second, "4-5 h time difference");
+  EXPECT_GT(march.first, january.first);  // an hour more of shared waking time, half the year
+  EXPECT_EQ(january, time_zone(UtcOffsets::Fixed(0), UtcOffsets::Fixed(-300)));
+  // Kathmandu (+5:45, no DST) and London; clocks wrap around the day (+14 and -10 agree).
+  EXPECT_EQ(time_zone(UtcOffsets::Fixed(345), {0, 60}).second, "4.75-5.75 h time difference");
+  EXPECT_EQ(time_zone(UtcOffsets::Fixed(14 * 60), UtcOffsets::Fixed(-10 * 60)).second,
+            "same time zone");
+}
+
 TEST(TextSimilarityTest, StemsAndStopWords) {
   EXPECT_EQ(Stem("managers"), "manag");
   EXPECT_EQ(Stem("management"), "manag");  // conflates with manager(s)
+  EXPECT_EQ(Stem("programming"), "program");
+  EXPECT_EQ(Stem("communities"), "communiti");
   EXPECT_EQ(Tokenize("The Managers and THE manager"),
             (std::vector<std::string>{"manag", "manag"}));
+}
+
+TEST(TextSimilarityTest, StemsSpanishWithAccents) {
+  // Snowball's Spanish stemmer: "programación", "programar" and English "programming" meet.
+  EXPECT_EQ(Stem("programación", "es"), "program");
+  EXPECT_EQ(Stem("programar", "es"), "program");
+  EXPECT_EQ(Stem("desarrolladora", "es"), "desarroll");
+  EXPECT_EQ(Stem("desarrollo", "es"), "desarroll");
+  EXPECT_EQ(Stem("enseñanza", "es"), "enseñ");
+  // Accented letters stay in their word and upper case is lowered (Latin-1 too); punctuation
+  // such as ¿ ¡ « » splits words; stop words of both languages go.
+  EXPECT_EQ(Tokenize("¿Quiero aprender PROGRAMACIÓN y la Enseñanza?", "es"),
+            (std::vector<std::string>{"aprend", "program", "enseñ"}));
+  EXPECT_EQ(Tokenize("«Matemáticas» — matemático!", "es"),
+            (std::vector<std::string>{"matemat", "matemat"}));
+  // Malformed UTF-8 splits words rather than reaching the stemmer.
+  EXPECT_EQ(Tokenize("data\xff\xfescience \xc3", "en"),
+            (std::vector<std::string>{"data", "scienc"}));
+  // A language Snowball does not stem is stemmed as English.
+  EXPECT_FALSE(CanStem("so"));
+  EXPECT_FALSE(CanStem("EN"));
+  EXPECT_TRUE(CanStem("es"));
+  EXPECT_EQ(Stem("managers", "so"), "manag");
+}
+
+TEST(TextSimilarityTest, StemmingLanguageComesFromTheAuthorsLanguages) {
+  EXPECT_EQ(StemmingLanguage("quiero aprender programación", {}), "en");
+  EXPECT_EQ(StemmingLanguage("quiero aprender programación", {"so", "es"}), "es");
+  EXPECT_EQ(StemmingLanguage("anything at all", {"fr"}), "fr");
+  // Both stemmable: the one whose stop words the text uses, ties to the first listed.
+  EXPECT_EQ(StemmingLanguage("Quiero ser ingeniera de datos en una empresa", {"en", "es"}), "es");
+  EXPECT_EQ(StemmingLanguage("I want to become a data engineer", {"es", "en"}), "en");
+  EXPECT_EQ(StemmingLanguage("robótica", {"es", "en"}), "es");
+  EXPECT_EQ(StemmingLanguage("robótica", {"en", "es"}), "en");
+}
+
+TEST(TextSimilarityTest, SpanishTextsMatchAcrossWordForms) {
+  Corpus corpus;
+  const int a = corpus.Add("Quiero aprender programación y desarrollo web", "es");
+  const int b = corpus.Add("Enseño a programar; desarrolladora web", "es");
+  const int c = corpus.Add("Cocina y jardinería", "es");
+  corpus.Build();
+  EXPECT_GT(Cosine(corpus.Vector(a), corpus.Vector(b)), 0.5f);
+  EXPECT_EQ(Cosine(corpus.Vector(a), corpus.Vector(c)), 0.0f);
+  std::vector<std::string> shared;
+  for (int t : SharedTopTerms(corpus.Vector(a), corpus.Vector(b), 5)) shared.push_back(corpus.Term(t));
+  std::sort(shared.begin(), shared.end());
+  EXPECT_EQ(shared, (std::vector<std::string>{"desarroll", "program", "web"}));
 }
 
 }  // namespace

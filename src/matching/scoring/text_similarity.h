@@ -1,10 +1,19 @@
-// Text similarity for goals, bios and headlines: TF-IDF vectors with a light English/Spanish
-// suffix-stripping stemmer and stop words, compared by cosine similarity.
+// Text similarity for goals, bios and headlines: TF-IDF vectors over Snowball stems
+// (libstemmer) without stop words, compared by cosine similarity.
+//
+// Language: each text is stemmed in one language, chosen by StemmingLanguage from its author's
+// profile languages that Snowball stems (English, Spanish, French, German, Portuguese, ...):
+// the one whose stop words the text uses most (English and Spanish have lists), ties to the
+// language listed first, English when Snowball stems none of them. So a Spanish bio is
+// stemmed as Spanish ("programación", "programar" -> "program") and an English one as English
+// ("programming" -> "program"), and the two can meet.
 //
 // tf(t, d) = 1 + ln(count) (sublinear), idf(t) = ln((1 + N) / (1 + df(t))) + 1 over the N
 // documents of one matching round; vectors are L2-normalised so cosine = dot product.
 // Building is O(total tokens); a dot product is O(|a| + |b|) over sorted sparse vectors.
 // Deterministic. A Corpus is immutable after Build(); const methods are thread-safe.
+// Snowball stemmers are not thread-safe: each thread has its own (created on first use), and
+// a Corpus is filled by one thread.
 #ifndef TANDEM_MATCHING_SCORING_TEXT_SIMILARITY_H_
 #define TANDEM_MATCHING_SCORING_TEXT_SIMILARITY_H_
 
@@ -16,10 +25,20 @@
 
 namespace tandem::matching {
 
-// Lower-cased, stemmed content words of a text (ASCII letters and digits; other bytes split
-// words, so accented letters split too — acceptable for a bag-of-words signal).
-std::vector<std::string> Tokenize(std::string_view text);
-std::string Stem(std::string_view word);
+// Languages are ISO 639-1 codes as profiles store them ("en", "es"); one Snowball does not
+// stem is stemmed as English.
+//
+// Lower-cased, stemmed content words of a text. Words are runs of letters and digits in UTF-8
+// (accented and non-Latin letters included; upper case lowered for ASCII and Latin-1, which
+// covers Spanish); punctuation, symbols, spaces and malformed UTF-8 split words; words of one
+// character and stop words are dropped.
+std::vector<std::string> Tokenize(std::string_view text, std::string_view language = "en");
+// The Snowball stem of one lower-case word.
+std::string Stem(std::string_view word, std::string_view language = "en");
+// Whether Snowball has a stemmer for the language.
+bool CanStem(std::string_view language);
+// The language a text is stemmed in, given its author's languages in their order (see above).
+std::string StemmingLanguage(std::string_view text, const std::vector<std::string>& languages);
 
 struct SparseVector {
   std::vector<std::pair<int, float>> terms;  // sorted by term id, L2-normalised
@@ -31,8 +50,8 @@ std::vector<int> SharedTopTerms(const SparseVector& a, const SparseVector& b, si
 
 class Corpus {
  public:
-  // Adds a document and returns its index.
-  int Add(std::string_view text);
+  // Adds a document stemmed in `language` and returns its index.
+  int Add(std::string_view text, std::string_view language = "en");
   // Computes idf and every document's vector. Call once after all Add() calls.
   void Build();
   const SparseVector& Vector(int doc) const { return vectors_[doc]; }
@@ -44,6 +63,9 @@ class Corpus {
 
  private:
   std::unordered_map<std::string, int> ids_;
+  // Term id by language + '\n' + word, while adding: a round repeats its words, and a lookup
+  // is cheaper than stemming again. Cleared by Build().
+  std::unordered_map<std::string, int> seen_words_;
   std::vector<std::string> terms_;
   std::vector<std::string> words_;  // by term id
   std::vector<std::vector<int>> docs_;  // term ids per document

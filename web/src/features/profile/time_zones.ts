@@ -1,4 +1,7 @@
 // Time zone choices: the browser's IANA list when it has Intl.supportedValuesOf, else a short list.
+// The server accepts every zone and link name of the IANA database (Debian's tzdata), which holds
+// every name Chromium's list offers (418 of 418 on Debian 12) and every fallback below; a name a
+// newer browser knows and the server does not yet gets the server's "time_zone" field error.
 
 const FALLBACK_ZONES = [
   'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
