@@ -119,24 +119,27 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
   if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
   const int i = me->second;
   const std::vector<int>& capacity = l.prepared->remaining_capacity;
+  // The filters, lowered once rather than for every mentor.
+  const std::string language = ToLower(filter.language), skill = ToLower(filter.skill);
   std::vector<float> dense;
   const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
   std::vector<Recommendation> out;
   for (size_t j = 0; j < mc.mentors.size(); ++j) {
     const Participant& m = mc.mentors[j];
     if (capacity[j] <= 0) continue;
-    int score = mc.PairScore(i, static_cast<int>(j), text);
-    if (score < 0) continue;
+    // The cheap filters before the score.
     bool outside = mc.features.mentees[i].organisation != mc.features.mentors[j].organisation;
     if (filter.outside_only && !outside) continue;
-    if (!filter.language.empty() &&
+    if (!language.empty() &&
         std::find(m.profile.languages.begin(), m.profile.languages.end(),
-                  ToLower(filter.language)) == m.profile.languages.end())
+                  language) == m.profile.languages.end())
       continue;
-    if (!filter.skill.empty() &&
+    if (!skill.empty() &&
         std::none_of(m.profile.skills_teach.begin(), m.profile.skills_teach.end(),
-                     [&](const auto& s) { return ToLower(s.skill) == ToLower(filter.skill); }))
+                     [&](const auto& s) { return ToLower(s.skill) == skill; }))
       continue;
+    const int score = mc.PairScore(i, static_cast<int>(j), text);
+    if (score < 0) continue;
     Recommendation r;
     r.mentor_id = m.enrollment.person_id;
     r.name = m.name;
