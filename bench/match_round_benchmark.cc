@@ -9,8 +9,8 @@
 
 #include "app/match_cache.h"
 #include "app/match_rounds.h"
-#include "app/self_match.h"
 #include "app/organisations.h"
+#include "app/recommendations.h"
 #include "base/ids.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"

@@ -6,7 +6,8 @@
 #include <string>
 
 #include "fuzz/fuzz_check.h"
-#include "http/json/codecs.h"
+#include "http/json/common_codec.h"
+#include "http/json/invitation_codec.h"
 
 namespace json = tandem::http::json;
 

@@ -1,4 +1,4 @@
-// The matching codec (src/http/json/matching_codec.cc). The first byte picks the request type:
+// The matching codec (src/http/json/{matching_settings,match_round}_codec.cc). The first byte picks the request type:
 // even = matching settings (PUT .../matching-settings), odd = match round request (POST
 // .../rounds); the rest is the body. Settings that decode are validated by the domain, encoded
 // as GET answers them, and must decode back to the same settings.
@@ -6,9 +6,10 @@
 #include <cstdint>
 #include <string>
 
-#include "domain/relationship.h"
+#include "domain/matching_settings.h"
 #include "fuzz/fuzz_check.h"
-#include "http/json/matching_codec.h"
+#include "http/json/match_round_codec.h"
+#include "http/json/matching_settings_codec.h"
 
 namespace json = tandem::http::json;
 

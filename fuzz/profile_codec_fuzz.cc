@@ -7,7 +7,7 @@
 
 #include "domain/profile.h"
 #include "fuzz/fuzz_check.h"
-#include "http/json/codecs.h"
+#include "http/json/profile_codec.h"
 
 namespace json = tandem::http::json;
 

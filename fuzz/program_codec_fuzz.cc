@@ -7,7 +7,7 @@
 
 #include "domain/program.h"
 #include "fuzz/fuzz_check.h"
-#include "http/json/codecs.h"
+#include "http/json/program_codec.h"
 
 namespace json = tandem::http::json;
 

@@ -11,7 +11,7 @@
 
 #include "app/store.h"
 #include "base/time.h"
-#include "domain/relationship.h"
+#include "domain/matching_settings.h"
 #include "matching/scoring/scorer.h"
 
 namespace tandem::app {

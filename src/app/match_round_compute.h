@@ -13,7 +13,7 @@
 
 #include "app/match_context.h"
 #include "base/status.h"
-#include "domain/relationship.h"
+#include "domain/match_round.h"
 
 namespace tandem::app {
 

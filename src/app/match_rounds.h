@@ -21,7 +21,7 @@
 
 #include "app/context.h"
 #include "app/pagination.h"
-#include "domain/relationship.h"
+#include "domain/match_round.h"
 
 namespace tandem::app {
 

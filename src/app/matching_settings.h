@@ -7,7 +7,7 @@
 
 #include "app/context.h"
 #include "app/pagination.h"
-#include "domain/relationship.h"
+#include "domain/matching_settings.h"
 
 namespace tandem::app {
 

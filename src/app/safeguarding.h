@@ -19,7 +19,7 @@
 
 #include "app/context.h"
 #include "app/pagination.h"
-#include "app/self_match.h"
+#include "app/relationships.h"
 #include "app/store.h"
 #include "domain/program.h"
 #include "domain/safeguarding.h"

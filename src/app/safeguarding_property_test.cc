@@ -23,9 +23,10 @@
 
 #include "app/match_rounds.h"
 #include "app/me.h"
+#include "app/mentor_requests.h"
 #include "app/programs.h"
+#include "app/relationships.h"
 #include "app/safeguarding.h"
-#include "app/self_match.h"
 #include "base/ids.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"

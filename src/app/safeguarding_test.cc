@@ -9,8 +9,11 @@
 #include "app/match_rounds.h"
 #include "app/matching_settings.h"
 #include "app/me.h"
+#include "app/mentor_requests.h"
+#include "app/notifications.h"
 #include "app/programs.h"
-#include "app/self_match.h"
+#include "app/recommendations.h"
+#include "app/relationships.h"
 #include "app/test_support.h"
 
 namespace tandem::app {

@@ -8,7 +8,9 @@
 
 #include "app/match_rounds.h"
 #include "app/matching_settings.h"
-#include "app/self_match.h"
+#include "app/mentor_requests.h"
+#include "app/recommendations.h"
+#include "app/relationships.h"
 
 namespace tandem::app {
 namespace {

@@ -45,8 +45,12 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterOrganisationRoutes(router_, ctx_);
   RegisterProgramRoutes(router_, ctx_);
   RegisterAdminRoutes(router_, ctx_);
-  RegisterMatchingRoutes(router_, ctx_);
-  RegisterSelfMatchRoutes(router_, ctx_);
+  RegisterMatchingSettingsRoutes(router_, ctx_);
+  RegisterMatchRoundRoutes(router_, ctx_);
+  RegisterRecommendationRoutes(router_, ctx_);
+  RegisterMentorRequestRoutes(router_, ctx_);
+  RegisterRelationshipRoutes(router_, ctx_);
+  RegisterNotificationRoutes(router_, ctx_);
   RegisterSafeguardingRoutes(router_, ctx_);
 
   RegisterAuditRoutes(router_, ctx_);

@@ -1,6 +1,7 @@
 #include "app/auth.h"
 #include "app/me.h"
 #include "http/handlers/common.h"
+#include "http/json/me_codec.h"
 
 namespace tandem::http {
 

@@ -9,7 +9,7 @@
 #include "app/context.h"
 #include "app/pagination.h"
 #include "http/errors.h"
-#include "http/json/codecs.h"
+#include "http/json/common_codec.h"
 #include "http/json/page_codec.h"
 #include "http/router.h"
 
@@ -63,8 +63,12 @@ void RegisterMeRoutes(Router& router, const app::Context& ctx);
 void RegisterOrganisationRoutes(Router& router, const app::Context& ctx);
 void RegisterProgramRoutes(Router& router, const app::Context& ctx);
 void RegisterAdminRoutes(Router& router, const app::Context& ctx);
-void RegisterMatchingRoutes(Router& router, const app::Context& ctx);
-void RegisterSelfMatchRoutes(Router& router, const app::Context& ctx);
+void RegisterMatchingSettingsRoutes(Router& router, const app::Context& ctx);
+void RegisterMatchRoundRoutes(Router& router, const app::Context& ctx);
+void RegisterRecommendationRoutes(Router& router, const app::Context& ctx);
+void RegisterMentorRequestRoutes(Router& router, const app::Context& ctx);
+void RegisterRelationshipRoutes(Router& router, const app::Context& ctx);
+void RegisterNotificationRoutes(Router& router, const app::Context& ctx);
 void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx);
 
 void RegisterAuditRoutes(Router& router, const app::Context& ctx);

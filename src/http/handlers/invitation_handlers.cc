@@ -1,5 +1,7 @@
 #include "app/invitations.h"
 #include "http/handlers/common.h"
+#include "http/json/invitation_codec.h"
+#include "http/json/me_codec.h"
 
 namespace tandem::http {
 

@@ -1,5 +1,8 @@
 #include "app/me.h"
 #include "http/handlers/common.h"
+#include "http/json/me_codec.h"
+#include "http/json/profile_codec.h"
+#include "http/json/program_codec.h"
 
 namespace tandem::http {
 

@@ -1,5 +1,7 @@
 #include "app/organisations.h"
 #include "http/handlers/common.h"
+#include "http/json/common_codec.h"
+#include "http/json/organisation_codec.h"
 
 namespace tandem::http {
 

@@ -1,5 +1,6 @@
 #include "app/programs.h"
 #include "http/handlers/common.h"
+#include "http/json/program_codec.h"
 
 namespace tandem::http {
 

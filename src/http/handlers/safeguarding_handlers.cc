@@ -2,7 +2,7 @@
 // (Minor marks, screening and training are set on the enrollment: program_handlers.cc.)
 #include "app/safeguarding.h"
 #include "http/handlers/common.h"
-#include "http/json/matching_codec.h"
+#include "http/json/relationship_codec.h"
 
 namespace tandem::http {
 

@@ -1,6 +1,6 @@
 #include "http/json/audit_codec.h"
 
-#include "http/json/codecs.h"
+#include "http/json/common_codec.h"
 
 namespace tandem::http::json {
 

@@ -1,6 +1,6 @@
 #include "http/json/outbox_codec.h"
 
-#include "http/json/codecs.h"
+#include "http/json/common_codec.h"
 #include "http/json/page_codec.h"
 
 namespace tandem::http::json {

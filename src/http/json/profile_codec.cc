@@ -1,4 +1,6 @@
-#include "http/json/codecs.h"
+#include "http/json/profile_codec.h"
+
+#include "http/json/common_codec.h"
 
 namespace tandem::http::json {
 

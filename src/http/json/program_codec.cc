@@ -1,6 +1,7 @@
-#include "http/json/codecs.h"
+#include "http/json/program_codec.h"
 
 #include "domain/safeguarding.h"
+#include "http/json/common_codec.h"
 
 namespace tandem::http::json {
 

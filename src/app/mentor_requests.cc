@@ -1,9 +1,10 @@
-#include "app/self_match.h"
+#include "app/mentor_requests.h"
 
 #include <algorithm>
 
 #include "app/match_cache.h"
 #include "app/match_context.h"
+#include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
@@ -15,27 +16,6 @@ using domain::Action;
 using domain::RequestStatus;
 
 namespace {
-
-// The caller must be an active mentee of the program. A program id that is not one of this
-// organisation's (another organisation's, say) is a 404, as everywhere, not "no place here".
-Status RequireActiveMentee(Tx& tx, const Caller& caller, const std::string& org_id,
-                           const std::string& program_id) {
-  RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
-  if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
-  auto e = tx.FindEnrollment(org_id, program_id, caller.person_id, domain::ProgramRole::kMentee);
-  if (!e.ok()) return e.status();
-  if (!*e || (*e)->status != domain::EnrollmentStatus::kActive)
-    return FailedPrecondition("You need an active mentee place in this program first.");
-  return Status::Ok();
-}
-
-// Takes the participant locks of a request's or relationship's two people (in the store's
-// lock order), after which their requests, relationships and the mentor's capacity can be read
-// and changed without racing another transaction (see LockParticipants).
-Status LockPair(Tx& tx, const std::string& org_id, const std::string& program_id,
-                const std::string& mentee_id, const std::string& mentor_id) {
-  return tx.LockParticipants(org_id, program_id, {mentee_id, mentor_id});
-}
 
 Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
   RequestView v{r, "", "", "", r.EffectiveStatus(now)};
@@ -50,124 +30,17 @@ Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
 
 }  // namespace
 
-Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
-                                  const std::string& mentee_id, const std::string& mentor_id) {
-  const std::string& org_id = program.organisation_id;
-  ASSIGN_OR_RETURN(auto mentors,
-                   tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
-  int capacity = 0;
-  for (const auto& m : mentors)
-    if (m.enrollment.person_id == mentor_id) capacity = MentorCapacity(m, program);
-  ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, program.id, mentor_id));
-  if (used >= capacity)
-    return FailedPrecondition("The mentor has no room for another mentee in " + program.name +
-                              " (capacity " + std::to_string(capacity) + ").");
-  ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
-  RelationshipFilter mine;
-  mine.person_id = mentee_id;
-  ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, mine));
-  const int mentee_has = static_cast<int>(std::count_if(
-      rels.begin(), rels.end(),
-      [&](const auto& x) { return x.mentee_id == mentee_id && x.UsesCapacity(); }));
-  if (mentee_has >= settings.max_mentors_per_mentee)
-    return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
-  return PairRoom{std::move(settings), mentee_has};
-}
-
-Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
-  RelationshipView v{r, "", "", ""};
-  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
-  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
-  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
-  v.mentee_name = mentee.name;
-  v.mentor_name = mentor.name;
-  v.program_name = program.name;
-  return v;
-}
-
-Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
-                                              const std::string& org_id,
-                                              const std::string& program_id,
-                                              const RecommendationFilter& filter,
-                                              const PageRequest& page) {
-  // The ranking's order as a sort key: score (highest first), name, mentor id.
-  auto rank_key = [](const Recommendation& r) {
-    return SortKey{-static_cast<std::int64_t>(r.score), r.name, r.mentor_id};
-  };
-  ASSIGN_OR_RETURN(Pager pager, Pager::Open("recommendations", page));
-  const std::optional<SortKey>& after = pager.query().after;
-  if (after && (after->size() != 3 || !std::holds_alternative<std::int64_t>((*after)[0]) ||
-                !std::holds_alternative<std::string>((*after)[1]) ||
-                !std::holds_alternative<std::string>((*after)[2])))
-    return FieldInvalid("cursor", "is not a cursor of this list");
-  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kRecommendations));
-  const Millis now = ctx.clock.Now();
-  struct Loaded {
-    std::shared_ptr<const PreparedProgram> prepared;
-    std::vector<domain::MentorRequest> requests;
-  };
-  ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
-                     RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
-                     Loaded out;
-                     ASSIGN_OR_RETURN(out.prepared, PreparedFor(ctx, tx, org_id, program_id));
-                     ASSIGN_OR_RETURN(out.requests,
-                                      tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
-                     return out;
-                   }));
-  const MatchContext& mc = *l.prepared->mc;
-  auto me = mc.mentee_index.find(caller.person_id);
-  if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
-  const int i = me->second;
-  const std::vector<int>& capacity = l.prepared->remaining_capacity;
-  // The filters, lowered once rather than for every mentor.
-  const std::string language = ToLower(filter.language), skill = ToLower(filter.skill);
-  std::vector<float> dense;
-  const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
-  std::vector<Recommendation> out;
-  for (size_t j = 0; j < mc.mentors.size(); ++j) {
-    const Participant& m = mc.mentors[j];
-    if (capacity[j] <= 0) continue;
-    // The cheap filters before the score.
-    bool outside = mc.features.mentees[i].organisation != mc.features.mentors[j].organisation;
-    if (filter.outside_only && !outside) continue;
-    if (!language.empty() &&
-        std::find(m.profile.languages.begin(), m.profile.languages.end(),
-                  language) == m.profile.languages.end())
-      continue;
-    if (!skill.empty() &&
-        std::none_of(m.profile.skills_teach.begin(), m.profile.skills_teach.end(),
-                     [&](const auto& s) { return ToLower(s.skill) == skill; }))
-      continue;
-    const int score = mc.PairScore(i, static_cast<int>(j), text);
-    if (score < 0) continue;
-    Recommendation r;
-    r.mentor_id = m.enrollment.person_id;
-    r.name = m.name;
-    r.headline = m.profile.headline;
-    r.score = score;
-    r.remaining_capacity = capacity[j];
-    r.outside = outside;
-    r.requested = std::any_of(l.requests.begin(), l.requests.end(), [&](const auto& q) {
-      return q.mentor_id == r.mentor_id && q.EffectiveStatus(now) == RequestStatus::kPending;
-    });
-    out.push_back(std::move(r));
-  }
-  std::sort(out.begin(), out.end(),
-            [&](const auto& a, const auto& b) { return rank_key(a) < rank_key(b); });
-  auto first = out.begin();
-  if (after)
-    first = std::upper_bound(out.begin(), out.end(), *after,
-                             [&](const SortKey& k, const Recommendation& r) { return k < rank_key(r); });
-  PageRows<Recommendation> rows;
-  const auto available = static_cast<size_t>(out.end() - first);
-  const size_t take = std::min(available, static_cast<size_t>(pager.query().limit));
-  rows.items.assign(std::make_move_iterator(first), std::make_move_iterator(first + take));
-  if (available > take) rows.next = rank_key(rows.items.back());
-  for (auto& r : rows.items)
-    r.explanation = mc.scorer->Explain(mc.features.mentees[i],
-                                       mc.features.mentors[mc.mentor_index.at(r.mentor_id)],
-                                       mc.features.vocab);
-  return pager.Close(std::move(rows));
+// The caller must be an active mentee of the program. A program id that is not one of this
+// organisation's (another organisation's, say) is a 404, as everywhere, not "no place here".
+Status RequireActiveMentee(Tx& tx, const Caller& caller, const std::string& org_id,
+                           const std::string& program_id) {
+  RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kSeekMentor, "program").status());
+  if (!tx.GetProgram(org_id, program_id).ok()) return NotFound("No such program.");
+  auto e = tx.FindEnrollment(org_id, program_id, caller.person_id, domain::ProgramRole::kMentee);
+  if (!e.ok()) return e.status();
+  if (!*e || (*e)->status != domain::EnrollmentStatus::kActive)
+    return FailedPrecondition("You need an active mentee place in this program first.");
+  return Status::Ok();
 }
 
 Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
@@ -415,82 +288,6 @@ Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
     RETURN_IF_ERROR(tx.UpdateRequest(r));
     return ViewOf(tx, r, now);
   });
-}
-
-Result<Page<RelationshipView>> ListMyRelationships(const Context& ctx, const Caller& caller,
-                                                   const PageRequest& page) {
-  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  ASSIGN_OR_RETURN(Pager pager, Pager::Open("my_relationships", page));
-  using Out = Page<RelationshipView>;
-  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
-    ASSIGN_OR_RETURN(auto rows, tx.ListRelationshipsOfPerson(caller.person_id, pager.query()));
-    return pager.Close(std::move(rows),
-                       [&](const domain::Relationship& r) { return LoadRelationshipView(tx, r); });
-  });
-}
-
-Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller& caller,
-                                               const std::string& org_id,
-                                               const std::string& relationship_id, bool accept) {
-  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  const Millis now = ctx.clock.Now();
-  return InTx<RelationshipView>(ctx.store, [&](Tx& tx) -> Result<RelationshipView> {
-    auto found = tx.GetRelationship(org_id, relationship_id);
-    if (!found.ok() ||
-        (found->mentee_id != caller.person_id && found->mentor_id != caller.person_id))
-      return NotFound("No such relationship.");
-    // Both sides may answer at the same moment: each sets its own flag on the row it read, so
-    // without the pair's locks the second write would undo the first's flag.
-    RETURN_IF_ERROR(LockPair(tx, org_id, found->program_id, found->mentee_id, found->mentor_id));
-    ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));
-    if (r.status != domain::RelationshipStatus::kProposed)
-      return FailedPrecondition("This match is already " +
-                                std::string(domain::RelationshipStatusName(r.status)) + ".");
-    const bool as_mentee = r.mentee_id == caller.person_id;
-    if (accept) {
-      // Accepting is contact: the pair must still pass safeguarding with the facts of now.
-      ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
-      SafeguardingFactsCache facts(tx, org_id, r.program_id);
-      RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
-    }
-    if (!accept) {
-      r.status = domain::RelationshipStatus::kDeclined;
-    } else {
-      (as_mentee ? r.mentee_accepted : r.mentor_accepted) = true;
-      if (r.mentee_accepted && r.mentor_accepted) r.status = domain::RelationshipStatus::kActive;
-    }
-    r.updated_at = now;
-    RETURN_IF_ERROR(tx.UpdateRelationship(r));
-    ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
-    const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
-    const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;
-    std::string text = !accept ? me + " declined the match in " + v.program_name + "."
-                       : r.status == domain::RelationshipStatus::kActive
-                           ? "Your match with " + me + " in " + v.program_name + " is confirmed."
-                           : me + " accepted the match in " + v.program_name + ".";
-    RETURN_IF_ERROR(tx.InsertNotification({NewId(), other, org_id,
-                                           accept ? "match_accepted" : "match_declined", text,
-                                           "/relationships/" + r.id, now, 0}));
-    return v;
-  });
-}
-
-Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
-                                                       const PageRequest& page) {
-  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  ASSIGN_OR_RETURN(Pager pager, Pager::Open("notifications", page));
-  using Out = Page<domain::Notification>;
-  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
-    ASSIGN_OR_RETURN(auto rows, tx.ListNotifications(caller.person_id, pager.query()));
-    return pager.Close(std::move(rows));
-  });
-}
-
-Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id) {
-  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
-  const Millis now = ctx.clock.Now();
-  return ctx.store.Transact(
-      [&](Tx& tx) { return tx.MarkNotificationRead(caller.person_id, id, now); });
 }
 
 }  // namespace tandem::app

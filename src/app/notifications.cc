@@ -1,0 +1,23 @@
+#include "app/notifications.h"
+
+namespace tandem::app {
+
+Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
+                                                       const PageRequest& page) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("notifications", page));
+  using Out = Page<domain::Notification>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rows, tx.ListNotifications(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows));
+  });
+}
+
+Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  return ctx.store.Transact(
+      [&](Tx& tx) { return tx.MarkNotificationRead(caller.person_id, id, now); });
+}
+
+}  // namespace tandem::app

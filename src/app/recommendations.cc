@@ -1,0 +1,100 @@
+#include "app/recommendations.h"
+
+#include <algorithm>
+
+#include "app/match_cache.h"
+#include "app/match_context.h"
+#include "app/mentor_requests.h"
+#include "app/request_budget.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::RequestStatus;
+
+Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
+                                              const std::string& org_id,
+                                              const std::string& program_id,
+                                              const RecommendationFilter& filter,
+                                              const PageRequest& page) {
+  // The ranking's order as a sort key: score (highest first), name, mentor id.
+  auto rank_key = [](const Recommendation& r) {
+    return SortKey{-static_cast<std::int64_t>(r.score), r.name, r.mentor_id};
+  };
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("recommendations", page));
+  const std::optional<SortKey>& after = pager.query().after;
+  if (after && (after->size() != 3 || !std::holds_alternative<std::int64_t>((*after)[0]) ||
+                !std::holds_alternative<std::string>((*after)[1]) ||
+                !std::holds_alternative<std::string>((*after)[2])))
+    return FieldInvalid("cursor", "is not a cursor of this list");
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kRecommendations));
+  const Millis now = ctx.clock.Now();
+  struct Loaded {
+    std::shared_ptr<const PreparedProgram> prepared;
+    std::vector<domain::MentorRequest> requests;
+  };
+  ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
+                     RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
+                     Loaded out;
+                     ASSIGN_OR_RETURN(out.prepared, PreparedFor(ctx, tx, org_id, program_id));
+                     ASSIGN_OR_RETURN(out.requests,
+                                      tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
+                     return out;
+                   }));
+  const MatchContext& mc = *l.prepared->mc;
+  auto me = mc.mentee_index.find(caller.person_id);
+  if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
+  const int i = me->second;
+  const std::vector<int>& capacity = l.prepared->remaining_capacity;
+  // The filters, lowered once rather than for every mentor.
+  const std::string language = ToLower(filter.language), skill = ToLower(filter.skill);
+  std::vector<float> dense;
+  const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
+  std::vector<Recommendation> out;
+  for (size_t j = 0; j < mc.mentors.size(); ++j) {
+    const Participant& m = mc.mentors[j];
+    if (capacity[j] <= 0) continue;
+    // The cheap filters before the score.
+    bool outside = mc.features.mentees[i].organisation != mc.features.mentors[j].organisation;
+    if (filter.outside_only && !outside) continue;
+    if (!language.empty() &&
+        std::find(m.profile.languages.begin(), m.profile.languages.end(),
+                  language) == m.profile.languages.end())
+      continue;
+    if (!skill.empty() &&
+        std::none_of(m.profile.skills_teach.begin(), m.profile.skills_teach.end(),
+                     [&](const auto& s) { return ToLower(s.skill) == skill; }))
+      continue;
+    const int score = mc.PairScore(i, static_cast<int>(j), text);
+    if (score < 0) continue;
+    Recommendation r;
+    r.mentor_id = m.enrollment.person_id;
+    r.name = m.name;
+    r.headline = m.profile.headline;
+    r.score = score;
+    r.remaining_capacity = capacity[j];
+    r.outside = outside;
+    r.requested = std::any_of(l.requests.begin(), l.requests.end(), [&](const auto& q) {
+      return q.mentor_id == r.mentor_id && q.EffectiveStatus(now) == RequestStatus::kPending;
+    });
+    out.push_back(std::move(r));
+  }
+  std::sort(out.begin(), out.end(),
+            [&](const auto& a, const auto& b) { return rank_key(a) < rank_key(b); });
+  auto first = out.begin();
+  if (after)
+    first = std::upper_bound(out.begin(), out.end(), *after,
+                             [&](const SortKey& k, const Recommendation& r) { return k < rank_key(r); });
+  PageRows<Recommendation> rows;
+  const auto available = static_cast<size_t>(out.end() - first);
+  const size_t take = std::min(available, static_cast<size_t>(pager.query().limit));
+  rows.items.assign(std::make_move_iterator(first), std::make_move_iterator(first + take));
+  if (available > take) rows.next = rank_key(rows.items.back());
+  for (auto& r : rows.items)
+    r.explanation = mc.scorer->Explain(mc.features.mentees[i],
+                                       mc.features.mentors[mc.mentor_index.at(r.mentor_id)],
+                                       mc.features.vocab);
+  return pager.Close(std::move(rows));
+}
+
+}  // namespace tandem::app

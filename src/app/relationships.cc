@@ -1,0 +1,112 @@
+#include "app/relationships.h"
+
+#include <algorithm>
+
+#include "app/match_context.h"
+#include "app/safeguarding.h"
+#include "base/ids.h"
+
+namespace tandem::app {
+
+// Takes the participant locks of a request's or relationship's two people (in the store's
+// lock order), after which their requests, relationships and the mentor's capacity can be read
+// and changed without racing another transaction (see LockParticipants).
+Status LockPair(Tx& tx, const std::string& org_id, const std::string& program_id,
+                const std::string& mentee_id, const std::string& mentor_id) {
+  return tx.LockParticipants(org_id, program_id, {mentee_id, mentor_id});
+}
+
+Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
+                                  const std::string& mentee_id, const std::string& mentor_id) {
+  const std::string& org_id = program.organisation_id;
+  ASSIGN_OR_RETURN(auto mentors,
+                   tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
+  int capacity = 0;
+  for (const auto& m : mentors)
+    if (m.enrollment.person_id == mentor_id) capacity = MentorCapacity(m, program);
+  ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, program.id, mentor_id));
+  if (used >= capacity)
+    return FailedPrecondition("The mentor has no room for another mentee in " + program.name +
+                              " (capacity " + std::to_string(capacity) + ").");
+  ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+  RelationshipFilter mine;
+  mine.person_id = mentee_id;
+  ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, mine));
+  const int mentee_has = static_cast<int>(std::count_if(
+      rels.begin(), rels.end(),
+      [&](const auto& x) { return x.mentee_id == mentee_id && x.UsesCapacity(); }));
+  if (mentee_has >= settings.max_mentors_per_mentee)
+    return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
+  return PairRoom{std::move(settings), mentee_has};
+}
+
+Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
+  RelationshipView v{r, "", "", ""};
+  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
+  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
+  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
+  v.mentee_name = mentee.name;
+  v.mentor_name = mentor.name;
+  v.program_name = program.name;
+  return v;
+}
+
+Result<Page<RelationshipView>> ListMyRelationships(const Context& ctx, const Caller& caller,
+                                                   const PageRequest& page) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("my_relationships", page));
+  using Out = Page<RelationshipView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    ASSIGN_OR_RETURN(auto rows, tx.ListRelationshipsOfPerson(caller.person_id, pager.query()));
+    return pager.Close(std::move(rows),
+                       [&](const domain::Relationship& r) { return LoadRelationshipView(tx, r); });
+  });
+}
+
+Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller& caller,
+                                               const std::string& org_id,
+                                               const std::string& relationship_id, bool accept) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  const Millis now = ctx.clock.Now();
+  return InTx<RelationshipView>(ctx.store, [&](Tx& tx) -> Result<RelationshipView> {
+    auto found = tx.GetRelationship(org_id, relationship_id);
+    if (!found.ok() ||
+        (found->mentee_id != caller.person_id && found->mentor_id != caller.person_id))
+      return NotFound("No such relationship.");
+    // Both sides may answer at the same moment: each sets its own flag on the row it read, so
+    // without the pair's locks the second write would undo the first's flag.
+    RETURN_IF_ERROR(LockPair(tx, org_id, found->program_id, found->mentee_id, found->mentor_id));
+    ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));
+    if (r.status != domain::RelationshipStatus::kProposed)
+      return FailedPrecondition("This match is already " +
+                                std::string(domain::RelationshipStatusName(r.status)) + ".");
+    const bool as_mentee = r.mentee_id == caller.person_id;
+    if (accept) {
+      // Accepting is contact: the pair must still pass safeguarding with the facts of now.
+      ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
+      SafeguardingFactsCache facts(tx, org_id, r.program_id);
+      RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
+    }
+    if (!accept) {
+      r.status = domain::RelationshipStatus::kDeclined;
+    } else {
+      (as_mentee ? r.mentee_accepted : r.mentor_accepted) = true;
+      if (r.mentee_accepted && r.mentor_accepted) r.status = domain::RelationshipStatus::kActive;
+    }
+    r.updated_at = now;
+    RETURN_IF_ERROR(tx.UpdateRelationship(r));
+    ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
+    const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
+    const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;
+    std::string text = !accept ? me + " declined the match in " + v.program_name + "."
+                       : r.status == domain::RelationshipStatus::kActive
+                           ? "Your match with " + me + " in " + v.program_name + " is confirmed."
+                           : me + " accepted the match in " + v.program_name + ".";
+    RETURN_IF_ERROR(tx.InsertNotification({NewId(), other, org_id,
+                                           accept ? "match_accepted" : "match_declined", text,
+                                           "/relationships/" + r.id, now, 0}));
+    return v;
+  });
+}
+
+}  // namespace tandem::app

@@ -1,0 +1,46 @@
+// A mentee's request to one mentor (self-match) and its life: pending, then accepted, declined,
+// withdrawn, or expired (derived from the time).
+#ifndef TANDEM_DOMAIN_MENTOR_REQUEST_H_
+#define TANDEM_DOMAIN_MENTOR_REQUEST_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/time.h"
+
+namespace tandem::domain {
+
+enum class RequestStatus { kPending, kAccepted, kDeclined, kWithdrawn, kExpired };
+std::string_view RequestStatusName(RequestStatus s);
+std::optional<RequestStatus> ParseRequestStatus(std::string_view s);
+
+inline constexpr int kMaxOpenRequests = 3;
+
+// A mentee asks a mentor directly (self-match). The first mentor to accept wins; the
+// mentee's other pending requests are withdrawn.
+struct MentorRequest {
+  std::string id;
+  std::string organisation_id;
+  std::string program_id;
+  std::string mentee_id;
+  std::string mentor_id;
+  std::string message;
+  RequestStatus status = RequestStatus::kPending;  // stored; expiry is derived
+  std::string decline_reason;
+  int score = 0;
+  std::string explanation;         // from the mentee's side, at request time
+  std::string mentor_explanation;  // the same reasons from the mentor's side ('' on old rows)
+  Millis created_at = 0;
+  Millis expires_at = 0;
+  Millis decided_at = 0;
+
+  RequestStatus EffectiveStatus(Millis now) const {
+    if (status == RequestStatus::kPending && now >= expires_at) return RequestStatus::kExpired;
+    return status;
+  }
+};
+
+}  // namespace tandem::domain
+
+#endif  // TANDEM_DOMAIN_MENTOR_REQUEST_H_

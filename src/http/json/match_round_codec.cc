@@ -1,0 +1,60 @@
+#include "http/json/match_round_codec.h"
+
+#include <algorithm>
+
+#include "http/json/common_codec.h"
+
+namespace tandem::http::json {
+
+Json MatchRoundJson(const domain::MatchRound& r) {
+  return {{"id", r.id},
+          {"program_id", r.program_id},
+          {"objective", domain::ObjectiveName(r.objective)},
+          {"status", domain::RoundStatusName(r.status)},
+          {"mentee_ids", r.mentee_scope},
+          {"mentor_ids", r.mentor_scope},
+          {"created_at", TimeJson(r.created_at)},
+          {"published_at", TimeJson(r.published_at)},
+          {"total_score", r.total_score},
+          {"matched", r.matched},
+          {"unmatched", r.unmatched},
+          {"priority_cost", r.priority_cost},
+          {"candidates_per_mentee", r.candidates_per_mentee}};
+}
+
+Json RoundViewJson(const app::RoundView& v) {
+  Json out = MatchRoundJson(v.round);
+  Json proposals = Json::array(), unmatched = Json::array();
+  for (const auto& p : v.proposals)
+    proposals.push_back({{"mentee_id", p.proposal.mentee_id},
+                         {"mentee_name", p.mentee_name},
+                         {"mentor_id", p.proposal.mentor_id},
+                         {"mentor_name", p.mentor_name},
+                         {"score", p.proposal.score},
+                         {"explanation", p.proposal.explanation},
+                         {"locked", p.proposal.locked}});
+  for (const auto& u : v.unmatched)
+    unmatched.push_back({{"mentee_id", u.unmatched.mentee_id},
+                         {"mentee_name", u.mentee_name},
+                         {"reason", u.unmatched.reason}});
+  out["proposals"] = proposals;
+  out["unmatched_mentees"] = unmatched;
+  return out;
+}
+
+Result<app::RoundRequest> DecodeRoundRequest(const Json& body) {
+  ObjectReader r(body);
+  app::RoundRequest req;
+  if (auto v = r.OptionalString("objective")) {
+    if (auto o = domain::ParseObjective(*v)) req.objective = *o;
+    else r.AddError("objective", "must be score or coverage");
+  }
+  if (auto v = r.StringArray("mentee_ids", false)) req.mentee_scope = *v;
+  if (auto v = r.StringArray("mentor_ids", false)) req.mentor_scope = *v;
+  if (auto v = r.OptionalInt("candidates_per_mentee"))
+    req.candidates_per_mentee = static_cast<int>(std::clamp<long long>(*v, -1, 100000));
+  RETURN_IF_ERROR(r.Finish());
+  return req;
+}
+
+}  // namespace tandem::http::json

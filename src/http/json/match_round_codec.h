@@ -1,0 +1,17 @@
+// JSON codec for match rounds with their proposals and unmatched mentees. Pure; thread-safe.
+#ifndef TANDEM_HTTP_JSON_MATCH_ROUND_CODEC_H_
+#define TANDEM_HTTP_JSON_MATCH_ROUND_CODEC_H_
+
+#include "app/match_rounds.h"
+#include "domain/match_round.h"
+#include "http/json/reader.h"
+
+namespace tandem::http::json {
+
+Json MatchRoundJson(const domain::MatchRound& r);
+Json RoundViewJson(const app::RoundView& v);
+Result<app::RoundRequest> DecodeRoundRequest(const Json& body);
+
+}  // namespace tandem::http::json
+
+#endif  // TANDEM_HTTP_JSON_MATCH_ROUND_CODEC_H_

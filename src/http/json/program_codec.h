@@ -1,0 +1,18 @@
+// JSON codec for programs and enrollments. Pure; thread-safe.
+#ifndef TANDEM_HTTP_JSON_PROGRAM_CODEC_H_
+#define TANDEM_HTTP_JSON_PROGRAM_CODEC_H_
+
+#include "app/programs.h"
+#include "domain/access.h"
+#include "http/json/reader.h"
+
+namespace tandem::http::json {
+
+// Programs.
+Json ProgramJson(const app::ProgramView& v);
+Result<domain::Program> DecodeProgramInput(const Json& body);
+Json EnrollmentJson(const domain::EnrollmentView& v);
+
+}  // namespace tandem::http::json
+
+#endif  // TANDEM_HTTP_JSON_PROGRAM_CODEC_H_

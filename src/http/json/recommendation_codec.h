@@ -1,0 +1,16 @@
+// JSON codec for recommended mentors and their explanations. Pure; thread-safe.
+#ifndef TANDEM_HTTP_JSON_RECOMMENDATION_CODEC_H_
+#define TANDEM_HTTP_JSON_RECOMMENDATION_CODEC_H_
+
+#include "app/recommendations.h"
+#include "http/json/reader.h"
+#include "matching/scoring/scorer.h"
+
+namespace tandem::http::json {
+
+Json ExplanationJson(const matching::Explanation& e);
+Json RecommendationJson(const app::Recommendation& r);
+
+}  // namespace tandem::http::json
+
+#endif  // TANDEM_HTTP_JSON_RECOMMENDATION_CODEC_H_
