@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "base/strings.h"
-
 #include "demo/demo_test_support.h"
 
 namespace tandem::demo {

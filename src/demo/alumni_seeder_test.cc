@@ -39,7 +39,8 @@ TEST_F(AlumniSeederTest, MentorsFromAllThreeOrganisationsInCareerPathways) {
 TEST_F(AlumniSeederTest, FortyAlumniMentorAndTheLastTwoHaveJustApplied) {
   int alumni = 0, pending = 0;
   for (const auto& [email, p] : snap_->people)
-    if (p.roles.contains("lincoln-alumni") && p.roles.at("lincoln-alumni").contains(Role::kMentor)) {
+    if (p.roles.contains("lincoln-alumni") &&
+        p.roles.at("lincoln-alumni").contains(Role::kMentor)) {
       ++alumni;
       // Alumni mentor at the school too.
       EXPECT_TRUE(p.roles.contains("lincoln-high")) << email;

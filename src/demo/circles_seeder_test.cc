@@ -43,8 +43,8 @@ TEST_F(CirclesSeederTest, GrowthCirclesHasAPublishedRoundWithMostMatchesAccepted
       const bool is_proposal = std::any_of(proposals.begin(), proposals.end(), [&](const auto& p) {
         // The relationship shows only the points its explanation names.
         return p.mentee_id == r.mentee_id && p.mentor_id == r.mentor_id &&
-               p.shown_score == r.score &&
-               p.explanation == r.explanation && p.mentor_explanation == r.mentor_explanation;
+               p.shown_score == r.score && p.explanation == r.explanation &&
+               p.mentor_explanation == r.mentor_explanation;
       });
       EXPECT_TRUE(is_proposal);
       if (r.status == domain::RelationshipStatus::kActive) {

@@ -75,10 +75,17 @@ Snapshot TakeSnapshot(DemoDb& db) {
   return snap;
 }
 
+Result<BaseRun> RunBaseSeeders(DemoDb& db, std::initializer_list<BaseSeeder> seeders) {
+  return app::InTx<BaseRun>(*db.store, [&](Tx& tx) -> Result<BaseRun> {
+    DemoWriter w(*db.ctx, tx, 2026, "hash");
+    for (BaseSeeder run : seeders) RETURN_IF_ERROR(run(w));
+    return BaseRun{w.cast(), w.summary()};
+  });
+}
+
 bool IsStudent(const std::string& email) {
   return email.starts_with("student") && email.ends_with("@lincoln-high.example");
 }
-
 
 DemoDb* SeededDemoTest::db_ = nullptr;
 SeedSummary* SeededDemoTest::summary_ = nullptr;

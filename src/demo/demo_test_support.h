@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,6 +18,7 @@
 #include "app/context.h"
 #include "app/store.h"
 #include "demo/seed_demo.h"
+#include "demo/writer.h"
 #include "domain/profile.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
@@ -109,6 +111,10 @@ std::string EmailOf(Tx& tx, const std::string& person_id);
 
 // Everything the demo holds, read in one rolled-back transaction.
 Snapshot TakeSnapshot(DemoDb& db);
+
+// Runs the given base seeders alone, in order, with the default seed, in one transaction of
+// db that commits when they all succeed.
+Result<BaseRun> RunBaseSeeders(DemoDb& db, std::initializer_list<BaseSeeder> seeders);
 
 // student@ and student001..150@lincoln-high.example.
 bool IsStudent(const std::string& email);

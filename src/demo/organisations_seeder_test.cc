@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "demo/demo_test_support.h"
-#include "demo/writer.h"
 
 namespace tandem::demo {
 namespace {
@@ -14,17 +13,10 @@ namespace {
 // The seeder alone, in an empty database.
 TEST(OrganisationsSeederTest, WritesTheThreeOrganisationsAYearAgo) {
   DemoDb db;
-  Cast cast;
-  SeedSummary summary;
-  ASSERT_TRUE(db.store
-                  ->Transact([&](Tx& tx) -> Status {
-                    DemoWriter w(*db.ctx, tx, 2026, "hash");
-                    RETURN_IF_ERROR(SeedOrganisations(w));
-                    cast = w.cast();
-                    summary = w.summary();
-                    return Status::Ok();
-                  })
-                  .ok());
+  auto run = RunBaseSeeders(db, {SeedOrganisations});
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  const Cast& cast = run->cast;
+  const SeedSummary& summary = run->summary;
   EXPECT_EQ(summary.organisations, 3);
   EXPECT_EQ(summary.people, 0);
   db.Read([&](Tx& tx) {

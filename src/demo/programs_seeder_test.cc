@@ -7,7 +7,6 @@
 
 #include "demo/demo_test_support.h"
 #include "demo/organisations_seeder.h"
-#include "demo/writer.h"
 
 namespace tandem::demo {
 namespace {
@@ -36,23 +35,17 @@ TEST_F(ProgramsSeederTest, ProgramsCoverEveryTypeAndADraft) {
 // The seeder alone, after the organisations: each program in its organisation, 120 days old.
 TEST(ProgramsSeederUnitTest, PutsEachProgramInItsOrganisation) {
   DemoDb db;
-  Cast cast;
-  SeedSummary summary;
-  ASSERT_TRUE(db.store
-                  ->Transact([&](Tx& tx) -> Status {
-                    DemoWriter w(*db.ctx, tx, 2026, "hash");
-                    RETURN_IF_ERROR(SeedOrganisations(w));
-                    RETURN_IF_ERROR(SeedPrograms(w));
-                    cast = w.cast();
-                    summary = w.summary();
-                    return Status::Ok();
-                  })
-                  .ok());
+  auto run = RunBaseSeeders(db, {SeedOrganisations, SeedPrograms});
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  const Cast& cast = run->cast;
+  const SeedSummary& summary = run->summary;
   EXPECT_EQ(summary.programs, 5);
   EXPECT_EQ(summary.people, 0);
   const std::vector<std::pair<const domain::Program*, const domain::Organisation*>> expected = {
-      {&cast.career, &cast.lincoln},   {&cast.sprint, &cast.lincoln},
-      {&cast.draft, &cast.lincoln},    {&cast.circles, &cast.northwind},
+      {&cast.career, &cast.lincoln},
+      {&cast.sprint, &cast.lincoln},
+      {&cast.draft, &cast.lincoln},
+      {&cast.circles, &cast.northwind},
       {&cast.peer, &cast.northwind}};
   db.Read([&](Tx& tx) {
     for (const auto& [program, org] : expected) {

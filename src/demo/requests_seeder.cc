@@ -27,28 +27,6 @@ class RequestsSeeder {
   RequestsSeeder(const app::Context& ctx, const Cast& cast, SeedSummary& summary)
       : clock_(ctx.clock), ctx_(WithClock(ctx, clock_)), cast_(cast), summary_(summary) {}
 
-  // The student's first 100 recommendations (the demo program has fewer mentors).
-  Result<std::vector<Recommendation>> Recommended(const DemoStudent& s) {
-    ASSIGN_OR_RETURN(auto page, RecommendMentors(ctx_, As(s.id), cast_.lincoln.id, cast_.career.id,
-                                                 {}, PageRequest{100, ""}));
-    return std::move(page.items);
-  }
-
-  // The student's best-ranked mentors other than the demo mentor, at most n.
-  Result<std::vector<Recommendation>> Top(const DemoStudent& s, size_t n) {
-    ASSIGN_OR_RETURN(auto recs, Recommended(s));
-    std::vector<Recommendation> out;
-    for (auto& r : recs)
-      if (r.mentor_id != cast_.mentor.id && out.size() < n) out.push_back(std::move(r));
-    return out;
-  }
-
-  Result<RequestView> Ask(const DemoStudent& s, const Recommendation& mentor,
-                          std::string_view text) {
-    return RequestMentor(ctx_, As(s.id), cast_.lincoln.id, cast_.career.id, mentor.mentor_id,
-                         FillForMentor(text, mentor.name, s.career));
-  }
-
   Status Run() {
     // student001 signs in for the rate-limit journey; leave it out.
     std::vector<const DemoStudent*> pool;
@@ -123,6 +101,28 @@ class RequestsSeeder {
   }
 
  private:
+  // The student's first 100 recommendations (the demo program has fewer mentors).
+  Result<std::vector<Recommendation>> Recommended(const DemoStudent& s) {
+    ASSIGN_OR_RETURN(auto page, RecommendMentors(ctx_, As(s.id), cast_.lincoln.id, cast_.career.id,
+                                                 {}, PageRequest{100, ""}));
+    return std::move(page.items);
+  }
+
+  // The student's best-ranked mentors other than the demo mentor, at most n.
+  Result<std::vector<Recommendation>> Top(const DemoStudent& s, size_t n) {
+    ASSIGN_OR_RETURN(auto recs, Recommended(s));
+    std::vector<Recommendation> out;
+    for (auto& r : recs)
+      if (r.mentor_id != cast_.mentor.id && out.size() < n) out.push_back(std::move(r));
+    return out;
+  }
+
+  Result<RequestView> Ask(const DemoStudent& s, const Recommendation& mentor,
+                          std::string_view text) {
+    return RequestMentor(ctx_, As(s.id), cast_.lincoln.id, cast_.career.id, mentor.mentor_id,
+                         FillForMentor(text, mentor.name, s.career));
+  }
+
   static app::Caller As(const std::string& person_id) { return app::Caller{person_id}; }
 
   ShiftedClock clock_;

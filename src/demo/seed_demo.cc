@@ -16,7 +16,6 @@
 namespace tandem::demo {
 namespace {
 
-using BaseSeeder = Status (*)(DemoWriter&);
 using UseCaseSeeder = Status (*)(const app::Context&, const Cast&, SeedSummary&);
 
 // In this order: each needs what the ones before it made, and the base seeders share one
@@ -37,21 +36,16 @@ Status RequireEmptyDatabase(app::Tx& tx) {
   return Status::Ok();
 }
 
-struct Base {
-  Cast cast;
-  SeedSummary summary;
-};
-
 }  // namespace
 
 Result<SeedSummary> SeedDemo(const app::Context& ctx, uint64_t seed) {
   // Hashed once, outside the transaction: argon2 costs ~30 ms and every account shares it.
   ASSIGN_OR_RETURN(std::string hash, ctx.hasher.Hash(kDemoPassword));
-  ASSIGN_OR_RETURN(Base base, app::InTx<Base>(ctx.store, [&](app::Tx& tx) -> Result<Base> {
+  ASSIGN_OR_RETURN(BaseRun base, app::InTx<BaseRun>(ctx.store, [&](app::Tx& tx) -> Result<BaseRun> {
                      RETURN_IF_ERROR(RequireEmptyDatabase(tx));
                      DemoWriter writer(ctx, tx, seed, hash);
                      for (BaseSeeder run : kBaseSeeders) RETURN_IF_ERROR(run(writer));
-                     return Base{writer.cast(), writer.summary()};
+                     return BaseRun{writer.cast(), writer.summary()};
                    }));
   // The use cases take their own transactions, so these run after the base is committed.
   for (UseCaseSeeder run : kUseCaseSeeders) RETURN_IF_ERROR(run(ctx, base.cast, base.summary));

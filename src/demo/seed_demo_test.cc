@@ -97,7 +97,8 @@ TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
   EXPECT_EQ(after.relationships, snap_->relationships);
   EXPECT_EQ(after.requests, snap_->requests);
   db_->Read([&](Tx& tx) {
-    EXPECT_EQ(static_cast<int>(Must(EveryRow(tx.ListOutbox(kEveryRow))).size()), summary_->outbox_messages);
+    EXPECT_EQ(static_cast<int>(Must(EveryRow(tx.ListOutbox(kEveryRow))).size()),
+              summary_->outbox_messages);
   });
 }
 

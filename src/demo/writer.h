@@ -82,6 +82,15 @@ class DemoWriter {
   std::set<std::string> used_emails_;
 };
 
+// What the base seeders made, once their transaction has committed.
+struct BaseRun {
+  Cast cast;
+  SeedSummary summary;
+};
+
+// A base seeder: writes one area of the demo through the writer (seed_demo.h).
+using BaseSeeder = Status (*)(DemoWriter&);
+
 }  // namespace tandem::demo
 
 #endif  // TANDEM_DEMO_WRITER_H_
