@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "demo/data_bios.h"
 #include "demo/data_people.h"
 #include "demo/people.h"
 #include "demo/text.h"
@@ -25,24 +26,24 @@ domain::Profile AlumniProfile(DemoWriter& w, const Identity& who, int class_of,
                               const std::vector<std::string>& langs, bool first_generation) {
   DemoRandom& rng = w.rng();
   domain::Profile p;
-  const std::string year = std::to_string(class_of);
   std::string now_doing;
   if (class_of >= 2022) {
     const Job& major = rng.Pick(kAlumniMajors);
     const std::string uni(rng.Pick(kUniversities));
-    p.headline = "Lincoln High '" + TwoDigits(class_of) + " · studying " +
-                 std::string(major.title) + " at " + uni;
-    now_doing = "Now I study " + std::string(major.title) + " at " + uni + ".";
+    p.headline = Format(kAlumnusStudyingHeadline,
+                        {{"yy", TwoDigits(class_of)}, {"major", major.title}, {"university", uni}});
+    now_doing = Format(kAlumnusStudying, {{"major", major.title}, {"university", uni}});
     for (std::string_view s : major.skills)
       if (!s.empty()) p.skills_teach.push_back({std::string(s), rng.Between(3, 4)});
     p.skills_teach.push_back({"College applications", 4});
     p.interests.emplace_back(major.interest);
   } else {
     const Job& job = rng.Pick(kAlumniJobs);
-    p.headline = "Lincoln High '" + TwoDigits(class_of) + " · " + std::string(job.title) + " at " +
-                 std::string(job.employer);
-    now_doing =
-        "Today I'm " + WithArticle(ToLower(job.title)) + " at " + std::string(job.employer) + ".";
+    p.headline =
+        Format(kAlumnusWorkingHeadline,
+               {{"yy", TwoDigits(class_of)}, {"title", job.title}, {"employer", job.employer}});
+    now_doing = Format(kAlumnusWorking,
+                       {{"a job", WithArticle(ToLower(job.title))}, {"employer", job.employer}});
     AddTeachSkills(w, p, job);
     p.interests.emplace_back(job.interest);
     if (rng.Percent(40)) p.skills_teach.push_back({"Resume writing", rng.Between(3, 4)});
@@ -51,10 +52,11 @@ domain::Profile AlumniProfile(DemoWriter& w, const Identity& who, int class_of,
     p.skills_teach.push_back({"College applications", rng.Between(3, 5)});
   if (Speaks(langs, "es")) p.skills_teach.push_back({"Spanish", 5});
   for (auto i : rng.Sample(kInterests, rng.Between(1, 3))) p.interests.emplace_back(i);
-  p.bio = "I graduated from Lincoln High in " + year +
-          (first_generation ? " and was the first in my family to go to college. " : ". ") +
-          now_doing + LanguageSentence(langs) +
-          " I want students to have the mentor I wish I'd had.";
+  p.bio = Format(kAlumnusBio, {{"year", std::to_string(class_of)},
+                               {"first in family", first_generation ? kAlumnusFirstInFamily
+                                                                    : kAlumnusNotFirstInFamily},
+                               {"now", now_doing},
+                               {"languages", LanguageSentence(langs)}});
   p.goals.push_back(MakeGoal(rng.Pick(kMentorGoals)));
   p.languages = langs;
   p.time_zone = rng.Percent(65) ? "America/Chicago" : UsTimeZone(w);

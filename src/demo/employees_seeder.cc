@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "demo/data_bios.h"
 #include "demo/data_people.h"
 #include "demo/people.h"
 #include "demo/text.h"
@@ -27,12 +28,13 @@ domain::Profile EmployeeProfile(DemoWriter& w, const Identity& who, const Job& j
   DemoRandom& rng = w.rng();
   domain::Profile p;
   const int years = senior ? rng.Between(4, 22) : rng.Between(0, 3);
-  p.headline = std::string(job.title) + " at Northwind Analytics";
-  p.bio = (years == 0 ? std::string("I joined Northwind this year")
-                      : "I've worked in " + ToLower(job.interest) + " for " +
-                            std::to_string(years) + (years == 1 ? " year" : " years")) +
-          (first_generation ? " and was the first in my family to finish college." : ".") +
-          LanguageSentence(langs);
+  p.headline = Format(kEmployeeHeadline, {{"title", job.title}});
+  p.bio =
+      (years == 0 ? std::string(kEmployeeJoined)
+                  : Format(years == 1 ? kEmployeeYear : kEmployeeYears,
+                           {{"field", ToLower(job.interest)}, {"years", std::to_string(years)}})) +
+      std::string(first_generation ? kEmployeeFirstInFamily : kEmployeeNotFirstInFamily) +
+      LanguageSentence(langs);
   if (senior) {
     AddTeachSkills(w, p, job);
     if (rng.Percent(35)) p.skills_teach.push_back({"College applications", rng.Between(3, 4)});
@@ -40,7 +42,7 @@ domain::Profile EmployeeProfile(DemoWriter& w, const Identity& who, const Job& j
     if (Speaks(langs, "es")) p.skills_teach.push_back({"Spanish", 5});
     p.goals.push_back(MakeGoal(rng.Pick(kMentorGoals)));
     p.mentor = {rng.Between(1, 4), rng.Percent(70)};
-    p.bio += " Happy to talk about careers in data and how I got here.";
+    p.bio += kSeniorOffer;
   } else {
     for (std::string_view s : job.skills)
       if (!s.empty()) p.skills_teach.push_back({std::string(s), rng.Between(2, 3)});

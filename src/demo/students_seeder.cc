@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "demo/data_bios.h"
 #include "demo/data_people.h"
 #include "demo/people.h"
 #include "demo/text.h"
@@ -26,18 +27,20 @@ domain::Profile StudentProfile(DemoWriter& w, const Identity& who, int grade, bo
                                bool first_generation) {
   DemoRandom& rng = w.rng();
   domain::Profile p;
-  p.headline = GradeName(grade) + " · wants to become " + WithArticle(career.name);
+  p.headline = Format(kStudentHeadline,
+                      {{"grade name", GradeName(grade)}, {"a career", WithArticle(career.name)}});
   p.interests.emplace_back(career.interest);
   for (auto i : rng.Sample(kInterests, rng.Between(1, 3)))
     if (i != career.interest) p.interests.emplace_back(i);
-  p.bio = "I'm in grade " + std::to_string(grade) + " at Lincoln High. I'm interested in " +
-          ToLower(p.interests[0]) +
-          (p.interests.size() > 1 ? " and " + ToLower(p.interests[1]) : std::string()) + ". " +
+  const std::string interests =
+      ToLower(p.interests[0]) +
+      (p.interests.size() > 1 ? " and " + ToLower(p.interests[1]) : std::string());
+  p.bio = Format(kStudentBio, {{"grade", std::to_string(grade)}, {"interests", interests}}) +
           std::string(rng.Pick(kHobbies));
-  if (first_generation) p.bio += " I'll be the first in my family to go to college.";
+  if (first_generation) p.bio += kStudentFirstInFamily;
   const Culture& c = *who.culture;
   if (langs.size() > 1 && (langs[1] == c.language || langs[1] == c.language2))
-    p.bio += " At home we speak " + std::string(LanguageName(langs[1])) + ".";
+    p.bio += Format(kHomeLanguage, {{"language", LanguageName(langs[1])}});
 
   int current = rng.Between(1, 2);
   p.skills_learn.push_back({std::string(career.skill1), current, current + rng.Between(1, 2)});

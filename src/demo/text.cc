@@ -4,16 +4,21 @@
 #include <cstdio>
 #include <utility>
 
+#include "demo/data_bios.h"
+
 namespace tandem::demo {
-namespace {
-
-std::string Replace(std::string text, std::string_view key, std::string_view value) {
-  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-    text.replace(at, key.size(), value);
-  return text;
+std::string Format(std::string_view text,
+                   std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  std::string out(text);
+  for (const auto& [key, value] : values) {
+    std::string braced(1, '{');
+    braced.append(key).push_back('}');
+    for (size_t at = out.find(braced); at != std::string::npos;
+         at = out.find(braced, at + value.size()))
+      out.replace(at, braced.size(), value);
+  }
+  return out;
 }
-
-}  // namespace
 
 // "a nurse", "an electrician".
 std::string WithArticle(std::string_view noun) {
@@ -24,7 +29,7 @@ std::string WithArticle(std::string_view noun) {
 
 // Replaces "{a career}" with the career and its article ("an electrician").
 std::string Fill(std::string_view text, std::string_view career) {
-  return Replace(std::string(text), "{a career}", career.empty() ? "" : WithArticle(career));
+  return Format(text, {{"a career", career.empty() ? "" : WithArticle(career)}});
 }
 
 domain::Goal MakeGoal(const GoalTemplate& g, std::string_view career) {
@@ -86,13 +91,12 @@ std::string TwoDigits(int n) {
 
 std::string FillForMentor(std::string_view text, std::string_view mentor_name,
                           std::string_view career) {
-  return Fill(Replace(std::string(text), "{mentor}", mentor_name.substr(0, mentor_name.find(' '))),
-              career);
+  return Fill(Format(text, {{"mentor", mentor_name.substr(0, mentor_name.find(' '))}}), career);
 }
 
 std::string LanguageSentence(const std::vector<std::string>& langs) {
   if (langs.size() < 2) return "";
-  return " I also speak " + std::string(LanguageName(langs[1])) + ".";
+  return Format(kAlsoSpeaks, {{"language", LanguageName(langs[1])}});
 }
 
 }  // namespace tandem::demo

@@ -3,8 +3,10 @@
 #ifndef TANDEM_DEMO_TEXT_H_
 #define TANDEM_DEMO_TEXT_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "demo/data_people.h"
@@ -14,6 +16,10 @@ namespace tandem::demo {
 
 // "a nurse", "an electrician".
 std::string WithArticle(std::string_view noun);
+
+// text with each "{key}" replaced by its value, key by key in the order given.
+std::string Format(std::string_view text,
+                   std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 // Replaces every "{a career}" with the career and its article ("an electrician"), or with ""
 // when career is empty.
