@@ -1,4 +1,4 @@
-#include "app/seed_demo.h"
+#include "demo/seed_demo.h"
 
 #include <algorithm>
 #include <ostream>
@@ -10,7 +10,7 @@ namespace tandem::cli {
 
 namespace {
 
-void PrintSummary(const app::SeedSummary& s, std::ostream& out) {
+void PrintSummary(const demo::SeedSummary& s, std::ostream& out) {
   out << "Seeded the demo: " << s.organisations << " organisations, " << s.people << " people, "
       << s.profiles << " profiles, " << s.programs << " programs, " << s.enrollments
       << " enrollments (" << s.pending_enrollments << " pending), " << s.invitations
@@ -18,7 +18,7 @@ void PrintSummary(const app::SeedSummary& s, std::ostream& out) {
       << (s.match_rounds == 1 ? " published match round, " : " published match rounds, ")
       << s.relationships << " relationships (" << s.active_relationships << " active), "
       << s.pending_requests << " pending mentor requests.\n\nDemo accounts (password "
-      << app::kDemoPassword << "):\n";
+      << demo::kDemoPassword << "):\n";
   size_t width = 0;
   for (const auto& a : s.accounts) width = std::max(width, a.email.size());
   for (const auto& a : s.accounts) {
@@ -40,7 +40,7 @@ int RunSeed(const app::Context& ctx, const Parsed& args, std::ostream& out, std:
     err << "tandem: --seed must be a non-negative integer\n";
     return kExitUsage;
   }
-  auto summary = app::SeedDemo(ctx, seed);
+  auto summary = demo::SeedDemo(ctx, seed);
   if (!summary.ok()) {
     err << "tandem: " << summary.status().message() << "\n";
     return ExitCodeFor(summary.status().code());
