@@ -6,6 +6,11 @@
 // request first calls `GET /api/v1/auth/session` (which always sets it), again as the SPA does on
 // boot. `raw()` gives full control (body bytes, headers, CSRF on/off/explicit value) for tests of
 // malformed input.
+//
+// Every answer is checked against api/openapi.yaml (contract.ts): a status the operation does not
+// list, or a body that does not match its schema (including a field the spec lacks), throws.
+
+import { contract } from './contract';
 
 export const BASE_URL = (process.env.TANDEM_BASE_URL ?? 'http://127.0.0.1:18090').replace(/\/+$/, '');
 export const V1 = '/api/v1';
@@ -185,6 +190,19 @@ export class Client {
       } catch {
         json = undefined;
       }
+    }
+    const violations = contract().violations({
+      method,
+      path,
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      text,
+      body: json,
+    });
+    if (violations.length > 0) {
+      throw new Error(
+        `the answer breaks api/openapi.yaml:\n  ${violations.join('\n  ')}\nbody: ${text.slice(0, 800)}`,
+      );
     }
     return { status: res.status, headers: res.headers, json, text, setCookies };
   }
