@@ -3,21 +3,12 @@
 // admins only), and its keyset paging.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  programByName,
-  short,
-  signIn,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser } from './fixtures/people';
+import { programByName } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Enrollment, Organisation } from './schema';
 
 let lincolnAdmin: Client;
 let lincoln: Organisation;
@@ -62,9 +53,9 @@ describe('what the log records', () => {
       program_role: 'mentor',
       namePrefix: 'screened',
     });
-    const list = await listAll(coordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments?role=mentor`));
-    const enrollment = list.find((e: any) => e.person_id === mentor.id);
-    expect(enrollment).toBeDefined();
+    const list = await listAll<Enrollment>(coordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments?role=mentor`));
+    const enrollment = list.find((e) => e.person_id === mentor.id);
+    if (!enrollment) throw new Error('no mentor enrollment');
     const path = orgPath(lincoln.id, `/programs/${program.id}/enrollments/${enrollment.id}`);
     expectStatus(await coordinator.patch(path, { screening_cleared: true, training_complete: true }), 200);
     expectStatus(await coordinator.patch(path, { screening_cleared: false }), 200);

@@ -6,21 +6,9 @@
 
 import { Client, CSRF_COOKIE, SESSION_COOKIE, V1, findSetCookie } from './client';
 import { anonymousFrom } from './from_address';
-import {
-  DEMO,
-  DEMO_PASSWORD,
-  anonymous,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  isUtcTimestamp,
-  outboxFor,
-  resetToken,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp, uniqueEmail, uniquePassword } from './helpers';
+import { createUser, outboxFor, resetToken } from './fixtures/people';
+import { anonymous, DEMO, DEMO_PASSWORD, signIn } from './fixtures/session';
 
 describe('session', () => {
   test('signed out, GET /auth/session is a 401 problem and still sets a JS-readable CSRF cookie', async () => {

@@ -11,24 +11,13 @@
 // state the operation expects; denied callers share the world's one.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  adminOf,
-  anonymous,
-  createUser,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectStatus, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { adminOf, anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation } from './schema';
 import type { Caller } from './authz_table';
 
 export interface OrgWorld {

@@ -2,21 +2,13 @@
 // unknown ids, bad session cookies. After each refused request the data is shown unchanged.
 
 import { Client, SESSION_COOKIE, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  signIn,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, listAll } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Organisation } from './schema';
 
 const ME = `${V1}/me`;
 const PROFILE = `${V1}/me/profile`;

@@ -16,24 +16,13 @@
 // writer must start from what the first wrote, never overwrite it.
 
 import { ApiResponse, Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  anonymous,
-  createUser,
-  expectProblem,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniquePassword,
-} from './helpers';
+import { expectProblem, expectStatus, short, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation, ProgramInput } from './schema';
 
 /** How many times each race runs, each time with fresh people (TANDEM_RACE_REPEAT to hunt). */
 const REPEAT = Math.max(1, Number(process.env.TANDEM_RACE_REPEAT ?? 8) || 8);

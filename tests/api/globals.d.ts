@@ -55,6 +55,8 @@ interface TestStatic {
 
 interface DescribeStatic {
   (name: string, fn: () => void): void;
+  /** One describe per case; `%s` in the name takes the case's values in turn. */
+  each<T extends readonly unknown[]>(cases: readonly T[]): (name: string, fn: (...args: T) => void) => void;
   skip(name: string, fn: () => void): void;
   skipIf(condition: unknown): (name: string, fn: () => void) => void;
 }

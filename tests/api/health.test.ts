@@ -1,7 +1,8 @@
 // Health, readiness, the served spec, API 404s and the single-page app shell with its headers.
 
 import { BASE_URL, Client, V1 } from './client';
-import { DEMO, expectProblem, signIn } from './helpers';
+import { expectProblem } from './helpers';
+import { DEMO, signIn } from './fixtures/session';
 
 /** The CSP nonce ('nonce-XYZ') in a Content-Security-Policy header, if any. */
 function cspNonce(csp: string): string | undefined {

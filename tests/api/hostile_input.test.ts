@@ -13,19 +13,10 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { ApiResponse, BASE_URL, Client, V1 } from './client';
 import { anonymousFrom } from './from_address';
-import {
-  DEMO,
-  anonymous,
-  createUser,
-  expectProblem,
-  expectStatus,
-  invite,
-  orgBySlug,
-  outboxFor,
-  resetToken,
-  signIn,
-  uid,
-} from './helpers';
+import { expectProblem, expectStatus, uid } from './helpers';
+import { orgBySlug } from './fixtures/organisations';
+import { createUser, invite, outboxFor, resetToken } from './fixtures/people';
+import { anonymous, DEMO, signIn } from './fixtures/session';
 
 const MIB = 1024 * 1024;
 const BODY_LIMIT = MIB; // tandem serve's max_body_bytes

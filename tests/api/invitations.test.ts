@@ -1,26 +1,12 @@
 // Invitations: who may invite whom, preview, accept (new and existing accounts), revoke.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  anonymous,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  invite,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programInput,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, isUtcTimestamp, listAll, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, outboxFor } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Invitation, Organisation } from './schema';
 
 let lincolnAdmin: Client;
 let lincolnCoordinator: Client;
@@ -73,9 +59,9 @@ describe('creating invitations', () => {
     expect(mail[0].body).toContain(`/invite/${token}`);
 
     // The listing shows it, but never the secret link.
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    const listed = list.find((i: any) => i.id === inv.id);
-    expect(listed).toBeDefined();
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    const listed = list.find((i) => i.id === inv.id);
+    if (!listed) throw new Error('the invitation is not listed');
     expect(listed.email).toBe(email);
     expect(listed.status).toBe('pending');
     expect(JSON.stringify(listed)).not.toContain(token);
@@ -115,7 +101,7 @@ describe('creating invitations', () => {
       });
       expectProblem(res, 403);
     }
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
     expect(list.filter((i: any) => String(i.email).startsWith('escalate-'))).toEqual([]);
   });
 
@@ -137,7 +123,7 @@ describe('creating invitations', () => {
   test('an invalid email is a 400 naming the field', async () => {
     const res = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email: 'not-an-email', roles: ['mentee'] });
     expectFieldError(res, 'email');
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
     expect(list.map((i: any) => i.email)).not.toContain('not-an-email');
   });
 
@@ -234,8 +220,8 @@ describe('preview and accept (new account)', () => {
     const member = members.json.items.find((m: any) => m.email === email);
     expect(member).toBeDefined();
     expect([...member.roles].sort()).toEqual(['coordinator', 'mentor']);
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.find((i: any) => i.id === inv.id).status).toBe('accepted');
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i) => i.id === inv.id)?.status).toBe('accepted');
     const preview = await new Client().get(previewPath(inv.token));
     expectStatus(preview, 200);
     expect(preview.json.status).toBe('accepted');
@@ -349,8 +335,8 @@ describe('revoking', () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email, roles: ['mentee'] });
     expectStatus(await lincolnAdmin.del(orgPath(lincoln.id, `/invitations/${inv.id}`)), 204);
 
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.find((i: any) => i.id === inv.id)?.status).toBe('revoked');
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i) => i.id === inv.id)?.status).toBe('revoked');
 
     const preview = await new Client().get(previewPath(inv.token));
     if (preview.status === 200) expect(preview.json.status).toBe('revoked');

@@ -2,7 +2,8 @@
 // outbox is the mailbox, and the server says so. Delivery over SMTP is tested in tests/mail.
 
 import { Client, V1 } from './client';
-import { DEMO, anonymous, expectProblem, expectStatus, signIn } from './helpers';
+import { expectProblem, expectStatus } from './helpers';
+import { anonymous, DEMO, signIn } from './fixtures/session';
 
 describe('mail mode', () => {
   test('anyone can ask whether mail is delivered; here it is not', async () => {

@@ -1,16 +1,10 @@
 // The signed-in person: /me, PATCH /me, the profile and its validation, /me/enrollments.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  isUtcTimestamp,
-  profileInput,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp } from './helpers';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { DEMO } from './fixtures/session';
 
 const PROFILE = `${V1}/me/profile`;
 

@@ -1,23 +1,12 @@
 // Organisations: listing, creation (platform admin), members and roles, taxonomy, tenancy.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  invite,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  programByName,
-  short,
-  signIn,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, isUtcTimestamp, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite } from './fixtures/people';
+import { programByName } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Member, Organisation, TaxonomyTerm } from './schema';
 
 let lincolnAdmin: Client;
 let lincoln: Organisation;
@@ -159,7 +148,7 @@ describe('members and roles', () => {
     const byName = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(user.name)}`));
     expect(byName.json.items.map((m: any) => m.email)).toEqual([user.email]);
 
-    const mentors = await listAll(lincolnAdmin, orgPath(lincoln.id, '/members?role=mentor'));
+    const mentors = await listAll<Member>(lincolnAdmin, orgPath(lincoln.id, '/members?role=mentor'));
     expect(mentors.length).toBeGreaterThan(0);
     for (const m of mentors) expect(m.roles).toContain('mentor');
     expect(mentors.map((m: any) => m.email)).toContain(user.email);
@@ -235,14 +224,14 @@ describe('members and roles', () => {
 describe('taxonomy', () => {
   test('any member lists terms, filtered by kind', async () => {
     const mentee = await signIn(DEMO.lincoln.student);
-    const all = await listAll(mentee, orgPath(lincoln.id, '/taxonomy'));
-    const skills = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=skill'));
+    const all = await listAll<TaxonomyTerm>(mentee, orgPath(lincoln.id, '/taxonomy'));
+    const skills = await listAll<TaxonomyTerm>(mentee, orgPath(lincoln.id, '/taxonomy?kind=skill'));
     for (const t of skills) {
       expect(t.kind).toBe('skill');
       expect(t.id).toBeTypeOf('string');
       expect(t.label).toBeTypeOf('string');
     }
-    const interests = await listAll(mentee, orgPath(lincoln.id, '/taxonomy?kind=interest'));
+    const interests = await listAll<TaxonomyTerm>(mentee, orgPath(lincoln.id, '/taxonomy?kind=interest'));
     for (const t of interests) expect(t.kind).toBe('interest');
     expect(all.length).toBe(skills.length + interests.length);
     expectFieldError(await mentee.get(orgPath(lincoln.id, '/taxonomy?kind=colour')), 'kind');

@@ -13,23 +13,12 @@
 
 import { ApiResponse, Client, V1 } from './client';
 import { anonymousFrom, clientFrom, randomLoopbackAddress } from './from_address';
-import {
-  DEMO,
-  Organisation,
-  createUser,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programInput,
-  resetToken,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectProblem, expectProblemOneOf, expectStatus, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, outboxFor, resetToken } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Organisation } from './schema';
 
 const SLOW = 120_000; // dozens of argon2 verifications on a shared machine
 

@@ -3,25 +3,12 @@
 // invitations or mentoring data unless they are a member themselves.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  anonymous,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  inviteToken,
-  listAll,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programByName,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, listAll, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { inviteToken, outboxFor } from './fixtures/people';
+import { programByName } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation } from './schema';
 
 let admin: Client;
 let lincolnAdmin: Client;

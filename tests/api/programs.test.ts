@@ -1,25 +1,12 @@
 // Programs: CRUD and validation, applications, approval, enrollment filters and mentor checks.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  programByName,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, isUtcTimestamp, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { programByName, programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Organisation, ProgramInput } from './schema';
 
 let coordinator: Client;
 let lincolnAdmin: Client;

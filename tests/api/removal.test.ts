@@ -9,26 +9,13 @@
 // Everything happens in programs and with people this file creates.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectProblem,
-  expectStatus,
-  anonymous,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-  invite,
-  inviteToken,
-  outboxFor,
-} from './helpers';
+import { expectProblem, expectStatus, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, inviteToken, type NewUser, outboxFor } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 

@@ -7,18 +7,11 @@
 // sends up to twice the budget plus one, which must overrun one window whatever the timing.
 
 import { Client } from './client';
-import {
-  DEMO,
-  NewUser,
-  createUser,
-  expectProblem,
-  expectStatus,
-  orgBySlug,
-  orgPath,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectProblem, expectStatus, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
 
 const RECOMMENDATIONS_PER_MINUTE = 120; // domain/request_budget.cc
 

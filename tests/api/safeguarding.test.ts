@@ -5,23 +5,13 @@
 // Every program, person and pair here is created by this file, in Lincoln High.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  createUser,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectProblem, expectProblemOneOf, expectStatus, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Notification, Organisation, ProgramInput } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -269,9 +259,9 @@ describe('revocation pauses and only a coordinator resumes', () => {
     const [fromMentor] = await relationshipsOf(mo, program.id);
     expect(fromMentor.status).toBe('paused');
 
-    const notes = await listAll(coordinator, `${V1}/me/notifications`);
-    const note = notes.find((n: any) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
-    expect(note, JSON.stringify(notes.slice(0, 3))).toBeTruthy();
+    const notes = await listAll<Notification>(coordinator, `${V1}/me/notifications`);
+    const note = notes.find((n) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
+    if (!note) throw new Error(`no safeguarding_paused notification: ${JSON.stringify(notes.slice(0, 3))}`);
     expect(note.link).toBe(`/orgs/${lincoln.id}/programs/${program.id}`);
     const menteeNotes = await ana.client.get(`${V1}/me/notifications`);
     expect(menteeNotes.json.items.some((n: any) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);

@@ -11,21 +11,13 @@
 // Every pair lives in a program of its own, made here, so nothing else is scored with it.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programByName,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectStatus, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programByName, programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Enrollment, Organisation } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 const VISIBILITIES = ['private', 'matching', 'coordinators', 'participants'] as const;
@@ -210,7 +202,7 @@ describe('a coordinator reads only their own organisation\'s name', () => {
   test('enrollment lists never name another organisation', async () => {
     // The seeded program has a Northwind mentor (a member of both organisations).
     const career = await programByName(coordinator, lincoln.id, DEMO.programs.careerPathways);
-    const all = await listAll(coordinator, programPath(career.id, '/enrollments'));
+    const all = await listAll<Enrollment>(coordinator, programPath(career.id, '/enrollments'));
     expect(all.length).toBeGreaterThan(0);
     const text = JSON.stringify(all);
     expect(text).not.toContain(DEMO.northwind.name);
