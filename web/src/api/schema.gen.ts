@@ -542,7 +542,7 @@ export interface paths {
         put?: never;
         /**
          * Apply to a program (any member)
-         * @description Pending when the program requires approval, else active.
+         * @description Pending when the program requires approval, else active; 409 when already enrolled in that role. Re-applying after an enrollment ended is always pending.
          */
         post: operations["applyToProgram"];
         delete?: never;
@@ -1079,7 +1079,7 @@ export interface paths {
         put?: never;
         /**
          * Ask a mentor to mentor the caller (an active mentee of the program)
-         * @description At most 3 open (pending) requests at once; the mentor is notified.
+         * @description At most 3 open (pending) requests at once, and one pending request per mentor (409 otherwise, and when the mentee already has as many mentors as the program allows); the mentor is notified. The request's score and both explanations are fixed when it is made.
          */
         post: operations["requestMentor"];
         delete?: never;
@@ -1641,7 +1641,7 @@ export interface components {
             skills_learn: components["schemas"]["SkillLearn"][];
             interests: string[];
             goals: components["schemas"]["Goal"][];
-            /** @description ISO 639-1 codes. */
+            /** @description ISO 639-1 codes; trimmed and lower-cased, duplicates dropped. */
             languages: string[];
             /**
              * @description A zone or link name of the IANA time zone database the server has (Debian's tzdata), e.g. "America/Chicago", "UTC"; any other name is a 422 field error.  Matching uses the zone's real offsets, daylight saving time included.
