@@ -22,7 +22,7 @@ import { createUser, invite, type NewUser } from './fixtures/people';
 import { profileInput } from './fixtures/profiles';
 import { programInput } from './fixtures/programs';
 import { anonymous, DEMO, signIn } from './fixtures/session';
-import type { Organisation, ProgramInput } from './schema';
+import type { Organisation, Page, ProgramInput, Schemas } from './schema';
 
 /** How many times each race runs, each time with fresh people (TANDEM_RACE_REPEAT to hunt). */
 const REPEAT = Math.max(1, Number(process.env.TANDEM_RACE_REPEAT ?? 8) || 8);
@@ -60,7 +60,7 @@ function requestPath(requestId: string, rest: string): string {
 }
 
 async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any> {
-  const res = await coordinator.post(
+  const res = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({
       name: `Capacity race ${short()}`,
@@ -75,9 +75,9 @@ async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any
 }
 
 async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
-  const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
+  const res = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
-  const e = res.json.items.find((x: any) => x.person_email === email);
+  const e = res.json.items.find((x) => x.person_email === email);
   if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
   return e;
 }
@@ -92,7 +92,7 @@ async function addMentee(programId: string): Promise<Participant> {
     program_role: 'mentee',
     namePrefix: 'Racementee',
   });
-  const res = await user.client.put(
+  const res = await user.client.put<Schemas['Profile']>(
     `${V1}/me/profile`,
     profileInput({
       name: user.name,
@@ -119,7 +119,7 @@ async function addMentor(programId: string, capacity: number): Promise<Participa
     program_role: 'mentor',
     namePrefix: 'Racementor',
   });
-  const res = await user.client.put(
+  const res = await user.client.put<Schemas['Profile']>(
     `${V1}/me/profile`,
     profileInput({
       name: user.name,
@@ -133,7 +133,7 @@ async function addMentor(programId: string, capacity: number): Promise<Participa
   expectStatus(res, 200);
   const e = await enrollmentOf(programId, 'mentor', user.email);
   expect(e.status).toBe('active');
-  const patch = await coordinator.patch(programPath(programId, `/enrollments/${e.id}`), {
+  const patch = await coordinator.patch<Schemas['Enrollment']>(programPath(programId, `/enrollments/${e.id}`), {
     screening_cleared: true,
     training_complete: true,
   });
@@ -148,7 +148,7 @@ async function addMentees(programId: string, n: number): Promise<Participant[]> 
 }
 
 async function request(mentee: Participant, programId: string, mentor: Participant): Promise<any> {
-  const res = await mentee.client.post(programPath(programId, '/requests'), { mentor_id: mentor.id });
+  const res = await mentee.client.post<Schemas['MentorRequest']>(programPath(programId, '/requests'), { mentor_id: mentor.id });
   expectStatus(res, 201);
   expect(res.json.status).toBe('pending');
   return res.json;
@@ -156,7 +156,7 @@ async function request(mentee: Participant, programId: string, mentor: Participa
 
 async function exclude(programId: string, mentee: Participant, mentor: Participant): Promise<void> {
   expectStatus(
-    await coordinator.post(programPath(programId, '/matching/exclusions'), {
+    await coordinator.post<Schemas['Exclusion']>(programPath(programId, '/matching/exclusions'), {
       mentee_id: mentee.id,
       mentor_id: mentor.id,
       reason: 'capacity race set-up',
@@ -166,7 +166,7 @@ async function exclude(programId: string, mentee: Participant, mentor: Participa
 }
 
 async function runRound(programId: string, menteeIds: string[], mentorIds: string[]): Promise<any> {
-  const res = await coordinator.post(programPath(programId, '/match-rounds'), {
+  const res = await coordinator.post<Schemas['RoundView']>(programPath(programId, '/match-rounds'), {
     objective: 'score',
     mentee_ids: menteeIds,
     mentor_ids: mentorIds,
@@ -177,22 +177,22 @@ async function runRound(programId: string, menteeIds: string[], mentorIds: strin
 }
 
 async function getRound(roundId: string): Promise<any> {
-  const res = await coordinator.get(roundPath(roundId));
+  const res = await coordinator.get<Schemas['RoundView']>(roundPath(roundId));
   expectStatus(res, 200);
   return res.json;
 }
 
-function pairsOf(round: any): string[] {
-  return round.proposals.map((p: any) => `${p.mentee_id}/${p.mentor_id}`).sort();
+function pairsOf(round: Schemas['RoundView']): string[] {
+  return round.proposals.map((p) => `${p.mentee_id}/${p.mentor_id}`).sort();
 }
 
 const pair = (mentee: Participant, mentor: Participant) => `${mentee.id}/${mentor.id}`;
 
 /** The relationships `who` sees in the program (GET /me/relationships). */
 async function relationshipsOf(who: NewUser, programId: string): Promise<any[]> {
-  const res = await who.client.get(`${V1}/me/relationships`);
+  const res = await who.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.items.filter((r: any) => r.program_id === programId);
+  return res.json.items.filter((r) => r.program_id === programId);
 }
 
 /** Relationships that take a place: proposed or active. */
@@ -201,15 +201,15 @@ async function holdingOf(who: NewUser, programId: string): Promise<any[]> {
 }
 
 async function requestsOf(mentee: NewUser, programId: string): Promise<any[]> {
-  const res = await mentee.client.get(programPath(programId, '/requests'));
+  const res = await mentee.client.get<Page<Schemas['MentorRequest']>>(programPath(programId, '/requests'));
   expectStatus(res, 200);
   return res.json.items;
 }
 
 async function matchNotificationsOf(who: NewUser, programName: string): Promise<any[]> {
-  const res = await who.client.get(`${V1}/me/notifications`);
+  const res = await who.client.get<Page<Schemas['Notification']>>(`${V1}/me/notifications`);
   expectStatus(res, 200);
-  return res.json.items.filter((n: any) => String(n.kind).startsWith('match_') && String(n.text).includes(programName));
+  return res.json.items.filter((n) => String(n.kind).startsWith('match_') && String(n.text).includes(programName));
 }
 
 /**
@@ -312,7 +312,7 @@ describe("a mentor's last place", () => {
       const A = await side(coordinator);
       const B = await side(admin);
 
-      const responses = await Promise.all([A, B].map((s) => s.client.post(roundPath(s.round.id, '/publish'))));
+      const responses = await Promise.all([A, B].map((s) => s.client.post<Schemas['RoundView']>(roundPath(s.round.id, '/publish'))));
       const { winners, losers } = settle(responses.map((res, k) => ({ res, side: [A, B][k] })));
       expect(winners.length, 'exactly one publish may take M’s last place').toBe(1);
       const win = winners[0].side;
@@ -339,10 +339,10 @@ describe("a mentor's last place", () => {
       }
 
       // A re-run drops the pair with the full mentor; the rest publishes.
-      const rerun = await lose.client.post(roundPath(lose.round.id, '/rerun'));
+      const rerun = await lose.client.post<Schemas['RoundView']>(roundPath(lose.round.id, '/rerun'));
       expectStatus(rerun, 200);
       expect(pairsOf(rerun.json)).toEqual([pair(lose.u, lose.own)]);
-      expectStatus(await lose.client.post(roundPath(lose.round.id, '/publish')), 200);
+      expectStatus(await lose.client.post<Schemas['RoundView']>(roundPath(lose.round.id, '/publish')), 200);
       expect((await holdingOf(lose.u, program.id)).map((r) => r.mentor_id)).toEqual([lose.own.id]);
       expect(await holdingOf(M, program.id)).toHaveLength(1);
     });
@@ -359,7 +359,7 @@ describe("a mentor's last place", () => {
 
       const [accept, publish] = await Promise.all([
         M.client.post(requestPath(req.id, '/accept')),
-        coordinator.post(roundPath(round.id, '/publish')),
+        coordinator.post<Schemas['RoundView']>(roundPath(round.id, '/publish')),
       ]);
       const { winners } = settle([
         { res: accept, what: 'accept' },
@@ -416,7 +416,7 @@ describe('a one-to-one mentee (one mentor each): the same limit from the other s
         rounds.push(round);
       }
       const publishers = [coordinator, admin, coordinator];
-      const responses = await Promise.all(rounds.map((r, k) => publishers[k].post(roundPath(r.id, '/publish'))));
+      const responses = await Promise.all(rounds.map((r, k) => publishers[k].post<Schemas['RoundView']>(roundPath(r.id, '/publish'))));
       const held = await holdingOf(mentee, program.id);
       expect(held.length, `several mentors for a one-to-one mentee: ${held.map((r) => r.mentor_name).join(', ')}`).toBe(1);
       const { winners } = settle(responses.map((res) => ({ res })));
@@ -441,7 +441,7 @@ describe('open requests under concurrent requests', () => {
   }, SETUP_TIMEOUT);
 
   const ask = (mentee: Participant, mentor: Participant) =>
-    mentee.client.post(programPath(program.id, '/requests'), { mentor_id: mentor.id });
+    mentee.client.post<Schemas['MentorRequest']>(programPath(program.id, '/requests'), { mentor_id: mentor.id });
   const pendingOf = async (mentee: Participant) =>
     (await requestsOf(mentee, program.id)).filter((r) => r.status === 'pending');
 
@@ -497,7 +497,7 @@ describe('other decisions that read a state, then write it', () => {
       const mentor = await addMentor(program.id, 1);
       const mentee = await addMentee(program.id);
       const round = await runRound(program.id, [mentee.id], [mentor.id]);
-      expectStatus(await coordinator.post(roundPath(round.id, '/publish')), 200);
+      expectStatus(await coordinator.post<Schemas['RoundView']>(roundPath(round.id, '/publish')), 200);
       const [rel] = await holdingOf(mentee, program.id);
       expect(rel).toMatchObject({ status: 'proposed', mentee_accepted: false, mentor_accepted: false });
 
@@ -521,7 +521,7 @@ describe('other decisions that read a state, then write it', () => {
     await repeatRace(async () => {
       const program = await createProgram({ requires_approval: true });
       const applicant = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'], inviter: admin, namePrefix: 'Raceapplicant' });
-      const applied = await applicant.client.post(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
+      const applied = await applicant.client.post<Schemas['Enrollment']>(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
       expectStatus(applied, 201);
       expect(applied.json.status).toBe('pending');
 
@@ -565,7 +565,7 @@ describe('other decisions that read a state, then write it', () => {
       const inv = await invite(admin, lincoln.id, { roles: ['mentee'] });
       const invitee = await anonymous();
       const [accept, revoke] = await Promise.all([
-        invitee.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
+        invitee.post<Schemas['SessionInfo']>(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
           name: `Raceinvitee ${short()}`,
           password: uniquePassword(),
         }),
@@ -576,9 +576,9 @@ describe('other decisions that read a state, then write it', () => {
         { res: revoke, what: 'revoked' },
       ]);
       expect(winners.length, `accept ${accept.status}, revoke ${revoke.status}`).toBe(1);
-      const list = await admin.get(orgPath(lincoln.id, '/invitations?limit=200'));
+      const list = await admin.get<Page<Schemas['Invitation']>>(orgPath(lincoln.id, '/invitations?limit=200'));
       expectStatus(list, 200);
-      expect(list.json.items.find((i: any) => i.id === inv.id)?.status).toBe(winners[0].what);
+      expect(list.json.items.find((i) => i.id === inv.id)?.status).toBe(winners[0].what);
     });
   }, RACE_TIMEOUT);
 });

@@ -6,7 +6,7 @@ import { expectRoundView, pairsOf, runRound } from './fixtures/match_rounds';
 import { staffOf, type Staff } from './fixtures/organisations';
 import { addMentee, addMentor, createProgram, programPath, type Participant } from './fixtures/programs';
 import { DEMO, signIn } from './fixtures/session';
-import type { Organisation, Program } from './schema';
+import type { Exclusion, Organisation, Program } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -42,7 +42,7 @@ describe('exclusions', () => {
     expectRoundView(open, program.id);
     expect(pairsOf(open)).toEqual([`${mentee.id}/${mentor.id}`]);
 
-    const res = await coordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id, reason: '  Cousins  ' });
+    const res = await coordinator.post<Exclusion>(path(), { mentee_id: mentee.id, mentor_id: mentor.id, reason: '  Cousins  ' });
     expectStatus(res, 201);
     expect(res.json).toMatchObject({ mentee_id: mentee.id, mentor_id: mentor.id, reason: 'Cousins' });
     expect(isUtcTimestamp(res.json.created_at)).toBe(true);
@@ -64,7 +64,7 @@ describe('exclusions', () => {
   });
 
   test('the reason is optional', async () => {
-    const res = await coordinator.post(path(), { mentee_id: mentee.id, mentor_id: mentor.id });
+    const res = await coordinator.post<Exclusion>(path(), { mentee_id: mentee.id, mentor_id: mentor.id });
     expectStatus(res, 201);
     expect(res.json.reason).toBe('');
     expectStatus(await coordinator.del(`${path()}/${mentee.id}/${mentor.id}`), 204);

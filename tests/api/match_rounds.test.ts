@@ -16,7 +16,7 @@ import { addMentee, addMentor, createProgram, programByName, programPath, type P
 import { relationshipPath, relationshipsOf } from './fixtures/relationships';
 import { expectBothSides, pointsOf } from './fixtures/requests';
 import { DEMO, signIn } from './fixtures/session';
-import type { Enrollment, Exclusion, MatchRound, MentorRequest, Organisation, Page, Program, Relationship, RoundView } from './schema';
+import type { Enrollment, Exclusion, MatchRound, Organisation, Page, Program, Relationship, RoundView, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -78,7 +78,7 @@ describe('match rounds', () => {
     expect(before.matched).toBe(3);
     expect(before.proposals.every((p) => p.mentor_id === U.id)).toBe(true);
 
-    const patch = await coordinator.patch(programPath(lincoln.id, program.id, `/enrollments/${U.enrollmentId}`), { screening_cleared: false });
+    const patch = await coordinator.patch<Schemas['Enrollment']>(programPath(lincoln.id, program.id, `/enrollments/${U.enrollmentId}`), { screening_cleared: false });
     expectStatus(patch, 200);
     expect(patch.json).toMatchObject({ screening_cleared: false, training_complete: true });
 
@@ -90,7 +90,7 @@ describe('match rounds', () => {
   });
 
   test('a coordinator runs a round (objective score): 201 with explained proposals within every limit', async () => {
-    const res = await coordinator.post(programPath(lincoln.id, program.id, '/match-rounds'), { objective: 'score' });
+    const res = await coordinator.post<Schemas['RoundView']>(programPath(lincoln.id, program.id, '/match-rounds'), { objective: 'score' });
     expectStatus(res, 201);
     scoreRound = res.json;
     expectRoundView(scoreRound, program.id);
@@ -155,15 +155,15 @@ describe('match rounds', () => {
 
   test('invalid round requests are a 400 naming the field', async () => {
     const path = programPath(lincoln.id, program.id, '/match-rounds');
-    const before = (await coordinator.get(path)).json.items.length;
+    const before = (await coordinator.get<Page<MatchRound>>(path)).json.items.length;
     expectFieldError(await coordinator.post(path, { objective: 'best' }), 'objective');
     expectFieldError(await coordinator.post(path, { mentee_ids: [A.id] }), 'mentee_ids');
-    expectFieldError(await coordinator.post<MentorRequest>(path, { mentor_ids: [mentees[0].id] }), 'mentor_ids');
+    expectFieldError(await coordinator.post(path, { mentor_ids: [mentees[0].id] }), 'mentor_ids');
     expectFieldError(await coordinator.post(path, { mentee_ids: 'all' }), 'mentee_ids');
     expectFieldError(await coordinator.post(path, { candidates_per_mentee: 0 }), 'candidates_per_mentee');
     expectFieldError(await coordinator.post(path, { candidates_per_mentee: 1001 }), 'candidates_per_mentee');
     expectFieldError(await coordinator.post(path, { colour: 'teal' }), 'colour');
-    expect((await coordinator.get(path)).json.items.length).toBe(before);
+    expect((await coordinator.get<Page<MatchRound>>(path)).json.items.length).toBe(before);
   });
 
   test('lock a proposal: a re-run keeps the locked pair; unlock it again', async () => {
@@ -263,7 +263,7 @@ describe('match rounds', () => {
     expect(await getRound(staff, scoreRound.id)).toEqual(round);
 
     // M has a free place now: the swap is accepted and the swapped proposal is locked.
-    const swap = await coordinator.post(swapPath, {
+    const swap = await coordinator.post<RoundView>(swapPath, {
       mentee_id: other.mentee_id,
       from_mentor_id: other.mentor_id,
       to_mentor_id: M,
@@ -295,16 +295,16 @@ describe('match rounds', () => {
 
   test('mentees get 403 and other organisations 404 on rounds', async () => {
     const mentee = mentees[0];
-    expectProblem(await mentee.client.post(programPath(lincoln.id, program.id, '/match-rounds'), {}), 403);
+    expectProblem(await mentee.client.post<Schemas['RoundView']>(programPath(lincoln.id, program.id, '/match-rounds'), {}), 403);
     expectProblem(await mentee.client.get<Page<MatchRound>>(programPath(lincoln.id, program.id, '/match-rounds')), 403);
-    expectProblem(await mentee.client.get(roundPath(lincoln.id, scoreRound.id)), 403);
+    expectProblem(await mentee.client.get<Schemas['RoundView']>(roundPath(lincoln.id, scoreRound.id)), 403);
     expectProblem(await mentee.client.post<RoundView>(roundPath(lincoln.id, scoreRound.id, '/publish')), 403);
-    expectProblem(await northwindCoordinator.post(programPath(lincoln.id, program.id, '/match-rounds'), {}), 404);
-    expectProblem(await northwindCoordinator.get(roundPath(lincoln.id, scoreRound.id)), 404);
-    expectProblem(await northwindCoordinator.get(orgPath(northwind.id, `/match-rounds/${scoreRound.id}`)), 404);
-    expectProblem(await northwindCoordinator.post(orgPath(northwind.id, `/match-rounds/${scoreRound.id}/publish`)), 404);
-    expectProblem(await coordinator.get(roundPath(lincoln.id, '999999999')), 404);
-    expectProblem(await coordinator.post(programPath(lincoln.id, '999999999', '/match-rounds'), {}), 404);
+    expectProblem(await northwindCoordinator.post<Schemas['RoundView']>(programPath(lincoln.id, program.id, '/match-rounds'), {}), 404);
+    expectProblem(await northwindCoordinator.get<Schemas['RoundView']>(roundPath(lincoln.id, scoreRound.id)), 404);
+    expectProblem(await northwindCoordinator.get<Schemas['RoundView']>(orgPath(northwind.id, `/match-rounds/${scoreRound.id}`)), 404);
+    expectProblem(await northwindCoordinator.post<Schemas['RoundView']>(orgPath(northwind.id, `/match-rounds/${scoreRound.id}/publish`)), 404);
+    expectProblem(await coordinator.get<Schemas['RoundView']>(roundPath(lincoln.id, '999999999')), 404);
+    expectProblem(await coordinator.post<Schemas['RoundView']>(programPath(lincoln.id, '999999999', '/match-rounds'), {}), 404);
     expect((await getRound(staff, scoreRound.id)).status).toBe('draft');
   });
 
@@ -505,9 +505,9 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
   beforeAll(async () => {
     career = await programByName(coordinator, lincoln.id, DEMO.programs.careerPathways);
     student = await signIn(DEMO.lincoln.student);
-    studentId = (await student.get(`${V1}/me`)).json.id;
+    studentId = (await student.get<Schemas['Me']>(`${V1}/me`)).json.id;
     const jordan = await signIn(DEMO.northwind.mentor);
-    jordanId = (await jordan.get(`${V1}/me`)).json.id;
+    jordanId = (await jordan.get<Schemas['Me']>(`${V1}/me`)).json.id;
     mentorEnrollments = await listAll<Enrollment>(coordinator, programPath(lincoln.id, career.id, '/enrollments?role=mentor&status=active'));
   });
 

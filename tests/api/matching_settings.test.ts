@@ -7,7 +7,7 @@ import { CRITERIA, PRIORITIES, settingsInput, settingsOf } from './fixtures/matc
 import { orgBySlug, orgPath, staffOf, type Staff } from './fixtures/organisations';
 import { addMentee, createProgram, programByName, programPath, type Participant } from './fixtures/programs';
 import { DEMO, signIn } from './fixtures/session';
-import type { MatchingSettings, Organisation, Program } from './schema';
+import type { MatchingSettings, Organisation, Program, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -140,8 +140,8 @@ describe('matching settings', () => {
     const path = programPath(lincoln.id, program.id, '/matching/settings');
     expectProblem(await northwindCoordinator.get(path), 404);
     expectProblem(await northwindCoordinator.put(path, settingsInput(before)), 404);
-    expectProblem(await northwindCoordinator.get(orgPath(northwind.id, `/programs/${program.id}/matching/settings`)), 404);
-    expectProblem(await coordinator.get(programPath(lincoln.id, '999999999', '/matching/settings')), 404);
+    expectProblem(await northwindCoordinator.get<Schemas['MatchingSettings']>(orgPath(northwind.id, `/programs/${program.id}/matching/settings`)), 404);
+    expectProblem(await coordinator.get<Schemas['MatchingSettings']>(programPath(lincoln.id, '999999999', '/matching/settings')), 404);
     expect(await settingsOf(staff, program.id)).toEqual(before);
   });
 });

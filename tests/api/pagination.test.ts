@@ -16,7 +16,7 @@ import { createUser, invite, type NewUser } from './fixtures/people';
 import { profileInput } from './fixtures/profiles';
 import { programInput } from './fixtures/programs';
 import { DEMO, signIn } from './fixtures/session';
-import type { Page } from './schema';
+import type { Page, Schemas } from './schema';
 
 /** An item of any of the lists (they differ; each list's key picks what identifies one). */
 type Row = { [field: string]: unknown };
@@ -44,7 +44,7 @@ async function created(res: Promise<ApiResponse>, status = 201): Promise<any> {
 
 async function putProfile(user: NewUser, mentor: boolean): Promise<void> {
   await created(
-    user.client.put(
+    user.client.put<Schemas['Profile']>(
       `${V1}/me/profile`,
       profileInput({ name: user.name, mentor: { capacity: mentor ? 3 : 0, accepts_external_mentees: true } }),
     ),
@@ -57,7 +57,7 @@ async function apply(user: NewUser, program: any, role: 'mentor' | 'mentee'): Pr
 }
 
 async function enrollmentId(program: any, user: NewUser, role: 'mentor' | 'mentee'): Promise<string> {
-  const res = await coordinator.client.get(
+  const res = await coordinator.client.get<Page<Schemas['Enrollment']>>(
     programPath(program, `/enrollments?role=${role}&q=${encodeURIComponent(user.email)}`),
   );
   expectStatus(res, 200);
@@ -69,7 +69,7 @@ beforeAll(async () => {
   outsider = await signIn(DEMO.northwind.admin);
   owner = await createUser({ orgSlug: DEMO.alumni.slug, roles: ['mentee'], namePrefix: `Pg${tag}owner` });
   const made = await created(
-    platform.post(`${V1}/organisations`, {
+    platform.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, {
       name: `Paging ${tag}`,
       slug: `paging-${tag}`,
       kind: 'school',

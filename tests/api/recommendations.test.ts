@@ -10,7 +10,7 @@ import { putProfile } from './fixtures/profiles';
 import { addMentee, addMentor, createProgram, programByName, programPath, type Participant } from './fixtures/programs';
 import { expectSortedByScore, recommendations } from './fixtures/recommendations';
 import { DEMO, signIn } from './fixtures/session';
-import type { Profile, Enrollment, MatchingSettings, MentorRequest, Organisation, Program, Recommendation } from './schema';
+import type { Enrollment, MatchingSettings, MentorRequest, Organisation, Page, Profile, Program, Recommendation, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -84,7 +84,7 @@ describe('mentee self-match', () => {
     let cursor: string | null = null;
     do {
       const q: string = cursor ? `?limit=2&cursor=${encodeURIComponent(cursor)}` : '?limit=2';
-      const res = await S.client.get(programPath(lincoln.id, program.id, `/recommendations${q}`));
+      const res = await S.client.get<Page<Recommendation>>(programPath(lincoln.id, program.id, `/recommendations${q}`));
       expectStatus(res, 200);
       walked.push(...res.json.items);
       cursor = res.json.next_cursor;
@@ -96,21 +96,21 @@ describe('mentee self-match', () => {
   });
 
   test('invalid filters are a 400 naming the parameter', async () => {
-    expectFieldError(await S.client.get(programPath(lincoln.id, program.id, '/recommendations?outside=maybe')), 'outside');
-    expectFieldError(await S.client.get(programPath(lincoln.id, program.id, '/recommendations?limit=0')), 'limit');
-    expectFieldError(await S.client.get(programPath(lincoln.id, program.id, '/recommendations?limit=201')), 'limit');
-    expectFieldError(await S.client.get(programPath(lincoln.id, program.id, '/recommendations?cursor=forged')), 'cursor');
-    expectFieldError(await S.client.get(programPath(lincoln.id, program.id, '/recommendations?limit=ten')), 'limit');
+    expectFieldError(await S.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations?outside=maybe')), 'outside');
+    expectFieldError(await S.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations?limit=0')), 'limit');
+    expectFieldError(await S.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations?limit=201')), 'limit');
+    expectFieldError(await S.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations?cursor=forged')), 'cursor');
+    expectFieldError(await S.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations?limit=ten')), 'limit');
   });
 
   test('only active mentees of the program get recommendations', async () => {
     // A mentor (no mentee role): 403. A Lincoln mentee outside the program: 409. Another
     // organisation: 404.
-    expectProblem(await M1.client.get(programPath(lincoln.id, program.id, '/recommendations')), 403);
+    expectProblem(await M1.client.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations')), 403);
     const student = await signIn(DEMO.lincoln.student);
-    expectProblem(await student.get(programPath(lincoln.id, program.id, '/recommendations')), 409);
+    expectProblem(await student.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations')), 409);
     expectProblem(await student.post<MentorRequest>(programPath(lincoln.id, program.id, '/requests'), { mentor_id: M1.id }), 409);
-    expectProblem(await northwindCoordinator.get(programPath(lincoln.id, program.id, '/recommendations')), 404);
+    expectProblem(await northwindCoordinator.get<Page<Schemas['Recommendation']>>(programPath(lincoln.id, program.id, '/recommendations')), 404);
   });
 });
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
     career = await programByName(coordinator, lincoln.id, DEMO.programs.careerPathways);
     student = await signIn(DEMO.lincoln.student);
     const jordan = await signIn(DEMO.northwind.mentor);
-    jordanId = (await jordan.get(`${V1}/me`)).json.id;
+    jordanId = (await jordan.get<Schemas['Me']>(`${V1}/me`)).json.id;
     mentorEnrollments = await listAll<Enrollment>(coordinator, programPath(lincoln.id, career.id, '/enrollments?role=mentor&status=active'));
   });
 

@@ -9,7 +9,7 @@ import { staffOf, type Staff } from './fixtures/organisations';
 import { addMentee, addMentor, createProgram, type Participant } from './fixtures/programs';
 import { expectRelationship, relationshipPath, relationshipsOf } from './fixtures/relationships';
 import { DEMO } from './fixtures/session';
-import type { Program, RoundView } from './schema';
+import type { Program, Relationship, RoundView, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -34,7 +34,7 @@ describe('a published match', () => {
     B = await addMentor(staff, program.id, { capacity: 1 });
     scoreRound = await runRound(staff, program.id, { objective: 'score' });
     expect(scoreRound.proposals).toHaveLength(2);
-    expectStatus(await staff.client.post(roundPath(staff.org.id, scoreRound.id, '/publish')), 200);
+    expectStatus(await staff.client.post<Schemas['RoundView']>(roundPath(staff.org.id, scoreRound.id, '/publish')), 200);
   }, SETUP_TIMEOUT);
 
   const menteeOf = (id: string) => mentees.find((m) => m.id === id)!;
@@ -52,14 +52,14 @@ describe('a published match', () => {
     expectProblem(await stranger.client.post(path('/accept')), 404);
     expectProblem(await staff.client.post(path('/accept')), 404);
 
-    const first = await mentee.client.post(path('/accept'));
+    const first = await mentee.client.post<Relationship>(path('/accept'));
     expectStatus(first, 200);
     expectRelationship(first.json);
     expect(first.json).toMatchObject({ id: rel.id, status: 'proposed', mentee_accepted: true, mentor_accepted: false });
     const mentorNotes = await notificationsOf(mentor.client);
     expect(mentorNotes.some((n) => n.link.includes(rel.id) && n.kind === 'match_accepted')).toBe(true);
 
-    const second = await mentor.client.post(path('/accept'));
+    const second = await mentor.client.post<Relationship>(path('/accept'));
     expectStatus(second, 200);
     expect(second.json).toMatchObject({ id: rel.id, status: 'active', mentee_accepted: true, mentor_accepted: true });
     expect((await relationshipsOf(mentee.client, program.id))[0]).toMatchObject({ id: rel.id, status: 'active' });
@@ -74,10 +74,10 @@ describe('a published match', () => {
     const mentee = menteeOf(prop.mentee_id);
     const mentor = mentorOf(prop.mentor_id);
     const rel = (await relationshipsOf(mentor.client, program.id)).find((r) => r.mentee_id === mentee.id)!;
-    const res = await mentor.client.post(relationshipPath(staff.org.id, rel.id, '/decline'));
+    const res = await mentor.client.post<Schemas['Relationship']>(relationshipPath(staff.org.id, rel.id, '/decline'));
     expectStatus(res, 200);
     expect(res.json).toMatchObject({ id: rel.id, status: 'declined' });
-    expectProblem(await mentee.client.post(relationshipPath(staff.org.id, rel.id, '/accept')), 409);
+    expectProblem(await mentee.client.post<Schemas['Relationship']>(relationshipPath(staff.org.id, rel.id, '/accept')), 409);
     expect((await relationshipsOf(mentee.client, program.id))[0].status).toBe('declined');
   });
 });
