@@ -28,9 +28,9 @@ export interface OrgWorld {
   mentee: NewUser;
   mentor: NewUser;
   mentor2: NewUser;
-  program: any; // open, no approval: mentee, mentor and mentor2 are active in it
+  program: Schemas['Program']; // open, no approval: mentee, mentor and mentor2 are active in it
   programInput: Record<string, unknown>;
-  applyProgram: any; // requires approval: mentor2 has a pending application
+  applyProgram: Schemas['Program']; // requires approval: mentor2 has a pending application
   mentorEnrollmentId: string;
   pendingEnrollmentId: string;
   invitationId: string;
@@ -104,7 +104,7 @@ function programPath(o: OrgWorld, programId: string, rest = ''): string {
 }
 
 /** A new program of `o` (adult, open). */
-async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<any> {
+async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<Schemas['Program']> {
   return ok(
     o.coordinator.client.post<Schemas['Program']>(
       orgPath(o.org.id, '/programs'),
@@ -114,12 +114,12 @@ async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<any> 
   );
 }
 
-async function apply(o: OrgWorld, user: NewUser, programId: string, role: 'mentor' | 'mentee'): Promise<any> {
+async function apply(o: OrgWorld, user: NewUser, programId: string, role: 'mentor' | 'mentee'): Promise<Schemas['Enrollment']> {
   return ok(user.client.post<Schemas['Enrollment']>(programPath(o, programId, '/applications'), { role, message: 'Authz world' }), 201);
 }
 
 /** A new open program with the mentee and `mentors` active in it. */
-async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<any> {
+async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<Schemas['Program']> {
   const p = await newProgram(o, false);
   await apply(o, o.mentee, p.id, 'mentee');
   for (const m of mentors) await apply(o, m, p.id, 'mentor');
@@ -127,7 +127,7 @@ async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<any> {
 }
 
 /** A draft round (with a proposal for the mentee) of a new program with the mentee and `mentors`. */
-async function freshRound(o: OrgWorld, mentors: NewUser[]): Promise<{ round: any; proposal: any }> {
+async function freshRound(o: OrgWorld, mentors: NewUser[]): Promise<{ round: Schemas['RoundView']; proposal: Schemas['Proposal'] }> {
   const p = await programWith(o, mentors);
   const round = await ok(o.coordinator.client.post<Schemas['RoundView']>(programPath(o, p.id, '/match-rounds'), {}), 201);
   const proposal = round.proposals.find((x) => x.mentee_id === o.mentee.id);

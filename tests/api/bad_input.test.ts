@@ -1,7 +1,7 @@
 // Malformed and hostile input: bad JSON, wrong media types, oversized bodies, missing fields,
 // unknown ids, bad session cookies. After each refused request the data is shown unchanged.
 
-import { Client, SESSION_COOKIE, V1 } from './client';
+import { ApiResponse, Client, SESSION_COOKIE, V1 } from './client';
 import { expectFieldError, expectProblem, expectStatus, listAll, problemOf } from './helpers';
 import { orgBySlug, orgPath } from './fixtures/organisations';
 import { createUser, type NewUser } from './fixtures/people';
@@ -26,14 +26,14 @@ beforeAll(async () => {
 });
 
 interface Snapshot {
-  me: any;
-  profile: any;
+  me: Schemas['Me'];
+  profile: Schemas['Profile'];
 }
 
 async function snapshot(): Promise<Snapshot> {
-  const me = await user.client.get(ME);
+  const me = await user.client.get<Schemas['Me']>(ME);
   expectStatus(me, 200);
-  const profile = await user.client.get(PROFILE);
+  const profile = await user.client.get<Schemas['Profile']>(PROFILE);
   expectStatus(profile, 200);
   return { me: me.json, profile: profile.json };
 }
@@ -192,7 +192,7 @@ describe('unknown ids → 404', () => {
     const admin = await signIn(DEMO.lincoln.admin);
     const program = (await admin.get<Page<Schemas['Program']>>(orgPath(lincoln.id, '/programs'))).json.items[0];
     for (const id of unknownIds) {
-      const checks: Array<[string, Promise<any>]> = [
+      const checks: Array<[string, Promise<ApiResponse>]> = [
         [`GET org ${id}`, admin.get<Schemas['Organisation']>(orgPath(id))],
         [`GET program ${id}`, admin.get<Schemas['Program']>(orgPath(lincoln.id, `/programs/${id}`))],
         [`PUT program ${id}`, admin.put<Schemas['Program']>(orgPath(lincoln.id, `/programs/${id}`), programInput())],

@@ -184,7 +184,7 @@ export class Client {
     for (const sc of setCookies) this.store(parseSetCookie(sc));
 
     const text = await res.text();
-    let json: any = undefined;
+    let json: unknown = undefined;
     if (text.length > 0) {
       try {
         json = JSON.parse(text);
@@ -205,7 +205,9 @@ export class Client {
         `the answer breaks api/openapi.yaml:\n  ${violations.join('\n  ')}\nbody: ${text.slice(0, 800)}`,
       );
     }
-    return { status: res.status, headers: res.headers, json, text, setCookies };
+    // The body matched the spec's schema for this answer (above); `T` is the caller's name for
+    // that schema (an error answer's body is read with helpers.ts's problemOf).
+    return { status: res.status, headers: res.headers, json: json as T, text, setCookies };
   }
 
   private store(c: SetCookie): void {

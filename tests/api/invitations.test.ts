@@ -11,7 +11,7 @@ import type { Invitation, Organisation, Page, Schemas } from './schema';
 let lincolnAdmin: Client;
 let lincolnCoordinator: Client;
 let lincoln: Organisation;
-let program: any; // a program of Lincoln High created for this file
+let program: Schemas['Program']; // a program of Lincoln High created for this file
 
 function acceptPath(token: string): string {
   return `${V1}/invitations/${encodeURIComponent(token)}/accept`;

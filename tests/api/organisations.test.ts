@@ -124,10 +124,10 @@ describe('members and roles', () => {
   test('an org admin lists members with their roles', async () => {
     const members = await listAll<Schemas['Member']>(lincolnAdmin, orgPath(lincoln.id, '/members'));
     const byEmail = new Map(members.map((m) => [m.email, m]));
-    expect((byEmail.get(DEMO.lincoln.coordinator) as any)?.roles).toEqual(['coordinator']);
-    expect((byEmail.get(DEMO.lincoln.admin) as any)?.roles).toContain('org_admin');
-    expect((byEmail.get(DEMO.lincoln.student) as any)?.roles).toEqual(['mentee']);
-    const coordinator = byEmail.get(DEMO.lincoln.coordinator) as any;
+    expect(byEmail.get(DEMO.lincoln.coordinator)?.roles).toEqual(['coordinator']);
+    expect(byEmail.get(DEMO.lincoln.admin)?.roles).toContain('org_admin');
+    expect(byEmail.get(DEMO.lincoln.student)?.roles).toEqual(['mentee']);
+    const coordinator = byEmail.get(DEMO.lincoln.coordinator)!;
     expect(coordinator.person_id).toBeTypeOf('string');
     expect(coordinator.name).toBeTypeOf('string');
     // Nobody from another organisation (that is not also a member) is listed.

@@ -31,12 +31,12 @@ let coordinator: NewUser;
 let mentees: NewUser[] = [];
 let mentors: NewUser[] = [];
 let org: { id: string; slug: string };
-const programs: Record<'P' | 'R' | 'Q' | 'Z' | 'D', any> = {} as any;
+const programs = {} as Record<'P' | 'R' | 'Q' | 'Z' | 'D', Schemas['Program']>;
 
 const fPath = (rest = '') => orgPath(org.id, rest);
-const programPath = (p: any, rest = '') => fPath(`/programs/${p.id}${rest}`);
+const programPath = (p: { id: string }, rest = '') => fPath(`/programs/${p.id}${rest}`);
 
-async function created(res: Promise<ApiResponse>, status = 201): Promise<any> {
+async function created<T>(res: Promise<ApiResponse<T>>, status = 201): Promise<T> {
   const r = await res;
   expectStatus(r, status);
   return r.json;
@@ -52,11 +52,11 @@ async function putProfile(user: NewUser, mentor: boolean): Promise<void> {
   );
 }
 
-async function apply(user: NewUser, program: any, role: 'mentor' | 'mentee'): Promise<void> {
+async function apply(user: NewUser, program: { id: string }, role: 'mentor' | 'mentee'): Promise<void> {
   await created(user.client.post(programPath(program, '/applications'), { role, message: '' }));
 }
 
-async function enrollmentId(program: any, user: NewUser, role: 'mentor' | 'mentee'): Promise<string> {
+async function enrollmentId(program: { id: string }, user: NewUser, role: 'mentor' | 'mentee'): Promise<string> {
   const res = await coordinator.client.get<Page<Schemas['Enrollment']>>(
     programPath(program, `/enrollments?role=${role}&q=${encodeURIComponent(user.email)}`),
   );
@@ -80,7 +80,7 @@ beforeAll(async () => {
   org = made;
 
   const program = (overrides: Record<string, unknown>) =>
-    created(owner.client.post(fPath('/programs'), programInput({ requires_approval: false, ...overrides })));
+    created(owner.client.post<Schemas['Program']>(fPath('/programs'), programInput({ requires_approval: false, ...overrides })));
   // P and R share a name: a tie the id breaks.
   programs.P = await program({ name: `Same ${tag}`, audience: 'youth' });
   programs.R = await program({ name: `Same ${tag}` });
@@ -118,7 +118,7 @@ beforeAll(async () => {
     await created(c.patch(programPath(programs.P, `/enrollments/${id}`), { screening_cleared: cleared, training_complete: cleared }), 200);
   };
   for (const t of mentors) await flags(t, true);
-  const round = await created(c.post(programPath(programs.P, '/match-rounds'), {}));
+  const round = await created(c.post<Schemas['RoundView']>(programPath(programs.P, '/match-rounds'), {}));
   expect(round.proposals.length).toBe(3);
   await created(c.post(fPath(`/match-rounds/${round.id}/publish`)), 200);
   for (let i = 0; i < 2; ++i) await created(c.post(programPath(programs.P, '/match-rounds'), {}));
@@ -126,7 +126,7 @@ beforeAll(async () => {
 
   // R: requests (the first mentor is asked by everyone and accepts one).
   const ask = (m: NewUser, t: NewUser) =>
-    created(m.client.post(programPath(programs.R, '/requests'), { mentor_id: t.id }));
+    created(m.client.post<Schemas['MentorRequest']>(programPath(programs.R, '/requests'), { mentor_id: t.id }));
   await ask(mentees[0], mentors[0]);
   await ask(mentees[0], mentors[1]);
   const accepted = await ask(mentees[1], mentors[0]);

@@ -24,7 +24,7 @@ const SLOW = 120_000; // dozens of argon2 verifications on a shared machine
 
 let lincolnCoordinator: Client;
 let lincoln: Organisation;
-let program: any; // an adult program of Lincoln High created for this file
+let program: Schemas['Program']; // an adult program of Lincoln High created for this file
 
 function acceptPath(token: string): string {
   return `${V1}/invitations/${encodeURIComponent(token)}/accept`;

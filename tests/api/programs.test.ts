@@ -22,13 +22,13 @@ function programs(rest = ''): string {
   return orgPath(lincoln.id, `/programs${rest}`);
 }
 
-async function createProgram(overrides: Partial<ProgramInput> = {}, as: Client = coordinator): Promise<any> {
-  const res = await as.post(programs(), programInput(overrides));
+async function createProgram(overrides: Partial<ProgramInput> = {}, as: Client = coordinator): Promise<Schemas['Program']> {
+  const res = await as.post<Schemas['Program']>(programs(), programInput(overrides));
   expectStatus(res, 201);
   return res.json;
 }
 
-async function getProgram(id: string, as: Client = coordinator): Promise<any> {
+async function getProgram(id: string, as: Client = coordinator): Promise<Schemas['Program']> {
   const res = await as.get<Schemas['Program']>(programs(`/${id}`));
   expectStatus(res, 200);
   return res.json;
@@ -151,13 +151,13 @@ describe('program validation (400 naming the field; nothing saved)', () => {
     ['a capacity of 0', 'default_mentor_capacity', { default_mentor_capacity: 0 }],
     ['a capacity of 51', 'default_mentor_capacity', { default_mentor_capacity: 51 }],
     ['an end date before the start date', 'end_date', { start_date: '2026-09-01', end_date: '2026-08-31' }],
-    ['an unknown type', 'type', { type: 'mentoring' as any }],
-    ['an unknown audience', 'audience', { audience: 'kids' as any }],
-    ['an unknown status', 'status', { status: 'archived' as any }],
+    ['an unknown type', 'type', { type: 'mentoring' as unknown as never }],
+    ['an unknown audience', 'audience', { audience: 'kids' as unknown as never }],
+    ['an unknown status', 'status', { status: 'archived' as unknown as never }],
     ['an impossible date', 'start_date', { start_date: '2026-13-01' }],
     ['a date-time instead of a date', 'start_date', { start_date: '2026-09-01T00:00:00Z' }],
-    ['a string capacity', 'default_mentor_capacity', { default_mentor_capacity: '3' as any }],
-    ['a string boolean', 'requires_approval', { requires_approval: 'yes' as any }],
+    ['a string capacity', 'default_mentor_capacity', { default_mentor_capacity: '3' as unknown as never }],
+    ['a string boolean', 'requires_approval', { requires_approval: 'yes' as unknown as never }],
     ['an unknown field', 'colour', { colour: 'teal' }],
     ['read-only counts', 'counts', { counts: { mentors: 5, mentees: 5, pending: 0 } }],
   ];
@@ -306,13 +306,13 @@ describe('applications and approval', () => {
 });
 
 describe('enrollment list, filters and mentor checks', () => {
-  let p: any;
+  let p: Schemas['Program'];
   let mentor: NewUser;
   let menteeA: NewUser;
   let menteeB: NewUser;
-  let mentorEnrollment: any;
-  let menteeAEnrollment: any;
-  let menteeBEnrollment: any;
+  let mentorEnrollment: Schemas['Enrollment'];
+  let menteeAEnrollment: Schemas['Enrollment'];
+  let menteeBEnrollment: Schemas['Enrollment'];
 
   beforeAll(async () => {
     p = await createProgram({ requires_approval: true });
@@ -399,7 +399,7 @@ describe('enrollment list, filters and mentor checks', () => {
 
 describe("another organisation's programs", () => {
   let northwind: Organisation;
-  let northwindProgram: any;
+  let northwindProgram: Schemas['Program'];
 
   beforeAll(async () => {
     const northwindAdmin = await signIn(DEMO.northwind.admin);

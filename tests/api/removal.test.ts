@@ -41,7 +41,7 @@ interface Participant extends NewUser {
   enrollmentId: string;
 }
 
-async function createProgram(): Promise<any> {
+async function createProgram(): Promise<Schemas['Program']> {
   const res = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ name: `Removal test ${short()}`, requires_approval: false }),
@@ -84,10 +84,12 @@ async function pair(programId: string, mentee: Participant, mentor: Participant)
   return rels.json.items.find((r) => r.program_id === programId && r.mentor_id === mentor.id)!.id;
 }
 
-async function relationship(who: NewUser, id: string): Promise<any> {
+async function relationship(who: NewUser, id: string): Promise<Schemas['Relationship']> {
   const res = await who.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.items.find((r) => r.id === id);
+  const rel = res.json.items.find((r) => r.id === id);
+  if (!rel) throw new Error(`relationship ${id} is not among ${who.email}'s: ${res.text.slice(0, 300)}`);
+  return rel;
 }
 
 async function kinds(who: NewUser): Promise<string[]> {
@@ -97,7 +99,7 @@ async function kinds(who: NewUser): Promise<string[]> {
 }
 
 describe('a coordinator ends one enrollment', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let A: Participant, C: Participant, M: Participant, N: Participant;
   let requestId: string;
   let relationshipId: string;
@@ -184,7 +186,7 @@ describe('a coordinator ends one enrollment', () => {
 });
 
 describe('an admin takes a role away or removes a member', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let E: Participant, F: Participant, G: Participant, H: Participant;
   let efId: string, ghId: string;
 

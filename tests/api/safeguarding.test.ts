@@ -28,7 +28,7 @@ beforeAll(async () => {
 const programPath = (id: string, rest = '') => orgPath(lincoln.id, `/programs/${id}${rest}`);
 const relationshipPath = (id: string, rest: string) => orgPath(lincoln.id, `/relationships/${id}${rest}`);
 
-async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any> {
+async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<Schemas['Program']> {
   const res = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ name: `Safeguarding ${short()}`, audience: 'youth', requires_approval: false, ...overrides }),
@@ -41,7 +41,7 @@ interface Participant extends NewUser {
   enrollmentId: string;
 }
 
-async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
+async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<Schemas['Enrollment']> {
   const res = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
   const e = res.json.items.find((x) => x.person_email === email);
@@ -116,7 +116,7 @@ async function addMentor(programId: string, cleared = true): Promise<Participant
   return { ...user, enrollmentId: e.id };
 }
 
-async function setFlags(programId: string, enrollmentId: string, patch: Record<string, boolean>): Promise<any> {
+async function setFlags(programId: string, enrollmentId: string, patch: Record<string, boolean>): Promise<Schemas['Enrollment']> {
   const res = await coordinator.patch<Schemas['Enrollment']>(programPath(programId, `/enrollments/${enrollmentId}`), patch);
   expectStatus(res, 200);
   return res.json;
@@ -126,14 +126,14 @@ async function request(mentee: Participant, programId: string, mentorId: string)
   return mentee.client.post<Schemas['MentorRequest']>(programPath(programId, '/requests'), { mentor_id: mentorId, message: 'Hello' });
 }
 
-async function relationshipsOf(user: NewUser, programId: string): Promise<any[]> {
+async function relationshipsOf(user: NewUser, programId: string): Promise<Schemas['Relationship'][]> {
   const res = await user.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
   expectStatus(res, 200);
   return res.json.items.filter((r) => r.program_id === programId);
 }
 
 describe('the coordinator minor mark', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let sam: Participant;
 
   beforeAll(async () => {

@@ -56,7 +56,7 @@ function profile(name: string, role: 'mentor' | 'mentee', secret: string, visibi
 }
 
 interface Pair {
-  program: any;
+  program: Schemas['Program'];
   mentee: NewUser;
   mentor: NewUser;
   secret: string;
