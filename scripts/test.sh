@@ -6,6 +6,8 @@
 #   2. throwaway PostgreSQL 15 on a free port (55432 up)
 #   3. C++ tests: ctest, with TANDEM_TEST_PG pointing at that PostgreSQL
 #   4. web unit tests: vitest in web/
+#   4a. API contract: web/src/api/schema.gen.ts is fresh (web/scripts/gen-api.mjs --check); tsc
+#      for web/ and tests/api
 #   4b. fuzz targets (fuzz/, clang-16 + ASan + UBSan in build-fuzz/): FUZZ_RUNS executions each
 #   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL;
 #      then mail delivery (tests/mail) against a server with --smtp and a local aiosmtpd
@@ -14,7 +16,7 @@
 # as 1 failed; so does a runner that exits non-zero while its report shows no failure.
 #
 # Environment:
-#   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3, 4, 4b
+#   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3, 4, 4a, 4b
 #   FUZZ_RUNS=20000          executions per fuzz target (from its seed corpus, fixed seed)
 #   KEEP_TMP=1               keep the temporary folder (reports, server logs) and print its path
 #   PHASE_TIMEOUT=900        seconds before a hung test runner is killed
@@ -402,6 +404,29 @@ if (( run_unit )); then
       --reporter=default --reporter=json --outputFile="$report"
   )
   finish_phase "web unit" "$?" count_vitest "$report"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4a. the API contract: web/src/api/schema.gen.ts matches api/openapi.yaml, and the web app and
+# the API tests typecheck against it
+if (( run_unit )); then
+  header "4a. API contract (generated types, typecheck)"
+  cp=0 cf=0
+  if (cd web && run_limited node scripts/gen-api.mjs --check); then
+    cp=$((cp + 1))
+  else
+    cf=$((cf + 1))
+    echo "test: regenerate the types with: npm --prefix web run gen:api" >&2
+  fi
+  for project in . ../tests/api; do
+    if (cd web && run_limited node_modules/.bin/tsc --noEmit -p "$project"); then
+      cp=$((cp + 1))
+    else
+      cf=$((cf + 1))
+      echo "test: tsc -p $project (from web/) found type errors" >&2
+    fi
+  done
+  record "api contract" "$cp" "$cf" 0
 fi
 
 # ---------------------------------------------------------------------------------------------

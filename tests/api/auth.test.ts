@@ -5,27 +5,16 @@
 // total). Other addresses and the other limits: password_guessing.test.ts.
 
 import { Client, CSRF_COOKIE, SESSION_COOKIE, V1, findSetCookie } from './client';
+import type { Schemas } from './schema';
 import { anonymousFrom } from './from_address';
-import {
-  DEMO,
-  DEMO_PASSWORD,
-  anonymous,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  isUtcTimestamp,
-  outboxFor,
-  resetToken,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp, problemOf, uniqueEmail, uniquePassword } from './helpers';
+import { createUser, outboxFor, resetToken } from './fixtures/people';
+import { anonymous, DEMO, DEMO_PASSWORD, signIn } from './fixtures/session';
 
 describe('session', () => {
   test('signed out, GET /auth/session is a 401 problem and still sets a JS-readable CSRF cookie', async () => {
     const client = new Client();
-    const res = await client.get(`${V1}/auth/session`);
+    const res = await client.get<Schemas['SessionInfo']>(`${V1}/auth/session`);
     expectProblem(res, 401);
     const csrf = findSetCookie(res, CSRF_COOKIE);
     expect(csrf, `Set-Cookie: ${res.setCookies.join(' | ')}`).toBeDefined();
@@ -39,12 +28,12 @@ describe('session', () => {
   test('GET /auth/session keeps an existing CSRF cookie rather than rotating it on every call', async () => {
     const client = await anonymous();
     const first = client.csrf;
-    await client.get(`${V1}/auth/session`);
+    await client.get<Schemas['SessionInfo']>(`${V1}/auth/session`);
     expect(client.csrf).toBe(first);
   });
 
   test('signed out, GET /me is a 401 problem', async () => {
-    expectProblem(await new Client().get(`${V1}/me`), 401);
+    expectProblem(await new Client().get<Schemas['Me']>(`${V1}/me`), 401);
   });
 });
 
@@ -59,8 +48,8 @@ describe('login', () => {
     expect(user.name).toBeTypeOf('string');
     expect(['en', 'es']).toContain(user.locale);
     expect(user.is_platform_admin).toBe(false);
-    const lincoln = user.memberships.find((m: any) => m.organisation_name === DEMO.lincoln.name);
-    expect(lincoln).toBeDefined();
+    const lincoln = user.memberships.find((m) => m.organisation_name === DEMO.lincoln.name);
+    if (!lincoln) throw new Error('lincoln not found');
     expect(lincoln.organisation_id).toBeTypeOf('string');
     expect(lincoln.organisation_kind).toBe('school');
     expect(lincoln.roles).toContain('org_admin');
@@ -74,18 +63,18 @@ describe('login', () => {
     expect(csrf_token).toBeTypeOf('string');
     expect(client.csrf).toBe(csrf_token);
 
-    const again = await client.get(`${V1}/auth/session`);
+    const again = await client.get<Schemas['SessionInfo']>(`${V1}/auth/session`);
     expectStatus(again, 200);
     expect(again.json.user.email).toBe(DEMO.lincoln.admin);
     expect(again.json.csrf_token).toBe(csrf_token);
-    const me = await client.get(`${V1}/me`);
+    const me = await client.get<Schemas['Me']>(`${V1}/me`);
     expectStatus(me, 200);
     expect(me.json.email).toBe(DEMO.lincoln.admin);
   });
 
   test('the platform admin is flagged as such', async () => {
     const client = await signIn(DEMO.platformAdmin);
-    const me = await client.get(`${V1}/me`);
+    const me = await client.get<Schemas['Me']>(`${V1}/me`);
     expectStatus(me, 200);
     expect(me.json.is_platform_admin).toBe(true);
   });
@@ -103,9 +92,9 @@ describe('login', () => {
     const b = await (await anonymous()).login(uniqueEmail('nobody'), 'not-the-password-123');
     expectProblem(a, 401);
     expectProblem(b, 401);
-    expect(a.json.title).toBe(b.json.title);
-    expect(a.json.detail).toBe(b.json.detail);
-    expect(a.json.type).toBe(b.json.type);
+    expect(problemOf(a).title).toBe(problemOf(b).title);
+    expect(problemOf(a).detail).toBe(problemOf(b).detail);
+    expect(problemOf(a).type).toBe(problemOf(b).type);
     // The failed attempt did not sign anyone in.
     expect(a.setCookies.map((c) => c.split('=')[0])).not.toContain(SESSION_COOKIE);
   });
@@ -129,27 +118,27 @@ describe('login', () => {
     expect(planted.session).not.toBe('attacker-chosen-session-id-0123456789');
     const victim = new Client();
     victim.setCookie(SESSION_COOKIE, 'attacker-chosen-session-id-0123456789');
-    expectProblem(await victim.get(`${V1}/me`), 401);
+    expectProblem(await victim.get<Schemas['Me']>(`${V1}/me`), 401);
   });
 
   test('logout answers 204 and invalidates the session on the server', async () => {
     const client = await signIn(DEMO.lincoln.coordinator);
     const stolen = client.clone(); // a copy of the cookies, as if replayed later
-    expectStatus(await stolen.get(`${V1}/me`), 200);
+    expectStatus(await stolen.get<Schemas['Me']>(`${V1}/me`), 200);
 
     const res = await client.post(`${V1}/auth/logout`);
     expectStatus(res, 204);
-    expectProblem(await client.get(`${V1}/auth/session`), 401);
-    expectProblem(await client.get(`${V1}/me`), 401);
+    expectProblem(await client.get<Schemas['SessionInfo']>(`${V1}/auth/session`), 401);
+    expectProblem(await client.get<Schemas['Me']>(`${V1}/me`), 401);
     // Replaying the old cookie does not work either.
-    expectProblem(await stolen.get(`${V1}/me`), 401);
+    expectProblem(await stolen.get<Schemas['Me']>(`${V1}/me`), 401);
   });
 });
 
 describe('CSRF protection', () => {
   test('an unsafe request without X-CSRF-Token is a 403 csrf problem and changes nothing', async () => {
     const client = await signIn(DEMO.lincoln.coordinator);
-    const before = await client.get(`${V1}/me`);
+    const before = await client.get<Schemas['Me']>(`${V1}/me`);
     expectStatus(before, 200);
     const res = await client.raw('PATCH', `${V1}/me`, {
       body: JSON.stringify({ name: 'CSRF victim' }),
@@ -157,33 +146,33 @@ describe('CSRF protection', () => {
       csrf: false,
     });
     expectProblem(res, 403);
-    expect(res.json.type).toMatch(/\/csrf$/);
-    const after = await client.get(`${V1}/me`);
+    expect(problemOf(res).type).toMatch(/\/csrf$/);
+    const after = await client.get<Schemas['Me']>(`${V1}/me`);
     expect(after.json.name).toBe(before.json.name);
   });
 
   test('a header that does not match the cookie is a 403 csrf problem and changes nothing', async () => {
     const client = await signIn(DEMO.lincoln.coordinator);
-    const before = await client.get(`${V1}/me`);
+    const before = await client.get<Schemas['Me']>(`${V1}/me`);
     const res = await client.raw('PATCH', `${V1}/me`, {
       body: JSON.stringify({ name: 'CSRF victim' }),
       headers: { 'Content-Type': 'application/json' },
       csrf: `${client.csrf}x`,
     });
     expectProblem(res, 403);
-    expect(res.json.type).toMatch(/\/csrf$/);
-    expect((await client.get(`${V1}/me`)).json.name).toBe(before.json.name);
+    expect(problemOf(res).type).toMatch(/\/csrf$/);
+    expect((await client.get<Schemas['Me']>(`${V1}/me`)).json.name).toBe(before.json.name);
   });
 
   test("a matching header and cookie that are not the session's token are rejected", async () => {
     const client = await signIn(DEMO.lincoln.coordinator);
-    const before = await client.get(`${V1}/me`);
+    const before = await client.get<Schemas['Me']>(`${V1}/me`);
     const forged = client.clone();
     forged.setCookie(CSRF_COOKIE, 'forged-csrf-token-0123456789abcdef');
-    const res = await forged.patch(`${V1}/me`, { name: 'CSRF victim' });
+    const res = await forged.patch<Schemas['Me']>(`${V1}/me`, { name: 'CSRF victim' });
     expectProblem(res, 403);
-    expect(res.json.type).toMatch(/\/csrf$/);
-    expect((await client.get(`${V1}/me`)).json.name).toBe(before.json.name);
+    expect(problemOf(res).type).toMatch(/\/csrf$/);
+    expect((await client.get<Schemas['Me']>(`${V1}/me`)).json.name).toBe(before.json.name);
   });
 
   test('the pre-login CSRF token stops working after login', async () => {
@@ -193,7 +182,7 @@ describe('CSRF protection', () => {
     expect(client.csrf).not.toBe(preLogin);
     const stale = client.clone();
     stale.setCookie(CSRF_COOKIE, preLogin);
-    expectProblem(await stale.patch(`${V1}/me`, { locale: 'en' }), 403);
+    expectProblem(await stale.patch<Schemas['Me']>(`${V1}/me`, { locale: 'en' }), 403);
   });
 
   test('login itself requires the CSRF header', async () => {
@@ -205,14 +194,14 @@ describe('CSRF protection', () => {
     });
     expectProblem(res, 403);
     expect(client.session).toBeUndefined();
-    expectProblem(await client.get(`${V1}/me`), 401);
+    expectProblem(await client.get<Schemas['Me']>(`${V1}/me`), 401);
   });
 
   test('logout without the CSRF header is refused and the session survives', async () => {
     const client = await signIn(DEMO.lincoln.coordinator);
     const res = await client.raw('POST', `${V1}/auth/logout`, { csrf: false });
     expectProblem(res, 403);
-    expectStatus(await client.get(`${V1}/me`), 200);
+    expectStatus(await client.get<Schemas['Me']>(`${V1}/me`), 200);
   });
 });
 
@@ -244,7 +233,7 @@ describe('password reset', () => {
   test('a reset request is 202 even for an unknown email, and sends nothing', async () => {
     const client = await anonymousFrom();
     const email = uniqueEmail('unknown');
-    const res = await client.post(`${V1}/auth/password-reset`, { email });
+    const res = await client.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email });
     expectStatus(res, 202);
     expect(await outboxFor(email)).toEqual([]);
   });
@@ -252,7 +241,7 @@ describe('password reset', () => {
   test('reset link in the outbox; confirm works once; old password stops working', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'reset' });
     const anon = await anonymousFrom();
-    expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await anon.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
 
     // The account's mail: the invitation that created it, then exactly one reset message.
     const resets = (await outboxFor(user.email)).filter((m) => m.body.includes('/reset-password'));
@@ -289,7 +278,7 @@ describe('password reset', () => {
   test('a password of exactly 10 characters is accepted', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'reset10' });
     const anon = await anonymousFrom();
-    expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await anon.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
     const [msg] = (await outboxFor(user.email)).filter((m) => m.body.includes('/reset-password'));
     const token = resetToken(msg.body);
     const pw = crypto.randomUUID().slice(0, 10);
@@ -299,16 +288,16 @@ describe('password reset', () => {
 
   test('the outbox is for the platform admin only', async () => {
     const client = await signIn(DEMO.lincoln.admin);
-    expectProblem(await client.get(`${V1}/admin/outbox`), 403);
-    expectProblem(await new Client().get(`${V1}/admin/outbox`), 401);
+    expectProblem(await client.get<Schemas['Outbox']>(`${V1}/admin/outbox`), 403);
+    expectProblem(await new Client().get<Schemas['Outbox']>(`${V1}/admin/outbox`), 401);
   });
 
   test('outbox messages are newest first and well formed', async () => {
     const admin = await signIn(DEMO.platformAdmin);
     const a = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'order' });
     const anon = await anonymousFrom();
-    expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: a.email }), 202);
-    const res = await admin.get(`${V1}/admin/outbox`);
+    expectStatus(await anon.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: a.email }), 202);
+    const res = await admin.get<Schemas['Outbox']>(`${V1}/admin/outbox`);
     expectStatus(res, 200);
     expect(res.json.mode).toBe('development');
     const items = res.json.items;

@@ -10,25 +10,14 @@
 // target for each caller the table allows, so every allowed caller meets a resource in the
 // state the operation expects; denied callers share the world's one.
 
-import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  adminOf,
-  anonymous,
-  createUser,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { ApiResponse, Client, V1 } from './client';
+import { expectStatus, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { adminOf, anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation, Page, Schemas } from './schema';
 import type { Caller } from './authz_table';
 
 export interface OrgWorld {
@@ -39,9 +28,9 @@ export interface OrgWorld {
   mentee: NewUser;
   mentor: NewUser;
   mentor2: NewUser;
-  program: any; // open, no approval: mentee, mentor and mentor2 are active in it
+  program: Schemas['Program']; // open, no approval: mentee, mentor and mentor2 are active in it
   programInput: Record<string, unknown>;
-  applyProgram: any; // requires approval: mentor2 has a pending application
+  applyProgram: Schemas['Program']; // requires approval: mentor2 has a pending application
   mentorEnrollmentId: string;
   pendingEnrollmentId: string;
   invitationId: string;
@@ -104,7 +93,7 @@ function mentorProfile(name: string): Record<string, unknown> {
   });
 }
 
-async function ok(res: Promise<any>, status: number): Promise<any> {
+async function ok<T>(res: Promise<ApiResponse<T>>, status: number): Promise<T> {
   const r = await res;
   expectStatus(r, status);
   return r.json;
@@ -115,9 +104,9 @@ function programPath(o: OrgWorld, programId: string, rest = ''): string {
 }
 
 /** A new program of `o` (adult, open). */
-async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<any> {
+async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<Schemas['Program']> {
   return ok(
-    o.coordinator.client.post(
+    o.coordinator.client.post<Schemas['Program']>(
       orgPath(o.org.id, '/programs'),
       programInput({ name: `Authz ${short()}`, requires_approval: requiresApproval }),
     ),
@@ -125,12 +114,12 @@ async function newProgram(o: OrgWorld, requiresApproval: boolean): Promise<any> 
   );
 }
 
-async function apply(o: OrgWorld, user: NewUser, programId: string, role: 'mentor' | 'mentee'): Promise<any> {
-  return ok(user.client.post(programPath(o, programId, '/applications'), { role, message: 'Authz world' }), 201);
+async function apply(o: OrgWorld, user: NewUser, programId: string, role: 'mentor' | 'mentee'): Promise<Schemas['Enrollment']> {
+  return ok(user.client.post<Schemas['Enrollment']>(programPath(o, programId, '/applications'), { role, message: 'Authz world' }), 201);
 }
 
 /** A new open program with the mentee and `mentors` active in it. */
-async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<any> {
+async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<Schemas['Program']> {
   const p = await newProgram(o, false);
   await apply(o, o.mentee, p.id, 'mentee');
   for (const m of mentors) await apply(o, m, p.id, 'mentor');
@@ -138,10 +127,10 @@ async function programWith(o: OrgWorld, mentors: NewUser[]): Promise<any> {
 }
 
 /** A draft round (with a proposal for the mentee) of a new program with the mentee and `mentors`. */
-async function freshRound(o: OrgWorld, mentors: NewUser[]): Promise<{ round: any; proposal: any }> {
+async function freshRound(o: OrgWorld, mentors: NewUser[]): Promise<{ round: Schemas['RoundView']; proposal: Schemas['Proposal'] }> {
   const p = await programWith(o, mentors);
-  const round = await ok(o.coordinator.client.post(programPath(o, p.id, '/match-rounds'), {}), 201);
-  const proposal = round.proposals.find((x: any) => x.mentee_id === o.mentee.id);
+  const round = await ok(o.coordinator.client.post<Schemas['RoundView']>(programPath(o, p.id, '/match-rounds'), {}), 201);
+  const proposal = round.proposals.find((x) => x.mentee_id === o.mentee.id);
   if (!proposal) throw new Error(`round without a proposal for the mentee: ${JSON.stringify(round).slice(0, 500)}`);
   return { round, proposal };
 }
@@ -149,16 +138,16 @@ async function freshRound(o: OrgWorld, mentors: NewUser[]): Promise<{ round: any
 /** A pending request of the mentee to the mentor, in a new program. */
 async function freshRequest(o: OrgWorld): Promise<string> {
   const p = await programWith(o, [o.mentor]);
-  const r = await ok(o.mentee.client.post(programPath(o, p.id, '/requests'), { mentor_id: o.mentor.id }), 201);
+  const r = await ok(o.mentee.client.post<Schemas['MentorRequest']>(programPath(o, p.id, '/requests'), { mentor_id: o.mentor.id }), 201);
   return r.id;
 }
 
 /** A published, not yet accepted match of the mentee and the mentor, in a new program. */
 async function freshRelationship(o: OrgWorld): Promise<string> {
   const { round } = await freshRound(o, [o.mentor]);
-  await ok(o.coordinator.client.post(orgPath(o.org.id, `/match-rounds/${round.id}/publish`), {}), 200);
-  const rels = await ok(o.mentee.client.get(`${V1}/me/relationships`), 200);
-  const rel = rels.items.find((r: any) => r.program_id === round.program_id && r.mentor_id === o.mentor.id);
+  await ok(o.coordinator.client.post<Schemas['RoundView']>(orgPath(o.org.id, `/match-rounds/${round.id}/publish`), {}), 200);
+  const rels = await ok(o.mentee.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`), 200);
+  const rel = rels.items.find((r) => r.program_id === round.program_id && r.mentor_id === o.mentor.id);
   if (!rel) throw new Error(`no relationship after publishing ${round.id}`);
   return rel.id;
 }
@@ -185,7 +174,7 @@ async function freshMember(o: OrgWorld): Promise<string> {
 
 async function freshTerm(o: OrgWorld): Promise<string> {
   const t = await ok(
-    o.orgAdmin.client.post(orgPath(o.org.id, '/taxonomy'), { kind: 'skill', label: `Authz skill ${short()}` }),
+    o.orgAdmin.client.post<Schemas['TaxonomyTerm']>(orgPath(o.org.id, '/taxonomy'), { kind: 'skill', label: `Authz skill ${short()}` }),
     201,
   );
   return t.id;
@@ -204,7 +193,7 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
   // An open program; its participants come in by invitation.
   const programBody = programInput({ name: `Authz world ${short()}`, requires_approval: false });
   o.programInput = programBody as unknown as Record<string, unknown>;
-  o.program = await ok(coordinator.client.post(orgPath(org.id, '/programs'), programBody), 201);
+  o.program = await ok(coordinator.client.post<Schemas['Program']>(orgPath(org.id, '/programs'), programBody), 201);
   const participant = async (role: 'mentor' | 'mentee', prefix: string) =>
     createUser({
       orgSlug: slug,
@@ -219,17 +208,17 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
     participant('mentor', 'Authzmentor'),
     participant('mentor', 'Authzmentortwo'),
   ]);
-  await ok(o.mentee.client.put(`${V1}/me/profile`, menteeProfile(o.mentee.name)), 200);
-  await ok(o.mentor.client.put(`${V1}/me/profile`, mentorProfile(o.mentor.name)), 200);
-  await ok(o.mentor2.client.put(`${V1}/me/profile`, mentorProfile(o.mentor2.name)), 200);
+  await ok(o.mentee.client.put<Schemas['Profile']>(`${V1}/me/profile`, menteeProfile(o.mentee.name)), 200);
+  await ok(o.mentor.client.put<Schemas['Profile']>(`${V1}/me/profile`, mentorProfile(o.mentor.name)), 200);
+  await ok(o.mentor2.client.put<Schemas['Profile']>(`${V1}/me/profile`, mentorProfile(o.mentor2.name)), 200);
 
   // A member without role: invited as a mentee, then stripped of it.
   o.member = await createUser({ orgSlug: slug, roles: ['mentee'], inviter: demoAdmin, namePrefix: 'Authzmember' });
-  await ok(demoAdmin.put(orgPath(org.id, `/members/${o.member.id}/roles`), { roles: [] }), 200);
+  await ok(demoAdmin.put<Schemas['Member']>(orgPath(org.id, `/members/${o.member.id}/roles`), { roles: [] }), 200);
 
-  const enrollments = await ok(coordinator.client.get(programPath(o, o.program.id, '/enrollments')), 200);
+  const enrollments = await ok(coordinator.client.get<Page<Schemas['Enrollment']>>(programPath(o, o.program.id, '/enrollments')), 200);
   const mine = enrollments.items.find(
-    (e: any) => e.person_id === o.mentor.id && e.role === 'mentor',
+    (e) => e.person_id === o.mentor.id && e.role === 'mentor',
   );
   if (!mine) throw new Error(`no mentor enrollment: ${JSON.stringify(enrollments).slice(0, 300)}`);
   o.mentorEnrollmentId = mine.id;
@@ -239,7 +228,7 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
   o.invitationId = await freshInvitation(o);
   o.termId = await freshTerm(o);
 
-  const settings = await ok(coordinator.client.get(programPath(o, o.program.id, '/matching/settings')), 200);
+  const settings = await ok(coordinator.client.get<Schemas['MatchingSettings']>(programPath(o, o.program.id, '/matching/settings')), 200);
   o.settingsInput = {
     priorities: settings.priorities,
     max_mentors_per_mentee: settings.max_mentors_per_mentee,
@@ -249,7 +238,7 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
     priority_value: settings.priority_value,
   };
   await ok(
-    coordinator.client.post(programPath(o, o.program.id, '/matching/exclusions'), {
+    coordinator.client.post<Schemas['Exclusion']>(programPath(o, o.program.id, '/matching/exclusions'), {
       mentee_id: o.mentee.id,
       mentor_id: o.mentor2.id,
     }),
@@ -257,9 +246,9 @@ async function buildOrg(slug: string): Promise<OrgWorld> {
   );
 
   o.requestId = (
-    await ok(o.mentee.client.post(programPath(o, o.program.id, '/requests'), { mentor_id: o.mentor.id }), 201)
+    await ok(o.mentee.client.post<Schemas['MentorRequest']>(programPath(o, o.program.id, '/requests'), { mentor_id: o.mentor.id }), 201)
   ).id;
-  const round = await ok(coordinator.client.post(programPath(o, o.program.id, '/match-rounds'), {}), 201);
+  const round = await ok(coordinator.client.post<Schemas['RoundView']>(programPath(o, o.program.id, '/match-rounds'), {}), 201);
   o.roundId = round.id;
   const p = round.proposals[0];
   if (!p) throw new Error(`the world's round has no proposal: ${JSON.stringify(round).slice(0, 500)}`);
@@ -275,11 +264,11 @@ export async function buildWorld(): Promise<World> {
 
   const loginUser = await createUser({ orgSlug: DEMO.alumni.slug, roles: ['mentee'], namePrefix: 'Authzlogin' });
 
-  const notes = await ok(A.mentor.client.get(`${V1}/me/notifications`), 200);
+  const notes = await ok(A.mentor.client.get<Page<Schemas['Notification']>>(`${V1}/me/notifications`), 200);
   const note = notes.items[0];
   if (!note) throw new Error('the mentor has no notification');
 
-  const profile = await ok(platformAdmin.get(`${V1}/me/profile`), 200);
+  const profile: Record<string, unknown> = await ok(platformAdmin.get<Schemas['Profile']>(`${V1}/me/profile`), 200);
   const platformProfile: Record<string, unknown> = {};
   for (const k of Object.keys(profileInput())) if (k in profile) platformProfile[k] = profile[k];
 
@@ -446,7 +435,7 @@ export const REQUESTS: Record<string, Build> = {
     if (fresh) {
       programId = (await programWith(o, [o.mentor2])).id;
       await ok(
-        o.coordinator.client.post(programPath(o, programId, '/matching/exclusions'), {
+        o.coordinator.client.post<Schemas['Exclusion']>(programPath(o, programId, '/matching/exclusions'), {
           mentee_id: o.mentee.id,
           mentor_id: o.mentor2.id,
         }),

@@ -1,22 +1,14 @@
 // Malformed and hostile input: bad JSON, wrong media types, oversized bodies, missing fields,
 // unknown ids, bad session cookies. After each refused request the data is shown unchanged.
 
-import { Client, SESSION_COOKIE, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  signIn,
-} from './helpers';
+import { ApiResponse, Client, SESSION_COOKIE, V1 } from './client';
+import { expectFieldError, expectProblem, expectStatus, listAll, problemOf } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Organisation, Page, Schemas } from './schema';
 
 const ME = `${V1}/me`;
 const PROFILE = `${V1}/me/profile`;
@@ -34,14 +26,14 @@ beforeAll(async () => {
 });
 
 interface Snapshot {
-  me: any;
-  profile: any;
+  me: Schemas['Me'];
+  profile: Schemas['Profile'];
 }
 
 async function snapshot(): Promise<Snapshot> {
-  const me = await user.client.get(ME);
+  const me = await user.client.get<Schemas['Me']>(ME);
   expectStatus(me, 200);
-  const profile = await user.client.get(PROFILE);
+  const profile = await user.client.get<Schemas['Profile']>(PROFILE);
   expectStatus(profile, 200);
   return { me: me.json, profile: profile.json };
 }
@@ -86,8 +78,8 @@ describe('malformed JSON → 400', () => {
       headers: { 'Content-Type': 'application/json' },
     }), 400);
     await expectUnchanged(current);
-    const list = await listAll(coordinator, orgPath(lincoln.id, '/programs'));
-    expect(list.map((p: any) => p.name)).not.toContain('Broken program');
+    const list = await listAll<Schemas['Program']>(coordinator, orgPath(lincoln.id, '/programs'));
+    expect(list.map((p) => p.name)).not.toContain('Broken program');
   });
 
   test('invalid UTF-8 inside a JSON string', async () => {
@@ -165,24 +157,25 @@ describe('body size limit (1 MiB)', () => {
 describe('missing fields → 400 naming them', () => {
   test('login without a password', async () => {
     const c = new Client();
-    expectFieldError(await c.post(`${V1}/auth/login`, { email: DEMO.lincoln.coordinator }), 'password');
-    expectFieldError(await c.post(`${V1}/auth/login`, {}), 'email');
+    expectFieldError(await c.post<Schemas['SessionInfo']>(`${V1}/auth/login`, { email: DEMO.lincoln.coordinator }), 'password');
+    expectFieldError(await c.post<Schemas['SessionInfo']>(`${V1}/auth/login`, {}), 'email');
     expectProblem(await c.get(ME), 401);
   });
 
   test('an empty program', async () => {
     const res = await coordinator.post(orgPath(lincoln.id, '/programs'), {});
     expectProblem(res, 400);
-    expect(Array.isArray(res.json.errors) || /name/.test(res.json.detail)).toBe(true);
+    const problem = problemOf(res);
+    expect(Array.isArray(problem.errors) || /name/.test(problem.detail ?? '')).toBe(true);
   });
 
   test('an invitation without email', async () => {
     const admin = await signIn(DEMO.lincoln.admin);
-    expectFieldError(await admin.post(orgPath(lincoln.id, '/invitations'), { roles: ['mentee'] }), 'email');
+    expectFieldError(await admin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { roles: ['mentee'] }), 'email');
   });
 
   test('a password reset without email', async () => {
-    expectFieldError(await new Client().post(`${V1}/auth/password-reset`, {}), 'email');
+    expectFieldError(await new Client().post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, {}), 'email');
   });
 
   test('a profile without its required fields', async () => {
@@ -197,18 +190,18 @@ describe('unknown ids → 404', () => {
 
   test('organisations, programs, enrollments, members, taxonomy, invitations', async () => {
     const admin = await signIn(DEMO.lincoln.admin);
-    const program = (await admin.get(orgPath(lincoln.id, '/programs'))).json.items[0];
+    const program = (await admin.get<Page<Schemas['Program']>>(orgPath(lincoln.id, '/programs'))).json.items[0];
     for (const id of unknownIds) {
-      const checks: Array<[string, Promise<any>]> = [
-        [`GET org ${id}`, admin.get(orgPath(id))],
-        [`GET program ${id}`, admin.get(orgPath(lincoln.id, `/programs/${id}`))],
-        [`PUT program ${id}`, admin.put(orgPath(lincoln.id, `/programs/${id}`), programInput())],
-        [`GET enrollments of program ${id}`, admin.get(orgPath(lincoln.id, `/programs/${id}/enrollments`))],
-        [`POST application to program ${id}`, admin.post(orgPath(lincoln.id, `/programs/${id}/applications`), { role: 'mentor', message: '' })],
-        [`approve enrollment ${id}`, admin.post(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}/approve`))],
-        [`decline enrollment ${id}`, admin.post(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}/decline`))],
-        [`PATCH enrollment ${id}`, admin.patch(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}`), { training_complete: true })],
-        [`PUT roles of person ${id}`, admin.put(orgPath(lincoln.id, `/members/${id}/roles`), { roles: ['mentee'] })],
+      const checks: Array<[string, Promise<ApiResponse>]> = [
+        [`GET org ${id}`, admin.get<Schemas['Organisation']>(orgPath(id))],
+        [`GET program ${id}`, admin.get<Schemas['Program']>(orgPath(lincoln.id, `/programs/${id}`))],
+        [`PUT program ${id}`, admin.put<Schemas['Program']>(orgPath(lincoln.id, `/programs/${id}`), programInput())],
+        [`GET enrollments of program ${id}`, admin.get<Page<Schemas['Enrollment']>>(orgPath(lincoln.id, `/programs/${id}/enrollments`))],
+        [`POST application to program ${id}`, admin.post<Schemas['Enrollment']>(orgPath(lincoln.id, `/programs/${id}/applications`), { role: 'mentor', message: '' })],
+        [`approve enrollment ${id}`, admin.post<Schemas['Enrollment']>(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}/approve`))],
+        [`decline enrollment ${id}`, admin.post<Schemas['Enrollment']>(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}/decline`))],
+        [`PATCH enrollment ${id}`, admin.patch<Schemas['Enrollment']>(orgPath(lincoln.id, `/programs/${program.id}/enrollments/${id}`), { training_complete: true })],
+        [`PUT roles of person ${id}`, admin.put<Schemas['Member']>(orgPath(lincoln.id, `/members/${id}/roles`), { roles: ['mentee'] })],
         [`DELETE taxonomy ${id}`, admin.del(orgPath(lincoln.id, `/taxonomy/${id}`))],
         [`DELETE invitation ${id}`, admin.del(orgPath(lincoln.id, `/invitations/${id}`))],
       ];
@@ -226,7 +219,7 @@ describe('bad session cookies → 401', () => {
     const c = new Client();
     c.setCookie(SESSION_COOKIE, 'garbage');
     expectProblem(await c.get(ME), 401);
-    expectProblem(await c.get(`${V1}/auth/session`), 401);
+    expectProblem(await c.get<Schemas['SessionInfo']>(`${V1}/auth/session`), 401);
   });
 
   test('a tampered copy of a real session cookie', async () => {
@@ -259,7 +252,7 @@ describe('bad session cookies → 401', () => {
     expect([401, 403]).toContain(res.status);
     expectProblem(res, res.status);
     const fresh = await signIn(victim.email, victim.password);
-    expect((await fresh.get(ME)).json.name).toBe(victim.name);
+    expect((await fresh.get<Schemas['Me']>(ME)).json.name).toBe(victim.name);
   });
 });
 
@@ -270,7 +263,7 @@ describe('hostile nesting', () => {
     const body = '{"name":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
     const res = await rawJson('PATCH', ME, body);
     expectProblem(res, 400);
-    expectStatus(await new Client().get('/healthz'), 200);
+    expectStatus(await new Client().get<Schemas['HealthStatus']>('/healthz'), 200);
     await expectUnchanged(current);
   });
 });

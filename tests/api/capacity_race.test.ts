@@ -16,24 +16,17 @@
 // writer must start from what the first wrote, never overwrite it.
 
 import { ApiResponse, Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  anonymous,
-  createUser,
-  expectProblem,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniquePassword,
-} from './helpers';
+import { expectProblem, expectStatus, short, uniquePassword } from './helpers';
+import { exclude } from './fixtures/exclusions';
+import { getRound, pairsOf, roundPath, runRound } from './fixtures/match_rounds';
+import { notificationsOf } from './fixtures/notifications';
+import { orgBySlug, orgPath, type Staff } from './fixtures/organisations';
+import { createUser, invite, type NewUser } from './fixtures/people';
+import { addMentee, addMentor, createProgram, enrollmentOf, programPath, type Participant } from './fixtures/programs';
+import { holdingOf, relationshipsOf } from './fixtures/relationships';
+import { request, requestPath, requestsOf } from './fixtures/requests';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Notification, Organisation, Page, Schemas } from './schema';
 
 /** How many times each race runs, each time with fresh people (TANDEM_RACE_REPEAT to hunt). */
 const REPEAT = Math.max(1, Number(process.env.TANDEM_RACE_REPEAT ?? 8) || 8);
@@ -44,184 +37,34 @@ let coordinator: Client;
 /** A second coordinator (the organisation's admin, who may manage matching too). */
 let admin: Client;
 let lincoln: Organisation;
+/** The coordinator's session and organisation, for the fixtures (renewed with each race). */
+let staff: Staff;
 
 beforeAll(async () => {
   coordinator = await signIn(DEMO.lincoln.coordinator);
   admin = await signIn(DEMO.lincoln.admin);
   lincoln = await orgBySlug(coordinator, DEMO.lincoln.slug);
+  staff = { client: coordinator, org: lincoln };
 });
 
 // ---------------------------------------------------------------------------------------------
-// Set-up helpers (a compact version of matching.test.ts's)
+// Set-up: the shared fixtures, with adult mentees in adult programs.
 
-interface Participant extends NewUser {
-  enrollmentId: string;
-}
-
-function programPath(programId: string, rest = ''): string {
-  return orgPath(lincoln.id, `/programs/${programId}${rest}`);
-}
-
-function roundPath(roundId: string, rest = ''): string {
-  return orgPath(lincoln.id, `/match-rounds/${roundId}${rest}`);
-}
-
-function requestPath(requestId: string, rest: string): string {
-  return orgPath(lincoln.id, `/requests/${requestId}${rest}`);
-}
-
-async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any> {
-  const res = await coordinator.post(
-    orgPath(lincoln.id, '/programs'),
-    programInput({
-      name: `Capacity race ${short()}`,
-      type: 'one_to_one',
-      audience: 'adult',
-      requires_approval: false,
-      ...overrides,
-    }),
-  );
-  expectStatus(res, 201);
-  return res.json;
-}
-
-async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
-  const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
-  expectStatus(res, 200);
-  const e = res.json.items.find((x: any) => x.person_email === email);
-  if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
-  return e;
-}
-
-/** A new adult Lincoln member invited into the program as a mentee, who wants to learn SQL. */
-async function addMentee(programId: string): Promise<Participant> {
-  const user = await createUser({
-    orgSlug: DEMO.lincoln.slug,
-    roles: ['mentee'],
-    inviter: coordinator,
-    program_id: programId,
-    program_role: 'mentee',
-    namePrefix: 'Racementee',
-  });
-  const res = await user.client.put(
-    `${V1}/me/profile`,
-    profileInput({
-      name: user.name,
-      headline: 'Wants to work with data',
-      skills_teach: [],
-      skills_learn: [{ skill: 'SQL', current_level: 1, target_level: 3 }],
-      languages: ['en'],
-      mentor: { capacity: 0, accepts_external_mentees: false },
-    }),
-  );
-  expectStatus(res, 200);
-  const e = await enrollmentOf(programId, 'mentee', user.email);
-  expect(e.status).toBe('active');
-  return { ...user, enrollmentId: e.id };
-}
-
-/** A new Lincoln mentor in the program who teaches SQL, with room for `capacity` mentees. */
-async function addMentor(programId: string, capacity: number): Promise<Participant> {
-  const user = await createUser({
-    orgSlug: DEMO.lincoln.slug,
-    roles: ['mentor'],
-    inviter: coordinator,
-    program_id: programId,
-    program_role: 'mentor',
-    namePrefix: 'Racementor',
-  });
-  const res = await user.client.put(
-    `${V1}/me/profile`,
-    profileInput({
-      name: user.name,
-      headline: 'Teaches SQL',
-      skills_teach: [{ skill: 'SQL', level: 5 }],
-      skills_learn: [],
-      languages: ['en'],
-      mentor: { capacity, accepts_external_mentees: true },
-    }),
-  );
-  expectStatus(res, 200);
-  const e = await enrollmentOf(programId, 'mentor', user.email);
-  expect(e.status).toBe('active');
-  const patch = await coordinator.patch(programPath(programId, `/enrollments/${e.id}`), {
-    screening_cleared: true,
-    training_complete: true,
-  });
-  expectStatus(patch, 200);
-  return { ...user, enrollmentId: e.id };
-}
+/** Programs of these races: adult, open, no approval. */
+const RACE_PROGRAM = { audience: 'adult' } as const;
 
 async function addMentees(programId: string, n: number): Promise<Participant[]> {
   const out: Participant[] = [];
-  for (let i = 0; i < n; ++i) out.push(await addMentee(programId));
+  for (let i = 0; i < n; ++i) out.push(await addMentee(staff, programId, { minor: false }));
   return out;
 }
 
-async function request(mentee: Participant, programId: string, mentor: Participant): Promise<any> {
-  const res = await mentee.client.post(programPath(programId, '/requests'), { mentor_id: mentor.id });
-  expectStatus(res, 201);
-  expect(res.json.status).toBe('pending');
-  return res.json;
-}
-
-async function exclude(programId: string, mentee: Participant, mentor: Participant): Promise<void> {
-  expectStatus(
-    await coordinator.post(programPath(programId, '/matching/exclusions'), {
-      mentee_id: mentee.id,
-      mentor_id: mentor.id,
-      reason: 'capacity race set-up',
-    }),
-    201,
-  );
-}
-
-async function runRound(programId: string, menteeIds: string[], mentorIds: string[]): Promise<any> {
-  const res = await coordinator.post(programPath(programId, '/match-rounds'), {
-    objective: 'score',
-    mentee_ids: menteeIds,
-    mentor_ids: mentorIds,
-  });
-  expectStatus(res, 201);
-  expect(res.json.status).toBe('draft');
-  return res.json;
-}
-
-async function getRound(roundId: string): Promise<any> {
-  const res = await coordinator.get(roundPath(roundId));
-  expectStatus(res, 200);
-  return res.json;
-}
-
-function pairsOf(round: any): string[] {
-  return round.proposals.map((p: any) => `${p.mentee_id}/${p.mentor_id}`).sort();
+/** The match notifications `who` has about the program named `programName`. */
+async function matchNotificationsOf(who: NewUser, programName: string): Promise<Notification[]> {
+  return (await notificationsOf(who.client)).filter((n) => n.kind.startsWith('match_') && n.text.includes(programName));
 }
 
 const pair = (mentee: Participant, mentor: Participant) => `${mentee.id}/${mentor.id}`;
-
-/** The relationships `who` sees in the program (GET /me/relationships). */
-async function relationshipsOf(who: NewUser, programId: string): Promise<any[]> {
-  const res = await who.client.get(`${V1}/me/relationships`);
-  expectStatus(res, 200);
-  return res.json.items.filter((r: any) => r.program_id === programId);
-}
-
-/** Relationships that take a place: proposed or active. */
-async function holdingOf(who: NewUser, programId: string): Promise<any[]> {
-  return (await relationshipsOf(who, programId)).filter((r) => r.status === 'proposed' || r.status === 'active');
-}
-
-async function requestsOf(mentee: NewUser, programId: string): Promise<any[]> {
-  const res = await mentee.client.get(programPath(programId, '/requests'));
-  expectStatus(res, 200);
-  return res.json.items;
-}
-
-async function matchNotificationsOf(who: NewUser, programName: string): Promise<any[]> {
-  const res = await who.client.get(`${V1}/me/notifications`);
-  expectStatus(res, 200);
-  return res.json.items.filter((n: any) => String(n.kind).startsWith('match_') && String(n.text).includes(programName));
-}
 
 /**
  * The outcome of a race: which responses were 2xx and which were not. Every loser must be a
@@ -250,6 +93,7 @@ async function repeatRace(race: (i: number) => Promise<void>): Promise<void> {
       // (request_budget.test.ts), and these races do far more of it than a person would.
       coordinator = await signIn(DEMO.lincoln.coordinator);
       admin = await signIn(DEMO.lincoln.admin);
+      staff = { client: coordinator, org: lincoln };
       await race(i);
     } catch (e) {
       broken.push(`race ${i}: ${String((e as Error)?.message ?? e).slice(0, 1200)}`);
@@ -266,18 +110,18 @@ describe("a mentor's last place", () => {
       // Odd races: capacity 1, nothing taken. Even races: capacity 2 with one place already
       // taken by an earlier acceptance, so only the last place is contested.
       const taken = i % 2 === 0 ? 1 : 0;
-      const program = await createProgram();
-      const mentor = await addMentor(program.id, taken + 1);
+      const program = await createProgram(staff, RACE_PROGRAM);
+      const mentor = await addMentor(staff, program.id, { capacity: taken + 1 });
       if (taken) {
-        const early = await addMentee(program.id);
-        const r = await request(early, program.id, mentor);
-        expectStatus(await mentor.client.post(requestPath(r.id, '/accept')), 200);
+        const early = await addMentee(staff, program.id, { minor: false });
+        const r = await request(early.client, lincoln.id, program.id, mentor.id);
+        expectStatus(await mentor.client.post(requestPath(lincoln.id, r.id, '/accept')), 200);
       }
       const mentees = await addMentees(program.id, 3);
-      const requests: any[] = [];
-      for (const m of mentees) requests.push(await request(m, program.id, mentor));
+      const requests: Schemas['MentorRequest'][] = [];
+      for (const m of mentees) requests.push(await request(m.client, lincoln.id, program.id, mentor.id));
 
-      const responses = await Promise.all(requests.map((r) => mentor.client.post(requestPath(r.id, '/accept'))));
+      const responses = await Promise.all(requests.map((r) => mentor.client.post(requestPath(lincoln.id, r.id, '/accept'))));
       const { winners, losers } = settle(responses.map((res, k) => ({ res, mentee: mentees[k], request: requests[k] })));
       expect(winners.length, 'exactly one acceptance may take the last place').toBe(1);
       expect(losers).toHaveLength(2);
@@ -286,19 +130,19 @@ describe("a mentor's last place", () => {
 
       // Read back: the mentor holds exactly `capacity` active relationships, one of them with
       // the winner; the losers have none and their requests are still pending.
-      const held = await holdingOf(mentor, program.id);
+      const held = await holdingOf(mentor.client, program.id);
       expect(held, JSON.stringify(held)).toHaveLength(taken + 1);
       expect(held.every((r) => r.status === 'active')).toBe(true);
       expect(held.filter((r) => mentees.some((m) => m.id === r.mentee_id)).map((r) => r.mentee_id)).toEqual([winner.mentee.id]);
-      expect(await holdingOf(winner.mentee, program.id)).toHaveLength(1);
+      expect(await holdingOf(winner.mentee.client, program.id)).toHaveLength(1);
       for (const l of losers) {
-        expect(await relationshipsOf(l.mentee, program.id)).toEqual([]);
-        const mine = await requestsOf(l.mentee, program.id);
+        expect(await relationshipsOf(l.mentee.client, program.id)).toEqual([]);
+        const mine = await requestsOf(l.mentee.client, lincoln.id, program.id);
         expect(mine.find((r) => r.id === l.request.id)?.status).toBe('pending');
       }
       // A later acceptance is still refused.
-      for (const l of losers) expectProblem(await mentor.client.post(requestPath(l.request.id, '/accept')), 409);
-      expect(await holdingOf(mentor, program.id)).toHaveLength(taken + 1);
+      for (const l of losers) expectProblem(await mentor.client.post(requestPath(lincoln.id, l.request.id, '/accept')), 409);
+      expect(await holdingOf(mentor.client, program.id)).toHaveLength(taken + 1);
     });
   }, RACE_TIMEOUT);
 
@@ -308,22 +152,22 @@ describe("a mentor's last place", () => {
     // writes that pair first and meets the full mentor second: the losing publish must roll
     // back the pair it has already written (no half-published round).
     await repeatRace(async () => {
-      const program = await createProgram();
-      const M = await addMentor(program.id, 1);
+      const program = await createProgram(staff, RACE_PROGRAM);
+      const M = await addMentor(staff, program.id, { capacity: 1 });
       const side = async (client: Client) => {
-        const own = await addMentor(program.id, 1);
+        const own = await addMentor(staff, program.id, { capacity: 1 });
         const [u, x] = (await addMentees(program.id, 2)).sort((a, b) => (a.id < b.id ? -1 : 1));
         // u may only have `own`, x only M.
-        await exclude(program.id, u, M);
-        await exclude(program.id, x, own);
-        const round = await runRound(program.id, [u.id, x.id], [own.id, M.id]);
+        await exclude(staff, program.id, u.id, M.id, 'capacity race set-up');
+        await exclude(staff, program.id, x.id, own.id, 'capacity race set-up');
+        const round = await runRound(staff, program.id, { objective: 'score', mentee_ids: [u.id, x.id], mentor_ids: [own.id, M.id] });
         expect(pairsOf(round)).toEqual([pair(u, own), pair(x, M)].sort());
         return { own, u, x, client, round };
       };
       const A = await side(coordinator);
       const B = await side(admin);
 
-      const responses = await Promise.all([A, B].map((s) => s.client.post(roundPath(s.round.id, '/publish'))));
+      const responses = await Promise.all([A, B].map((s) => s.client.post<Schemas['RoundView']>(roundPath(lincoln.id, s.round.id, '/publish'))));
       const { winners, losers } = settle(responses.map((res, k) => ({ res, side: [A, B][k] })));
       expect(winners.length, 'exactly one publish may take M’s last place').toBe(1);
       const win = winners[0].side;
@@ -331,46 +175,46 @@ describe("a mentor's last place", () => {
       expect(winners[0].res.json.status).toBe('published');
 
       // The winner's round is published with both pairs proposed.
-      expect((await getRound(win.round.id)).status).toBe('published');
+      expect((await getRound(staff, win.round.id)).status).toBe('published');
       for (const [mentee, mentor] of [[win.u, win.own], [win.x, M]] as const) {
-        const rels = await holdingOf(mentee, program.id);
+        const rels = await holdingOf(mentee.client, program.id);
         expect(rels.map((r) => `${r.mentee_id}/${r.mentor_id}`)).toEqual([pair(mentee, mentor)]);
         expect(rels[0].status).toBe('proposed');
       }
-      expect((await holdingOf(M, program.id)).map((r) => r.mentee_id)).toEqual([win.x.id]);
+      expect((await holdingOf(M.client, program.id)).map((r) => r.mentee_id)).toEqual([win.x.id]);
 
       // The loser's round is still a draft, and nobody in it got a relationship or a
       // notification, not even the uncontested pair written before M was found full.
-      const after = await getRound(lose.round.id);
+      const after = await getRound(staff, lose.round.id);
       expect(after.status).toBe('draft');
       expect(after.published_at).toBeNull();
       for (const who of [lose.u, lose.x, lose.own]) {
-        expect(await relationshipsOf(who, program.id), `half-written publish: ${who.name}`).toEqual([]);
+        expect(await relationshipsOf(who.client, program.id), `half-written publish: ${who.name}`).toEqual([]);
         expect(await matchNotificationsOf(who, program.name), `notified by a failed publish: ${who.name}`).toEqual([]);
       }
 
       // A re-run drops the pair with the full mentor; the rest publishes.
-      const rerun = await lose.client.post(roundPath(lose.round.id, '/rerun'));
+      const rerun = await lose.client.post<Schemas['RoundView']>(roundPath(lincoln.id, lose.round.id, '/rerun'));
       expectStatus(rerun, 200);
       expect(pairsOf(rerun.json)).toEqual([pair(lose.u, lose.own)]);
-      expectStatus(await lose.client.post(roundPath(lose.round.id, '/publish')), 200);
-      expect((await holdingOf(lose.u, program.id)).map((r) => r.mentor_id)).toEqual([lose.own.id]);
-      expect(await holdingOf(M, program.id)).toHaveLength(1);
+      expectStatus(await lose.client.post<Schemas['RoundView']>(roundPath(lincoln.id, lose.round.id, '/publish')), 200);
+      expect((await holdingOf(lose.u.client, program.id)).map((r) => r.mentor_id)).toEqual([lose.own.id]);
+      expect(await holdingOf(M.client, program.id)).toHaveLength(1);
     });
   }, RACE_TIMEOUT);
 
   test('the mentor accepts a request while a coordinator publishes a round proposing the mentor: one wins', async () => {
     await repeatRace(async () => {
-      const program = await createProgram();
-      const M = await addMentor(program.id, 1);
+      const program = await createProgram(staff, RACE_PROGRAM);
+      const M = await addMentor(staff, program.id, { capacity: 1 });
       const [requester, proposed] = await addMentees(program.id, 2);
-      const req = await request(requester, program.id, M);
-      const round = await runRound(program.id, [proposed.id], [M.id]);
+      const req = await request(requester.client, lincoln.id, program.id, M.id);
+      const round = await runRound(staff, program.id, { objective: 'score', mentee_ids: [proposed.id], mentor_ids: [M.id] });
       expect(pairsOf(round)).toEqual([pair(proposed, M)]);
 
       const [accept, publish] = await Promise.all([
-        M.client.post(requestPath(req.id, '/accept')),
-        coordinator.post(roundPath(round.id, '/publish')),
+        M.client.post(requestPath(lincoln.id, req.id, '/accept')),
+        coordinator.post<Schemas['RoundView']>(roundPath(lincoln.id, round.id, '/publish')),
       ]);
       const { winners } = settle([
         { res: accept, what: 'accept' },
@@ -378,16 +222,16 @@ describe("a mentor's last place", () => {
       ]);
       expect(winners.length, `accept ${accept.status}, publish ${publish.status}`).toBe(1);
 
-      const held = await holdingOf(M, program.id);
+      const held = await holdingOf(M.client, program.id);
       expect(held, JSON.stringify(held)).toHaveLength(1);
       if (winners[0].what === 'accept') {
         expect(held[0]).toMatchObject({ mentee_id: requester.id, status: 'active', source: 'request' });
-        expect((await getRound(round.id)).status).toBe('draft');
-        expect(await relationshipsOf(proposed, program.id)).toEqual([]);
+        expect((await getRound(staff, round.id)).status).toBe('draft');
+        expect(await relationshipsOf(proposed.client, program.id)).toEqual([]);
       } else {
         expect(held[0]).toMatchObject({ mentee_id: proposed.id, status: 'proposed', source: 'match_round' });
-        expect(await relationshipsOf(requester, program.id)).toEqual([]);
-        expect((await requestsOf(requester, program.id)).find((r) => r.id === req.id)?.status).toBe('pending');
+        expect(await relationshipsOf(requester.client, program.id)).toEqual([]);
+        expect((await requestsOf(requester.client, lincoln.id, program.id)).find((r) => r.id === req.id)?.status).toBe('pending');
       }
     });
   }, RACE_TIMEOUT);
@@ -398,42 +242,42 @@ describe("a mentor's last place", () => {
 describe('a one-to-one mentee (one mentor each): the same limit from the other side', () => {
   test('three mentors accept the same mentee’s requests at once: the mentee ends with one mentor', async () => {
     await repeatRace(async () => {
-      const program = await createProgram({ type: 'one_to_one' });
-      const mentee = await addMentee(program.id);
+      const program = await createProgram(staff, { ...RACE_PROGRAM, type: 'one_to_one' });
+      const mentee = await addMentee(staff, program.id, { minor: false });
       const mentors: Participant[] = [];
-      for (let k = 0; k < 3; ++k) mentors.push(await addMentor(program.id, 2));
-      const requests: any[] = [];
-      for (const m of mentors) requests.push(await request(mentee, program.id, m));
+      for (let k = 0; k < 3; ++k) mentors.push(await addMentor(staff, program.id, { capacity: 2 }));
+      const requests: Schemas['MentorRequest'][] = [];
+      for (const m of mentors) requests.push(await request(mentee.client, lincoln.id, program.id, m.id));
 
-      const responses = await Promise.all(mentors.map((m, k) => m.client.post(requestPath(requests[k].id, '/accept'))));
-      const held = await holdingOf(mentee, program.id);
+      const responses = await Promise.all(mentors.map((m, k) => m.client.post(requestPath(lincoln.id, requests[k].id, '/accept'))));
+      const held = await holdingOf(mentee.client, program.id);
       expect(held.length, `several mentors for a one-to-one mentee: ${held.map((r) => r.mentor_name).join(', ')}`).toBe(1);
       const { winners } = settle(responses.map((res) => ({ res })));
       expect(winners.length).toBe(1);
-      const statuses = (await requestsOf(mentee, program.id)).map((r) => r.status).sort();
+      const statuses = (await requestsOf(mentee.client, lincoln.id, program.id)).map((r) => r.status).sort();
       expect(statuses).toEqual(['accepted', 'withdrawn', 'withdrawn']);
     });
   }, RACE_TIMEOUT);
 
   test('three rounds propose the same mentee with different mentors and are published at once: one mentor', async () => {
     await repeatRace(async () => {
-      const program = await createProgram({ type: 'one_to_one' });
-      const mentee = await addMentee(program.id);
-      const rounds: any[] = [];
+      const program = await createProgram(staff, { ...RACE_PROGRAM, type: 'one_to_one' });
+      const mentee = await addMentee(staff, program.id, { minor: false });
+      const rounds: Schemas['RoundView'][] = [];
       for (let k = 0; k < 3; ++k) {
-        const m = await addMentor(program.id, 2);
-        const round = await runRound(program.id, [mentee.id], [m.id]);
+        const m = await addMentor(staff, program.id, { capacity: 2 });
+        const round = await runRound(staff, program.id, { objective: 'score', mentee_ids: [mentee.id], mentor_ids: [m.id] });
         expect(pairsOf(round)).toEqual([pair(mentee, m)]);
         rounds.push(round);
       }
       const publishers = [coordinator, admin, coordinator];
-      const responses = await Promise.all(rounds.map((r, k) => publishers[k].post(roundPath(r.id, '/publish'))));
-      const held = await holdingOf(mentee, program.id);
+      const responses = await Promise.all(rounds.map((r, k) => publishers[k].post<Schemas['RoundView']>(roundPath(lincoln.id, r.id, '/publish'))));
+      const held = await holdingOf(mentee.client, program.id);
       expect(held.length, `several mentors for a one-to-one mentee: ${held.map((r) => r.mentor_name).join(', ')}`).toBe(1);
       const { winners } = settle(responses.map((res) => ({ res })));
       expect(winners.length).toBe(1);
       const statuses: string[] = [];
-      for (const r of rounds) statuses.push((await getRound(r.id)).status);
+      for (const r of rounds) statuses.push((await getRound(staff, r.id)).status);
       expect(statuses.sort()).toEqual(['draft', 'draft', 'published']);
     });
   }, RACE_TIMEOUT);
@@ -442,23 +286,23 @@ describe('a one-to-one mentee (one mentor each): the same limit from the other s
 // ---------------------------------------------------------------------------------------------
 
 describe('open requests under concurrent requests', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let mentors: Participant[];
 
   beforeAll(async () => {
-    program = await createProgram({ type: 'one_to_one' });
+    program = await createProgram(staff, { ...RACE_PROGRAM, type: 'one_to_one' });
     mentors = [];
-    for (let i = 0; i < 5; ++i) mentors.push(await addMentor(program.id, 2));
+    for (let i = 0; i < 5; ++i) mentors.push(await addMentor(staff, program.id, { capacity: 2 }));
   }, SETUP_TIMEOUT);
 
   const ask = (mentee: Participant, mentor: Participant) =>
-    mentee.client.post(programPath(program.id, '/requests'), { mentor_id: mentor.id });
+    mentee.client.post<Schemas['MentorRequest']>(programPath(lincoln.id, program.id, '/requests'), { mentor_id: mentor.id });
   const pendingOf = async (mentee: Participant) =>
-    (await requestsOf(mentee, program.id)).filter((r) => r.status === 'pending');
+    (await requestsOf(mentee.client, lincoln.id, program.id)).filter((r) => r.status === 'pending');
 
   test('a mentee asks four mentors at once: three requests are made, the fourth is a 409 (limit 3)', async () => {
     await repeatRace(async () => {
-      const mentee = await addMentee(program.id);
+      const mentee = await addMentee(staff, program.id, { minor: false });
       const responses = await Promise.all(mentors.slice(0, 4).map((m) => ask(mentee, m)));
       const pending = await pendingOf(mentee);
       expect(pending.length, `more than 3 open requests: ${pending.length}`).toBeLessThanOrEqual(3);
@@ -471,9 +315,9 @@ describe('open requests under concurrent requests', () => {
 
   test('a mentee with two open requests asks three more mentors at once: only one more is made', async () => {
     await repeatRace(async () => {
-      const mentee = await addMentee(program.id);
-      await request(mentee, program.id, mentors[0]);
-      await request(mentee, program.id, mentors[1]);
+      const mentee = await addMentee(staff, program.id, { minor: false });
+      await request(mentee.client, lincoln.id, program.id, mentors[0].id);
+      await request(mentee.client, lincoln.id, program.id, mentors[1].id);
       const responses = await Promise.all(mentors.slice(2).map((m) => ask(mentee, m)));
       const pending = await pendingOf(mentee);
       expect(pending.length, `more than 3 open requests: ${pending.length}`).toBe(3);
@@ -485,7 +329,7 @@ describe('open requests under concurrent requests', () => {
 
   test('the same request sent four times at once is made once (409 duplicate for the others)', async () => {
     await repeatRace(async () => {
-      const mentee = await addMentee(program.id);
+      const mentee = await addMentee(staff, program.id, { minor: false });
       const responses = await Promise.all([0, 1, 2, 3].map(() => ask(mentee, mentors[4])));
       const pending = await pendingOf(mentee);
       expect(pending.length, `open requests to one mentor: ${pending.length}`).toBe(1);
@@ -500,16 +344,16 @@ describe('open requests under concurrent requests', () => {
 describe('other decisions that read a state, then write it', () => {
   const relationshipPath = (id: string, rest: string) => orgPath(lincoln.id, `/relationships/${id}${rest}`);
   const enrollmentPath = (programId: string, id: string, rest = '') =>
-    programPath(programId, `/enrollments/${id}${rest}`);
+    programPath(lincoln.id, programId, `/enrollments/${id}${rest}`);
 
   test('mentee and mentor accept a proposed match at once: it is active, with both acceptances', async () => {
     await repeatRace(async () => {
-      const program = await createProgram();
-      const mentor = await addMentor(program.id, 1);
-      const mentee = await addMentee(program.id);
-      const round = await runRound(program.id, [mentee.id], [mentor.id]);
-      expectStatus(await coordinator.post(roundPath(round.id, '/publish')), 200);
-      const [rel] = await holdingOf(mentee, program.id);
+      const program = await createProgram(staff, RACE_PROGRAM);
+      const mentor = await addMentor(staff, program.id, { capacity: 1 });
+      const mentee = await addMentee(staff, program.id, { minor: false });
+      const round = await runRound(staff, program.id, { objective: 'score', mentee_ids: [mentee.id], mentor_ids: [mentor.id] });
+      expectStatus(await coordinator.post<Schemas['RoundView']>(roundPath(lincoln.id, round.id, '/publish')), 200);
+      const [rel] = await holdingOf(mentee.client, program.id);
       expect(rel).toMatchObject({ status: 'proposed', mentee_accepted: false, mentor_accepted: false });
 
       const responses = await Promise.all([
@@ -518,7 +362,7 @@ describe('other decisions that read a state, then write it', () => {
       ]);
       const { winners } = settle(responses.map((res) => ({ res })));
       expect(winners, 'both acceptances are answered').toHaveLength(2);
-      const [after] = await relationshipsOf(mentee, program.id);
+      const [after] = await relationshipsOf(mentee.client, program.id);
       expect(after, 'an acceptance was lost').toMatchObject({
         id: rel.id,
         status: 'active',
@@ -530,9 +374,9 @@ describe('other decisions that read a state, then write it', () => {
 
   test('two coordinators approve and decline one application at once: one decides, the other is a 409', async () => {
     await repeatRace(async () => {
-      const program = await createProgram({ requires_approval: true });
+      const program = await createProgram(staff, { ...RACE_PROGRAM, requires_approval: true });
       const applicant = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'], inviter: admin, namePrefix: 'Raceapplicant' });
-      const applied = await applicant.client.post(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
+      const applied = await applicant.client.post<Schemas['Enrollment']>(programPath(lincoln.id, program.id, '/applications'), { role: 'mentee', message: '' });
       expectStatus(applied, 201);
       expect(applied.json.status).toBe('pending');
 
@@ -543,14 +387,14 @@ describe('other decisions that read a state, then write it', () => {
       ]);
       const { winners } = settle(responses.map((res, k) => ({ res, verb: verbs[k] })));
       expect(winners.length, 'both reviews succeeded').toBe(1);
-      const e = await enrollmentOf(program.id, 'mentee', applicant.email);
+      const e = await enrollmentOf(staff, program.id, 'mentee', applicant.email);
       expect(e.status).toBe(winners[0].verb === 'approve' ? 'active' : 'declined');
     });
   }, RACE_TIMEOUT);
 
   test("two coordinators set a mentor's screening and training at once: both stick", async () => {
     await repeatRace(async () => {
-      const program = await createProgram();
+      const program = await createProgram(staff, RACE_PROGRAM);
       const mentor = await createUser({
         orgSlug: DEMO.lincoln.slug,
         roles: ['mentor'],
@@ -559,14 +403,14 @@ describe('other decisions that read a state, then write it', () => {
         program_role: 'mentor',
         namePrefix: 'Racementor',
       });
-      const e = await enrollmentOf(program.id, 'mentor', mentor.email);
+      const e = await enrollmentOf(staff, program.id, 'mentor', mentor.email);
       expect(e).toMatchObject({ screening_cleared: false, training_complete: false });
       const responses = await Promise.all([
         coordinator.patch(enrollmentPath(program.id, e.id), { screening_cleared: true }),
         admin.patch(enrollmentPath(program.id, e.id), { training_complete: true }),
       ]);
       for (const res of responses) expectStatus(res, 200);
-      const after = await enrollmentOf(program.id, 'mentor', mentor.email);
+      const after = await enrollmentOf(staff, program.id, 'mentor', mentor.email);
       expect(after, 'one flag overwrote the other').toMatchObject({ screening_cleared: true, training_complete: true });
     });
   }, RACE_TIMEOUT);
@@ -576,7 +420,7 @@ describe('other decisions that read a state, then write it', () => {
       const inv = await invite(admin, lincoln.id, { roles: ['mentee'] });
       const invitee = await anonymous();
       const [accept, revoke] = await Promise.all([
-        invitee.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
+        invitee.post<Schemas['SessionInfo']>(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
           name: `Raceinvitee ${short()}`,
           password: uniquePassword(),
         }),
@@ -587,9 +431,9 @@ describe('other decisions that read a state, then write it', () => {
         { res: revoke, what: 'revoked' },
       ]);
       expect(winners.length, `accept ${accept.status}, revoke ${revoke.status}`).toBe(1);
-      const list = await admin.get(orgPath(lincoln.id, '/invitations?limit=200'));
+      const list = await admin.get<Page<Schemas['Invitation']>>(orgPath(lincoln.id, '/invitations?limit=200'));
       expectStatus(list, 200);
-      expect(list.json.items.find((i: any) => i.id === inv.id)?.status).toBe(winners[0].what);
+      expect(list.json.items.find((i) => i.id === inv.id)?.status).toBe(winners[0].what);
     });
   }, RACE_TIMEOUT);
 });

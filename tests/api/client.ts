@@ -6,13 +6,19 @@
 // request first calls `GET /api/v1/auth/session` (which always sets it), again as the SPA does on
 // boot. `raw()` gives full control (body bytes, headers, CSRF on/off/explicit value) for tests of
 // malformed input.
+//
+// Every answer is checked against api/openapi.yaml (contract.ts): a status the operation does not
+// list, or a body that does not match its schema (including a field the spec lacks), throws.
+
+import { contract } from './contract';
+import type { SessionInfo } from './schema';
 
 export const BASE_URL = (process.env.TANDEM_BASE_URL ?? 'http://127.0.0.1:18090').replace(/\/+$/, '');
 export const V1 = '/api/v1';
 export const SESSION_COOKIE = 'tandem_session';
 export const CSRF_COOKIE = 'tandem_csrf';
 
-export interface ApiResponse<T = any> {
+export interface ApiResponse<T = unknown> {
   status: number;
   headers: Headers;
   /** Parsed JSON body, or undefined when the body is empty or not JSON. */
@@ -103,12 +109,12 @@ export class Client {
     await this.send('GET', `${V1}/auth/session`, {});
   }
 
-  async login(email: string, password: string): Promise<ApiResponse> {
-    return this.post(`${V1}/auth/login`, { email, password });
+  async login(email: string, password: string): Promise<ApiResponse<SessionInfo>> {
+    return this.post<SessionInfo>(`${V1}/auth/login`, { email, password });
   }
 
   /** Logs in and throws with the server's answer if it did not succeed. */
-  async loginOk(email: string, password: string): Promise<ApiResponse> {
+  async loginOk(email: string, password: string): Promise<ApiResponse<SessionInfo>> {
     const res = await this.login(email, password);
     if (res.status !== 200) {
       throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
@@ -116,28 +122,28 @@ export class Client {
     return res;
   }
 
-  get<T = any>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+  get<T = unknown>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     return this.send('GET', path, { headers });
   }
 
-  post<T = any>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+  post<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.json('POST', path, body);
   }
 
-  put<T = any>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+  put<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.json('PUT', path, body);
   }
 
-  patch<T = any>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+  patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.json('PATCH', path, body);
   }
 
-  del<T = any>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+  del<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.json('DELETE', path, body);
   }
 
   /** Sends exactly the given body and headers (CSRF handling per `opts.csrf`). */
-  raw<T = any>(method: string, path: string, opts: RawOptions = {}): Promise<ApiResponse<T>> {
+  raw<T = unknown>(method: string, path: string, opts: RawOptions = {}): Promise<ApiResponse<T>> {
     return this.send(method, path, opts);
   }
 
@@ -178,7 +184,7 @@ export class Client {
     for (const sc of setCookies) this.store(parseSetCookie(sc));
 
     const text = await res.text();
-    let json: any = undefined;
+    let json: unknown = undefined;
     if (text.length > 0) {
       try {
         json = JSON.parse(text);
@@ -186,7 +192,22 @@ export class Client {
         json = undefined;
       }
     }
-    return { status: res.status, headers: res.headers, json, text, setCookies };
+    const violations = contract().violations({
+      method,
+      path,
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      text,
+      body: json,
+    });
+    if (violations.length > 0) {
+      throw new Error(
+        `the answer breaks api/openapi.yaml:\n  ${violations.join('\n  ')}\nbody: ${text.slice(0, 800)}`,
+      );
+    }
+    // The body matched the spec's schema for this answer (above); `T` is the caller's name for
+    // that schema (an error answer's body is read with helpers.ts's problemOf).
+    return { status: res.status, headers: res.headers, json: json as T, text, setCookies };
   }
 
   private store(c: SetCookie): void {

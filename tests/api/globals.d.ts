@@ -37,12 +37,12 @@ interface Assertion<T = unknown> {
 
 interface ExpectStatic {
   <T>(actual: T, message?: string): Assertion<T>;
-  any(constructor: unknown): any;
-  anything(): any;
-  arrayContaining(expected: readonly unknown[]): any;
-  objectContaining(expected: object): any;
-  stringContaining(expected: string): any;
-  stringMatching(expected: string | RegExp): any;
+  /** Asymmetric matchers: stand in for a value inside toEqual/toMatchObject arguments. */
+  anything(): unknown;
+  arrayContaining(expected: readonly unknown[]): unknown;
+  objectContaining(expected: object): unknown;
+  stringContaining(expected: string): unknown;
+  stringMatching(expected: string | RegExp): unknown;
 }
 
 interface TestStatic {
@@ -55,6 +55,8 @@ interface TestStatic {
 
 interface DescribeStatic {
   (name: string, fn: () => void): void;
+  /** One describe per case; `%s` in the name takes the case's values in turn. */
+  each<T extends readonly unknown[]>(cases: readonly T[]): (name: string, fn: (...args: T) => void) => void;
   skip(name: string, fn: () => void): void;
   skipIf(condition: unknown): (name: string, fn: () => void) => void;
 }

@@ -1,7 +1,9 @@
 // Health, readiness, the served spec, API 404s and the single-page app shell with its headers.
 
 import { BASE_URL, Client, V1 } from './client';
-import { DEMO, expectProblem, signIn } from './helpers';
+import type { Schemas } from './schema';
+import { expectProblem } from './helpers';
+import { DEMO, signIn } from './fixtures/session';
 
 /** The CSP nonce ('nonce-XYZ') in a Content-Security-Policy header, if any. */
 function cspNonce(csp: string): string | undefined {
@@ -19,14 +21,14 @@ const assetPaths = [...rootHtml.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].m
 
 describe('health', () => {
   test('GET /healthz answers 200 {"status":"ok"}', async () => {
-    const res = await new Client().get('/healthz');
+    const res = await new Client().get<Schemas['HealthStatus']>('/healthz');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type') ?? '').toMatch(/^application\/json/);
     expect(res.json).toEqual({ status: 'ok' });
   });
 
   test('GET /readyz answers 200 {"status":"ready"} while the database is reachable', async () => {
-    const res = await new Client().get('/readyz');
+    const res = await new Client().get<Schemas['HealthStatus']>('/readyz');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type') ?? '').toMatch(/^application\/json/);
     expect(res.json).toEqual({ status: 'ready' });

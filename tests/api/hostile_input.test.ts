@@ -12,20 +12,12 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { ApiResponse, BASE_URL, Client, V1 } from './client';
+import type { Schemas } from './schema';
 import { anonymousFrom } from './from_address';
-import {
-  DEMO,
-  anonymous,
-  createUser,
-  expectProblem,
-  expectStatus,
-  invite,
-  orgBySlug,
-  outboxFor,
-  resetToken,
-  signIn,
-  uid,
-} from './helpers';
+import { expectProblem, expectStatus, uid } from './helpers';
+import { orgBySlug } from './fixtures/organisations';
+import { createUser, invite, outboxFor, resetToken } from './fixtures/people';
+import { anonymous, DEMO, signIn } from './fixtures/session';
 
 const MIB = 1024 * 1024;
 const BODY_LIMIT = MIB; // tandem serve's max_body_bytes
@@ -253,7 +245,7 @@ function expectRefused(res: ApiResponse, op: Operation, what: string): void {
 }
 
 async function expectAlive(): Promise<void> {
-  const res = await new Client().get('/healthz');
+  const res = await new Client().get<Schemas['HealthStatus']>('/healthz');
   expect(res.status, 'the server is alive').toBe(200);
 }
 
@@ -398,7 +390,7 @@ describe.skipIf(!SERVER_LOG)('the access log', () => {
     // Sessions and CSRF tokens of people who used the server.
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'hostile' });
     for (const c of [admin, user.client]) {
-      expectStatus(await c.get(`${V1}/me`), 200);
+      expectStatus(await c.get<Schemas['Me']>(`${V1}/me`), 200);
       secrets.push(c.session ?? '', c.csrf ?? '');
     }
     // An invitation token, used in every place it travels.
@@ -406,7 +398,7 @@ describe.skipIf(!SERVER_LOG)('the access log', () => {
     secrets.push(inv.token);
     const anon = await anonymous();
     secrets.push(anon.csrf ?? '');
-    await anon.get(`${V1}/invitations/${encodeURIComponent(inv.token)}`);
+    await anon.get<Schemas['InvitationPreview']>(`${V1}/invitations/${encodeURIComponent(inv.token)}`);
     await anon.get(`/invite/${encodeURIComponent(inv.token)}`);
     await anon.raw('POST', `${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
       body: '{"name":1}',
@@ -414,7 +406,7 @@ describe.skipIf(!SERVER_LOG)('the access log', () => {
     });
     // A password-reset token, in its link and its confirmation (asked from an address of its
     // own: the reset budget is per client address and the suite shares 127.0.0.1).
-    expectStatus(await (await anonymousFrom()).post(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await (await anonymousFrom()).post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
     const resets = (await outboxFor(user.email)).filter((m) => m.body.includes('/reset-password'));
     expect(resets.length).toBe(1);
     const reset = resetToken(resets[0].body);

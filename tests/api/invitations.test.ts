@@ -1,31 +1,17 @@
 // Invitations: who may invite whom, preview, accept (new and existing accounts), revoke.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  anonymous,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  invite,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programInput,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, isUtcTimestamp, listAll, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, outboxFor } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Invitation, Organisation, Page, Schemas } from './schema';
 
 let lincolnAdmin: Client;
 let lincolnCoordinator: Client;
 let lincoln: Organisation;
-let program: any; // a program of Lincoln High created for this file
+let program: Schemas['Program']; // a program of Lincoln High created for this file
 
 function acceptPath(token: string): string {
   return `${V1}/invitations/${encodeURIComponent(token)}/accept`;
@@ -39,7 +25,7 @@ beforeAll(async () => {
   lincolnAdmin = await signIn(DEMO.lincoln.admin);
   lincolnCoordinator = await signIn(DEMO.lincoln.coordinator);
   lincoln = await orgBySlug(lincolnAdmin, DEMO.lincoln.slug);
-  const res = await lincolnCoordinator.post(
+  const res = await lincolnCoordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ audience: 'youth', requires_approval: true }),
   );
@@ -50,7 +36,7 @@ beforeAll(async () => {
 describe('creating invitations', () => {
   test('an org admin invites by email; the response carries the link and the email goes out', async () => {
     const email = uniqueEmail('coord');
-    const res = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email, roles: ['coordinator'] });
+    const res = await lincolnAdmin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email, roles: ['coordinator'] });
     expectStatus(res, 201);
     const inv = res.json;
     expect(inv.id).toBeTypeOf('string');
@@ -66,16 +52,16 @@ describe('creating invitations', () => {
     expect(isUtcTimestamp(inv.expires_at)).toBe(true);
     expect(Date.parse(inv.expires_at)).toBeGreaterThan(Date.parse(inv.created_at));
     expect(inv.link).toMatch(/\/invite\/[^/?#\s]+$/);
-    const token = inv.link.split('/invite/')[1];
+    const token = (inv.link ?? '').split('/invite/')[1];
 
     const mail = await outboxFor(email);
     expect(mail.length).toBe(1);
     expect(mail[0].body).toContain(`/invite/${token}`);
 
     // The listing shows it, but never the secret link.
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    const listed = list.find((i: any) => i.id === inv.id);
-    expect(listed).toBeDefined();
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    const listed = list.find((i) => i.id === inv.id);
+    if (!listed) throw new Error('the invitation is not listed');
     expect(listed.email).toBe(email);
     expect(listed.status).toBe('pending');
     expect(JSON.stringify(listed)).not.toContain(token);
@@ -83,7 +69,7 @@ describe('creating invitations', () => {
 
   test('a coordinator can invite to a program as mentor or mentee', async () => {
     const email = uniqueEmail('mentee');
-    const res = await lincolnCoordinator.post(orgPath(lincoln.id, '/invitations'), {
+    const res = await lincolnCoordinator.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), {
       email,
       roles: ['mentee'],
       program_id: program.id,
@@ -93,13 +79,13 @@ describe('creating invitations', () => {
     expect(res.json.program_id).toBe(program.id);
     expect(res.json.program_role).toBe('mentee');
     expect(res.json.roles).toEqual(['mentee']);
-    const list = await listAll(lincolnCoordinator, orgPath(lincoln.id, '/invitations'));
-    expect(list.map((i: any) => i.id)).toContain(res.json.id);
+    const list = await listAll<Schemas['Invitation']>(lincolnCoordinator, orgPath(lincoln.id, '/invitations'));
+    expect(list.map((i) => i.id)).toContain(res.json.id);
   });
 
   test('a coordinator cannot invite without a program', async () => {
     const email = uniqueEmail('noprog');
-    const res = await lincolnCoordinator.post(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentor'] });
+    const res = await lincolnCoordinator.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentor'] });
     expectProblem(res, 403);
     expect(await outboxFor(email)).toEqual([]);
   });
@@ -107,7 +93,7 @@ describe('creating invitations', () => {
   test('a coordinator cannot grant coordinator or admin roles, even with a program', async () => {
     for (const roles of [['coordinator'], ['org_admin'], ['mentee', 'coordinator']]) {
       const email = uniqueEmail('escalate');
-      const res = await lincolnCoordinator.post(orgPath(lincoln.id, '/invitations'), {
+      const res = await lincolnCoordinator.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), {
         email,
         roles,
         program_id: program.id,
@@ -115,43 +101,43 @@ describe('creating invitations', () => {
       });
       expectProblem(res, 403);
     }
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.filter((i: any) => String(i.email).startsWith('escalate-'))).toEqual([]);
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.filter((i) => String(i.email).startsWith('escalate-'))).toEqual([]);
   });
 
   test('a mentee cannot invite or list invitations', async () => {
     const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     const email = uniqueEmail('bymentee');
-    expectProblem(await mentee.client.post(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentee'] }), 403);
-    expectProblem(await mentee.client.get(orgPath(lincoln.id, '/invitations')), 403);
+    expectProblem(await mentee.client.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentee'] }), 403);
+    expectProblem(await mentee.client.get<Page<Schemas['Invitation']>>(orgPath(lincoln.id, '/invitations')), 403);
   });
 
   test("another organisation's admin gets 404 on this organisation's invitations", async () => {
     const outsider = await signIn(DEMO.northwind.admin);
-    expectProblem(await outsider.get(orgPath(lincoln.id, '/invitations')), 404);
+    expectProblem(await outsider.get<Page<Schemas['Invitation']>>(orgPath(lincoln.id, '/invitations')), 404);
     const email = uniqueEmail('outsider');
-    expectProblem(await outsider.post(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentee'] }), 404);
+    expectProblem(await outsider.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email, roles: ['mentee'] }), 404);
     expect(await outboxFor(email)).toEqual([]);
   });
 
   test('an invalid email is a 400 naming the field', async () => {
-    const res = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email: 'not-an-email', roles: ['mentee'] });
+    const res = await lincolnAdmin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email: 'not-an-email', roles: ['mentee'] });
     expectFieldError(res, 'email');
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.map((i: any) => i.email)).not.toContain('not-an-email');
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.map((i) => i.email)).not.toContain('not-an-email');
   });
 
   test('an unknown role or an empty role list is a 400 naming roles', async () => {
-    const a = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email: uniqueEmail('r'), roles: ['superuser'] });
+    const a = await lincolnAdmin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email: uniqueEmail('r'), roles: ['superuser'] });
     expectFieldError(a, 'roles');
-    const b = await lincolnAdmin.post(orgPath(lincoln.id, '/invitations'), { email: uniqueEmail('r'), roles: [] });
+    const b = await lincolnAdmin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email: uniqueEmail('r'), roles: [] });
     expectFieldError(b, 'roles');
   });
 
   test("a program from another organisation is not found", async () => {
     const northwindAdmin = await signIn(DEMO.northwind.admin);
     const northwind = await orgBySlug(northwindAdmin, DEMO.northwind.slug);
-    const res = await northwindAdmin.post(orgPath(northwind.id, '/invitations'), {
+    const res = await northwindAdmin.post<Schemas['Invitation']>(orgPath(northwind.id, '/invitations'), {
       email: uniqueEmail('crossprog'),
       roles: ['mentor'],
       program_id: program.id,
@@ -170,7 +156,7 @@ describe('preview and accept (new account)', () => {
       program_id: program.id,
       program_role: 'mentee',
     });
-    const res = await new Client().get(previewPath(inv.token));
+    const res = await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token));
     expectStatus(res, 200);
     expect(res.json).toMatchObject({
       organisation_name: DEMO.lincoln.name,
@@ -184,9 +170,9 @@ describe('preview and accept (new account)', () => {
   });
 
   test('an unknown token is a 404', async () => {
-    expectProblem(await new Client().get(previewPath(`nope-${crypto.randomUUID()}`)), 404);
+    expectProblem(await new Client().get<Schemas['InvitationPreview']>(previewPath(`nope-${crypto.randomUUID()}`)), 404);
     expectProblem(
-      await (await anonymous()).post(acceptPath(`nope-${crypto.randomUUID()}`), { name: 'X', password: uniquePassword() }),
+      await (await anonymous()).post<Schemas['SessionInfo']>(acceptPath(`nope-${crypto.randomUUID()}`), { name: 'X', password: uniquePassword() }),
       404,
     );
   });
@@ -194,12 +180,12 @@ describe('preview and accept (new account)', () => {
   test('a new account needs a name and a password of at least 10 characters', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { roles: ['mentor'] });
     const anon = await anonymous();
-    expectFieldError(await anon.post(acceptPath(inv.token), { name: 'No Password' }), 'password');
-    expectFieldError(await anon.post(acceptPath(inv.token), { password: uniquePassword() }), 'name');
-    expectFieldError(await anon.post(acceptPath(inv.token), { name: 'Short', password: '123456789' }), 'password');
+    expectFieldError(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'No Password' }), 'password');
+    expectFieldError(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: uniquePassword() }), 'name');
+    expectFieldError(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'Short', password: '123456789' }), 'password');
     // None of those used the invitation or signed anyone in.
-    expectProblem(await anon.get(`${V1}/me`), 401);
-    const preview = await new Client().get(previewPath(inv.token));
+    expectProblem(await anon.get<Schemas['Me']>(`${V1}/me`), 401);
+    const preview = await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token));
     expect(preview.json.status).toBe('pending');
     expect(preview.json.account_exists).toBe(false);
   });
@@ -210,33 +196,33 @@ describe('preview and accept (new account)', () => {
     const anon = await anonymous();
     const name = 'Ada Acceptor';
     const password = uniquePassword();
-    const res = await anon.post(acceptPath(inv.token), { name, password });
+    const res = await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name, password });
     expectStatus(res, 200);
     expect(res.json.user.email).toBe(email);
     expect(res.json.user.name).toBe(name);
     expect(res.json.csrf_token).toBe(anon.csrf);
-    const membership = res.json.user.memberships.find((m: any) => m.organisation_id === lincoln.id);
-    expect(membership).toBeDefined();
+    const membership = res.json.user.memberships.find((m) => m.organisation_id === lincoln.id);
+    if (!membership) throw new Error('membership not found');
     expect([...membership.roles].sort()).toEqual(['coordinator', 'mentor']);
 
     // Signed in now, with working CSRF.
-    const me = await anon.get(`${V1}/me`);
+    const me = await anon.get<Schemas['Me']>(`${V1}/me`);
     expectStatus(me, 200);
     expect(me.json.email).toBe(email);
-    expectStatus(await anon.patch(`${V1}/me`, { locale: 'es' }), 200);
+    expectStatus(await anon.patch<Schemas['Me']>(`${V1}/me`, { locale: 'es' }), 200);
 
     // The password works for a later login.
     expectStatus(await (await anonymous()).login(email, password), 200);
 
     // The admin sees the new member and the invitation as accepted.
-    const members = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
+    const members = await lincolnAdmin.get<Page<Schemas['Member']>>(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
     expectStatus(members, 200);
-    const member = members.json.items.find((m: any) => m.email === email);
-    expect(member).toBeDefined();
+    const member = members.json.items.find((m) => m.email === email);
+    if (!member) throw new Error('member not found');
     expect([...member.roles].sort()).toEqual(['coordinator', 'mentor']);
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.find((i: any) => i.id === inv.id).status).toBe('accepted');
-    const preview = await new Client().get(previewPath(inv.token));
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i) => i.id === inv.id)?.status).toBe('accepted');
+    const preview = await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token));
     expectStatus(preview, 200);
     expect(preview.json.status).toBe('accepted');
     expect(preview.json.account_exists).toBe(true);
@@ -244,11 +230,11 @@ describe('preview and accept (new account)', () => {
 
   test('a used token cannot be accepted again', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { roles: ['mentee'] });
-    expectStatus(await (await anonymous()).post(acceptPath(inv.token), { name: 'First', password: uniquePassword() }), 200);
+    expectStatus(await (await anonymous()).post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'First', password: uniquePassword() }), 200);
     const second = await anonymous();
-    const res = await second.post(acceptPath(inv.token), { name: 'Second', password: uniquePassword() });
+    const res = await second.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'Second', password: uniquePassword() });
     expectProblemOneOf(res, [400, 404, 409, 410]);
-    expectProblem(await second.get(`${V1}/me`), 401);
+    expectProblem(await second.get<Schemas['Me']>(`${V1}/me`), 401);
   });
 
   test('a program invitation enrolls the new account in that program', async () => {
@@ -260,12 +246,12 @@ describe('preview and accept (new account)', () => {
       program_role: 'mentee',
     });
     const anon = await anonymous();
-    expectStatus(await anon.post(acceptPath(inv.token), { name: 'Enrolled Mentee', password: uniquePassword() }), 200);
+    expectStatus(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'Enrolled Mentee', password: uniquePassword() }), 200);
 
-    const mine = await anon.get(`${V1}/me/enrollments`);
+    const mine = await anon.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    const e = mine.json.items.find((x: any) => x.program_id === program.id);
-    expect(e).toBeDefined();
+    const e = mine.json.items.find((x) => x.program_id === program.id);
+    if (!e) throw new Error('e not found');
     expect(e).toMatchObject({
       program_name: program.name,
       person_email: email,
@@ -275,8 +261,8 @@ describe('preview and accept (new account)', () => {
       status: 'active',
     });
 
-    const enrollments = await listAll(lincolnCoordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments`));
-    expect(enrollments.map((x: any) => x.person_email)).toContain(email);
+    const enrollments = await listAll<Schemas['Enrollment']>(lincolnCoordinator, orgPath(lincoln.id, `/programs/${program.id}/enrollments`));
+    expect(enrollments.map((x) => x.person_email)).toContain(email);
   });
 });
 
@@ -290,7 +276,7 @@ describe('accept (existing account)', () => {
 
   test('the preview says the account exists', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email: existing.email, roles: ['mentor'] });
-    const res = await new Client().get(previewPath(inv.token));
+    const res = await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token));
     expectStatus(res, 200);
     expect(res.json.account_exists).toBe(true);
     expect(res.json.email).toBe(existing.email);
@@ -299,44 +285,44 @@ describe('accept (existing account)', () => {
   test('signed out and without a password is refused; nothing is granted', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email: existing.email, roles: ['mentor'] });
     const anon = await anonymous();
-    expectFieldError(await anon.post(acceptPath(inv.token), {}), 'password');
-    expectProblem(await anon.post(acceptPath(inv.token), { password: 'wrong-password-x' }), 401);
-    expectProblem(await anon.get(`${V1}/me`), 401);
-    const me = await existing.client.get(`${V1}/me`);
-    expect(me.json.memberships.map((m: any) => m.organisation_id)).not.toContain(lincoln.id);
-    expect((await new Client().get(previewPath(inv.token))).json.status).toBe('pending');
+    expectFieldError(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), {}), 'password');
+    expectProblem(await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: 'wrong-password-x' }), 401);
+    expectProblem(await anon.get<Schemas['Me']>(`${V1}/me`), 401);
+    const me = await existing.client.get<Schemas['Me']>(`${V1}/me`);
+    expect(me.json.memberships.map((m) => m.organisation_id)).not.toContain(lincoln.id);
+    expect((await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token))).json.status).toBe('pending');
   });
 
   test('signed in as somebody else is refused', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email: existing.email, roles: ['mentor'] });
     const other = await signIn(DEMO.northwind.coordinator);
-    expectProblemOneOf(await other.post(acceptPath(inv.token), {}), [401, 403]);
-    const otherMe = await other.get(`${V1}/me`);
+    expectProblemOneOf(await other.post<Schemas['SessionInfo']>(acceptPath(inv.token), {}), [401, 403]);
+    const otherMe = await other.get<Schemas['Me']>(`${V1}/me`);
     expect(otherMe.json.email).toBe(DEMO.northwind.coordinator);
-    expect(otherMe.json.memberships.map((m: any) => m.organisation_id)).not.toContain(lincoln.id);
+    expect(otherMe.json.memberships.map((m) => m.organisation_id)).not.toContain(lincoln.id);
   });
 
   test("giving the account's password accepts, signs in and adds the membership", async () => {
     const user = await createUser({ orgSlug: DEMO.northwind.slug, roles: ['mentor'], namePrefix: 'withpw' });
     const inv = await invite(lincolnAdmin, lincoln.id, { email: user.email, roles: ['mentor'] });
     const anon = await anonymous();
-    const res = await anon.post(acceptPath(inv.token), { password: user.password });
+    const res = await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: user.password });
     expectStatus(res, 200);
     expect(res.json.user.id).toBe(user.id);
     expect(res.json.user.name).toBe(user.name); // the existing name is kept
-    const orgIds = res.json.user.memberships.map((m: any) => m.organisation_id);
+    const orgIds = res.json.user.memberships.map((m) => m.organisation_id);
     expect(orgIds).toContain(lincoln.id);
     expect(orgIds.length).toBe(2);
-    expectStatus(await anon.get(`${V1}/me`), 200);
+    expectStatus(await anon.get<Schemas['Me']>(`${V1}/me`), 200);
   });
 
   test('signed in as that account, no password is needed', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email: existing.email, roles: ['mentor'] });
-    const res = await existing.client.post(acceptPath(inv.token), {});
+    const res = await existing.client.post<Schemas['SessionInfo']>(acceptPath(inv.token), {});
     expectStatus(res, 200);
     expect(res.json.user.id).toBe(existing.id);
-    const m = res.json.user.memberships.find((x: any) => x.organisation_id === lincoln.id);
-    expect(m).toBeDefined();
+    const m = res.json.user.memberships.find((x) => x.organisation_id === lincoln.id);
+    if (!m) throw new Error('m not found');
     expect(m.roles).toContain('mentor');
     // Still a Northwind mentor as well.
     expect(res.json.user.memberships.length).toBe(2);
@@ -349,21 +335,21 @@ describe('revoking', () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { email, roles: ['mentee'] });
     expectStatus(await lincolnAdmin.del(orgPath(lincoln.id, `/invitations/${inv.id}`)), 204);
 
-    const list = await listAll(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
-    expect(list.find((i: any) => i.id === inv.id)?.status).toBe('revoked');
+    const list = await listAll<Invitation>(lincolnAdmin, orgPath(lincoln.id, '/invitations'));
+    expect(list.find((i) => i.id === inv.id)?.status).toBe('revoked');
 
-    const preview = await new Client().get(previewPath(inv.token));
+    const preview = await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token));
     if (preview.status === 200) expect(preview.json.status).toBe('revoked');
     else expectProblem(preview, 404);
 
     const anon = await anonymous();
-    const res = await anon.post(acceptPath(inv.token), { name: 'Too Late', password: uniquePassword() });
+    const res = await anon.post<Schemas['SessionInfo']>(acceptPath(inv.token), { name: 'Too Late', password: uniquePassword() });
     expectProblemOneOf(res, [400, 404, 409, 410]);
-    expectProblem(await anon.get(`${V1}/me`), 401);
+    expectProblem(await anon.get<Schemas['Me']>(`${V1}/me`), 401);
     // No account or membership was created.
-    const members = await lincolnAdmin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
+    const members = await lincolnAdmin.get<Page<Schemas['Member']>>(orgPath(lincoln.id, `/members?q=${encodeURIComponent(email)}`));
     expectStatus(members, 200);
-    expect(members.json.items.map((m: any) => m.email)).not.toContain(email);
+    expect(members.json.items.map((m) => m.email)).not.toContain(email);
   });
 
   test('outsiders get 404 when revoking, and unknown invitation ids are 404', async () => {
@@ -373,13 +359,13 @@ describe('revoking', () => {
     const northwind = await orgBySlug(outsider, DEMO.northwind.slug);
     expectProblem(await outsider.del(orgPath(northwind.id, `/invitations/${inv.id}`)), 404);
     expectProblem(await lincolnAdmin.del(orgPath(lincoln.id, `/invitations/999999999`)), 404);
-    expect((await new Client().get(previewPath(inv.token))).json.status).toBe('pending');
+    expect((await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token))).json.status).toBe('pending');
   });
 
   test('a mentee cannot revoke', async () => {
     const inv = await invite(lincolnAdmin, lincoln.id, { roles: ['mentee'] });
     const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     expectProblem(await mentee.client.del(orgPath(lincoln.id, `/invitations/${inv.id}`)), 403);
-    expect((await new Client().get(previewPath(inv.token))).json.status).toBe('pending');
+    expect((await new Client().get<Schemas['InvitationPreview']>(previewPath(inv.token))).json.status).toBe('pending');
   });
 });

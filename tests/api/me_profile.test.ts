@@ -1,24 +1,19 @@
 // The signed-in person: /me, PATCH /me, the profile and its validation, /me/enrollments.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  isUtcTimestamp,
-  profileInput,
-} from './helpers';
+import type { Page, Schemas } from './schema';
+import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp } from './helpers';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { DEMO } from './fixtures/session';
 
 const PROFILE = `${V1}/me/profile`;
 
 /** Creates a fresh mentee and saves the default full profile for them. */
-async function userWithProfile(): Promise<{ user: NewUser; saved: any; input: Record<string, unknown> }> {
+async function userWithProfile(): Promise<{ user: NewUser; saved: Schemas['Profile']; input: Record<string, unknown> }> {
   const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'profile' });
   const input = profileInput();
-  const res = await user.client.put(PROFILE, input);
+  const res = await user.client.put<Schemas['Profile']>(PROFILE, input);
   expectStatus(res, 200);
   return { user, saved: res.json, input };
 }
@@ -26,7 +21,7 @@ async function userWithProfile(): Promise<{ user: NewUser; saved: any; input: Re
 describe('/me', () => {
   test('GET /me describes the signed-in person and their memberships', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const res = await user.client.get(`${V1}/me`);
+    const res = await user.client.get<Schemas['Me']>(`${V1}/me`);
     expectStatus(res, 200);
     expect(res.json.id).toBe(user.id);
     expect(res.json.email).toBe(user.email);
@@ -43,36 +38,36 @@ describe('/me', () => {
 
   test('PATCH /me changes the locale and the name', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const res = await user.client.patch(`${V1}/me`, { locale: 'es' });
+    const res = await user.client.patch<Schemas['Me']>(`${V1}/me`, { locale: 'es' });
     expectStatus(res, 200);
     expect(res.json.locale).toBe('es');
     expect(res.json.name).toBe(user.name); // untouched
-    expect((await user.client.get(`${V1}/me`)).json.locale).toBe('es');
+    expect((await user.client.get<Schemas['Me']>(`${V1}/me`)).json.locale).toBe('es');
 
-    const renamed = await user.client.patch(`${V1}/me`, { name: 'Renamed Person' });
+    const renamed = await user.client.patch<Schemas['Me']>(`${V1}/me`, { name: 'Renamed Person' });
     expectStatus(renamed, 200);
     expect(renamed.json.name).toBe('Renamed Person');
     expect(renamed.json.locale).toBe('es'); // untouched
-    const me = await user.client.get(`${V1}/me`);
+    const me = await user.client.get<Schemas['Me']>(`${V1}/me`);
     expect(me.json).toMatchObject({ name: 'Renamed Person', locale: 'es' });
     // The profile shows the same display name.
-    expect((await user.client.get(PROFILE)).json.name).toBe('Renamed Person');
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.name).toBe('Renamed Person');
   });
 
   test('PATCH /me rejects an unsupported locale, an empty name, unknown fields and wrong types', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const before = (await user.client.get(`${V1}/me`)).json;
-    expectFieldError(await user.client.patch(`${V1}/me`, { locale: 'fr' }), 'locale');
-    expectFieldError(await user.client.patch(`${V1}/me`, { name: '' }), 'name');
-    expectFieldError(await user.client.patch(`${V1}/me`, { email: 'new@apitest.example' }), 'email');
-    expectFieldError(await user.client.patch(`${V1}/me`, { is_platform_admin: true }), 'is_platform_admin');
-    expectFieldError(await user.client.patch(`${V1}/me`, { name: 42 }), 'name');
-    expect((await user.client.get(`${V1}/me`)).json).toEqual(before);
+    const before = (await user.client.get<Schemas['Me']>(`${V1}/me`)).json;
+    expectFieldError(await user.client.patch<Schemas['Me']>(`${V1}/me`, { locale: 'fr' }), 'locale');
+    expectFieldError(await user.client.patch<Schemas['Me']>(`${V1}/me`, { name: '' }), 'name');
+    expectFieldError(await user.client.patch<Schemas['Me']>(`${V1}/me`, { email: 'new@apitest.example' }), 'email');
+    expectFieldError(await user.client.patch<Schemas['Me']>(`${V1}/me`, { is_platform_admin: true }), 'is_platform_admin');
+    expectFieldError(await user.client.patch<Schemas['Me']>(`${V1}/me`, { name: 42 }), 'name');
+    expect((await user.client.get<Schemas['Me']>(`${V1}/me`)).json).toEqual(before);
   });
 
   test('a new account has no enrollments', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const res = await user.client.get(`${V1}/me/enrollments`);
+    const res = await user.client.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
     expectStatus(res, 200);
     expect(res.json).toEqual({ items: [], next_cursor: null });
   });
@@ -81,7 +76,7 @@ describe('/me', () => {
 describe('/me/profile', () => {
   test('a never-saved profile has empty defaults', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const res = await user.client.get(PROFILE);
+    const res = await user.client.get<Schemas['Profile']>(PROFILE);
     expectStatus(res, 200);
     const p = res.json;
     expect(p.person_id).toBe(user.id);
@@ -108,11 +103,11 @@ describe('/me/profile', () => {
     expect(saved.person_id).toBe(user.id);
     expect(isUtcTimestamp(saved.updated_at)).toBe(true);
 
-    const res = await user.client.get(PROFILE);
+    const res = await user.client.get<Schemas['Profile']>(PROFILE);
     expectStatus(res, 200);
     expect(res.json).toEqual(saved);
     // name is the person's display name.
-    expect((await user.client.get(`${V1}/me`)).json.name).toBe(input.name);
+    expect((await user.client.get<Schemas['Me']>(`${V1}/me`)).json.name).toBe(input.name);
   });
 
   test('PUT replaces the whole profile (lists can be emptied)', async () => {
@@ -126,61 +121,61 @@ describe('/me/profile', () => {
       time_zone: 'UTC',
       availability_hours_per_month: 200,
     });
-    const res = await user.client.put(PROFILE, input);
+    const res = await user.client.put<Schemas['Profile']>(PROFILE, input);
     expectStatus(res, 200);
-    expect((await user.client.get(PROFILE)).json).toMatchObject(input);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json).toMatchObject(input);
   });
 
   test('a preferred mentor gender is trimmed, read back, optional, and cleared by a PUT without it', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     const name = user.name;
     const prefers = profileInput({ name, mentee: { wants_outside_mentor: true, preferred_mentor_gender: '  Woman ' } });
-    const res = await user.client.put(PROFILE, prefers);
+    const res = await user.client.put<Schemas['Profile']>(PROFILE, prefers);
     expectStatus(res, 200);
     expect(res.json.mentee).toEqual({ wants_outside_mentor: true, preferred_mentor_gender: 'Woman' });
-    expect((await user.client.get(PROFILE)).json.mentee).toEqual(res.json.mentee);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.mentee).toEqual(res.json.mentee);
 
     // 80 characters after trimming is the limit; any wording is fine.
     const long = `Two-spirit ${'x'.repeat(69)}`;
     const atLimit = profileInput({ name, mentee: { wants_outside_mentor: false, preferred_mentor_gender: ` ${long} ` } });
-    expectStatus(await user.client.put(PROFILE, atLimit), 200);
-    expect((await user.client.get(PROFILE)).json.mentee.preferred_mentor_gender).toBe(long);
+    expectStatus(await user.client.put<Schemas['Profile']>(PROFILE, atLimit), 200);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.mentee?.preferred_mentor_gender).toBe(long);
 
     // PUT replaces the whole profile: leaving the field (or the whole mentee object) out means
     // no preference.
     const without = profileInput({ name, mentee: { wants_outside_mentor: true } });
-    expectStatus(await user.client.put(PROFILE, without), 200);
-    expect((await user.client.get(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: true, preferred_mentor_gender: '' });
-    expectStatus(await user.client.put(PROFILE, profileInput({ name, mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'man' } })), 200);
-    expectStatus(await user.client.put(PROFILE, profileInput({ name })), 200);
-    expect((await user.client.get(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: false, preferred_mentor_gender: '' });
+    expectStatus(await user.client.put<Schemas['Profile']>(PROFILE, without), 200);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: true, preferred_mentor_gender: '' });
+    expectStatus(await user.client.put<Schemas['Profile']>(PROFILE, profileInput({ name, mentee: { wants_outside_mentor: false, preferred_mentor_gender: 'man' } })), 200);
+    expectStatus(await user.client.put<Schemas['Profile']>(PROFILE, profileInput({ name })), 200);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.mentee).toEqual({ wants_outside_mentor: false, preferred_mentor_gender: '' });
   });
 
   test('a minor with a guardian is accepted', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     const minor = { is_minor: true, guardian_name: 'Grace Guardian', guardian_email: 'grace@apitest.example' };
-    const res = await user.client.put(PROFILE, profileInput({ minor }));
+    const res = await user.client.put<Schemas['Profile']>(PROFILE, profileInput({ minor }));
     expectStatus(res, 200);
-    expect((await user.client.get(PROFILE)).json.minor).toEqual(minor);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.minor).toEqual(minor);
   });
 
   test('the profile is private to its owner: another person cannot see or change it via /me', async () => {
     const { user, saved } = await userWithProfile();
     const other = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    const res = await other.client.get(PROFILE);
+    const res = await other.client.get<Schemas['Profile']>(PROFILE);
     expect(res.json.person_id).toBe(other.id);
     expect(res.json.headline).toBe('');
-    expectStatus(await other.client.put(PROFILE, profileInput()), 200);
-    expect((await user.client.get(PROFILE)).json).toEqual(saved);
+    expectStatus(await other.client.put<Schemas['Profile']>(PROFILE, profileInput()), 200);
+    expect((await user.client.get<Schemas['Profile']>(PROFILE)).json).toEqual(saved);
   });
 
   test('signed out, the profile is a 401', async () => {
-    expectProblem(await new Client().get(PROFILE), 401);
+    expectProblem(await new Client().get<Schemas['Profile']>(PROFILE), 401);
   });
 
   describe('validation (400 naming the field; nothing saved)', () => {
     let user: NewUser;
-    let saved: any;
+    let saved: Schemas['Profile'];
     beforeAll(async () => {
       ({ user, saved } = await userWithProfile());
     });
@@ -251,13 +246,13 @@ describe('/me/profile', () => {
     // Each case compares with the state just before it, so one wrongly accepted input does not
     // make the following cases fail too.
     async function expectRefused(input: Record<string, unknown>, field: string): Promise<void> {
-      const before = (await user.client.get(PROFILE)).json;
-      expectFieldError(await user.client.put(PROFILE, input), field);
-      expect((await user.client.get(PROFILE)).json).toEqual(before);
+      const before = (await user.client.get<Schemas['Profile']>(PROFILE)).json;
+      expectFieldError(await user.client.put<Schemas['Profile']>(PROFILE, input), field);
+      expect((await user.client.get<Schemas['Profile']>(PROFILE)).json).toEqual(before);
     }
 
     test('the saved profile is the baseline', async () => {
-      expect((await user.client.get(PROFILE)).json).toEqual(saved);
+      expect((await user.client.get<Schemas['Profile']>(PROFILE)).json).toEqual(saved);
     });
 
     for (const [what, field, override] of cases) {
@@ -273,15 +268,15 @@ describe('/me/profile', () => {
     });
 
     test('language codes are trimmed, lower-cased and de-duplicated', async () => {
-      const res = await user.client.put(PROFILE, profileInput({ name: saved.name, languages: [' EN', 'en', 'es'] }));
+      const res = await user.client.put<Schemas['Profile']>(PROFILE, profileInput({ name: saved.name, languages: [' EN', 'en', 'es'] }));
       expectStatus(res, 200);
       expect(res.json.languages).toEqual(['en', 'es']);
-      expect((await user.client.get(PROFILE)).json.languages).toEqual(['en', 'es']);
+      expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.languages).toEqual(['en', 'es']);
     });
 
     test('echoed read-only fields are refused or ignored, never applied', async () => {
       const other = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-      const res = await user.client.put(
+      const res = await user.client.put<Schemas['Profile']>(
         PROFILE,
         profileInput({ name: saved.name, person_id: other.id, updated_at: '2000-01-01T00:00:00Z' }),
       );
@@ -291,9 +286,9 @@ describe('/me/profile', () => {
       } else {
         expectFieldError(res, 'person_id');
       }
-      expect((await user.client.get(PROFILE)).json.person_id).toBe(user.id);
+      expect((await user.client.get<Schemas['Profile']>(PROFILE)).json.person_id).toBe(user.id);
       // The other person's profile was not touched.
-      const theirs = (await other.client.get(PROFILE)).json;
+      const theirs = (await other.client.get<Schemas['Profile']>(PROFILE)).json;
       expect(theirs.headline).toBe('');
       expect(theirs.name).toBe(other.name);
     });

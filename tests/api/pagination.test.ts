@@ -10,24 +10,16 @@
 // then paused by revoking the mentors' screening), R (requests), Q (exclusions), Z, and a draft.
 
 import { ApiResponse, Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Page,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectStatus,
-  invite,
-  listAll,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniqueEmail,
-  withPage,
-} from './helpers';
+import { expectFieldError, expectProblem, expectStatus, listAll, short, uniqueEmail, withPage } from './helpers';
+import { orgPath } from './fixtures/organisations';
+import { createUser, invite, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Page, Schemas } from './schema';
+
+/** An item of any of the lists (they differ; each list's key picks what identifies one). */
+type Row = { [field: string]: unknown };
 
 const SETUP_TIMEOUT = 240_000;
 const tag = short();
@@ -39,12 +31,12 @@ let coordinator: NewUser;
 let mentees: NewUser[] = [];
 let mentors: NewUser[] = [];
 let org: { id: string; slug: string };
-const programs: Record<'P' | 'R' | 'Q' | 'Z' | 'D', any> = {} as any;
+const programs = {} as Record<'P' | 'R' | 'Q' | 'Z' | 'D', Schemas['Program']>;
 
 const fPath = (rest = '') => orgPath(org.id, rest);
-const programPath = (p: any, rest = '') => fPath(`/programs/${p.id}${rest}`);
+const programPath = (p: { id: string }, rest = '') => fPath(`/programs/${p.id}${rest}`);
 
-async function created(res: Promise<ApiResponse>, status = 201): Promise<any> {
+async function created<T>(res: Promise<ApiResponse<T>>, status = 201): Promise<T> {
   const r = await res;
   expectStatus(r, status);
   return r.json;
@@ -52,7 +44,7 @@ async function created(res: Promise<ApiResponse>, status = 201): Promise<any> {
 
 async function putProfile(user: NewUser, mentor: boolean): Promise<void> {
   await created(
-    user.client.put(
+    user.client.put<Schemas['Profile']>(
       `${V1}/me/profile`,
       profileInput({ name: user.name, mentor: { capacity: mentor ? 3 : 0, accepts_external_mentees: true } }),
     ),
@@ -60,12 +52,12 @@ async function putProfile(user: NewUser, mentor: boolean): Promise<void> {
   );
 }
 
-async function apply(user: NewUser, program: any, role: 'mentor' | 'mentee'): Promise<void> {
+async function apply(user: NewUser, program: { id: string }, role: 'mentor' | 'mentee'): Promise<void> {
   await created(user.client.post(programPath(program, '/applications'), { role, message: '' }));
 }
 
-async function enrollmentId(program: any, user: NewUser, role: 'mentor' | 'mentee'): Promise<string> {
-  const res = await coordinator.client.get(
+async function enrollmentId(program: { id: string }, user: NewUser, role: 'mentor' | 'mentee'): Promise<string> {
+  const res = await coordinator.client.get<Page<Schemas['Enrollment']>>(
     programPath(program, `/enrollments?role=${role}&q=${encodeURIComponent(user.email)}`),
   );
   expectStatus(res, 200);
@@ -77,7 +69,7 @@ beforeAll(async () => {
   outsider = await signIn(DEMO.northwind.admin);
   owner = await createUser({ orgSlug: DEMO.alumni.slug, roles: ['mentee'], namePrefix: `Pg${tag}owner` });
   const made = await created(
-    platform.post(`${V1}/organisations`, {
+    platform.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, {
       name: `Paging ${tag}`,
       slug: `paging-${tag}`,
       kind: 'school',
@@ -88,7 +80,7 @@ beforeAll(async () => {
   org = made;
 
   const program = (overrides: Record<string, unknown>) =>
-    created(owner.client.post(fPath('/programs'), programInput({ requires_approval: false, ...overrides })));
+    created(owner.client.post<Schemas['Program']>(fPath('/programs'), programInput({ requires_approval: false, ...overrides })));
   // P and R share a name: a tie the id breaks.
   programs.P = await program({ name: `Same ${tag}`, audience: 'youth' });
   programs.R = await program({ name: `Same ${tag}` });
@@ -126,7 +118,7 @@ beforeAll(async () => {
     await created(c.patch(programPath(programs.P, `/enrollments/${id}`), { screening_cleared: cleared, training_complete: cleared }), 200);
   };
   for (const t of mentors) await flags(t, true);
-  const round = await created(c.post(programPath(programs.P, '/match-rounds'), {}));
+  const round = await created(c.post<Schemas['RoundView']>(programPath(programs.P, '/match-rounds'), {}));
   expect(round.proposals.length).toBe(3);
   await created(c.post(fPath(`/match-rounds/${round.id}/publish`)), 200);
   for (let i = 0; i < 2; ++i) await created(c.post(programPath(programs.P, '/match-rounds'), {}));
@@ -134,7 +126,7 @@ beforeAll(async () => {
 
   // R: requests (the first mentor is asked by everyone and accepts one).
   const ask = (m: NewUser, t: NewUser) =>
-    created(m.client.post(programPath(programs.R, '/requests'), { mentor_id: t.id }));
+    created(m.client.post<Schemas['MentorRequest']>(programPath(programs.R, '/requests'), { mentor_id: t.id }));
   await ask(mentees[0], mentors[0]);
   await ask(mentees[0], mentors[1]);
   const accepted = await ask(mentees[1], mentors[0]);
@@ -155,16 +147,16 @@ interface List {
   min: number;
   /** Page sizes to walk it with (small lists: 1, 2, 3; long global ones larger). */
   limits?: number[];
-  key?: (item: any) => string;
+  key?: (item: Row) => string;
 }
 
 const lists: List[] = [
   { name: 'getMyEnrollments', who: () => mentees[0].client, path: () => `${V1}/me/enrollments`, min: 4 },
   { name: 'listOrganisations (member)', who: () => owner.client, path: () => `${V1}/organisations`, min: 2 },
   { name: 'listOrganisations (platform admin)', who: () => platform, path: () => `${V1}/organisations`, min: 4, limits: [2, 5] },
-  { name: 'listMembers', who: () => owner.client, path: () => fPath('/members'), min: 7, key: (m) => m.person_id },
-  { name: 'listMembers ?q', who: () => owner.client, path: () => fPath(`/members?q=pg${tag}`), min: 7, key: (m) => m.person_id },
-  { name: 'listMembers ?q&role', who: () => owner.client, path: () => fPath(`/members?q=Pg${tag}&role=mentee`), min: 3, key: (m) => m.person_id },
+  { name: 'listMembers', who: () => owner.client, path: () => fPath('/members'), min: 7, key: (m) => String(m.person_id) },
+  { name: 'listMembers ?q', who: () => owner.client, path: () => fPath(`/members?q=pg${tag}`), min: 7, key: (m) => String(m.person_id) },
+  { name: 'listMembers ?q&role', who: () => owner.client, path: () => fPath(`/members?q=Pg${tag}&role=mentee`), min: 3, key: (m) => String(m.person_id) },
   { name: 'listInvitations', who: () => owner.client, path: () => fPath('/invitations'), min: 8 },
   { name: 'listTaxonomy', who: () => mentees[0].client, path: () => fPath('/taxonomy'), min: 10, limits: [3, 7] },
   { name: 'listTaxonomy ?kind', who: () => mentees[0].client, path: () => fPath('/taxonomy?kind=interest'), min: 3 },
@@ -184,17 +176,17 @@ const lists: List[] = [
   { name: 'listPlatformAudit', who: () => platform, path: () => `${V1}/admin/audit`, min: 2, limits: [1, 30] },
 ];
 
-const keyOf = (list: List) => list.key ?? ((x: any) => x.id);
+const keyOf = (list: List) => list.key ?? ((x: Row) => String(x.id));
 
 /**
  * The list `limit` items at a time, from its start or from `cursor`; checks the shape of every
  * page on the way.
  */
-async function walk(client: Client, path: string, limit: number, from: string | null = null): Promise<any[]> {
-  const out: any[] = [];
+async function walk(client: Client, path: string, limit: number, from: string | null = null): Promise<Row[]> {
+  const out: Row[] = [];
   let cursor: string | null = from;
   for (let n = 0; n < 500; ++n) {
-    const res: ApiResponse<Page> = await client.get<Page>(withPage(path, limit, cursor));
+    const res: ApiResponse<Page<Row>> = await client.get<Page<Row>>(withPage(path, limit, cursor));
     expectStatus(res, 200);
     expect(Object.keys(res.json).filter((k) => k !== 'mode').sort()).toEqual(['items', 'next_cursor']);
     expect(res.json.items.length).toBeLessThanOrEqual(limit);
@@ -209,7 +201,7 @@ async function walk(client: Client, path: string, limit: number, from: string | 
 
 /** A next_cursor of `list` (it must hold more than one item). */
 async function cursorOf(list: List): Promise<string> {
-  const res = await list.who().get<Page>(withPage(list.path(), 1));
+  const res = await list.who().get<Page<Row>>(withPage(list.path(), 1));
   expectStatus(res, 200);
   expect(res.json.next_cursor).toBeTypeOf('string');
   return res.json.next_cursor as string;
@@ -219,14 +211,14 @@ describe('every list pages', () => {
   for (const list of lists) test(`${list.name}: the pages are the whole list`, async () => {
     const client = list.who();
     const key = keyOf(list);
-    const whole = (await listAll(client, list.path())).map(key);
+    const whole = (await listAll<Row>(client, list.path())).map(key);
     expect(whole.length).toBeGreaterThanOrEqual(list.min);
     expect(new Set(whole).size, 'no duplicates').toBe(whole.length);
     for (const limit of list.limits ?? [1, 2, 3]) {
       expect((await walk(client, list.path(), limit)).map(key), `pages of ${limit}`).toEqual(whole);
     }
     // The default page is the first 50.
-    const first = await client.get<Page>(list.path());
+    const first = await client.get<Page<Row>>(list.path());
     expectStatus(first, 200);
     expect(first.json.items.map(key)).toEqual(whole.slice(0, 50));
     expect(first.json.next_cursor === null).toBe(whole.length <= 50);
@@ -249,14 +241,14 @@ describe('every list pages', () => {
 
   test('a row added between two pages is neither repeated nor skipped', async () => {
     const path = fPath('/invitations');
-    const first = await owner.client.get<Page>(withPage(path, 2));
+    const first = await owner.client.get<Page<Row>>(withPage(path, 2));
     expectStatus(first, 200);
     const added = await invite(owner.client, org.id, { email: uniqueEmail('pgbetween'), roles: ['mentee'] });
     const rest = await walk(owner.client, path, 2, first.json.next_cursor);
     const seen = [...first.json.items, ...rest].map((i) => i.id);
     expect(seen).not.toContain(added.id); // newest first: it sorts before the cursor
     expect(new Set(seen).size).toBe(seen.length);
-    const now = (await listAll(owner.client, path)).map((i) => i.id);
+    const now = (await listAll<Row>(owner.client, path)).map((i) => i.id);
     expect(now[0]).toBe(added.id);
     expect(seen).toEqual(now.slice(1));
   });
@@ -315,9 +307,9 @@ describe('paging gives outsiders nothing more than before', () => {
   test('a cursor only positions: another person\'s cursor of a /me list shows nothing of theirs', async () => {
     const mine = lists.find((l) => l.name === 'listMyNotifications')!;
     const theirs = await cursorOf(mine); // mentors[0]'s
-    const res = await mentees[2].client.get<Page>(withPage(`${V1}/me/notifications`, 200, theirs));
+    const res = await mentees[2].client.get<Page<Row>>(withPage(`${V1}/me/notifications`, 200, theirs));
     expectStatus(res, 200);
-    const own = (await listAll(mentees[2].client, `${V1}/me/notifications`)).map((n) => n.id);
+    const own = (await listAll<Row>(mentees[2].client, `${V1}/me/notifications`)).map((n) => n.id);
     for (const n of res.json.items) expect(own).toContain(n.id);
   });
 });

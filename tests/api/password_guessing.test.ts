@@ -13,29 +13,18 @@
 
 import { ApiResponse, Client, V1 } from './client';
 import { anonymousFrom, clientFrom, randomLoopbackAddress } from './from_address';
-import {
-  DEMO,
-  Organisation,
-  createUser,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  invite,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programInput,
-  resetToken,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectProblem, expectProblemOneOf, expectStatus, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, outboxFor, resetToken } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Organisation, Schemas } from './schema';
 
 const SLOW = 120_000; // dozens of argon2 verifications on a shared machine
 
 let lincolnCoordinator: Client;
 let lincoln: Organisation;
-let program: any; // an adult program of Lincoln High created for this file
+let program: Schemas['Program']; // an adult program of Lincoln High created for this file
 
 function acceptPath(token: string): string {
   return `${V1}/invitations/${encodeURIComponent(token)}/accept`;
@@ -51,7 +40,7 @@ function expectTooManyRequests(res: ApiResponse): void {
 beforeAll(async () => {
   lincolnCoordinator = await signIn(DEMO.lincoln.coordinator);
   lincoln = await orgBySlug(lincolnCoordinator, DEMO.lincoln.slug);
-  const res = await lincolnCoordinator.post(orgPath(lincoln.id, '/programs'), programInput({ audience: 'adult' }));
+  const res = await lincolnCoordinator.post<Schemas['Program']>(orgPath(lincoln.id, '/programs'), programInput({ audience: 'adult' }));
   expectStatus(res, 201);
   program = res.json;
 });
@@ -77,13 +66,13 @@ describe('one guessing budget', () => {
     });
     const attacker = await anonymousFrom();
     for (let i = 1; i <= 5; i++) {
-      expectProblem(await attacker.post(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
+      expectProblem(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
     }
-    expectTooManyRequests(await attacker.post(acceptPath(inv.token), { password: 'wrong-password-6' }));
-    expectTooManyRequests(await attacker.post(acceptPath(inv.token), { password: user.password }));
+    expectTooManyRequests(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: 'wrong-password-6' }));
+    expectTooManyRequests(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: user.password }));
     expect(attacker.session).toBeUndefined();
     // Still pending: nothing was granted.
-    expect((await clientFrom().get(`${V1}/invitations/${encodeURIComponent(inv.token)}`)).json.status).toBe('pending');
+    expect((await clientFrom().get<Schemas['InvitationPreview']>(`${V1}/invitations/${encodeURIComponent(inv.token)}`)).json.status).toBe('pending');
   }, SLOW);
 
   test('sign-in and invitation acceptance spend the same budget', async () => {
@@ -97,10 +86,10 @@ describe('one guessing budget', () => {
     const attacker = await anonymousFrom();
     for (let i = 1; i <= 3; i++) expectProblem(await attacker.login(user.email, `wrong-password-${i}`), 401);
     for (let i = 4; i <= 5; i++) {
-      expectProblem(await attacker.post(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
+      expectProblem(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
     }
     expectTooManyRequests(await attacker.login(user.email, 'wrong-password-6'));
-    expectTooManyRequests(await attacker.post(acceptPath(inv.token), { password: 'wrong-password-7' }));
+    expectTooManyRequests(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: 'wrong-password-7' }));
   }, SLOW);
 });
 
@@ -115,7 +104,7 @@ describe('no lock-out of the owner', () => {
     const res = await owner.login(user.email, user.password);
     expectStatus(res, 200);
     expect(res.json.user.email).toBe(user.email);
-    expectStatus(await owner.get(`${V1}/me`), 200);
+    expectStatus(await owner.get<Schemas['Me']>(`${V1}/me`), 200);
   }, SLOW);
 
   test('the owner accepts an invitation from another address while an attacker is paused', async () => {
@@ -128,10 +117,10 @@ describe('no lock-out of the owner', () => {
     });
     const attacker = await anonymousFrom();
     for (let i = 1; i <= 5; i++) {
-      expectProblem(await attacker.post(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
+      expectProblem(await attacker.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: `wrong-password-${i}` }), 401);
     }
     const owner = await anonymousFrom();
-    const res = await owner.post(acceptPath(inv.token), { password: user.password });
+    const res = await owner.post<Schemas['SessionInfo']>(acceptPath(inv.token), { password: user.password });
     expectStatus(res, 200);
     expect(res.json.user.id).toBe(user.id);
   }, SLOW);
@@ -165,7 +154,7 @@ describe('password resets', () => {
   test('past three links in an hour an account gets the same 202 and no more mail', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'resetcap' });
     for (let i = 0; i < 5; i++) {
-      const res = await (await anonymousFrom()).post(`${V1}/auth/password-reset`, { email: user.email });
+      const res = await (await anonymousFrom()).post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email });
       expectStatus(res, 202);
     }
     expect((await resetLinks(user.email)).length).toBe(3);
@@ -175,22 +164,22 @@ describe('password resets', () => {
     const address = randomLoopbackAddress();
     const client = await anonymousFrom(address);
     for (let i = 0; i < 10; i++) {
-      expectStatus(await client.post(`${V1}/auth/password-reset`, { email: uniqueEmail('resetaddr') }), 202);
+      expectStatus(await client.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: uniqueEmail('resetaddr') }), 202);
     }
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'resetaddr' });
-    expectTooManyRequests(await client.post(`${V1}/auth/password-reset`, { email: user.email }));
-    expectTooManyRequests(await client.post(`${V1}/auth/password-reset`, { email: uniqueEmail('resetaddr') }));
+    expectTooManyRequests(await client.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }));
+    expectTooManyRequests(await client.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: uniqueEmail('resetaddr') }));
     expect(await resetLinks(user.email)).toEqual([]);
     // Another address is unaffected.
-    expectStatus(await (await anonymousFrom()).post(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await (await anonymousFrom()).post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
     expect((await resetLinks(user.email)).length).toBe(1);
   });
 
   test('a completed reset invalidates every other link of the account', async () => {
     const user = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'], namePrefix: 'resetall' });
     const anon = await anonymousFrom();
-    expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
-    expectStatus(await anon.post(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await anon.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
+    expectStatus(await anon.post<Schemas['PasswordResetAccepted']>(`${V1}/auth/password-reset`, { email: user.email }), 202);
     const [newest, older] = await resetLinks(user.email);
     expect(newest).not.toBe(older);
     const password = uniquePassword();
@@ -215,8 +204,8 @@ describe('invitation acceptance race', () => {
       const [ca, cb] = [await anonymousFrom(), await anonymousFrom()];
       const [pa, pb] = [uniquePassword(), uniquePassword()];
       const [ra, rb] = await Promise.all([
-        ca.post(acceptPath(a.token), { name: 'Racer A', password: pa }),
-        cb.post(acceptPath(b.token), { name: 'Racer B', password: pb }),
+        ca.post<Schemas['SessionInfo']>(acceptPath(a.token), { name: 'Racer A', password: pa }),
+        cb.post<Schemas['SessionInfo']>(acceptPath(b.token), { name: 'Racer B', password: pb }),
       ]);
       const winners = [ra, rb].filter((r) => r.status === 200);
       expect(winners.length, `${ra.status} ${ra.text} / ${rb.status} ${rb.text}`).toBe(1);
@@ -224,7 +213,7 @@ describe('invitation acceptance race', () => {
         ra.status === 200 ? [ra, pa, cb, pb, rb] : [rb, pb, ca, pa, ra];
       expectProblemOneOf(loser, [401, 409]);
       expect(loserClient.session).toBeUndefined();
-      expectProblem(await loserClient.get(`${V1}/me`), 401);
+      expectProblem(await loserClient.get<Schemas['Me']>(`${V1}/me`), 401);
       expectProblem(await (await anonymousFrom()).login(email, loserPassword), 401);
       const login = await (await anonymousFrom()).login(email, winnerPassword);
       expectStatus(login, 200);

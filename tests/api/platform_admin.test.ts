@@ -3,25 +3,12 @@
 // invitations or mentoring data unless they are a member themselves.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  Organisation,
-  anonymous,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  inviteToken,
-  listAll,
-  orgBySlug,
-  orgPath,
-  outboxFor,
-  programByName,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, listAll, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { inviteToken, outboxFor } from './fixtures/people';
+import { programByName } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation, Page, Schemas } from './schema';
 
 let admin: Client;
 let lincolnAdmin: Client;
@@ -37,35 +24,35 @@ describe('creating an organisation', () => {
   test('the first admin receives an org_admin invitation and the creator is not a member', async () => {
     const slug = `padm-${short()}`;
     const email = uniqueEmail('first-admin');
-    const res = await admin.post(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'nonprofit', admin_email: email });
+    const res = await admin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'nonprofit', admin_email: email });
     expectStatus(res, 201);
     expect(res.json).toMatchObject({ name: `Org ${slug}`, slug, kind: 'nonprofit', first_admin: { email, status: 'invited' } });
     // No link or token in the answer: it belongs in the invitee's mailbox only.
     expect(res.text).not.toMatch(/\/invite\//);
     const orgId = res.json.id;
 
-    const me = await admin.get(`${V1}/me`);
-    expect(me.json.memberships.find((m: any) => m.organisation_id === orgId)).toBeUndefined();
+    const me = await admin.get<Schemas['Me']>(`${V1}/me`);
+    expect(me.json.memberships.find((m) => m.organisation_id === orgId)).toBeUndefined();
 
     const mail = await outboxFor(email);
     expect(mail).toHaveLength(1);
     const token = inviteToken(mail[0].body);
     const invitee = await anonymous();
-    const preview = await invitee.get(`${V1}/invitations/${encodeURIComponent(token)}`);
+    const preview = await invitee.get<Schemas['InvitationPreview']>(`${V1}/invitations/${encodeURIComponent(token)}`);
     expectStatus(preview, 200);
-    const accepted = await invitee.post(`${V1}/invitations/${encodeURIComponent(token)}/accept`, {
+    const accepted = await invitee.post<Schemas['SessionInfo']>(`${V1}/invitations/${encodeURIComponent(token)}/accept`, {
       name: 'First Admin',
       password: uniquePassword(),
     });
     expectStatus(accepted, 200);
-    const members = await invitee.get(orgPath(orgId, '/members'));
+    const members = await invitee.get<Page<Schemas['Member']>>(orgPath(orgId, '/members'));
     expectStatus(members, 200);
-    expect(members.json.items.map((m: any) => [m.email, m.roles])).toEqual([[email, ['org_admin']]]);
+    expect(members.json.items.map((m) => [m.email, m.roles])).toEqual([[email, ['org_admin']]]);
   });
 
   test('an existing account is appointed at once', async () => {
     const slug = `padm-${short()}`;
-    const res = await admin.post(`${V1}/organisations`, {
+    const res = await admin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, {
       name: `Org ${slug}`,
       slug,
       kind: 'school',
@@ -74,16 +61,16 @@ describe('creating an organisation', () => {
     expectStatus(res, 201);
     expect(res.json.first_admin).toEqual({ email: DEMO.alumni.admin, status: 'appointed' });
     const alumniAdmin = await signIn(DEMO.alumni.admin);
-    const me = await alumniAdmin.get(`${V1}/me`);
-    const m = me.json.memberships.find((x: any) => x.organisation_id === res.json.id);
+    const me = await alumniAdmin.get<Schemas['Me']>(`${V1}/me`);
+    const m = me.json.memberships.find((x) => x.organisation_id === res.json.id);
     expect(m?.roles).toEqual(['org_admin']);
   });
 
   test('the first admin email is required and checked; nothing is created on error', async () => {
     const slug = `padm-${short()}`;
-    expectFieldError(await admin.post(`${V1}/organisations`, { name: 'X', slug, kind: 'school' }), 'admin_email');
+    expectFieldError(await admin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, { name: 'X', slug, kind: 'school' }), 'admin_email');
     expectFieldError(
-      await admin.post(`${V1}/organisations`, { name: 'X', slug, kind: 'school', admin_email: 'not-an-email' }),
+      await admin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, { name: 'X', slug, kind: 'school', admin_email: 'not-an-email' }),
       'admin_email',
     );
     const list = await listAll<Organisation>(admin, `${V1}/organisations`);
@@ -92,14 +79,14 @@ describe('creating an organisation', () => {
 
   test('only the platform admin creates organisations', async () => {
     const body = { name: 'Nope', slug: `padm-${short()}`, kind: 'school', admin_email: uniqueEmail('x') };
-    expectProblem(await lincolnAdmin.post(`${V1}/organisations`, body), 403);
-    expectProblem(await new Client().post(`${V1}/organisations`, body), 401);
+    expectProblem(await lincolnAdmin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, body), 403);
+    expectProblem(await new Client().post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, body), 401);
   });
 });
 
 describe('the platform admin in an organisation they do not belong to', () => {
   test('sees its name only', async () => {
-    const res = await admin.get(orgPath(lincoln.id));
+    const res = await admin.get<Schemas['Organisation']>(orgPath(lincoln.id));
     expectStatus(res, 200);
     expect(res.json.name).toBe(DEMO.lincoln.name);
   });
@@ -115,20 +102,20 @@ describe('the platform admin in an organisation they do not belong to', () => {
 
   test('cannot invite, change roles or revoke: no way into an account', async () => {
     expectProblemOneOf(
-      await admin.post(orgPath(lincoln.id, '/invitations'), { email: DEMO.platformAdmin, roles: ['org_admin'] }),
+      await admin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email: DEMO.platformAdmin, roles: ['org_admin'] }),
       [403, 404],
     );
     expectProblemOneOf(
-      await admin.post(orgPath(lincoln.id, '/invitations'), { email: DEMO.lincoln.coordinator, roles: ['mentor'] }),
+      await admin.post<Schemas['Invitation']>(orgPath(lincoln.id, '/invitations'), { email: DEMO.lincoln.coordinator, roles: ['mentor'] }),
       [403, 404],
     );
-    const me = await admin.get(`${V1}/me`);
+    const me = await admin.get<Schemas['Me']>(`${V1}/me`);
     expectProblemOneOf(
-      await admin.put(orgPath(lincoln.id, `/members/${me.json.id}/roles`), { roles: ['org_admin'] }),
+      await admin.put<Schemas['Member']>(orgPath(lincoln.id, `/members/${me.json.id}/roles`), { roles: ['org_admin'] }),
       [403, 404],
     );
-    const mine = await admin.get(`${V1}/me`);
-    expect(mine.json.memberships.find((m: any) => m.organisation_id === lincoln.id)).toBeUndefined();
+    const mine = await admin.get<Schemas['Me']>(`${V1}/me`);
+    expect(mine.json.memberships.find((m) => m.organisation_id === lincoln.id)).toBeUndefined();
   });
 
   test('gets no programs, enrollments, relationships or matching data', async () => {
@@ -153,19 +140,19 @@ describe('the platform admin in an organisation they do not belong to', () => {
 describe('the platform audit list', () => {
   test('shows the platform admin their own actions, and nobody else', async () => {
     const slug = `padm-${short()}`;
-    const res = await admin.post(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'company', admin_email: uniqueEmail('fa') });
+    const res = await admin.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, { name: `Org ${slug}`, slug, kind: 'company', admin_email: uniqueEmail('fa') });
     expectStatus(res, 201);
-    const page = await admin.get(`${V1}/admin/audit?limit=20`);
+    const page = await admin.get<Page<Schemas['AuditEntry']>>(`${V1}/admin/audit?limit=20`);
     expectStatus(page, 200);
     const created = page.json.items.find(
-      (e: any) => e.action === 'organisation.created' && e.organisation_id === res.json.id,
+      (e) => e.action === 'organisation.created' && e.organisation_id === res.json.id,
     );
     expect(created).toMatchObject({ params: { slug, kind: 'company' } });
-    expect(created.actor.name).toBeTypeOf('string');
+    expect(created?.actor?.name).toBeTypeOf('string');
     for (const e of page.json.items) {
       expect(['organisation.created', 'organisation.first_admin_invited', 'organisation.first_admin_appointed', 'platform_admin.granted']).toContain(e.action);
     }
-    expectProblem(await lincolnAdmin.get(`${V1}/admin/audit`), 403);
-    expectProblem(await new Client().get(`${V1}/admin/audit`), 401);
+    expectProblem(await lincolnAdmin.get<Page<Schemas['AuditEntry']>>(`${V1}/admin/audit`), 403);
+    expectProblem(await new Client().get<Page<Schemas['AuditEntry']>>(`${V1}/admin/audit`), 401);
   });
 });

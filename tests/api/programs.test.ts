@@ -1,25 +1,12 @@
 // Programs: CRUD and validation, applications, approval, enrollment filters and mentor checks.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  createUser,
-  expectFieldError,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  isUtcTimestamp,
-  listAll,
-  orgBySlug,
-  orgPath,
-  programByName,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectFieldError, expectProblem, expectProblemOneOf, expectStatus, isUtcTimestamp, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { programByName, programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Enrollment, Organisation, Page, Program, ProgramInput, Schemas } from './schema';
 
 let coordinator: Client;
 let lincolnAdmin: Client;
@@ -35,24 +22,24 @@ function programs(rest = ''): string {
   return orgPath(lincoln.id, `/programs${rest}`);
 }
 
-async function createProgram(overrides: Partial<ProgramInput> = {}, as: Client = coordinator): Promise<any> {
-  const res = await as.post(programs(), programInput(overrides));
+async function createProgram(overrides: Partial<ProgramInput> = {}, as: Client = coordinator): Promise<Schemas['Program']> {
+  const res = await as.post<Schemas['Program']>(programs(), programInput(overrides));
   expectStatus(res, 201);
   return res.json;
 }
 
-async function getProgram(id: string, as: Client = coordinator): Promise<any> {
-  const res = await as.get(programs(`/${id}`));
+async function getProgram(id: string, as: Client = coordinator): Promise<Schemas['Program']> {
+  const res = await as.get<Schemas['Program']>(programs(`/${id}`));
   expectStatus(res, 200);
   return res.json;
 }
 
 async function listNames(as: Client = coordinator): Promise<string[]> {
-  return (await listAll(as, programs())).map((p: any) => p.name);
+  return (await listAll<Program>(as, programs())).map((p) => p.name);
 }
 
 async function apply(user: NewUser, programId: string, role: 'mentor' | 'mentee', message = 'I would like to join.') {
-  return user.client.post(programs(`/${programId}/applications`), { role, message });
+  return user.client.post<Schemas['Enrollment']>(programs(`/${programId}/applications`), { role, message });
 }
 
 function enrollmentPath(programId: string, enrollmentId: string, rest = ''): string {
@@ -62,7 +49,7 @@ function enrollmentPath(programId: string, enrollmentId: string, rest = ''): str
 describe('creating, reading, updating and listing programs', () => {
   test('a coordinator creates a program; it reads back with zero counts', async () => {
     const input = programInput({ type: 'group', audience: 'youth', default_mentor_capacity: 4 });
-    const res = await coordinator.post(programs(), input);
+    const res = await coordinator.post<Program>(programs(), input);
     expectStatus(res, 201);
     const p = res.json;
     expect(p).toMatchObject(input);
@@ -72,8 +59,8 @@ describe('creating, reading, updating and listing programs', () => {
     expect(p.counts).toEqual({ mentors: 0, mentees: 0, pending: 0 });
 
     expect(await getProgram(p.id)).toEqual(p);
-    const list = await listAll(coordinator, programs());
-    expect(list.find((x: any) => x.id === p.id)).toEqual(p);
+    const list = await listAll<Program>(coordinator, programs());
+    expect(list.find((x) => x.id === p.id)).toEqual(p);
   });
 
   test('an org admin can create programs too', async () => {
@@ -94,7 +81,7 @@ describe('creating, reading, updating and listing programs', () => {
       requires_approval: false,
       status: 'closed',
     });
-    const res = await coordinator.put(programs(`/${p.id}`), update);
+    const res = await coordinator.put<Schemas['Program']>(programs(`/${p.id}`), update);
     expectStatus(res, 200);
     expect(res.json).toMatchObject(update);
     expect(res.json.id).toBe(p.id);
@@ -109,7 +96,7 @@ describe('creating, reading, updating and listing programs', () => {
   test('status defaults to open', async () => {
     const input: Partial<ProgramInput> = programInput();
     delete input.status;
-    const res = await coordinator.post(programs(), input);
+    const res = await coordinator.post<Program>(programs(), input);
     expectStatus(res, 201);
     expect(res.json.status).toBe('open');
   });
@@ -154,7 +141,7 @@ describe('creating, reading, updating and listing programs', () => {
     const names = await listNames(mentee.client);
     expect(names).not.toContain(draft.name);
     expect(names).toContain(DEMO.programs.careerPathways);
-    expectProblemOneOf(await mentee.client.get(programs(`/${draft.id}`)), [403, 404]);
+    expectProblemOneOf(await mentee.client.get<Schemas['Program']>(programs(`/${draft.id}`)), [403, 404]);
   });
 });
 
@@ -164,13 +151,13 @@ describe('program validation (400 naming the field; nothing saved)', () => {
     ['a capacity of 0', 'default_mentor_capacity', { default_mentor_capacity: 0 }],
     ['a capacity of 51', 'default_mentor_capacity', { default_mentor_capacity: 51 }],
     ['an end date before the start date', 'end_date', { start_date: '2026-09-01', end_date: '2026-08-31' }],
-    ['an unknown type', 'type', { type: 'mentoring' as any }],
-    ['an unknown audience', 'audience', { audience: 'kids' as any }],
-    ['an unknown status', 'status', { status: 'archived' as any }],
+    ['an unknown type', 'type', { type: 'mentoring' as unknown as never }],
+    ['an unknown audience', 'audience', { audience: 'kids' as unknown as never }],
+    ['an unknown status', 'status', { status: 'archived' as unknown as never }],
     ['an impossible date', 'start_date', { start_date: '2026-13-01' }],
     ['a date-time instead of a date', 'start_date', { start_date: '2026-09-01T00:00:00Z' }],
-    ['a string capacity', 'default_mentor_capacity', { default_mentor_capacity: '3' as any }],
-    ['a string boolean', 'requires_approval', { requires_approval: 'yes' as any }],
+    ['a string capacity', 'default_mentor_capacity', { default_mentor_capacity: '3' as unknown as never }],
+    ['a string boolean', 'requires_approval', { requires_approval: 'yes' as unknown as never }],
     ['an unknown field', 'colour', { colour: 'teal' }],
     ['read-only counts', 'counts', { counts: { mentors: 5, mentees: 5, pending: 0 } }],
   ];
@@ -190,7 +177,7 @@ describe('program validation (400 naming the field; nothing saved)', () => {
     for (const field of ['name', 'type', 'audience', 'default_mentor_capacity', 'requires_approval'] as const) {
       const input: Partial<ProgramInput> = programInput();
       delete input[field];
-      const res = await coordinator.post(programs(), input);
+      const res = await coordinator.post<Program>(programs(), input);
       expectFieldError(res, field);
       if (input.name) expect(await listNames()).not.toContain(input.name);
     }
@@ -198,9 +185,9 @@ describe('program validation (400 naming the field; nothing saved)', () => {
 
   test('an invalid update is refused and the program is unchanged', async () => {
     const p = await createProgram();
-    const bad = await coordinator.put(programs(`/${p.id}`), programInput({ name: p.name, default_mentor_capacity: 0 }));
+    const bad = await coordinator.put<Schemas['Program']>(programs(`/${p.id}`), programInput({ name: p.name, default_mentor_capacity: 0 }));
     expectFieldError(bad, 'default_mentor_capacity');
-    const bad2 = await coordinator.put(programs(`/${p.id}`), programInput({ name: '' }));
+    const bad2 = await coordinator.put<Schemas['Program']>(programs(`/${p.id}`), programInput({ name: '' }));
     expectFieldError(bad2, 'name');
     expect(await getProgram(p.id)).toEqual(p);
   });
@@ -236,22 +223,22 @@ describe('applications and approval', () => {
     expectProblem(dup, 409);
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 0, pending: 1 });
 
-    const mine = await mentee.client.get(`${V1}/me/enrollments`);
+    const mine = await mentee.client.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    expect(mine.json.items.filter((x: any) => x.program_id === p.id)).toEqual([e]);
+    expect(mine.json.items.filter((x) => x.program_id === p.id)).toEqual([e]);
   });
 
   test('a coordinator approves: the enrollment becomes active and counts move', async () => {
     const p = await createProgram({ requires_approval: true });
     const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     const e = (await apply(mentee, p.id, 'mentee')).json;
-    const res = await coordinator.post(enrollmentPath(p.id, e.id, '/approve'));
+    const res = await coordinator.post<Enrollment>(enrollmentPath(p.id, e.id, '/approve'));
     expectStatus(res, 200);
     expect(res.json.id).toBe(e.id);
     expect(res.json.status).toBe('active');
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 1, pending: 0 });
-    const mine = await mentee.client.get(`${V1}/me/enrollments`);
-    expect(mine.json.items.find((x: any) => x.id === e.id).status).toBe('active');
+    const mine = await mentee.client.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
+    expect(mine.json.items.find((x) => x.id === e.id)?.status).toBe('active');
     // Still enrolled, so applying again in the same role is a conflict.
     expectProblem(await apply(mentee, p.id, 'mentee'), 409);
   });
@@ -261,12 +248,12 @@ describe('applications and approval', () => {
     const mentor = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentor'] });
     const e = (await apply(mentor, p.id, 'mentor')).json;
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 0, pending: 1 });
-    const res = await lincolnAdmin.post(enrollmentPath(p.id, e.id, '/decline'));
+    const res = await lincolnAdmin.post<Enrollment>(enrollmentPath(p.id, e.id, '/decline'));
     expectStatus(res, 200);
     expect(res.json.status).toBe('declined');
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 0, pending: 0 });
-    const list = await coordinator.get(programs(`/${p.id}/enrollments`));
-    expect(list.json.items.find((x: any) => x.id === e.id).status).toBe('declined');
+    const list = await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments`));
+    expect(list.json.items.find((x) => x.id === e.id)?.status).toBe('declined');
   });
 
   test('without approval an application is active at once', async () => {
@@ -290,8 +277,8 @@ describe('applications and approval', () => {
   test('an invalid application role is a 400 naming it', async () => {
     const p = await createProgram();
     const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
-    expectFieldError(await mentee.client.post(programs(`/${p.id}/applications`), { role: 'coordinator', message: '' }), 'role');
-    expectFieldError(await mentee.client.post(programs(`/${p.id}/applications`), { message: 'hi' }), 'role');
+    expectFieldError(await mentee.client.post<Schemas['Enrollment']>(programs(`/${p.id}/applications`), { role: 'coordinator', message: '' }), 'role');
+    expectFieldError(await mentee.client.post<Schemas['Enrollment']>(programs(`/${p.id}/applications`), { message: 'hi' }), 'role');
     expect((await getProgram(p.id)).counts).toEqual({ mentors: 0, mentees: 0, pending: 0 });
   });
 
@@ -303,10 +290,10 @@ describe('applications and approval', () => {
     expectProblem(await applicant.client.post(enrollmentPath(p.id, e.id, '/approve')), 403);
     expectProblem(await applicant.client.post(enrollmentPath(p.id, e.id, '/decline')), 403);
     expectProblem(await applicant.client.patch(enrollmentPath(p.id, e.id), { screening_cleared: true }), 403);
-    expectProblem(await applicant.client.get(programs(`/${p.id}/enrollments`)), 403);
-    expectProblem(await applicant.client.put(programs(`/${p.id}`), programInput({ name: 'Hijacked' })), 403);
-    const list = await coordinator.get(programs(`/${p.id}/enrollments`));
-    expect(list.json.items.find((x: any) => x.id === e.id)).toMatchObject({ status: 'pending', screening_cleared: false });
+    expectProblem(await applicant.client.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments`)), 403);
+    expectProblem(await applicant.client.put<Schemas['Program']>(programs(`/${p.id}`), programInput({ name: 'Hijacked' })), 403);
+    const list = await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments`));
+    expect(list.json.items.find((x) => x.id === e.id)).toMatchObject({ status: 'pending', screening_cleared: false });
     expect((await getProgram(p.id)).name).toBe(p.name);
   });
 
@@ -319,13 +306,13 @@ describe('applications and approval', () => {
 });
 
 describe('enrollment list, filters and mentor checks', () => {
-  let p: any;
+  let p: Schemas['Program'];
   let mentor: NewUser;
   let menteeA: NewUser;
   let menteeB: NewUser;
-  let mentorEnrollment: any;
-  let menteeAEnrollment: any;
-  let menteeBEnrollment: any;
+  let mentorEnrollment: Schemas['Enrollment'];
+  let menteeAEnrollment: Schemas['Enrollment'];
+  let menteeBEnrollment: Schemas['Enrollment'];
 
   beforeAll(async () => {
     p = await createProgram({ requires_approval: true });
@@ -339,9 +326,9 @@ describe('enrollment list, filters and mentor checks', () => {
   });
 
   async function ids(query: string): Promise<string[]> {
-    const res = await coordinator.get(programs(`/${p.id}/enrollments${query}`));
+    const res = await coordinator.get<Page<Enrollment>>(programs(`/${p.id}/enrollments${query}`));
     expectStatus(res, 200);
-    return res.json.items.map((e: any) => e.id).sort();
+    return res.json.items.map((e) => e.id).sort();
   }
 
   test('all enrollments of the program', async () => {
@@ -370,8 +357,8 @@ describe('enrollment list, filters and mentor checks', () => {
   });
 
   test('invalid filter values are a 400', async () => {
-    expectFieldError(await coordinator.get(programs(`/${p.id}/enrollments?role=coordinator`)), 'role');
-    expectFieldError(await coordinator.get(programs(`/${p.id}/enrollments?status=sleeping`)), 'status');
+    expectFieldError(await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments?role=coordinator`)), 'role');
+    expectFieldError(await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments?status=sleeping`)), 'status');
   });
 
   test('screening and training flags are patched independently', async () => {
@@ -381,24 +368,24 @@ describe('enrollment list, filters and mentor checks', () => {
     const b = await coordinator.patch(enrollmentPath(p.id, mentorEnrollment.id), { training_complete: true });
     expectStatus(b, 200);
     expect(b.json).toMatchObject({ screening_cleared: true, training_complete: true });
-    const list = await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`));
+    const list = await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments?role=mentor`));
     expect(list.json.items[0]).toMatchObject({ id: mentorEnrollment.id, screening_cleared: true, training_complete: true });
     const c = await lincolnAdmin.patch(enrollmentPath(p.id, mentorEnrollment.id), { screening_cleared: false });
     expectStatus(c, 200);
     expect(c.json).toMatchObject({ screening_cleared: false, training_complete: true });
     // The mentor sees the same flags.
-    const mine = await mentor.client.get(`${V1}/me/enrollments`);
-    expect(mine.json.items.find((x: any) => x.id === mentorEnrollment.id)).toMatchObject({
+    const mine = await mentor.client.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
+    expect(mine.json.items.find((x) => x.id === mentorEnrollment.id)).toMatchObject({
       screening_cleared: false,
       training_complete: true,
     });
   });
 
   test('bad enrollment patches are a 400 and change nothing', async () => {
-    const before = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
+    const before = (await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
     expectFieldError(await coordinator.patch(enrollmentPath(p.id, mentorEnrollment.id), { screening_cleared: 'yes' }), 'screening_cleared');
     expectFieldError(await coordinator.patch(enrollmentPath(p.id, mentorEnrollment.id), { status: 'active' }), 'status');
-    const after = (await coordinator.get(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
+    const after = (await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${p.id}/enrollments?role=mentor`))).json.items[0];
     expect(after).toEqual(before);
   });
 
@@ -412,7 +399,7 @@ describe('enrollment list, filters and mentor checks', () => {
 
 describe("another organisation's programs", () => {
   let northwind: Organisation;
-  let northwindProgram: any;
+  let northwindProgram: Schemas['Program'];
 
   beforeAll(async () => {
     const northwindAdmin = await signIn(DEMO.northwind.admin);
@@ -421,22 +408,22 @@ describe("another organisation's programs", () => {
   });
 
   test('through my organisation’s path, its id is a 404', async () => {
-    expectProblem(await coordinator.get(programs(`/${northwindProgram.id}`)), 404);
-    expectProblem(await coordinator.put(programs(`/${northwindProgram.id}`), programInput()), 404);
-    expectProblem(await coordinator.get(programs(`/${northwindProgram.id}/enrollments`)), 404);
+    expectProblem(await coordinator.get<Schemas['Program']>(programs(`/${northwindProgram.id}`)), 404);
+    expectProblem(await coordinator.put<Schemas['Program']>(programs(`/${northwindProgram.id}`), programInput()), 404);
+    expectProblem(await coordinator.get<Page<Schemas['Enrollment']>>(programs(`/${northwindProgram.id}/enrollments`)), 404);
   });
 
   test('through its own organisation’s path, it is a 404 too', async () => {
     const path = orgPath(northwind.id, `/programs/${northwindProgram.id}`);
     expectProblem(await coordinator.get(path), 404);
-    expectProblem(await coordinator.get(orgPath(northwind.id, '/programs')), 404);
-    expectProblem(await coordinator.post(orgPath(northwind.id, '/programs'), programInput()), 404);
+    expectProblem(await coordinator.get<Page<Schemas['Program']>>(orgPath(northwind.id, '/programs')), 404);
+    expectProblem(await coordinator.post<Schemas['Program']>(orgPath(northwind.id, '/programs'), programInput()), 404);
     const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
     expectProblem(await mentee.client.post(`${path}/applications`, { role: 'mentee', message: '' }), 404);
   });
 
   test('an unknown program id is a 404', async () => {
-    expectProblem(await coordinator.get(programs('/999999999')), 404);
-    expectProblem(await coordinator.post(programs('/999999999/enrollments/999999999/approve')), 404);
+    expectProblem(await coordinator.get<Schemas['Program']>(programs('/999999999')), 404);
+    expectProblem(await coordinator.post<Schemas['Enrollment']>(programs('/999999999/enrollments/999999999/approve')), 404);
   });
 });

@@ -9,26 +9,13 @@
 // Everything happens in programs and with people this file creates.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectProblem,
-  expectStatus,
-  anonymous,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-  invite,
-  inviteToken,
-  outboxFor,
-} from './helpers';
+import { expectProblem, expectStatus, short, uniqueEmail, uniquePassword } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, invite, inviteToken, type NewUser, outboxFor } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { anonymous, DEMO, signIn } from './fixtures/session';
+import type { Organisation, Page, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -54,8 +41,8 @@ interface Participant extends NewUser {
   enrollmentId: string;
 }
 
-async function createProgram(): Promise<any> {
-  const res = await coordinator.post(
+async function createProgram(): Promise<Schemas['Program']> {
+  const res = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ name: `Removal test ${short()}`, requires_approval: false }),
   );
@@ -79,37 +66,40 @@ async function join(programId: string, role: 'mentor' | 'mentee', capacity = 1):
     languages: ['en'],
     mentor: { capacity: role === 'mentor' ? capacity : 0, accepts_external_mentees: true },
   });
-  expectStatus(await user.client.put(`${V1}/me/profile`, profile), 200);
-  const list = await coordinator.get(programPath(programId, `/enrollments?q=${encodeURIComponent(user.email)}`));
+  expectStatus(await user.client.put<Schemas['Profile']>(`${V1}/me/profile`, profile), 200);
+  const list = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(programId, `/enrollments?q=${encodeURIComponent(user.email)}`));
   expectStatus(list, 200);
-  const e = list.json.items.find((x: any) => x.person_email === user.email && x.role === role);
+  const e = list.json.items.find((x) => x.person_email === user.email && x.role === role);
   expect(e?.status).toBe('active');
+  if (!e) throw new Error(`no active ${role} enrollment for ${user.email}`);
   return { ...user, enrollmentId: e.id };
 }
 
 /** The mentee asks, the mentor accepts: an active relationship. */
 async function pair(programId: string, mentee: Participant, mentor: Participant): Promise<string> {
-  const asked = await mentee.client.post(programPath(programId, '/requests'), { mentor_id: mentor.id });
+  const asked = await mentee.client.post<Schemas['MentorRequest']>(programPath(programId, '/requests'), { mentor_id: mentor.id });
   expectStatus(asked, 201);
-  expectStatus(await mentor.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`)), 200);
-  const rels = await mentee.client.get(`${V1}/me/relationships`);
-  return rels.json.items.find((r: any) => r.program_id === programId && r.mentor_id === mentor.id).id;
+  expectStatus(await mentor.client.post<Schemas['MentorRequest']>(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`)), 200);
+  const rels = await mentee.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
+  return rels.json.items.find((r) => r.program_id === programId && r.mentor_id === mentor.id)!.id;
 }
 
-async function relationship(who: NewUser, id: string): Promise<any> {
-  const res = await who.client.get(`${V1}/me/relationships`);
+async function relationship(who: NewUser, id: string): Promise<Schemas['Relationship']> {
+  const res = await who.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.items.find((r: any) => r.id === id);
+  const rel = res.json.items.find((r) => r.id === id);
+  if (!rel) throw new Error(`relationship ${id} is not among ${who.email}'s: ${res.text.slice(0, 300)}`);
+  return rel;
 }
 
 async function kinds(who: NewUser): Promise<string[]> {
-  const res = await who.client.get(`${V1}/me/notifications`);
+  const res = await who.client.get<Page<Schemas['Notification']>>(`${V1}/me/notifications`);
   expectStatus(res, 200);
-  return res.json.items.map((n: any) => n.kind);
+  return res.json.items.map((n) => n.kind);
 }
 
 describe('a coordinator ends one enrollment', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let A: Participant, C: Participant, M: Participant, N: Participant;
   let requestId: string;
   let relationshipId: string;
@@ -122,15 +112,15 @@ describe('a coordinator ends one enrollment', () => {
     M = await join(program.id, 'mentor', 2);
     N = await join(program.id, 'mentor', 1);
     relationshipId = await pair(program.id, C, M);
-    const asked = await A.client.post(programPath(program.id, '/requests'), { mentor_id: M.id });
+    const asked = await A.client.post<Schemas['MentorRequest']>(programPath(program.id, '/requests'), { mentor_id: M.id });
     expectStatus(asked, 201);
     requestId = asked.json.id;
-    const round = await coordinator.post(programPath(program.id, '/match-rounds'), {
+    const round = await coordinator.post<Schemas['RoundView']>(programPath(program.id, '/match-rounds'), {
       mentee_ids: [A.id],
       mentor_ids: [M.id],
     });
     expectStatus(round, 201);
-    expect(round.json.proposals.map((p: any) => `${p.mentee_id}/${p.mentor_id}`)).toEqual([`${A.id}/${M.id}`]);
+    expect(round.json.proposals.map((p) => `${p.mentee_id}/${p.mentor_id}`)).toEqual([`${A.id}/${M.id}`]);
     roundId = round.json.id;
   }, SETUP_TIMEOUT);
 
@@ -140,18 +130,18 @@ describe('a coordinator ends one enrollment', () => {
     expectProblem(await A.client.post(path), 403);
     expectProblem(await northwindCoordinator.post(path), 404);
     const other = await createProgram();
-    expectProblem(await coordinator.post(programPath(other.id, `/enrollments/${M.enrollmentId}/end`)), 404);
-    expectProblem(await coordinator.post(programPath(program.id, '/enrollments/0123456789abcdef/end')), 404);
+    expectProblem(await coordinator.post<Schemas['Enrollment']>(programPath(other.id, `/enrollments/${M.enrollmentId}/end`)), 404);
+    expectProblem(await coordinator.post<Schemas['Enrollment']>(programPath(program.id, '/enrollments/0123456789abcdef/end')), 404);
   });
 
   test('ending the mentor closes their requests, relationships and proposals in the program', async () => {
-    const res = await coordinator.post(programPath(program.id, `/enrollments/${M.enrollmentId}/end`));
+    const res = await coordinator.post<Schemas['Enrollment']>(programPath(program.id, `/enrollments/${M.enrollmentId}/end`));
     expectStatus(res, 200);
     expect(res.json.status).toBe('ended');
     expect(res.json.id).toBe(M.enrollmentId);
 
-    const requests = await A.client.get(programPath(program.id, '/requests'));
-    expect(requests.json.items.find((r: any) => r.id === requestId).status).toBe('withdrawn');
+    const requests = await A.client.get<Page<Schemas['MentorRequest']>>(programPath(program.id, '/requests'));
+    expect(requests.json.items.find((r) => r.id === requestId)?.status).toBe('withdrawn');
     expect(await kinds(A)).toContain('request_withdrawn');
 
     const rel = await relationship(C, relationshipId);
@@ -161,42 +151,42 @@ describe('a coordinator ends one enrollment', () => {
     expect(await kinds(C)).toContain('relationship_ended');
     expect(await kinds(M)).toContain('enrollment_ended');
 
-    const round = await coordinator.get(orgPath(lincoln.id, `/match-rounds/${roundId}`));
+    const round = await coordinator.get<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${roundId}`));
     expectStatus(round, 200);
     expect(round.json.proposals).toEqual([]);
     expect(round.json.matched).toBe(0);
     expect(round.json.total_score).toBe(0);
-    expect(round.json.unmatched_mentees.map((u: any) => u.mentee_id)).toEqual([A.id]);
+    expect(round.json.unmatched_mentees.map((u) => u.mentee_id)).toEqual([A.id]);
     expect(round.json.unmatched).toBe(1);
 
-    const recs = await A.client.get(programPath(program.id, '/recommendations'));
+    const recs = await A.client.get<Page<Schemas['Recommendation']>>(programPath(program.id, '/recommendations'));
     expectStatus(recs, 200);
-    expect(recs.json.items.map((r: any) => r.mentor_id)).not.toContain(M.id);
-    expect(recs.json.items.map((r: any) => r.mentor_id)).toContain(N.id);
-    expectProblem(await A.client.post(programPath(program.id, '/requests'), { mentor_id: M.id }), 400);
+    expect(recs.json.items.map((r) => r.mentor_id)).not.toContain(M.id);
+    expect(recs.json.items.map((r) => r.mentor_id)).toContain(N.id);
+    expectProblem(await A.client.post<Schemas['MentorRequest']>(programPath(program.id, '/requests'), { mentor_id: M.id }), 400);
 
-    const list = await coordinator.get(programPath(program.id, '/enrollments?status=ended'));
-    expect(list.json.items.map((e: any) => e.id)).toEqual([M.enrollmentId]);
+    const list = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(program.id, '/enrollments?status=ended'));
+    expect(list.json.items.map((e) => e.id)).toEqual([M.enrollmentId]);
   });
 
   test('ending it again is refused, and coming back needs approval', async () => {
-    expectProblem(await coordinator.post(programPath(program.id, `/enrollments/${M.enrollmentId}/end`)), 409);
-    const back = await M.client.post(programPath(program.id, '/applications'), { role: 'mentor', message: 'Back' });
+    expectProblem(await coordinator.post<Schemas['Enrollment']>(programPath(program.id, `/enrollments/${M.enrollmentId}/end`)), 409);
+    const back = await M.client.post<Schemas['Enrollment']>(programPath(program.id, '/applications'), { role: 'mentor', message: 'Back' });
     expectStatus(back, 201);
     expect(back.json.status).toBe('pending');
-    const asMentee = await M.client.post(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
+    const asMentee = await M.client.post<Schemas['Enrollment']>(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
     expectStatus(asMentee, 201);
     expect(asMentee.json.status).toBe('pending');
     // A newcomer is still admitted at once.
     const fresh = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'], inviter: admin, namePrefix: 'Rmfresh' });
-    const applied = await fresh.client.post(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
+    const applied = await fresh.client.post<Schemas['Enrollment']>(programPath(program.id, '/applications'), { role: 'mentee', message: '' });
     expectStatus(applied, 201);
     expect(applied.json.status).toBe('active');
   });
 });
 
 describe('an admin takes a role away or removes a member', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let E: Participant, F: Participant, G: Participant, H: Participant;
   let efId: string, ghId: string;
 
@@ -211,7 +201,7 @@ describe('an admin takes a role away or removes a member', () => {
   }, SETUP_TIMEOUT);
 
   test('clearing the mentee role ends the mentee side with reason role_removed', async () => {
-    const res = await admin.put(orgPath(lincoln.id, `/members/${E.id}/roles`), { roles: [] });
+    const res = await admin.put<Schemas['Member']>(orgPath(lincoln.id, `/members/${E.id}/roles`), { roles: [] });
     expectStatus(res, 200);
     expect(res.json.roles).toEqual([]);
     const rel = await relationship(F, efId);
@@ -236,12 +226,12 @@ describe('an admin takes a role away or removes a member', () => {
     expect(rel.status).toBe('ended');
     expect(rel.end_reason).toBe('member_removed');
     expect(await kinds(H)).toContain('relationship_ended');
-    const members = await admin.get(orgPath(lincoln.id, `/members?q=${encodeURIComponent(G.email)}`));
+    const members = await admin.get<Page<Schemas['Member']>>(orgPath(lincoln.id, `/members?q=${encodeURIComponent(G.email)}`));
     expectStatus(members, 200);
     expect(members.json).toEqual({ items: [], next_cursor: null });
-    expectProblem(await G.client.get(orgPath(lincoln.id, '/programs')), 404);
-    const list = await coordinator.get(programPath(program.id, `/enrollments?q=${encodeURIComponent(G.email)}`));
-    expect(list.json.items.map((e: any) => e.status)).toEqual(['ended']);
+    expectProblem(await G.client.get<Page<Schemas['Program']>>(orgPath(lincoln.id, '/programs')), 404);
+    const list = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(program.id, `/enrollments?q=${encodeURIComponent(G.email)}`));
+    expect(list.json.items.map((e) => e.status)).toEqual(['ended']);
     expectProblem(await admin.del(orgPath(lincoln.id, `/members/${G.id}`)), 404);
   });
 });
@@ -251,19 +241,19 @@ describe('an organisation never loses its last administrator', () => {
     const platform = await signIn(DEMO.platformAdmin);
     const slug = `removal-${short()}`;
     const firstEmail = uniqueEmail('rmfirst');
-    const created = await platform.post(`${V1}/organisations`, {
+    const created = await platform.post<Schemas['CreatedOrganisation']>(`${V1}/organisations`, {
       name: `Removal Org ${short()}`,
       slug,
       kind: 'nonprofit',
       admin_email: firstEmail,
     });
     expectStatus(created, 201);
-    const org = created.json.organisation ?? created.json;
+    const org = created.json;
     // The first administrator accepts the invitation that was mailed (development mail mode:
     // it waits in the outbox).
     const [mail] = await outboxFor(firstEmail);
     const first = await anonymous();
-    const joined = await first.post(`${V1}/invitations/${encodeURIComponent(inviteToken(mail.body))}/accept`, {
+    const joined = await first.post<Schemas['SessionInfo']>(`${V1}/invitations/${encodeURIComponent(inviteToken(mail.body))}/accept`, {
       name: 'First Admin',
       password: uniquePassword(),
     });
@@ -272,7 +262,7 @@ describe('an organisation never loses its last administrator', () => {
     // A second administrator joins.
     const inv = await invite(first, org.id, { email: uniqueEmail('rmadmin'), roles: ['org_admin'] });
     const second = await anonymous();
-    const accepted = await second.post(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
+    const accepted = await second.post<Schemas['SessionInfo']>(`${V1}/invitations/${encodeURIComponent(inv.token)}/accept`, {
       name: 'Second Admin',
       password: uniquePassword(),
     });
@@ -283,11 +273,11 @@ describe('an organisation never loses its last administrator', () => {
     expectStatus(await second.del(`${V1}/organisations/${org.id}/members/${firstId}`), 204);
     // Now the last one: they cannot step down, and the platform administrator, not a member,
     // cannot touch the organisation's members at all.
-    expectProblem(await second.put(`${V1}/organisations/${org.id}/members/${secondId}/roles`, { roles: ['coordinator'] }), 409);
+    expectProblem(await second.put<Schemas['Member']>(`${V1}/organisations/${org.id}/members/${secondId}/roles`, { roles: ['coordinator'] }), 409);
     expectProblem(await platform.del(`${V1}/organisations/${org.id}/members/${secondId}`), 403);
-    expectProblem(await platform.put(`${V1}/organisations/${org.id}/members/${secondId}/roles`, { roles: ['coordinator'] }), 403);
-    const still = await second.get(`${V1}/organisations/${org.id}/members?role=org_admin`);
+    expectProblem(await platform.put<Schemas['Member']>(`${V1}/organisations/${org.id}/members/${secondId}/roles`, { roles: ['coordinator'] }), 403);
+    const still = await second.get<Page<Schemas['Member']>>(`${V1}/organisations/${org.id}/members?role=org_admin`);
     expectStatus(still, 200);
-    expect(still.json.items.map((m: any) => m.person_id)).toEqual([secondId]);
+    expect(still.json.items.map((m) => m.person_id)).toEqual([secondId]);
   });
 });

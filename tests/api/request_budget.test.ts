@@ -7,18 +7,12 @@
 // sends up to twice the budget plus one, which must overrun one window whatever the timing.
 
 import { Client } from './client';
-import {
-  DEMO,
-  NewUser,
-  createUser,
-  expectProblem,
-  expectStatus,
-  orgBySlug,
-  orgPath,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import type { Schemas } from './schema';
+import { expectProblem, expectStatus, problemOf, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
 
 const RECOMMENDATIONS_PER_MINUTE = 120; // domain/request_budget.cc
 
@@ -30,7 +24,7 @@ let mentees: NewUser[];
 beforeAll(async () => {
   coordinator = await signIn(DEMO.lincoln.coordinator);
   orgId = (await orgBySlug(coordinator, DEMO.lincoln.slug)).id;
-  const created = await coordinator.post(
+  const created = await coordinator.post<Schemas['Program']>(
     orgPath(orgId, '/programs'),
     programInput({ name: `Budget ${short()}`, requires_approval: false }),
   );
@@ -64,7 +58,7 @@ test('the budget runs out with 429 problem+json and Retry-After, for that sessio
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(refused!.json.detail).toMatch(/too many requests/i);
+  expect(problemOf(refused!).detail).toMatch(/too many requests/i);
 
   // Another session of the same person has its own budget (well under the person's ceiling).
   const again = await signIn(spender.email, spender.password);

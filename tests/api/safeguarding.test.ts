@@ -5,23 +5,13 @@
 // Every program, person and pair here is created by this file, in Lincoln High.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  ProgramInput,
-  createUser,
-  expectProblem,
-  expectProblemOneOf,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectProblem, expectProblemOneOf, expectStatus, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Notification, Organisation, Page, ProgramInput, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 
@@ -38,8 +28,8 @@ beforeAll(async () => {
 const programPath = (id: string, rest = '') => orgPath(lincoln.id, `/programs/${id}${rest}`);
 const relationshipPath = (id: string, rest: string) => orgPath(lincoln.id, `/relationships/${id}${rest}`);
 
-async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<any> {
-  const res = await coordinator.post(
+async function createProgram(overrides: Partial<ProgramInput> = {}): Promise<Schemas['Program']> {
+  const res = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ name: `Safeguarding ${short()}`, audience: 'youth', requires_approval: false, ...overrides }),
   );
@@ -51,10 +41,10 @@ interface Participant extends NewUser {
   enrollmentId: string;
 }
 
-async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<any> {
-  const res = await coordinator.get(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
+async function enrollmentOf(programId: string, role: 'mentor' | 'mentee', email: string): Promise<Schemas['Enrollment']> {
+  const res = await coordinator.get<Page<Schemas['Enrollment']>>(programPath(programId, `/enrollments?role=${role}&q=${encodeURIComponent(email)}`));
   expectStatus(res, 200);
-  const e = res.json.items.find((x: any) => x.person_email === email);
+  const e = res.json.items.find((x) => x.person_email === email);
   if (!e) throw new Error(`no ${role} enrollment for ${email}: ${res.text.slice(0, 300)}`);
   return e;
 }
@@ -66,7 +56,7 @@ function minorProfile(minor: boolean): Record<string, unknown> {
 }
 
 async function putMenteeProfile(user: NewUser, minor: boolean): Promise<void> {
-  const res = await user.client.put(
+  const res = await user.client.put<Schemas['Profile']>(
     `${V1}/me/profile`,
     profileInput({
       name: user.name,
@@ -106,7 +96,7 @@ async function addMentor(programId: string, cleared = true): Promise<Participant
     program_role: 'mentor',
     namePrefix: 'Safementor',
   });
-  const res = await user.client.put(
+  const res = await user.client.put<Schemas['Profile']>(
     `${V1}/me/profile`,
     profileInput({
       name: user.name,
@@ -126,24 +116,24 @@ async function addMentor(programId: string, cleared = true): Promise<Participant
   return { ...user, enrollmentId: e.id };
 }
 
-async function setFlags(programId: string, enrollmentId: string, patch: Record<string, boolean>): Promise<any> {
-  const res = await coordinator.patch(programPath(programId, `/enrollments/${enrollmentId}`), patch);
+async function setFlags(programId: string, enrollmentId: string, patch: Record<string, boolean>): Promise<Schemas['Enrollment']> {
+  const res = await coordinator.patch<Schemas['Enrollment']>(programPath(programId, `/enrollments/${enrollmentId}`), patch);
   expectStatus(res, 200);
   return res.json;
 }
 
 async function request(mentee: Participant, programId: string, mentorId: string) {
-  return mentee.client.post(programPath(programId, '/requests'), { mentor_id: mentorId, message: 'Hello' });
+  return mentee.client.post<Schemas['MentorRequest']>(programPath(programId, '/requests'), { mentor_id: mentorId, message: 'Hello' });
 }
 
-async function relationshipsOf(user: NewUser, programId: string): Promise<any[]> {
-  const res = await user.client.get(`${V1}/me/relationships`);
+async function relationshipsOf(user: NewUser, programId: string): Promise<Schemas['Relationship'][]> {
+  const res = await user.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
   expectStatus(res, 200);
-  return res.json.items.filter((r: any) => r.program_id === programId);
+  return res.json.items.filter((r) => r.program_id === programId);
 }
 
 describe('the coordinator minor mark', () => {
-  let program: any;
+  let program: Schemas['Program'];
   let sam: Participant;
 
   beforeAll(async () => {
@@ -158,16 +148,16 @@ describe('the coordinator minor mark', () => {
     expect(e.protected).toBe(false);
 
     // The student cannot set or clear the mark on their own enrollment.
-    const own = await sam.client.patch(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
+    const own = await sam.client.patch<Schemas['Enrollment']>(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
       minor_marked: false,
     });
     expectProblemOneOf(own, [403, 404]);
     // Another organisation's coordinator cannot see it exists.
-    const foreign = await northwindCoordinator.patch(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
+    const foreign = await northwindCoordinator.patch<Schemas['Enrollment']>(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
       minor_marked: true,
     });
     expectProblem(foreign, 404);
-    const wrongType = await coordinator.patch(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
+    const wrongType = await coordinator.patch<Schemas['Enrollment']>(programPath(program.id, `/enrollments/${sam.enrollmentId}`), {
       minor_marked: 'yes',
     });
     expectProblem(wrongType, 400);
@@ -183,9 +173,9 @@ describe('the coordinator minor mark', () => {
     expect(e.minor_marked).toBe(true);
     expect(e.self_declared_minor).toBe(false);
     expect(e.protected).toBe(true);
-    const mine = await sam.client.get(`${V1}/me/enrollments`);
+    const mine = await sam.client.get<Page<Schemas['Enrollment']>>(`${V1}/me/enrollments`);
     expectStatus(mine, 200);
-    expect(mine.json.items.find((x: any) => x.id === sam.enrollmentId).minor_marked).toBe(true);
+    expect(mine.json.items.find((x) => x.id === sam.enrollmentId)?.minor_marked).toBe(true);
 
     // So an uncleared mentor cannot be asked.
     const uli = await addMentor(program.id, false);
@@ -201,9 +191,9 @@ describe('the coordinator minor mark', () => {
     expect(e.minor_marked).toBe(false);
     expect(e.protected).toBe(true);
     const uli = await addMentor(youth.id, false);
-    const recs = await ada.client.get(programPath(youth.id, '/recommendations'));
+    const recs = await ada.client.get<Page<Schemas['Recommendation']>>(programPath(youth.id, '/recommendations'));
     expectStatus(recs, 200);
-    expect(recs.json.items.map((r: any) => r.mentor_id)).not.toContain(uli.id);
+    expect(recs.json.items.map((r) => r.mentor_id)).not.toContain(uli.id);
     expectProblem(await request(ada, youth.id, uli.id), 409);
   }, SETUP_TIMEOUT);
 });
@@ -216,7 +206,7 @@ describe('clearance is checked when the pair becomes real', () => {
     const asked = await request(ana, program.id, mo.id);
     expectStatus(asked, 201);
     await setFlags(program.id, mo.enrollmentId, { screening_cleared: false });
-    const accept = await mo.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`));
+    const accept = await mo.client.post<Schemas['MentorRequest']>(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`));
     expectProblem(accept, 409);
     expect(await relationshipsOf(ana, program.id)).toEqual([]);
   }, SETUP_TIMEOUT);
@@ -228,20 +218,20 @@ describe('clearance is checked when the pair becomes real', () => {
     const mo = await addMentor(program.id);
     const other = await addMentor(program.id);
     // Ana's round is published (proposed, waiting for both sides); Ben's stays a draft.
-    const first = await coordinator.post(programPath(program.id, '/match-rounds'), { mentee_ids: [ana.id], mentor_ids: [mo.id] });
+    const first = await coordinator.post<Schemas['RoundView']>(programPath(program.id, '/match-rounds'), { mentee_ids: [ana.id], mentor_ids: [mo.id] });
     expectStatus(first, 201);
-    expectStatus(await coordinator.post(orgPath(lincoln.id, `/match-rounds/${first.json.id}/publish`)), 200);
-    const draft = await coordinator.post(programPath(program.id, '/match-rounds'), { mentee_ids: [ben.id], mentor_ids: [mo.id] });
+    expectStatus(await coordinator.post<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${first.json.id}/publish`)), 200);
+    const draft = await coordinator.post<Schemas['RoundView']>(programPath(program.id, '/match-rounds'), { mentee_ids: [ben.id], mentor_ids: [mo.id] });
     expectStatus(draft, 201);
     expect(draft.json.proposals.length).toBe(1);
 
     await setFlags(program.id, mo.enrollmentId, { training_complete: false });
 
-    const round = await coordinator.get(orgPath(lincoln.id, `/match-rounds/${draft.json.id}`));
+    const round = await coordinator.get<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${draft.json.id}`));
     expectStatus(round, 200);
     expect(round.json.proposals).toEqual([]);
-    expect(round.json.unmatched_mentees.map((u: any) => u.mentee_id)).toContain(ben.id);
-    expectStatus(await coordinator.post(orgPath(lincoln.id, `/match-rounds/${draft.json.id}/publish`)), 200);
+    expect(round.json.unmatched_mentees.map((u) => u.mentee_id)).toContain(ben.id);
+    expectStatus(await coordinator.post<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${draft.json.id}/publish`)), 200);
     expect(await relationshipsOf(ben, program.id)).toEqual([]);
 
     const [rel] = await relationshipsOf(ana, program.id);
@@ -259,7 +249,7 @@ describe('revocation pauses and only a coordinator resumes', () => {
     const mo = await addMentor(program.id);
     const asked = await request(ana, program.id, mo.id);
     expectStatus(asked, 201);
-    expectStatus(await mo.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`)), 200);
+    expectStatus(await mo.client.post<Schemas['MentorRequest']>(orgPath(lincoln.id, `/requests/${asked.json.id}/accept`)), 200);
     let [rel] = await relationshipsOf(ana, program.id);
     expect(rel.status).toBe('active');
 
@@ -269,24 +259,24 @@ describe('revocation pauses and only a coordinator resumes', () => {
     const [fromMentor] = await relationshipsOf(mo, program.id);
     expect(fromMentor.status).toBe('paused');
 
-    const notes = await listAll(coordinator, `${V1}/me/notifications`);
-    const note = notes.find((n: any) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
-    expect(note, JSON.stringify(notes.slice(0, 3))).toBeTruthy();
+    const notes = await listAll<Notification>(coordinator, `${V1}/me/notifications`);
+    const note = notes.find((n) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
+    if (!note) throw new Error(`no safeguarding_paused notification: ${JSON.stringify(notes.slice(0, 3))}`);
     expect(note.link).toBe(`/orgs/${lincoln.id}/programs/${program.id}`);
-    const menteeNotes = await ana.client.get(`${V1}/me/notifications`);
-    expect(menteeNotes.json.items.some((n: any) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);
+    const menteeNotes = await ana.client.get<Page<Schemas['Notification']>>(`${V1}/me/notifications`);
+    expect(menteeNotes.json.items.some((n) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);
 
-    const paused = await coordinator.get(programPath(program.id, '/paused-relationships'));
+    const paused = await coordinator.get<Page<Schemas['Relationship']>>(programPath(program.id, '/paused-relationships'));
     expectStatus(paused, 200);
     expect(paused.json).toEqual({ items: [expect.objectContaining({ id: rel.id })], next_cursor: null });
-    expectProblemOneOf(await mo.client.get(programPath(program.id, '/paused-relationships')), [403, 404]);
-    expectProblem(await northwindCoordinator.get(programPath(program.id, '/paused-relationships')), 404);
+    expectProblemOneOf(await mo.client.get<Page<Schemas['Relationship']>>(programPath(program.id, '/paused-relationships')), [403, 404]);
+    expectProblem(await northwindCoordinator.get<Page<Schemas['Relationship']>>(programPath(program.id, '/paused-relationships')), 404);
 
     // Not cleared yet: refused. The mentor and another organisation cannot resume at all.
-    expectProblem(await coordinator.post(relationshipPath(rel.id, '/resume')), 409);
+    expectProblem(await coordinator.post<Schemas['Relationship']>(relationshipPath(rel.id, '/resume')), 409);
     expectProblemOneOf(await mo.client.post(relationshipPath(rel.id, '/resume')), [403, 404]);
     expectProblem(
-      await northwindCoordinator.post(orgPath(lincoln.id, `/relationships/${rel.id}/resume`)),
+      await northwindCoordinator.post<Schemas['Relationship']>(orgPath(lincoln.id, `/relationships/${rel.id}/resume`)),
       404,
     );
 
@@ -294,9 +284,9 @@ describe('revocation pauses and only a coordinator resumes', () => {
     await setFlags(program.id, mo.enrollmentId, { screening_cleared: true });
     [rel] = await relationshipsOf(ana, program.id);
     expect(rel.status).toBe('paused');
-    const resumed = await coordinator.post(relationshipPath(rel.id, '/resume'));
+    const resumed = await coordinator.post<Schemas['Relationship']>(relationshipPath(rel.id, '/resume'));
     expectStatus(resumed, 200);
     expect(resumed.json.status).toBe('active');
-    expectProblem(await coordinator.post(relationshipPath(rel.id, '/resume')), 409);
+    expectProblem(await coordinator.post<Schemas['Relationship']>(relationshipPath(rel.id, '/resume')), 409);
   }, SETUP_TIMEOUT);
 });

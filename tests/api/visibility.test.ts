@@ -11,21 +11,13 @@
 // Every pair lives in a program of its own, made here, so nothing else is scored with it.
 
 import { Client, V1 } from './client';
-import {
-  DEMO,
-  NewUser,
-  Organisation,
-  createUser,
-  expectStatus,
-  listAll,
-  orgBySlug,
-  orgPath,
-  profileInput,
-  programByName,
-  programInput,
-  short,
-  signIn,
-} from './helpers';
+import { expectStatus, listAll, short } from './helpers';
+import { orgBySlug, orgPath } from './fixtures/organisations';
+import { createUser, type NewUser } from './fixtures/people';
+import { profileInput } from './fixtures/profiles';
+import { programByName, programInput } from './fixtures/programs';
+import { DEMO, signIn } from './fixtures/session';
+import type { Enrollment, Organisation, Page, Schemas } from './schema';
 
 const SETUP_TIMEOUT = 180_000;
 const VISIBILITIES = ['private', 'matching', 'coordinators', 'participants'] as const;
@@ -64,7 +56,7 @@ function profile(name: string, role: 'mentor' | 'mentee', secret: string, visibi
 }
 
 interface Pair {
-  program: any;
+  program: Schemas['Program'];
   mentee: NewUser;
   mentor: NewUser;
   secret: string;
@@ -73,17 +65,17 @@ interface Pair {
 
 /** A program with one mentee and one mentor who share `secret`, each with their visibility. */
 async function makePair(menteeVis: Visibility, mentorVis: Visibility): Promise<Pair> {
-  const created = await coordinator.post(
+  const created = await coordinator.post<Schemas['Program']>(
     orgPath(lincoln.id, '/programs'),
     programInput({ name: `Visibility ${menteeVis}/${mentorVis} ${short()}`, requires_approval: false }),
   );
   expectStatus(created, 201);
   const program = created.json;
   // Background weighs heavily, so a hidden match would move the score visibly if it leaked.
-  const settings = await coordinator.get(programPath(program.id, '/matching/settings'));
+  const settings = await coordinator.get<Schemas['MatchingSettings']>(programPath(program.id, '/matching/settings'));
   expectStatus(settings, 200);
   const s = settings.json;
-  const put = await coordinator.put(programPath(program.id, '/matching/settings'), {
+  const put = await coordinator.put<Schemas['MatchingSettings']>(programPath(program.id, '/matching/settings'), {
     priorities: { ...s.priorities, background: 'high' },
     max_mentors_per_mentee: s.max_mentors_per_mentee,
     require_acceptance: s.require_acceptance,
@@ -103,7 +95,7 @@ async function makePair(menteeVis: Visibility, mentorVis: Visibility): Promise<P
       namePrefix: `Vis${role}`,
     });
     const p = profile(user.name, role, secret, visibility);
-    expectStatus(await user.client.put(`${V1}/me/profile`, p), 200);
+    expectStatus(await user.client.put<Schemas['Profile']>(`${V1}/me/profile`, p), 200);
     return { user, p };
   };
   const mentee = await join('mentee', menteeVis);
@@ -111,11 +103,11 @@ async function makePair(menteeVis: Visibility, mentorVis: Visibility): Promise<P
   return { program, mentee: mentee.user, mentor: mentor.user, secret, menteeProfile: mentee.p };
 }
 
-async function recommendationFor(pair: Pair): Promise<any> {
-  const res = await pair.mentee.client.get(programPath(pair.program.id, '/recommendations'));
+async function recommendationFor(pair: Pair): Promise<Schemas['Recommendation']> {
+  const res = await pair.mentee.client.get<Page<Schemas['Recommendation']>>(programPath(pair.program.id, '/recommendations'));
   expectStatus(res, 200);
-  const r = res.json.items.find((x: any) => x.mentor_id === pair.mentor.id);
-  expect(r, res.text.slice(0, 500)).toBeDefined();
+  const r = res.json.items.find((x) => x.mentor_id === pair.mentor.id);
+  if (!r) throw new Error(`the mentor is not recommended: ${res.text.slice(0, 500)}`);
   return r;
 }
 
@@ -140,34 +132,34 @@ describe.each(
 
   test('recommendations, a request, a proposal and a relationship name it only when both show it', async () => {
     const rec = await recommendationFor(pair);
-    const reasons = rec.explanation.contributions.map((c: any) => c.reason);
+    const reasons = rec.explanation.contributions.map((c) => c.reason);
     expectTexts('recommendation', named, pair.secret, [rec.explanation.text, reasons.join(' · ')], rec.score);
 
     // A request, as the mentee and as the mentor read it (both wordings each).
-    const asked = await pair.mentee.client.post(programPath(pair.program.id, '/requests'), {
+    const asked = await pair.mentee.client.post<Schemas['MentorRequest']>(programPath(pair.program.id, '/requests'), {
       mentor_id: pair.mentor.id,
     });
     expectStatus(asked, 201);
     expectTexts('request (mentee)', named, pair.secret, [asked.json.explanation, asked.json.mentor_explanation], asked.json.score);
-    const incoming = await pair.mentor.client.get(`${V1}/me/requests`);
+    const incoming = await pair.mentor.client.get<Page<Schemas['MentorRequest']>>(`${V1}/me/requests`);
     expectStatus(incoming, 200);
-    const seen = incoming.json.items.find((r: any) => r.id === asked.json.id);
+    const seen = incoming.json.items.find((r) => r.id === asked.json.id)!;
     expectTexts('request (mentor)', named, pair.secret, [seen.explanation, seen.mentor_explanation], seen.score);
-    expectStatus(await pair.mentee.client.post(orgPath(lincoln.id, `/requests/${asked.json.id}/withdraw`)), 200);
+    expectStatus(await pair.mentee.client.post<Schemas['MentorRequest']>(orgPath(lincoln.id, `/requests/${asked.json.id}/withdraw`)), 200);
 
     // A proposal, as the coordinator reads it.
-    const round = await coordinator.post(programPath(pair.program.id, '/match-rounds'));
+    const round = await coordinator.post<Schemas['RoundView']>(programPath(pair.program.id, '/match-rounds'));
     expectStatus(round, 201);
     expect(round.json.proposals).toHaveLength(1);
     expectTexts('proposal', named, pair.secret, [round.json.proposals[0].explanation]);
 
     // The relationship, as each side reads it: both wordings, and a score that is only what
     // the explanation names.
-    expectStatus(await coordinator.post(orgPath(lincoln.id, `/match-rounds/${round.json.id}/publish`)), 200);
+    expectStatus(await coordinator.post<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${round.json.id}/publish`)), 200);
     for (const who of [pair.mentee, pair.mentor]) {
-      const rels = await who.client.get(`${V1}/me/relationships`);
+      const rels = await who.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
       expectStatus(rels, 200);
-      const rel = rels.json.items.find((r: any) => r.program_id === pair.program.id);
+      const rel = rels.json.items.find((r) => r.program_id === pair.program.id)!;
       expectTexts('relationship', named, pair.secret, [rel.explanation, rel.mentor_explanation], rel.score);
     }
   });
@@ -187,7 +179,7 @@ describe('probing by editing one\'s own profile', () => {
         [{ field: 'cultural_background', value: `Elsewhere${short()}`, visibility: 'participants' }],
       ];
       for (const background of variants) {
-        expectStatus(await pair.mentee.client.put(`${V1}/me/profile`, { ...pair.menteeProfile, background }), 200);
+        expectStatus(await pair.mentee.client.put<Schemas['Profile']>(`${V1}/me/profile`, { ...pair.menteeProfile, background }), 200);
         const rec = await recommendationFor(pair);
         seen.push({ score: rec.score, text: rec.explanation.text });
         expect(rec.explanation.text).not.toContain(pair.secret);
@@ -199,7 +191,7 @@ describe('probing by editing one\'s own profile', () => {
   test('the control: an answer both show does move the score (the probe would see a real signal)', async () => {
     const pair = await makePair('participants', 'participants');
     const withIt = await recommendationFor(pair);
-    expectStatus(await pair.mentee.client.put(`${V1}/me/profile`, { ...pair.menteeProfile, background: [] }), 200);
+    expectStatus(await pair.mentee.client.put<Schemas['Profile']>(`${V1}/me/profile`, { ...pair.menteeProfile, background: [] }), 200);
     const without = await recommendationFor(pair);
     expect(withIt.score).toBeGreaterThan(without.score);
     expect(withIt.explanation.text).toContain(pair.secret);
@@ -210,14 +202,14 @@ describe('a coordinator reads only their own organisation\'s name', () => {
   test('enrollment lists never name another organisation', async () => {
     // The seeded program has a Northwind mentor (a member of both organisations).
     const career = await programByName(coordinator, lincoln.id, DEMO.programs.careerPathways);
-    const all = await listAll(coordinator, programPath(career.id, '/enrollments'));
+    const all = await listAll<Enrollment>(coordinator, programPath(career.id, '/enrollments'));
     expect(all.length).toBeGreaterThan(0);
     const text = JSON.stringify(all);
     expect(text).not.toContain(DEMO.northwind.name);
     expect(text).not.toContain(DEMO.alumni.name);
     for (const e of all) expect(['', DEMO.lincoln.name]).toContain(e.home_organisation_name);
     const jordan = await signIn(DEMO.northwind.mentor);
-    const jordanId = (await jordan.get(`${V1}/me`)).json.id;
-    expect(all.some((e: any) => e.person_id === jordanId)).toBe(true);
+    const jordanId = (await jordan.get<Schemas['Me']>(`${V1}/me`)).json.id;
+    expect(all.some((e) => e.person_id === jordanId)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-// Small validators shared by forms; each mirrors a rule of api/CONTRACT.md.
+// Small validators shared by forms; each mirrors a rule of api/openapi.yaml.
 import { MIN_PASSWORD_LENGTH } from './limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,4 +1,4 @@
-// Client-side checks mirroring api/CONTRACT.md's Profile validation, so most mistakes are caught
+// Client-side checks mirroring api/openapi.yaml's ProfileInput validation, so most mistakes are caught
 // before a round trip. Errors are keyed by field path ("skills_learn.0.target_level") and carry an
 // i18n key, so the same result serves any language.
 import {

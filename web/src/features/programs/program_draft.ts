@@ -1,4 +1,4 @@
-// The program form's state, its validation (mirroring ProgramInput in api/CONTRACT.md) and the
+// The program form's state, its validation (mirroring ProgramInput in api/openapi.yaml) and the
 // conversion to the PUT/POST body.
 import type { Audience, Program, ProgramInput, ProgramStatus, ProgramType } from '../../api_types';
 import { PROGRAM_CAPACITY_MAX, PROGRAM_CAPACITY_MIN, PROGRAM_NAME_MAX } from '../../lib/limits';

@@ -1,0 +1,4372 @@
+// GENERATED FILE, DO NOT EDIT: the types of api/openapi.yaml, made by openapi-typescript
+// (web/scripts/gen-api.mjs). Change the spec, then run `npm --prefix web run gen:api`; `make test` fails while
+// this file is stale.
+/* eslint-disable */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness (database reachable) */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: operations["getOpenApiSpec"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session
+         * @description Always (re)sets the `tandem_csrf` cookie when missing, also on 401.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Issues a new session id and CSRF token. 401 carries the same message for an unknown email
+         *     and a wrong password. 429 (with `Retry-After`) when the password-guessing budget is spent:
+         *     5 failures per account and client address or 100 per address in 15 minutes, or, from an
+         *     address where the owner has not signed in during the last 90 days, 20 failures of the
+         *     account in an hour. Invitation acceptance spends the same budget.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a password-reset link
+         * @description 202 for any well-formed email, known or not. The link `/reset-password?token=...` goes to
+         *     the outbox (mailed over SMTP, or waiting there in development mail mode), at most 3 links per account an hour (later requests still answer 202 and send
+         *     nothing). 429 (with `Retry-After`) after 10 requests from the client address in an hour,
+         *     whatever the emails.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset token
+         * @description Ends every session of the account and voids its other outstanding reset links. The token
+         *     is checked before the new password is hashed.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret invitation token from the link. */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        /** What an invitation link offers */
+        get: operations["getInvitationPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret invitation token from the link. */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description New account: `name` and `password` are required. Existing account: the caller must be
+         *     signed in as that email, or give that account's password, which spends the same
+         *     password-guessing budget as sign-in (429 with `Retry-After` when spent). Signs the caller
+         *     in and grants the roles and, for a program invitation, the enrollment. 409 when the
+         *     invitation is no longer pending, or when another acceptance created the account meanwhile
+         *     (accept again with that account's password).
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change display name or locale */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My profile (empty defaults when never saved) */
+        get: operations["getMyProfile"];
+        /** Replace my profile */
+        put: operations["putMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enrollments in all organisations, newest first */
+        get: operations["getMyEnrollments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations I belong to (all of them for a platform admin), by name */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an organisation and appoint its first admin (platform admin)
+         * @description The creator does not become a member. When `admin_email` belongs to an account, that account is made org_admin at once (and told by email); otherwise an org_admin invitation is emailed to it. The invitation link is never part of the answer. Both steps and their audit entries are one transaction.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /** One organisation */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /** Members by name (org_admin, coordinator) */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/members/{person}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Person id. */
+                person: components["parameters"]["Person"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a member's roles (org_admin; an admin cannot remove their own org_admin role) */
+        put: operations["setMemberRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/members/{person}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Person id. */
+                person: components["parameters"]["Person"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from the organisation (org_admin)
+         * @description Ends the member's participation in every program of the organisation in one transaction (enrollments ended, pending requests withdrawn, open relationships ended with end_reason member_removed, draft-round proposals dropped; the other parties are notified), then removes the membership and its roles. Applying again later needs a coordinator's approval. An admin cannot remove themselves, nor the last administrator (409).
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /** Invitations, newest first (org_admin, coordinator) */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone
+         * @description org_admin may grant any role; a coordinator may only invite to a program (roles within
+         *     {mentor, mentee}). The response includes `link` (`/invite/{token}`); the email goes to the
+         *     outbox.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /** Skill and interest terms by label (any member) */
+        get: operations["listTaxonomy"];
+        put?: never;
+        /** Add a term (org_admin) */
+        post: operations["createTaxonomyTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/taxonomy/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a term (org_admin) */
+        delete: operations["deleteTaxonomyTerm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /** Programs by name (any member; drafts only for coordinators) */
+        get: operations["listPrograms"];
+        put?: never;
+        /** Create a program (org_admin, coordinator) */
+        post: operations["createProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One program */
+        get: operations["getProgram"];
+        /** Replace a program's settings (org_admin, coordinator) */
+        put: operations["updateProgram"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A program's participants by name (org_admin, coordinator) */
+        get: operations["listEnrollments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a program (any member)
+         * @description Pending when the program requires approval, else active; 409 when already enrolled in that role. Re-applying after an enrollment ended is always pending.
+         */
+        post: operations["applyToProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending enrollment (org_admin, coordinator) */
+        post: operations["approveEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a pending or active enrollment (org_admin, coordinator)
+         * @description The enrollment becomes ended (kept for the history), and in this program the person's pending requests on that side are withdrawn, their open relationships end with end_reason enrollment_ended and their draft-round proposals are dropped; the other parties are notified. Applying again needs a coordinator's approval.
+         */
+        post: operations["endEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a pending enrollment (org_admin, coordinator) */
+        post: operations["declineEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a mentor's screening and training, or mark a participant a minor (org_admin, coordinator)
+         * @description Youth safeguarding (docs/security.md). Revoking screening or training, or marking a minor, withdraws the person's pending requests and unpublished proposals that no longer pass, pauses their proposed and active relationships with protected participants, and notifies the organisation's coordinators. Restoring never un-pauses. The minor mark is set on every enrollment of the person in the program; only coordinators change it (the person's own profile box can only add protection).
+         */
+        patch: operations["patchEnrollment"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/paused-relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The program's relationships paused by safeguarding, newest first (org_admin, coordinator) */
+        get: operations["listPausedRelationships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused relationship (org_admin, coordinator)
+         * @description Back to active when both sides had accepted, else proposed. Refused (409) unless the mentor is screened and trained for a protected mentee (and no minor would mentor an adult), the mentor has room and the mentee may take another mentor.
+         */
+        post: operations["resumeRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outgoing messages, newest first (platform admin)
+         * @description One page of messages with their delivery status. In `development` mail mode (the server has no `--smtp`) nothing is delivered and each message includes its `body`: the outbox is the mailbox. In `smtp` mode messages are delivered and no `body` is ever returned, so nobody (the platform admin included) reads a live reset or invitation token.
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform administrators' own actions, newest first (platform admin) */
+        get: operations["listPlatformAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The organisation's append-only audit log, newest first (org_admin)
+         * @description Platform-administrator actions about the organisation and safeguarding actions in it (role changes, screening and training flags). Outsiders get 404, other members 403.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this server delivers mail (anyone) */
+        get: operations["getMailStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/matching/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A program's matching settings (org_admin, coordinator)
+         * @description The stored settings, or the program type's defaults; `priorities` always lists all nine criteria.
+         */
+        get: operations["getMatchingSettings"];
+        /**
+         * Replace a program's matching settings (org_admin, coordinator)
+         * @description Criteria left out of `priorities` take the program type's defaults; the response lists all nine.
+         */
+        put: operations["putMatchingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/matching/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Pairs the coordinator has excluded from matching, oldest first (org_admin, coordinator) */
+        get: operations["listExclusions"];
+        put?: never;
+        /**
+         * Never pair this mentee and mentor in this program (org_admin, coordinator)
+         * @description Both people must be participants of the program (mentee and mentor); otherwise 400 naming the field.
+         */
+        post: operations["addExclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/matching/exclusions/{mentee}/{mentor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description The mentee's person id. */
+                mentee: string;
+                /** @description The mentor's person id. */
+                mentor: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Allow the pair again (org_admin, coordinator) */
+        delete: operations["removeExclusion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/match-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The program's match rounds, newest first (org_admin, coordinator) */
+        get: operations["listMatchRounds"];
+        put?: never;
+        /**
+         * Run a match round (org_admin, coordinator)
+         * @description Scores every in-scope pair of active mentees and mentors (hard constraints: youth
+         *     screening, external consent, "must" criteria, exclusions, capacity, existing
+         *     relationships), keeps each mentee's best `candidates_per_mentee` mentors and solves the
+         *     assignment exactly. The result is a draft round: every proposal carries its explanation,
+         *     every unmatched mentee a reason. The body may be empty (all defaults).
+         */
+        post: operations["runMatchRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        /** A round with its proposals and unmatched mentees (org_admin, coordinator) */
+        get: operations["getMatchRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Solve a draft round again, keeping its locked proposals (org_admin, coordinator)
+         * @description Same scope, objective and candidates_per_mentee; locked pairs stay when they still satisfy every hard constraint and fit capacity.
+         */
+        post: operations["rerunMatchRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a draft round's proposals into relationships (org_admin, coordinator)
+         * @description All or nothing. Each proposal becomes a relationship, `proposed` when the program's
+         *     settings require acceptance (both sides then accept) and `active` otherwise; both people
+         *     are notified. The round becomes `published`.
+         */
+        post: operations["publishMatchRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/proposals/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock or unlock a proposal of a draft round (org_admin, coordinator)
+         * @description Locked proposals are kept by re-runs.
+         */
+        post: operations["lockProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/proposals/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a proposal from a draft round (org_admin, coordinator)
+         * @description Also excludes the pair from the program's matching (listed under exclusions, reversible).
+         */
+        post: operations["removeProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/proposals/swap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a mentee another mentor in a draft round (org_admin, coordinator)
+         * @description The new pair must satisfy every hard constraint and fit the mentor's remaining capacity; the swapped proposal is locked.
+         */
+        post: operations["swapProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Mentors recommended to the caller, best first (an active mentee of the program)
+         * @description Only mentors with room who satisfy every hard constraint; sorted by score (descending), then name, then id, one page at a time. Costly: each session may ask 120 times a minute (429 with Retry-After beyond).
+         */
+        get: operations["recommendMentors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The caller's own requests in this program, newest first (a mentee) */
+        get: operations["listMyMentorRequests"];
+        put?: never;
+        /**
+         * Ask a mentor to mentor the caller (an active mentee of the program)
+         * @description At most 3 open (pending) requests at once, and one pending request per mentor (409 otherwise, and when the mentee already has as many mentors as the program allows); the mentor is notified. The request's score and both explanations are fixed when it is made.
+         */
+        post: operations["requestMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/requests/{request}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The requested mentor accepts
+         * @description Creates an active relationship; when the mentee may have only one mentor, their other pending requests are withdrawn.
+         */
+        post: operations["acceptMentorRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/requests/{request}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The requested mentor declines, with a reason for the mentee */
+        post: operations["declineMentorRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/requests/{request}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The mentee withdraws a pending request */
+        post: operations["withdrawMentorRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests addressed to the caller as a mentor, in every organisation, newest first
+         * @description Each request's mentor_explanation is the pair's reasons worded for the caller.
+         */
+        get: operations["listIncomingMentorRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's relationships (as mentee or mentor), in every organisation, newest first */
+        get: operations["listMyRelationships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One side accepts a proposed relationship; when both have, it becomes active */
+        post: operations["acceptRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One side declines a proposed relationship */
+        post: operations["declineRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's in-app notifications, newest first */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Ids travel as strings. */
+        Id: string;
+        /**
+         * Format: date-time
+         * @description RFC 3339, UTC.
+         * @example 2026-11-25T18:30:00Z
+         */
+        Timestamp: string;
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /**
+             * Format: uri
+             * @example https://tandem.dev/problems/invalid-argument
+             */
+            type: string;
+            title: string;
+            status: number;
+            /** @description Human-readable explanation. */
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @example email */
+            field: string;
+            /** @example must be an email address */
+            message: string;
+        };
+        HealthStatus: {
+            /** @enum {string} */
+            status: "ok" | "ready";
+        };
+        /** @enum {string} */
+        Role: "org_admin" | "coordinator" | "mentor" | "mentee";
+        /** @enum {string} */
+        ProgramRole: "mentor" | "mentee";
+        /** @enum {string} */
+        Locale: "en" | "es";
+        /** @enum {string} */
+        OrganisationKind: "school" | "company" | "alumni" | "nonprofit" | "university";
+        Membership: {
+            organisation_id: components["schemas"]["Id"];
+            organisation_name: string;
+            organisation_kind: components["schemas"]["OrganisationKind"];
+            roles: components["schemas"]["Role"][];
+        };
+        Me: {
+            id: components["schemas"]["Id"];
+            /** Format: email */
+            email: string;
+            name: string;
+            locale: components["schemas"]["Locale"];
+            is_platform_admin: boolean;
+            memberships: components["schemas"]["Membership"][];
+        };
+        MePatch: {
+            name?: string;
+            locale?: components["schemas"]["Locale"];
+        };
+        SessionInfo: {
+            user: components["schemas"]["Me"];
+            csrf_token: string;
+        };
+        LoginInput: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        PasswordResetInput: {
+            /** Format: email */
+            email: string;
+        };
+        PasswordResetAccepted: {
+            /** @enum {string} */
+            status: "accepted";
+            /** @description Human-readable; says a link is on its way if the email has an account. */
+            detail: string;
+        };
+        PasswordResetConfirmInput: {
+            token: string;
+            password: string;
+        };
+        Organisation: {
+            id: components["schemas"]["Id"];
+            name: string;
+            slug: string;
+            kind: components["schemas"]["OrganisationKind"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        OrganisationInput: {
+            name: string;
+            slug: string;
+            kind: components["schemas"]["OrganisationKind"];
+            /**
+             * Format: email
+             * @description The first organisation administrator.
+             */
+            admin_email: string;
+        };
+        CreatedOrganisation: components["schemas"]["Organisation"] & {
+            first_admin: {
+                email: string;
+                /**
+                 * @description invited = an invitation was emailed; appointed = an existing account is org_admin now.
+                 * @enum {string}
+                 */
+                status: "invited" | "appointed";
+            };
+        };
+        AuditEntry: {
+            id: string;
+            /** @description null for platform-wide entries (platform_admin.granted). */
+            organisation_id: string | null;
+            /** @description A stable id, rendered by clients from it and `params`: organisation.created, organisation.first_admin_invited, organisation.first_admin_appointed, platform_admin.granted, member.roles_changed, enrollment.screening_changed, enrollment.training_changed, enrollment.minor_mark_changed, enrollment.ended, member.removed, relationship.resumed (more may be added). */
+            action: string;
+            /** @description Who acted; null for the command line (an operator holding the database). */
+            actor: null | components["schemas"]["AuditPerson"];
+            /** @description The person acted upon, if any. */
+            subject: null | components["schemas"]["AuditPerson"];
+            /** @description Key/value strings (ids, role names, "true"/"false"); never sentences. */
+            params: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        AuditPerson: {
+            person_id: string;
+            /** @description The name as it is now; empty when the account no longer exists. */
+            name: string;
+        };
+        /** @description Opaque; pass it as `cursor` to read the next page of the same list (with the same filters). null on the last page. */
+        NextCursor: string | null;
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        EnrollmentPage: {
+            items: components["schemas"]["Enrollment"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ExclusionPage: {
+            items: components["schemas"]["Exclusion"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        InvitationPage: {
+            items: components["schemas"]["Invitation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        MatchRoundPage: {
+            items: components["schemas"]["MatchRound"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        RecommendationPage: {
+            items: components["schemas"]["Recommendation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        MentorRequestPage: {
+            items: components["schemas"]["MentorRequest"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        OrganisationPage: {
+            items: components["schemas"]["Organisation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ProgramPage: {
+            items: components["schemas"]["Program"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        RelationshipPage: {
+            items: components["schemas"]["Relationship"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        TaxonomyTermPage: {
+            items: components["schemas"]["TaxonomyTerm"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        ProgramType: "one_to_one" | "group" | "peer" | "flash";
+        /** @enum {string} */
+        Audience: "youth" | "adult";
+        /** @enum {string} */
+        ProgramStatus: "draft" | "open" | "closed";
+        ProgramCounts: {
+            mentors: number;
+            mentees: number;
+            pending: number;
+        };
+        Program: {
+            id: components["schemas"]["Id"];
+            organisation_id: components["schemas"]["Id"];
+            name: string;
+            description: string;
+            type: components["schemas"]["ProgramType"];
+            audience: components["schemas"]["Audience"];
+            /**
+             * Format: date
+             * @description Both dates null means the program is evergreen.
+             */
+            start_date: string | null;
+            /** Format: date */
+            end_date: string | null;
+            default_mentor_capacity: number;
+            requires_approval: boolean;
+            status: components["schemas"]["ProgramStatus"];
+            created_at: components["schemas"]["Timestamp"];
+            counts: components["schemas"]["ProgramCounts"];
+        };
+        ProgramInput: {
+            name: string;
+            description: string;
+            type: components["schemas"]["ProgramType"];
+            audience: components["schemas"]["Audience"];
+            /** Format: date */
+            start_date: string | null;
+            /** Format: date */
+            end_date: string | null;
+            default_mentor_capacity: number;
+            requires_approval: boolean;
+            /** @description Optional; defaults to "open". */
+            status?: components["schemas"]["ProgramStatus"];
+        };
+        /** @enum {string} */
+        EnrollmentStatus: "pending" | "active" | "declined" | "withdrawn" | "ended";
+        Enrollment: {
+            id: components["schemas"]["Id"];
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            person_id: components["schemas"]["Id"];
+            person_name: string;
+            /** Format: email */
+            person_email: string;
+            /** @description The program's organisation. */
+            organisation_id: components["schemas"]["Id"];
+            /** @description The program's organisation's name when the person is a member of it; empty for a participant from outside it. Never the name of another organisation. */
+            home_organisation_name: string;
+            role: components["schemas"]["ProgramRole"];
+            status: components["schemas"]["EnrollmentStatus"];
+            /** @enum {string} */
+            source: "invitation" | "application";
+            /** @description Application message. */
+            message: string;
+            /** @description Meaningful for mentors. */
+            screening_cleared: boolean;
+            /** @description Meaningful for mentors. */
+            training_complete: boolean;
+            /** @description A coordinator marked this participant a minor (set only by coordinators). */
+            minor_marked: boolean;
+            /** @description The person's own profile says they are a minor. */
+            self_declared_minor: boolean;
+            /** @description Safeguarding protects this participant: every mentee of a youth program, and any minor (by mark or own box). Mentors reach a protected mentee only while screened and trained in the program. */
+            protected: boolean;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ApplicationInput: {
+            role: components["schemas"]["ProgramRole"];
+            message: string;
+        };
+        EnrollmentPatch: {
+            screening_cleared?: boolean;
+            training_complete?: boolean;
+            /** @description Coordinator's mark that the participant is a minor (any role). */
+            minor_marked?: boolean;
+        };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
+        Invitation: {
+            id: components["schemas"]["Id"];
+            organisation_id: components["schemas"]["Id"];
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Role"][];
+            program_id: string | null;
+            program_role: components["schemas"]["ProgramRole"] | null;
+            status: components["schemas"]["InvitationStatus"];
+            invited_by_name: string;
+            created_at: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+            /**
+             * @description Only in the response to POST; contains the secret token (`/invite/{token}`).
+             * @example /invite/6f1c0c2b9a
+             */
+            link?: string;
+        };
+        InvitationInput: {
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Role"][];
+            program_id?: components["schemas"]["Id"];
+            program_role?: components["schemas"]["ProgramRole"];
+        };
+        InvitationPreview: {
+            organisation_name: string;
+            program_name: string | null;
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Role"][];
+            program_role: components["schemas"]["ProgramRole"] | null;
+            account_exists: boolean;
+            status: components["schemas"]["InvitationStatus"];
+        };
+        /** @description New account - name and password required. Existing account - password unless signed in as that email. */
+        AcceptInvitationInput: {
+            name?: string;
+            password?: string;
+        };
+        Level: number;
+        SkillTeach: {
+            skill: string;
+            level: components["schemas"]["Level"];
+        };
+        /** @description target_level >= current_level. */
+        SkillLearn: {
+            skill: string;
+            current_level: components["schemas"]["Level"];
+            target_level: components["schemas"]["Level"];
+        };
+        Goal: {
+            text: string;
+            tags: string[];
+        };
+        /** @enum {string} */
+        BackgroundField: "first_generation" | "low_income" | "cultural_background" | "gender" | "disability" | "veteran" | "lgbtq";
+        /** @enum {string} */
+        Visibility: "private" | "matching" | "coordinators" | "participants";
+        BackgroundEntry: {
+            field: components["schemas"]["BackgroundField"];
+            value: string;
+            visibility: components["schemas"]["Visibility"];
+        };
+        MentorSettings: {
+            capacity: number;
+            accepts_external_mentees: boolean;
+        };
+        MenteePreferences: {
+            /** @description Prefers a mentor from another organisation (a matching criterion). */
+            wants_outside_mentor: boolean;
+            /** @description The gender the mentee would prefer their mentor to have, in their own words; '' (the default when absent in input) means no preference. Trimmed; at most 80 characters after trimming (longer is a 400 naming mentee.preferred_mentor_gender). Matching compares it, ignoring case, with the mentor's own "gender" background answer when that answer is not private, under the background criterion: a match is explained as "matches your preferred mentor gender: <value>", and with background set to must only mentors who meet it are proposed or recommended. Always present in responses. */
+            preferred_mentor_gender?: string;
+        };
+        /** @description guardian_email is required and must be valid when is_minor. */
+        MinorInfo: {
+            is_minor: boolean;
+            guardian_name: string;
+            guardian_email: string;
+        };
+        ProfileInput: {
+            /** @description The person's display name. */
+            name: string;
+            headline: string;
+            bio: string;
+            skills_teach: components["schemas"]["SkillTeach"][];
+            skills_learn: components["schemas"]["SkillLearn"][];
+            interests: string[];
+            goals: components["schemas"]["Goal"][];
+            /** @description ISO 639-1 codes; trimmed and lower-cased, duplicates dropped. */
+            languages: string[];
+            /**
+             * @description A zone or link name of the IANA time zone database the server has (Debian's tzdata), e.g. "America/Chicago", "UTC"; any other name is a 422 field error.  Matching uses the zone's real offsets, daylight saving time included.
+             * @example America/Chicago
+             */
+            time_zone: string;
+            availability_hours_per_month: number;
+            background: components["schemas"]["BackgroundEntry"][];
+            mentor: components["schemas"]["MentorSettings"];
+            mentee?: components["schemas"]["MenteePreferences"];
+            minor: components["schemas"]["MinorInfo"];
+        };
+        /** @description ProfileInput plus person_id and updated_at. */
+        Profile: components["schemas"]["ProfileOutputFields"] & {
+            person_id: components["schemas"]["Id"];
+            /** @description RFC 3339 timestamp of the last save (null when never saved). */
+            updated_at: string | null;
+        };
+        /** @description The ProfileInput fields as the server returns them. */
+        ProfileOutputFields: {
+            name: string;
+            headline: string;
+            bio: string;
+            skills_teach: components["schemas"]["SkillTeach"][];
+            skills_learn: components["schemas"]["SkillLearn"][];
+            interests: string[];
+            goals: components["schemas"]["Goal"][];
+            languages: string[];
+            time_zone: string;
+            availability_hours_per_month: number;
+            background: components["schemas"]["BackgroundEntry"][];
+            mentor: components["schemas"]["MentorSettings"];
+            mentee?: components["schemas"]["MenteePreferences"];
+            minor: components["schemas"]["MinorInfo"];
+        };
+        /** @enum {string} */
+        TaxonomyKind: "skill" | "interest";
+        TaxonomyTerm: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["TaxonomyKind"];
+            label: string;
+        };
+        TaxonomyTermInput: {
+            kind: components["schemas"]["TaxonomyKind"];
+            label: string;
+        };
+        Member: {
+            person_id: components["schemas"]["Id"];
+            name: string;
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Role"][];
+        };
+        MemberRolesInput: {
+            roles: components["schemas"]["Role"][];
+        };
+        /**
+         * @description `development`: mail is not delivered, the outbox is the mailbox. `smtp`: mail is delivered through the configured SMTP server.
+         * @enum {string}
+         */
+        MailMode: "development" | "smtp";
+        MailStatus: {
+            mode: components["schemas"]["MailMode"];
+        };
+        /** @description One page of the outbox, with the server's mail mode. */
+        Outbox: {
+            mode: components["schemas"]["MailMode"];
+            items: components["schemas"]["OutboxMessage"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "sending" | "sent" | "failed";
+        OutboxMessage: {
+            id: components["schemas"]["Id"];
+            to: string;
+            subject: string;
+            /** @description Only in `development` mail mode. */
+            body?: string;
+            created_at: components["schemas"]["Timestamp"];
+            status: components["schemas"]["DeliveryStatus"];
+            /** @description Delivery attempts started so far. */
+            attempts: number;
+            /** @description When a pending message is next tried; null otherwise. */
+            next_attempt_at: components["schemas"]["Timestamp"] | null;
+            /** @description Why the last attempt failed (short, no secrets); null when none did. */
+            last_error: string | null;
+            /** @description When the mail server accepted the message; null until then. */
+            sent_at: components["schemas"]["Timestamp"] | null;
+        };
+        /** @enum {string} */
+        MatchingCriterion: "skills" | "interests" | "goals" | "background" | "language" | "time_zone" | "availability" | "outside_organisation" | "experience_gap";
+        /**
+         * @description "must" makes the criterion a hard constraint (the pair must earn points on it); "ignore" leaves it out.
+         * @enum {string}
+         */
+        MatchingPriority: "must" | "high" | "medium" | "low" | "ignore";
+        /** @description Criterion name to priority. */
+        MatchingPriorities: {
+            skills?: components["schemas"]["MatchingPriority"];
+            interests?: components["schemas"]["MatchingPriority"];
+            goals?: components["schemas"]["MatchingPriority"];
+            background?: components["schemas"]["MatchingPriority"];
+            language?: components["schemas"]["MatchingPriority"];
+            time_zone?: components["schemas"]["MatchingPriority"];
+            availability?: components["schemas"]["MatchingPriority"];
+            outside_organisation?: components["schemas"]["MatchingPriority"];
+            experience_gap?: components["schemas"]["MatchingPriority"];
+        };
+        MatchingSettings: {
+            program_id: components["schemas"]["Id"];
+            /** @description Always lists all nine criteria. */
+            priorities: components["schemas"]["MatchingPriorities"] & unknown;
+            max_mentors_per_mentee: number;
+            /** @description Published matches wait for both sides to accept. */
+            require_acceptance: boolean;
+            request_expiry_days: number;
+            /** @description Equity priority - mentees with this background value are matched first (null = none). */
+            priority_field: components["schemas"]["BackgroundField"] | null;
+            priority_value: string | null;
+        };
+        /**
+         * @description Criteria left out of `priorities` take the program type's defaults. `priority_field` and
+         *     `priority_value` are both null (or empty) or both set. Unknown criteria and priorities
+         *     are a 400 naming `priorities.<criterion>`.
+         */
+        MatchingSettingsInput: {
+            /** @description Accepted (as GET returns it) and ignored; the path decides. */
+            program_id?: components["schemas"]["Id"];
+            priorities: components["schemas"]["MatchingPriorities"];
+            max_mentors_per_mentee: number;
+            require_acceptance: boolean;
+            request_expiry_days: number;
+            priority_field: components["schemas"]["BackgroundField"] | null;
+            priority_value: string | null;
+        };
+        Exclusion: {
+            mentee_id: components["schemas"]["Id"];
+            mentor_id: components["schemas"]["Id"];
+            reason: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ExclusionInput: {
+            mentee_id: components["schemas"]["Id"];
+            mentor_id: components["schemas"]["Id"];
+            /** @description Trimmed; at most 500 characters. */
+            reason?: string;
+        };
+        /**
+         * @description score = highest total score; coverage = most mentees matched, then highest score.
+         * @enum {string}
+         */
+        MatchObjective: "score" | "coverage";
+        /** @enum {string} */
+        MatchRoundStatus: "draft" | "published" | "discarded";
+        MatchRound: {
+            id: components["schemas"]["Id"];
+            program_id: components["schemas"]["Id"];
+            objective: components["schemas"]["MatchObjective"];
+            status: components["schemas"]["MatchRoundStatus"];
+            /** @description The mentee scope (person ids); empty = every active mentee. */
+            mentee_ids: components["schemas"]["Id"][];
+            /** @description The mentor scope (person ids); empty = every active mentor. */
+            mentor_ids: components["schemas"]["Id"][];
+            created_at: components["schemas"]["Timestamp"];
+            published_at: components["schemas"]["Timestamp"] | null;
+            total_score: number;
+            matched: number;
+            unmatched: number;
+            /** @description Score given up to match the equity priority group first. */
+            priority_cost: number;
+            /** @description How many best mentors per mentee the solver considered (K, as given when the round was run; 100 by default). Re-runs use the same K. */
+            candidates_per_mentee: number;
+        };
+        Proposal: {
+            mentee_id: components["schemas"]["Id"];
+            mentee_name: string;
+            mentor_id: components["schemas"]["Id"];
+            mentor_name: string;
+            score: number;
+            /** @description The pair's reasons with their points, e.g. "both speak Spanish (+10) · ...". */
+            explanation: string;
+            /** @description Kept by re-runs. */
+            locked: boolean;
+        };
+        UnmatchedMentee: {
+            mentee_id: components["schemas"]["Id"];
+            mentee_name: string;
+            reason: string;
+        };
+        /** @description A match round with its proposals (by mentee name) and unmatched mentees. */
+        RoundView: components["schemas"]["MatchRound"] & {
+            proposals: components["schemas"]["Proposal"][];
+            unmatched_mentees: components["schemas"]["UnmatchedMentee"][];
+        };
+        MatchRoundInput: {
+            /** @description Default "score". */
+            objective?: components["schemas"]["MatchObjective"];
+            /** @description Active mentees' person ids (default every active mentee); anyone else is a 400. */
+            mentee_ids?: components["schemas"]["Id"][];
+            /** @description Active mentors' person ids (default every active mentor); anyone else is a 400. */
+            mentor_ids?: components["schemas"]["Id"][];
+            /**
+             * @description How many best mentors per mentee the solver considers.
+             * @default 100
+             */
+            candidates_per_mentee?: number;
+        };
+        ProposalPairInput: {
+            mentee_id: components["schemas"]["Id"];
+            mentor_id: components["schemas"]["Id"];
+        };
+        ProposalLockInput: {
+            mentee_id: components["schemas"]["Id"];
+            mentor_id: components["schemas"]["Id"];
+            locked: boolean;
+        };
+        ProposalSwapInput: {
+            mentee_id: components["schemas"]["Id"];
+            from_mentor_id: components["schemas"]["Id"];
+            to_mentor_id: components["schemas"]["Id"];
+        };
+        ExplanationContribution: {
+            criterion: components["schemas"]["MatchingCriterion"];
+            points: number;
+            /** @example teaches SQL at level 4, you want level 3 */
+            reason: string;
+        };
+        /** @description The contributions' points add up to the score; biggest first. */
+        Explanation: {
+            /** @example teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10) */
+            text: string;
+            contributions: components["schemas"]["ExplanationContribution"][];
+        };
+        Recommendation: {
+            mentor_id: components["schemas"]["Id"];
+            name: string;
+            headline: string;
+            score: number;
+            explanation: components["schemas"]["Explanation"];
+            remaining_capacity: number;
+            /** @description The mentor comes from another organisation than the mentee. */
+            outside_organisation: boolean;
+            /** @description The caller has a pending request to this mentor. */
+            requested: boolean;
+        };
+        /** @enum {string} */
+        MentorRequestStatus: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
+        MentorRequest: {
+            id: components["schemas"]["Id"];
+            organisation_id: components["schemas"]["Id"];
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            mentee_id: components["schemas"]["Id"];
+            mentee_name: string;
+            mentor_id: components["schemas"]["Id"];
+            mentor_name: string;
+            message: string;
+            status: components["schemas"]["MentorRequestStatus"];
+            /** @description Empty unless declined. */
+            decline_reason: string;
+            score: number;
+            /** @description The pair's reasons from the mentee's side, at request time. */
+            explanation: string;
+            /** @description The same reasons and points worded for the mentor ("wants to learn SQL to level 3, you teach it at level 4 (+25) · ..."), at request time; what the mentor's list of requests shows. Empty for requests made before this field existed. */
+            mentor_explanation: string;
+            created_at: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+            decided_at: components["schemas"]["Timestamp"] | null;
+        };
+        MentorRequestInput: {
+            mentor_id: components["schemas"]["Id"];
+            /** @description Trimmed; at most 2000 characters. */
+            message?: string;
+        };
+        DeclineRequestInput: {
+            /** @description Required (not blank), so the mentee knows why. */
+            reason: string;
+        };
+        /**
+         * @description paused: safeguarding paused it (no contact); only a coordinator resumes it.
+         * @enum {string}
+         */
+        RelationshipStatus: "proposed" | "active" | "declined" | "ended" | "paused";
+        Relationship: {
+            id: components["schemas"]["Id"];
+            organisation_id: components["schemas"]["Id"];
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            mentee_id: components["schemas"]["Id"];
+            mentee_name: string;
+            mentor_id: components["schemas"]["Id"];
+            mentor_name: string;
+            status: components["schemas"]["RelationshipStatus"];
+            /** @enum {string} */
+            source: "match_round" | "request";
+            mentee_accepted: boolean;
+            mentor_accepted: boolean;
+            /** @description The sum of the points the explanation names. Background answers a person keeps from participants may have helped the match but are never named nor counted here. */
+            score: number;
+            /** @description The pair's reasons worded for the mentee (in peer programs, for the person in mentee_id), e.g. "teaches SQL at level 4, you want level 3 (+25) · ...". */
+            explanation: string;
+            /** @description The same reasons and points worded for the mentor (in peer programs, for the person in mentor_id); show it when the caller is the mentor. Empty for relationships made before this field existed. */
+            mentor_explanation: string;
+            /**
+             * @description Why an ended relationship ended, as a reason id the app words in the reader's language: one side left the organisation (member_removed), lost their mentor or mentee role (role_removed), or had their place in the program ended by a coordinator (enrollment_ended). Empty otherwise.
+             * @enum {string}
+             */
+            end_reason: "" | "member_removed" | "role_removed" | "enrollment_ended";
+            created_at: components["schemas"]["Timestamp"];
+        };
+        Notification: {
+            id: components["schemas"]["Id"];
+            organisation_id: components["schemas"]["Id"];
+            /**
+             * @example match_proposed
+             * @example match_matched
+             * @example match_accepted
+             * @example match_declined
+             * @example request_received
+             * @example request_accepted
+             * @example request_declined
+             * @example request_withdrawn
+             * @example relationship_ended
+             * @example enrollment_ended
+             */
+            kind: string;
+            text: string;
+            /** @description A client route, e.g. /relationships/{id}. */
+            link: string;
+            created_at: components["schemas"]["Timestamp"];
+            read: boolean;
+        };
+    };
+    responses: {
+        /** @description invalid-argument (names the offending fields in `errors`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description unauthenticated (not signed in, or wrong email/password). */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description permission-denied, or csrf when the X-CSRF-Token header is missing or wrong. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description not-found (also for other organisations' ids). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description already-exists or failed-precondition. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description payload-too-large (bodies are limited to 1 MiB). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description unsupported-media-type (bodies must be application/json). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description resource-exhausted. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description unavailable (for example the database is unreachable). */
+        Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+        Cursor: string;
+        /** @description The secret invitation token from the link. */
+        Token: string;
+        /** @description Organisation id. */
+        Org: string;
+        /** @description Person id. */
+        Person: string;
+        /** @description Id of the resource named by the preceding path segment. */
+        Id: string;
+        /** @description Enrollment id. */
+        EnrollmentId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOpenApiSpec: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted (the same answer whether or not the email has an account). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmInput"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or expired token, or a password shorter than 10 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getInvitationPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret invitation token from the link. */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret invitation token from the link. */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted and signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Me. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MePatch"];
+            };
+        };
+        responses: {
+            /** @description Me, updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    putMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileInput"];
+            };
+        };
+        responses: {
+            /** @description The saved profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMyEnrollments: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enrollments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOrganisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Text search on name and email. */
+                q?: string;
+                role?: components["schemas"]["Role"];
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setMemberRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Person id. */
+                person: components["parameters"]["Person"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRolesInput"];
+            };
+        };
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Person id. */
+                person: components["parameters"]["Person"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations, without `link`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listTaxonomy: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["TaxonomyKind"];
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Terms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyTermPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxonomyTermInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyTerm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listPrograms: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Programs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramInput"];
+            };
+        };
+        responses: {
+            /** @description The program. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listEnrollments: {
+        parameters: {
+            query?: {
+                role?: components["schemas"]["ProgramRole"];
+                status?: components["schemas"]["EnrollmentStatus"];
+                /** @description Text search on name and email. */
+                q?: string;
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enrollments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    applyToProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Already enrolled in that role, or the program is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    approveEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrollment, now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    endEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrollment, now ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    declineEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrollment, now declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollmentPatch"];
+            };
+        };
+        responses: {
+            /** @description The enrollment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (screening and training apply to mentors only). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPausedRelationships: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paused relationships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resumeRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (not paused, not cleared, or no room). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mail mode and the messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listPlatformAudit: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMailStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mail mode. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mode": "development"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MailStatus"];
+                };
+            };
+        };
+    };
+    getMatchingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingSettings"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putMatchingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The settings as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listExclusions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Exclusions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExclusionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addExclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExclusionInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exclusion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description already-exists (the pair is already excluded). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    removeExclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description The mentee's person id. */
+                mentee: string;
+                /** @description The mentor's person id. */
+                mentor: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listMatchRounds: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rounds (without proposals). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchRoundPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    runMatchRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MatchRoundInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMatchRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rerunMatchRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (the round is not a draft, or it was edited or published while it re-ran). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    publishMatchRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (the round is not a draft, a mentor no longer has room, a mentee already has as many mentors as allowed, or a pair is already matched; re-run first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    lockProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalLockInput"];
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such round, or no such proposal in it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalPairInput"];
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such round, or no such proposal in it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    swapProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalSwapInput"];
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such round, mentee or proposal). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition or already-exists (the pair breaks a hard constraint, the mentor is full, the pair is already proposed, or the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recommendMentors: {
+        parameters: {
+            query?: {
+                /** @description Only mentors who speak this ISO 639-1 language. */
+                language?: string;
+                /** @description Only mentors who teach this skill (case-insensitive). */
+                skill?: string;
+                /** @description true = only mentors from another organisation; false (or absent) = no filter. */
+                outside?: "true" | "false";
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recommendations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (the caller is not an active mentee of the program). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMyMentorRequests: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Created (pending). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description already-exists (a pending request to this mentor) or failed-precondition (3 open requests, the caller already has a mentor or is already matched with this one, the pair breaks a hard constraint, or the caller is not an active mentee). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acceptMentorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, now accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description not-found (no such request addressed to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (no longer pending, the mentor is full, or the mentee already has a mentor). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    declineMentorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, now declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description not-found (no such request addressed to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (no longer pending). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    withdrawMentorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Mentor request id. */
+                request: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, now withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description not-found (no such request made by the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (no longer pending). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listIncomingMentorRequests: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listMyRelationships: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Relationships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    acceptRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description not-found (no such relationship of the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the relationship is no longer proposed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    declineRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relationship, now declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relationship"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            /** @description not-found (no such relationship of the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the relationship is no longer proposed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read (idempotent). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+}
