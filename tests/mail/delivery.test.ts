@@ -15,18 +15,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { V1 } from '../api/client';
-import {
-  DEMO,
-  anonymous,
-  expectStatus,
-  inviteToken,
-  orgBySlug,
-  orgPath,
-  resetToken,
-  signIn,
-  uniqueEmail,
-  uniquePassword,
-} from '../api/helpers';
+import type { Outbox } from '../api/schema';
+import { expectStatus, uniqueEmail, uniquePassword } from '../api/helpers';
+import { orgBySlug, orgPath } from '../api/fixtures/organisations';
+import { inviteToken, resetToken } from '../api/fixtures/people';
+import { DEMO, anonymous, signIn } from '../api/fixtures/session';
 
 const SMTP_PORT = Number(process.env.TANDEM_SMTP_PORT);
 const MAILDIR = process.env.TANDEM_MAILDIR ?? '';
@@ -118,7 +111,7 @@ async function outbox() {
 
 async function outboxEntry(address: string, subject: string) {
   const res = await outbox();
-  return (res.json.items as any[]).find((m) => m.to === address && m.subject === subject);
+  return (res.json as Outbox).items.find((m) => m.to === address && m.subject === subject);
 }
 
 /**
