@@ -19,8 +19,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cctype>
-#include <charconv>
 #include <condition_variable>
 #include <csignal>
 #include <cstdint>
@@ -46,6 +44,7 @@
 #include "http/request_guard.h"
 #include "http/security_headers.h"
 #include "http/url.h"
+#include "http/wire.h"
 
 namespace tandem::http {
 namespace {
@@ -281,18 +280,12 @@ using RequestHandle = restinio::request_handle_t;
 // Request conversion. The pure parts (decoding, client address, log lines) live in url.h,
 // client_address.h and access_log.h, with unit tests and a fuzz target.
 
-std::string Method(const restinio::request_t& req) {
-  std::string method = req.header().method().c_str();
-  for (char& c : method) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return method;
-}
-
 // Fills what every answer needs, even a refusal: method, raw path (for the log), headers,
 // client address and `secure`.
 void ConvertEnvelope(const restinio::request_t& req, const std::vector<Cidr>& trusted_proxies,
                      HttpRequest& out) {
   const auto& header = req.header();
-  out.method = Method(req);
+  out.method = CanonicalMethod(req.header().method().c_str());
   out.path = std::string(header.path());
   std::string forwarded_for;
   std::string forwarded_proto;
@@ -387,37 +380,29 @@ using InFlightToken = std::shared_ptr<InFlight::Token>;
 void Respond(const RequestHandle& handle, const HttpRequest& request, HttpResponse response,
              bool close_connection, Clock::time_point start, InFlightToken token) {
   const std::string& method = request.method;
-  if (response.status < 200 || response.status > 599) {
+  if (!IsAnswerStatus(response.status)) {
     spdlog::error("handler returned invalid status {} for {} {}", response.status,
                   LogEscape(method), LogPath(request.path));
     response = InternalErrorProblem();
   }
   ApplySecurityHeaders(response, request.secure);
   const int status = response.status;
-  const bool bodyless_status = status == 204 || status == 304;
-  const bool send_body = method != "HEAD" && !bodyless_status;
+  const bool send_body = SendsBody(method, status);
 
   auto builder = handle->create_response<restinio::user_controlled_output_t>(
       restinio::http_status_line_t{restinio::http_status_code_t{static_cast<uint16_t>(status)},
                                    std::string(ReasonPhrase(status))});
-  for (auto& [name, value] : response.headers) {
-    const std::string lower = ToLower(name);
-    // RESTinio writes Connection and Content-Length itself; we never chunk.
-    if (lower == "connection" || lower == "content-length" || lower == "transfer-encoding") {
-      continue;
-    }
-    // A line break would let a value smuggle in extra headers (response splitting).
-    if (name.empty() || name.find_first_of("\r\n: ") != std::string::npos ||
-        value.find_first_of("\r\n") != std::string::npos) {
-      spdlog::error("dropping malformed response header {} on {} {}", LogEscape(name),
-                    LogEscape(method), LogPath(request.path));
-      continue;
-    }
+  WireHeaders headers = PrepareHeaders(response.headers);
+  for (const std::string& name : headers.dropped) {
+    spdlog::error("dropping malformed response header {} on {} {}", LogEscape(name),
+                  LogEscape(method), LogPath(request.path));
+  }
+  for (auto& [name, value] : headers.kept) {
     builder.append_header(std::move(name), std::move(value));
   }
   if (close_connection) builder.connection_close();
   const size_t bytes = send_body ? response.body.size() : 0;
-  builder.set_content_length(bodyless_status ? 0 : response.body.size());
+  builder.set_content_length(IsBodylessStatus(status) ? 0 : response.body.size());
   if (send_body) builder.set_body(std::move(response.body));
   builder.done([token = std::move(token)](const asio::error_code&) {});
 
@@ -461,15 +446,12 @@ struct Core {
     std::optional<HttpResponse> early;
     bool close_connection = false;
     if (draining) {
-      early = ProblemResponse(
-          Unavailable("The server is shutting down; retry shortly.").WithRetryAfter(1));
+      early = ShuttingDownProblem();
       close_connection = true;
     } else if (BodyTooLarge(*handle)) {
-      early = TooLargeProblem();
+      early = PayloadTooLargeProblem(options.max_body_bytes);
     } else if (!ConvertTarget(*handle, job.request)) {
-      early = ProblemResponse(InvalidArgument(
-          "The request path or query string is not validly percent-encoded UTF-8 text "
-          "without control characters."));
+      early = MalformedTargetProblem();
     } else if (options.inline_handler) {
       early = options.inline_handler(job.request);
     }
@@ -482,8 +464,7 @@ struct Core {
         return restinio::request_accepted();
       }
       lock.unlock();
-      early = ProblemResponse(
-          Unavailable("The server is busy; retry in a moment.").WithRetryAfter(1));
+      early = BusyProblem();
     }
     Respond(handle, job.request, std::move(*early), close_connection, job.start,
             std::move(job.token));
@@ -501,39 +482,23 @@ struct Core {
                                             /*tls=*/false, options.trusted_proxies);
     request.remote_address = client.address;
     request.secure = client.secure;
-    HttpResponse response =
-        verdict == GuardVerdict::kTooLarge
-            ? TooLargeProblem()
-            : ProblemResponse(InvalidArgument(
-                  "The request is not well-formed HTTP/1.1, or its request line or headers "
-                  "exceed the server's limits."));
+    HttpResponse response = verdict == GuardVerdict::kTooLarge
+                                ? PayloadTooLargeProblem(options.max_body_bytes)
+                                : MalformedMessageProblem();
     ApplySecurityHeaders(response, request.secure);
-    std::string out = fmt::format("HTTP/1.1 {} {}\r\n", response.status,
-                                  ReasonPhrase(response.status));
-    for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
-    out += fmt::format("Content-Length: {}\r\nConnection: close\r\n\r\n", response.body.size());
-    out += response.body;
+    std::string out = SerializeClosingResponse(response);
     spdlog::info("{}", AccessLogLine({request.method, request.path, request.remote_address,
                                       response.status, 0.0, response.body.size()}));
     return out;
   }
 
-  HttpResponse TooLargeProblem() const {
-    return Problem(413, "payload-too-large", "Payload too large",
-                   fmt::format("The request body exceeds the limit of {} bytes.",
-                               options.max_body_bytes));
-  }
-
   bool BodyTooLarge(const restinio::request_t& req) const {
     if (req.body().size() > options.max_body_bytes) return true;
     const auto declared = req.header().opt_value_of("Content-Length");
-    if (!declared) return false;
-    uint64_t length = 0;
-    const char* first = declared->data();
-    const char* last = first + declared->size();
-    const auto [ptr, ec] = std::from_chars(first, last, length);
     // An unparsable or overflowing Content-Length never reaches here: http_parser rejects it.
-    return ec == std::errc() && ptr == last && length > options.max_body_bytes;
+    return DeclaredLengthExceeds(declared ? std::optional<std::string_view>(*declared)
+                                          : std::nullopt,
+                                 options.max_body_bytes);
   }
 
   void WorkerLoop() {
