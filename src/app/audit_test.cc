@@ -7,6 +7,7 @@
 #include "app/organisations.h"
 #include "app/programs.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -18,7 +19,7 @@ class AuditTest : public testing::UseCaseTest {
  protected:
   std::vector<domain::AuditEntry> OrgLog(const Caller& caller, const std::string& org_id) {
     auto page = ListAuditLog(*ctx_, caller, org_id, {});
-    EXPECT_TRUE(page.ok()) << page.status().ToString();
+    EXPECT_OK(page);
     return page.ok() ? page->items : std::vector<domain::AuditEntry>{};
   }
   static const domain::AuditEntry* Find(const std::vector<domain::AuditEntry>& entries,
@@ -34,7 +35,7 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
       *ctx_, admin_,
       {{"", " Riverside School ", "riverside", domain::OrganisationKind::kSchool, 0},
        " Head@Riverside.example "});
-  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  ASSERT_OK(created);
   EXPECT_EQ(created->organisation.name, "Riverside School");
   EXPECT_FALSE(created->first_admin_appointed);
   EXPECT_EQ(created->first_admin_email, "head@riverside.example");
@@ -42,28 +43,21 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
   const std::string org_id = created->organisation.id;
 
   // The creator is not a member and gets nothing inside the organisation but its name.
-  EXPECT_TRUE(GetOrganisation(*ctx_, admin_, org_id).ok());
-  EXPECT_EQ(ListMembers(*ctx_, admin_, org_id, {}, {}).status().code(), StatusCode::kPermissionDenied);
-  EXPECT_EQ(ListInvitations(*ctx_, admin_, org_id, {}).status().code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(CreateInvitation(*ctx_, admin_, org_id, {"me@x.example", {Role::kOrgAdmin}, "", {}})
-                .status()
-                .code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(SetMemberRoles(*ctx_, admin_, org_id, admin_.person_id, {Role::kOrgAdmin})
-                .status()
-                .code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org_id, {}).status().code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(ListTaxonomy(*ctx_, admin_, org_id, std::nullopt, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_OK(GetOrganisation(*ctx_, admin_, org_id));
+  EXPECT_CODE(ListMembers(*ctx_, admin_, org_id, {}, {}), StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListInvitations(*ctx_, admin_, org_id, {}), StatusCode::kPermissionDenied);
+  EXPECT_CODE(CreateInvitation(*ctx_, admin_, org_id, {"me@x.example", {Role::kOrgAdmin}, "", {}}),
+              StatusCode::kPermissionDenied);
+  EXPECT_CODE(SetMemberRoles(*ctx_, admin_, org_id, admin_.person_id, {Role::kOrgAdmin}),
+              StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListAuditLog(*ctx_, admin_, org_id, {}), StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListTaxonomy(*ctx_, admin_, org_id, std::nullopt, {}), StatusCode::kPermissionDenied);
 
   // The invitee accepts and, as org_admin, reads how their organisation came to be.
   std::string token = created->invitation_link.substr(created->invitation_link.rfind('/') + 1);
   auto grant = AcceptInvitation(*ctx_, Caller{}, token, {std::string("Head Teacher"), std::string(testing::kPassword)},
                                 "192.0.2.1");
-  ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+  ASSERT_OK(grant);
   Caller head{grant->me.person.id, false};
   auto log = OrgLog(head, org_id);
   ASSERT_EQ(log.size(), 2u);
@@ -78,10 +72,9 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
 
   // The same entries are the platform's own actions.
   auto platform = ListPlatformAuditLog(*ctx_, admin_, {});
-  ASSERT_TRUE(platform.ok());
+  ASSERT_OK(platform);
   EXPECT_EQ(platform->items.size(), 3u);  // + platform_admin.granted for admin_ itself
-  EXPECT_EQ(ListPlatformAuditLog(*ctx_, head, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListPlatformAuditLog(*ctx_, head, {}), StatusCode::kPermissionDenied);
 }
 
 TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
@@ -89,7 +82,7 @@ TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
   auto created = CreateOrganisation(
       *ctx_, admin_, {{"", "Riverside", "riverside", domain::OrganisationKind::kSchool, 0},
                       "ANA@riverside.example"});
-  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  ASSERT_OK(created);
   EXPECT_TRUE(created->first_admin_appointed);
   EXPECT_TRUE(created->invitation_link.empty());
   auto log = OrgLog(ana, created->organisation.id);
@@ -102,20 +95,18 @@ TEST_F(AuditTest, AnExistingAccountIsAppointedAtOnce) {
 TEST_F(AuditTest, CreationIsGuardedAndWritesNothingOnError) {
   Caller someone = MakeUser("someone@x.example", "Someone");
   domain::Organisation o{"", "Nope", "nope", domain::OrganisationKind::kSchool, 0};
-  EXPECT_EQ(CreateOrganisation(*ctx_, someone, {o, "a@b.example"}).status().code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(CreateOrganisation(*ctx_, Caller{}, {o, "a@b.example"}).status().code(),
-            StatusCode::kUnauthenticated);
+  EXPECT_CODE(CreateOrganisation(*ctx_, someone, {o, "a@b.example"}),
+              StatusCode::kPermissionDenied);
+  EXPECT_CODE(CreateOrganisation(*ctx_, Caller{}, {o, "a@b.example"}),
+              StatusCode::kUnauthenticated);
   auto bad = CreateOrganisation(*ctx_, admin_, {o, "not-an-email"});
-  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(bad, StatusCode::kInvalidArgument);
   EXPECT_EQ(bad.status().fields().at(0).field, "admin_email");
   MakeOrg("taken");
-  EXPECT_EQ(CreateOrganisation(*ctx_, admin_,
-                               {{"", "Again", "taken", domain::OrganisationKind::kSchool, 0},
-                                "new@x.example"})
-                .status()
-                .code(),
-            StatusCode::kAlreadyExists);
+  EXPECT_CODE(CreateOrganisation(
+                  *ctx_, admin_,
+                  {{"", "Again", "taken", domain::OrganisationKind::kSchool, 0}, "new@x.example"}),
+              StatusCode::kAlreadyExists);
   // Only MakeOrg's entries (created + appointed) and the admin account's own.
   EXPECT_EQ(ListPlatformAuditLog(*ctx_, admin_, {})->items.size(), 3u);
 }
@@ -124,25 +115,22 @@ TEST_F(AuditTest, RoleChangesAndSafeguardingFlagsAreRecorded) {
   domain::Organisation org = MakeOrg("school");
   Caller coordinator = Member(org, {Role::kCoordinator}, "coord");
   Caller mentor = Member(org, {Role::kMentor}, "mentor");
-  ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id, {Role::kMentor}).ok());
-  ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id,
-                             {Role::kMentor, Role::kMentee})
-                  .ok());
+  ASSERT_OK(SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id, {Role::kMentor}));
+  ASSERT_OK(
+      SetMemberRoles(*ctx_, admin_, org.id, mentor.person_id, {Role::kMentor, Role::kMentee}));
   domain::Program input;
   input.name = "Youth";
   input.audience = domain::Audience::kYouth;
   input.requires_approval = false;
   input.default_mentor_capacity = 1;
   auto p = CreateProgram(*ctx_, coordinator, org.id, input);
-  ASSERT_TRUE(p.ok());
+  ASSERT_OK(p);
   auto e = ApplyToProgram(*ctx_, mentor, org.id, p->program.id, domain::ProgramRole::kMentor, "");
-  ASSERT_TRUE(e.ok());
-  ASSERT_TRUE(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
-                                 {true, std::nullopt})
-                  .ok());
-  ASSERT_TRUE(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
-                                 {true, true})
-                  .ok());  // screening unchanged: only training is recorded
+  ASSERT_OK(e);
+  ASSERT_OK(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
+                               {true, std::nullopt}));
+  ASSERT_OK(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id,
+                               {true, true}));  // screening unchanged: only training is recorded
 
   auto log = OrgLog(admin_, org.id);
   int roles = 0, screening = 0, training = 0;
@@ -169,10 +157,9 @@ TEST_F(AuditTest, RoleChangesAndSafeguardingFlagsAreRecorded) {
   EXPECT_EQ(screening, 1);
   EXPECT_EQ(training, 1);
   // Organisation admins only.
-  EXPECT_EQ(ListAuditLog(*ctx_, coordinator, org.id, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListAuditLog(*ctx_, coordinator, org.id, {}), StatusCode::kPermissionDenied);
   Caller outsider = MakeUser("out@x.example", "Out");
-  EXPECT_EQ(ListAuditLog(*ctx_, outsider, org.id, {}).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(ListAuditLog(*ctx_, outsider, org.id, {}), StatusCode::kNotFound);
 }
 
 TEST_F(AuditTest, MinorMarksEndedPlacesAndRemovalsAreRecorded) {
@@ -186,15 +173,14 @@ TEST_F(AuditTest, MinorMarksEndedPlacesAndRemovalsAreRecorded) {
   input.requires_approval = false;
   input.default_mentor_capacity = 1;
   auto p = CreateProgram(*ctx_, coordinator, org.id, input);
-  ASSERT_TRUE(p.ok());
+  ASSERT_OK(p);
   auto e = ApplyToProgram(*ctx_, student, org.id, p->program.id, domain::ProgramRole::kMentee, "");
-  ASSERT_TRUE(e.ok());
+  ASSERT_OK(e);
   EnrollmentFlags mark;
   mark.minor_marked = true;
-  ASSERT_TRUE(
-      SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id, mark).ok());
-  ASSERT_TRUE(EndEnrollment(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id).ok());
-  ASSERT_TRUE(RemoveMember(*ctx_, admin_, org.id, leaver.person_id).ok());
+  ASSERT_OK(SetEnrollmentFlags(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id, mark));
+  ASSERT_OK(EndEnrollment(*ctx_, coordinator, org.id, p->program.id, e->enrollment.id));
+  ASSERT_OK(RemoveMember(*ctx_, admin_, org.id, leaver.person_id));
   // A refused removal (yourself) writes nothing.
   EXPECT_FALSE(RemoveMember(*ctx_, admin_, org.id, admin_.person_id).ok());
 
@@ -229,25 +215,22 @@ TEST_F(AuditTest, PagesWithAnOpaqueCursor) {
   Caller m = Member(org, {Role::kMentor}, "m");
   for (int i = 0; i < 5; ++i) {
     clock_.Advance(kSecond);
-    ASSERT_TRUE(SetMemberRoles(*ctx_, admin_, org.id, m.person_id,
-                               i % 2 ? domain::RoleSet{Role::kMentor}
-                                     : domain::RoleSet{Role::kMentee})
-                    .ok());
+    ASSERT_OK(
+        SetMemberRoles(*ctx_, admin_, org.id, m.person_id,
+                       i % 2 ? domain::RoleSet{Role::kMentor} : domain::RoleSet{Role::kMentee}));
   }
   std::vector<std::string> seen;
   PageRequest req{2, ""};
   for (int i = 0; i < 10; ++i) {
     auto page = ListAuditLog(*ctx_, admin_, org.id, req);
-    ASSERT_TRUE(page.ok());
+    ASSERT_OK(page);
     for (const auto& e : page->items) seen.push_back(e.id);
     if (page->next_cursor.empty()) break;
     req.cursor = page->next_cursor;
   }
   EXPECT_EQ(seen.size(), 7u);  // 5 role changes + created + appointed
-  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {0, ""}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {201, ""}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ListAuditLog(*ctx_, admin_, org.id, {0, ""}), StatusCode::kInvalidArgument);
+  EXPECT_CODE(ListAuditLog(*ctx_, admin_, org.id, {201, ""}), StatusCode::kInvalidArgument);
   EXPECT_EQ(ListAuditLog(*ctx_, admin_, org.id, {50, "garbage"}).status().fields().at(0).field,
             "cursor");
 }

@@ -3,6 +3,7 @@
 #include "app/me.h"
 #include "app/programs.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -20,7 +21,7 @@ class InvitationsTest : public testing::UseCaseTest {
     domain::Program p;
     p.name = "Career Pathways";
     auto created = CreateProgram(*ctx_, coordinator_, org_.id, p);
-    ASSERT_TRUE(created.ok()) << created.status().ToString();
+    ASSERT_OK(created);
     program_ = created->program;
   }
 
@@ -40,19 +41,19 @@ class InvitationsTest : public testing::UseCaseTest {
 TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
   auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {"Maya@Example.org", {}, program_.id, domain::ProgramRole::kMentee});
-  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  ASSERT_OK(inv);
   EXPECT_EQ(inv->invitation.email, "maya@example.org");
   EXPECT_EQ(inv->invitation.roles, domain::RoleSet{Role::kMentee});
 
   auto preview = PreviewInvitation(*ctx_, TokenOf(*inv));
-  ASSERT_TRUE(preview.ok());
+  ASSERT_OK(preview);
   EXPECT_EQ(preview->program_name, "Career Pathways");
   EXPECT_FALSE(preview->account_exists);
 
-  EXPECT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}).status().code(),
-            StatusCode::kInvalidArgument);  // name missing
+  EXPECT_CODE(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}),
+              StatusCode::kInvalidArgument);  // name missing
   auto grant = Accept({}, TokenOf(*inv), {"Maya Lopez", kPassword});
-  ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+  ASSERT_OK(grant);
   EXPECT_EQ(grant->me.person.name, "Maya Lopez");
   ASSERT_EQ(grant->me.memberships.size(), 1u);
   EXPECT_EQ(grant->me.memberships[0].roles, domain::RoleSet{Role::kMentee});
@@ -64,33 +65,31 @@ TEST_F(InvitationsTest, NewPersonAcceptsIntoProgram) {
   EXPECT_EQ(enrollments->items.at(0).enrollment.source, domain::EnrollmentSource::kInvitation);
 
   // A used link cannot be used again.
-  EXPECT_EQ(Accept({}, TokenOf(*inv), {"X", kPassword}).status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(Accept({}, TokenOf(*inv), {"X", kPassword}), StatusCode::kFailedPrecondition);
 }
 
 TEST_F(InvitationsTest, WithMailDeliveryTheLinkGoesToTheInviteeOnly) {
   ctx_->mail_mode = MailMode::kSmtp;
   auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {"sam@example.org", {}, program_.id, domain::ProgramRole::kMentee});
-  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  ASSERT_OK(inv);
   EXPECT_TRUE(inv->link.empty());  // the inviter cannot accept in Sam's name
   ctx_->mail_mode = MailMode::kDevelopment;
   auto dev = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {"kim@example.org", {}, program_.id, domain::ProgramRole::kMentee});
-  ASSERT_TRUE(dev.ok());
+  ASSERT_OK(dev);
   EXPECT_NE(dev->link.find("/invite/"), std::string::npos);  // no mail leaves: shown to the inviter
 }
 
 TEST_F(InvitationsTest, CoordinatorMayNotGrantStaffRoles) {
   auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {"boss@example.org", {Role::kOrgAdmin}, "", std::nullopt});
-  EXPECT_EQ(inv.status().code(), StatusCode::kPermissionDenied);
+  EXPECT_CODE(inv, StatusCode::kPermissionDenied);
   auto org_only = CreateInvitation(*ctx_, coordinator_, org_.id,
                                    {"m@example.org", {Role::kMentor}, "", std::nullopt});
-  EXPECT_EQ(org_only.status().code(), StatusCode::kPermissionDenied);
-  EXPECT_TRUE(CreateInvitation(*ctx_, org_admin_, org_.id,
-                               {"boss@example.org", {Role::kCoordinator}, "", std::nullopt})
-                  .ok());
+  EXPECT_CODE(org_only, StatusCode::kPermissionDenied);
+  EXPECT_OK(CreateInvitation(*ctx_, org_admin_, org_.id,
+                             {"boss@example.org", {Role::kCoordinator}, "", std::nullopt}));
 }
 
 TEST_F(InvitationsTest, OutsidersSeeNothing) {
@@ -98,8 +97,8 @@ TEST_F(InvitationsTest, OutsidersSeeNothing) {
   Caller outsider = Member(other, {Role::kOrgAdmin}, "outsider");
   auto inv = CreateInvitation(*ctx_, outsider, org_.id,
                               {"x@example.org", {Role::kMentee}, "", std::nullopt});
-  EXPECT_EQ(inv.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(ListInvitations(*ctx_, outsider, org_.id, {}).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(inv, StatusCode::kNotFound);
+  EXPECT_CODE(ListInvitations(*ctx_, outsider, org_.id, {}), StatusCode::kNotFound);
 }
 
 TEST_F(InvitationsTest, ExistingAccountMustProveOwnership) {
@@ -107,15 +106,15 @@ TEST_F(InvitationsTest, ExistingAccountMustProveOwnership) {
   auto inv = CreateInvitation(*ctx_, org_admin_, org_.id,
                               {"sam@example.org", {Role::kMentor}, program_.id,
                                domain::ProgramRole::kMentor});
-  ASSERT_TRUE(inv.ok());
+  ASSERT_OK(inv);
   EXPECT_TRUE(PreviewInvitation(*ctx_, TokenOf(*inv))->account_exists);
-  EXPECT_EQ(Accept({}, TokenOf(*inv), {}).status().code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, "wrong password!"}).status().code(),
-            StatusCode::kUnauthenticated);
-  EXPECT_EQ(Accept(coordinator_, TokenOf(*inv), {}).status().code(),
-            StatusCode::kPermissionDenied);  // signed in as someone else
+  EXPECT_CODE(Accept({}, TokenOf(*inv), {}), StatusCode::kInvalidArgument);
+  EXPECT_CODE(Accept({}, TokenOf(*inv), {std::nullopt, "wrong password!"}),
+              StatusCode::kUnauthenticated);
+  EXPECT_CODE(Accept(coordinator_, TokenOf(*inv), {}),
+              StatusCode::kPermissionDenied);  // signed in as someone else
   auto grant = Accept(existing, TokenOf(*inv), {});
-  ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+  ASSERT_OK(grant);
   EXPECT_EQ(grant->me.person.id, existing.person_id);
 }
 
@@ -125,29 +124,25 @@ TEST_F(InvitationsTest, PasswordGuessesThroughAnInvitationShareTheSignInBudget) 
   auto inv =
       CreateInvitation(*ctx_, coordinator_, org_.id,
                        {"root@tandem.example", {}, program_.id, domain::ProgramRole::kMentor});
-  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  ASSERT_OK(inv);
   for (int i = 0; i < 3; ++i)
-    ASSERT_EQ(Accept({}, TokenOf(*inv), {std::nullopt, "guess number " + std::to_string(i)},
-                     "203.0.113.5")
-                  .status()
-                  .code(),
-              StatusCode::kUnauthenticated);
+    ASSERT_CODE(Accept({}, TokenOf(*inv), {std::nullopt, "guess number " + std::to_string(i)},
+                       "203.0.113.5"),
+                StatusCode::kUnauthenticated);
   for (int i = 3; i < 5; ++i)
-    ASSERT_EQ(
-        Login(*ctx_, "root@tandem.example", "guess number " + std::to_string(i), "203.0.113.5")
-            .status()
-            .code(),
+    ASSERT_CODE(
+        Login(*ctx_, "root@tandem.example", "guess number " + std::to_string(i), "203.0.113.5"),
         StatusCode::kUnauthenticated);
   // The sixth guess, whichever the path, is refused; even the right password.
   auto sixth = Accept({}, TokenOf(*inv), {std::nullopt, kPassword}, "203.0.113.5");
-  EXPECT_EQ(sixth.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_CODE(sixth, StatusCode::kResourceExhausted);
   EXPECT_GT(sixth.status().retry_after_seconds(), 0);
-  EXPECT_EQ(Login(*ctx_, "root@tandem.example", kPassword, "203.0.113.5").status().code(),
-            StatusCode::kResourceExhausted);
+  EXPECT_CODE(Login(*ctx_, "root@tandem.example", kPassword, "203.0.113.5"),
+              StatusCode::kResourceExhausted);
   EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*inv))->status, domain::InvitationStatus::kPending);
   // The owner elsewhere is not locked out, and may accept.
-  EXPECT_TRUE(Login(*ctx_, "root@tandem.example", kPassword, "192.0.2.77").ok());
-  EXPECT_TRUE(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}, "192.0.2.77").ok());
+  EXPECT_OK(Login(*ctx_, "root@tandem.example", kPassword, "192.0.2.77"));
+  EXPECT_OK(Accept({}, TokenOf(*inv), {std::nullopt, kPassword}, "192.0.2.77"));
 }
 
 // Two invitations (from two organisations) to one new address, accepted at once by two people:
@@ -172,14 +167,14 @@ TEST_F(InvitationsTest, AnAccountCreatedMeanwhileIsNotHandedToTheOtherAcceptance
   };
   auto second = AcceptInvitation(ctx, {}, TokenOf(*mine), {"Second Person", "second person pw!"},
                                  "192.0.2.10");
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
-  EXPECT_EQ(second.status().code(), StatusCode::kFailedPrecondition) << second.status().ToString();
+  ASSERT_OK(first);
+  EXPECT_CODE(second, StatusCode::kFailedPrecondition) << second.status().ToString();
   EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*mine))->status, domain::InvitationStatus::kPending)
       << "still there to accept with the account's password";
   EXPECT_FALSE(Login(*ctx_, "new@example.org", "second person pw!", "192.0.2.10").ok());
-  EXPECT_TRUE(Login(*ctx_, "new@example.org", "first person password", "192.0.2.10").ok());
+  EXPECT_OK(Login(*ctx_, "new@example.org", "first person password", "192.0.2.10"));
   auto accepted = Accept({}, TokenOf(*mine), {std::nullopt, "first person password"});
-  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  ASSERT_OK(accepted);
   EXPECT_EQ(accepted->me.person.id, first->me.person.id);
   EXPECT_EQ(accepted->me.memberships.size(), 2u);
 }
@@ -191,7 +186,7 @@ TEST_F(InvitationsTest, AnAccountCompletedMeanwhileIsNotHandedToTheOtherAcceptan
   unclaimed.email = "later@example.org";
   unclaimed.name = "Later";
   unclaimed.created_at = clock_.Now();
-  ASSERT_TRUE(store_->Transact([&](Tx& tx) { return tx.InsertPerson(unclaimed); }).ok());
+  ASSERT_OK(store_->Transact([&](Tx& tx) { return tx.InsertPerson(unclaimed); }));
   auto a = CreateInvitation(*ctx_, org_admin_, org_.id,
                             {"later@example.org", {Role::kMentee}, "", std::nullopt});
   auto b = CreateInvitation(*ctx_, org_admin_, org_.id,
@@ -209,26 +204,24 @@ TEST_F(InvitationsTest, AnAccountCompletedMeanwhileIsNotHandedToTheOtherAcceptan
   };
   auto second =
       AcceptInvitation(ctx, {}, TokenOf(*a), {"Second Person", "second person pw!"}, "192.0.2.10");
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_OK(first);
   EXPECT_EQ(first->me.person.id, unclaimed.id);
-  EXPECT_EQ(second.status().code(), StatusCode::kFailedPrecondition);
-  EXPECT_TRUE(Login(*ctx_, "later@example.org", "first person password", "192.0.2.10").ok());
+  EXPECT_CODE(second, StatusCode::kFailedPrecondition);
+  EXPECT_OK(Login(*ctx_, "later@example.org", "first person password", "192.0.2.10"));
 }
 
 TEST_F(InvitationsTest, RevokedAndExpiredInvitationsCannotBeAccepted) {
   auto a = CreateInvitation(*ctx_, org_admin_, org_.id,
                             {"a@example.org", {Role::kMentee}, "", std::nullopt});
-  ASSERT_TRUE(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id).ok());
-  EXPECT_EQ(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id).code(),
-            StatusCode::kFailedPrecondition);
-  EXPECT_EQ(Accept({}, TokenOf(*a), {"A", kPassword}).status().code(),
-            StatusCode::kFailedPrecondition);
+  ASSERT_OK(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id));
+  EXPECT_CODE(RevokeInvitation(*ctx_, org_admin_, org_.id, a->invitation.id),
+              StatusCode::kFailedPrecondition);
+  EXPECT_CODE(Accept({}, TokenOf(*a), {"A", kPassword}), StatusCode::kFailedPrecondition);
   auto b = CreateInvitation(*ctx_, org_admin_, org_.id,
                             {"b@example.org", {Role::kMentee}, "", std::nullopt});
   clock_.Advance(domain::kInvitationLifetime + kSecond);
   EXPECT_EQ(PreviewInvitation(*ctx_, TokenOf(*b))->status, domain::InvitationStatus::kExpired);
-  EXPECT_EQ(Accept({}, TokenOf(*b), {"B", kPassword}).status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(Accept({}, TokenOf(*b), {"B", kPassword}), StatusCode::kFailedPrecondition);
 }
 
 TEST_F(InvitationsTest, InvalidRequests) {
@@ -238,10 +231,8 @@ TEST_F(InvitationsTest, InvalidRequests) {
                 .at(0)
                 .field,
             "email");
-  EXPECT_EQ(CreateInvitation(*ctx_, org_admin_, org_.id, {"a@example.org", {}, "", {}})
-                .status()
-                .code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(CreateInvitation(*ctx_, org_admin_, org_.id, {"a@example.org", {}, "", {}}),
+              StatusCode::kInvalidArgument);
   EXPECT_EQ(CreateInvitation(*ctx_, org_admin_, org_.id,
                              {"a@example.org", {}, "nope", domain::ProgramRole::kMentee})
                 .status()

@@ -4,6 +4,7 @@
 
 #include "app/admin.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -31,23 +32,21 @@ class MailQueueTest : public testing::UseCaseTest {
 
   OutboxMessage Enqueue(const std::string& to = "ana@example.org") {
     OutboxMessage m{NewId(), to, "Reset your Tandem password", "token=secret\n", clock_.Now()};
-    EXPECT_TRUE(store_->Transact([&](Tx& tx) { return tx.InsertOutboxMessage(m); }).ok());
+    EXPECT_OK(store_->Transact([&](Tx& tx) { return tx.InsertOutboxMessage(m); }));
     return m;
   }
   std::optional<OutboxMessage> Next(const MailQueueOptions& options) {
     auto r = DeliverNextMail(*store_, transport_, clock_, options);
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_OK(r);
     return r.ok() ? *r : std::nullopt;
   }
   std::optional<OutboxMessage> Next() { return Next(options_); }
   OutboxMessage Stored(const std::string& id) {
     std::vector<OutboxMessage> all;
-    EXPECT_TRUE(store_
-                    ->TransactRead([&](Tx& tx) -> Status {
-                      ASSIGN_OR_RETURN(all, EveryRow(tx.ListOutbox(kEveryRow)));
-                      return Status::Ok();
-                    })
-                    .ok());
+    EXPECT_OK(store_->TransactRead([&](Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(all, EveryRow(tx.ListOutbox(kEveryRow)));
+      return Status::Ok();
+    }));
     for (const auto& m : all)
       if (m.id == id) return m;
     ADD_FAILURE() << "missing " << id;
@@ -156,14 +155,10 @@ TEST_F(MailQueueTest, AMessageTooOldIsNotSent) {
 TEST_F(MailQueueTest, TheClaimOfAWorkerThatDiedLapsesAndAnotherWorkerSends) {
   OutboxMessage m = Enqueue();
   // A worker claims the message, then dies before sending.
-  ASSERT_TRUE(store_
-                  ->Transact([&](Tx& tx) {
-                    return tx
-                        .ClaimOutboxMessages("dead-worker", clock_.Now(),
-                                             clock_.Now() + options_.claim_for, 1)
-                        .status();
-                  })
-                  .ok());
+  ASSERT_OK(store_->Transact([&](Tx& tx) {
+    return tx.ClaimOutboxMessages("dead-worker", clock_.Now(), clock_.Now() + options_.claim_for, 1)
+        .status();
+  }));
   EXPECT_FALSE(Next().has_value()) << "the claim is still held";
   clock_.Advance(options_.claim_for);
   auto done = Next();
@@ -176,14 +171,14 @@ TEST_F(MailQueueTest, TheClaimOfAWorkerThatDiedLapsesAndAnotherWorkerSends) {
 TEST_F(MailQueueTest, OnlyDevelopmentModeShowsBodies) {
   OutboxMessage m = Enqueue();
   auto dev = ListOutbox(*ctx_, admin_, {});
-  ASSERT_TRUE(dev.ok());
+  ASSERT_OK(dev);
   EXPECT_EQ(dev->mode, MailMode::kDevelopment);
   ASSERT_EQ(dev->messages.items.size(), 1u);
   EXPECT_EQ(dev->messages.items[0].body, m.body);
 
   ctx_->mail_mode = MailMode::kSmtp;
   auto smtp = ListOutbox(*ctx_, admin_, {});
-  ASSERT_TRUE(smtp.ok());
+  ASSERT_OK(smtp);
   EXPECT_EQ(smtp->mode, MailMode::kSmtp);
   ASSERT_EQ(smtp->messages.items.size(), 1u);
   EXPECT_EQ(smtp->messages.items[0].body, "") << "a pending message's token is not shown";

@@ -1,8 +1,10 @@
 #include "app/match_rounds.h"
 
-#include "app/match_cache.h"
-#include "app/request_budget.h"
+#include <functional>
+#include <set>
+#include <utility>
 
+#include "app/match_cache.h"
 #include "app/matching_settings.h"
 #include "app/me.h"
 #include "app/mentor_requests.h"
@@ -10,11 +12,9 @@
 #include "app/programs.h"
 #include "app/recommendations.h"
 #include "app/relationships.h"
+#include "app/request_budget.h"
 #include "app/test_support.h"
-
-#include <functional>
-#include <set>
-#include <utility>
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -39,13 +39,12 @@ class MatchingTest : public testing::UseCaseTest {
   Caller Join(const std::string& name, ProgramRole role, domain::Profile profile,
               bool cleared = true) {
     Caller c = Member(org_, {domain::ToRole(role)}, name);
-    EXPECT_TRUE(PutMyProfile(*ctx_, c, name, profile).ok());
+    EXPECT_OK(PutMyProfile(*ctx_, c, name, profile));
     auto e = ApplyToProgram(*ctx_, c, org_.id, program_.id, role, "");
-    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    EXPECT_OK(e);
     if (role == ProgramRole::kMentor) {
-      EXPECT_TRUE(SetEnrollmentFlags(*ctx_, coordinator_, org_.id, program_.id,
-                                     e->enrollment.id, {cleared, cleared})
-                      .ok());
+      EXPECT_OK(SetEnrollmentFlags(*ctx_, coordinator_, org_.id, program_.id, e->enrollment.id,
+                                   {cleared, cleared}));
     }
     return c;
   }
@@ -87,7 +86,7 @@ TEST_F(MatchingTest, RoundRespectsHardConstraintsAndExplainsEveryProposal) {
   Caller uncleared = Join("Ulysses", ProgramRole::kMentor, Mentor(5), /*cleared=*/false);
 
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);  // capacity 1, one cleared mentor
   const auto& p = round->proposals[0].proposal;
   EXPECT_EQ(p.mentor_id, good.person_id);
@@ -110,17 +109,16 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
   Caller m2 = Join("Nia", ProgramRole::kMentor, Mentor(3));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 2u);
   const std::string id = round->round.id;
   const auto first = round->proposals[0].proposal;
 
   // Lock, then re-run: the locked pair survives.
-  ASSERT_TRUE(SetProposalLock(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id,
-                              true)
-                  .ok());
+  ASSERT_OK(
+      SetProposalLock(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id, true));
   auto rerun = RerunMatchRound(*ctx_, coordinator_, org_.id, id);
-  ASSERT_TRUE(rerun.ok()) << rerun.status().ToString();
+  ASSERT_OK(rerun);
   bool kept = false;
   for (const auto& p : rerun->proposals)
     kept |= p.proposal.mentee_id == first.mentee_id && p.proposal.mentor_id == first.mentor_id &&
@@ -131,13 +129,12 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   std::string other_mentor = first.mentor_id == m1.person_id ? m2.person_id : m1.person_id;
   auto swap = SwapProposal(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id,
                            other_mentor);
-  EXPECT_EQ(swap.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(swap, StatusCode::kFailedPrecondition);
 
   auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, id);
-  ASSERT_TRUE(published.ok()) << published.status().ToString();
+  ASSERT_OK(published);
   EXPECT_EQ(published->round.status, domain::RoundStatus::kPublished);
-  EXPECT_EQ(PublishMatchRound(*ctx_, coordinator_, org_.id, id).status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(PublishMatchRound(*ctx_, coordinator_, org_.id, id), StatusCode::kFailedPrecondition);
   auto rels = ListMyRelationships(*ctx_, ana, {});
   ASSERT_EQ(rels->items.size(), 1u);
   EXPECT_EQ(rels->items.at(0).relationship.status, domain::RelationshipStatus::kProposed);
@@ -145,13 +142,13 @@ TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
   // Both sides accept: active.
   const auto& rel = rels->items.at(0).relationship;
   Caller mentor = rel.mentor_id == m1.person_id ? m1 : m2;
-  ASSERT_TRUE(RespondToRelationship(*ctx_, ana, org_.id, rel.id, true).ok());
+  ASSERT_OK(RespondToRelationship(*ctx_, ana, org_.id, rel.id, true));
   auto done = RespondToRelationship(*ctx_, mentor, org_.id, rel.id, true);
-  ASSERT_TRUE(done.ok());
+  ASSERT_OK(done);
   EXPECT_EQ(done->relationship.status, domain::RelationshipStatus::kActive);
   // A later round has nobody left to match (capacity used, mentees matched).
   auto later = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(later.ok());
+  ASSERT_OK(later);
   EXPECT_TRUE(later->proposals.empty());
   (void)ben;
 }
@@ -195,27 +192,27 @@ TEST_F(MatchingTest, AReRunKeepsTheRoundsCandidatesPerMentee) {
   RoundRequest wide;
   wide.candidates_per_mentee = 2;
   auto two = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, wide);
-  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  ASSERT_OK(two);
   EXPECT_EQ(two->round.candidates_per_mentee, 2);
   EXPECT_EQ(two->proposals.size(), 2u);  // K matters in this instance
 
   RoundRequest narrow;
   narrow.candidates_per_mentee = 1;
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, narrow);
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   EXPECT_EQ(round->round.candidates_per_mentee, 1);
   ASSERT_EQ(round->proposals.size(), 1u);
   EXPECT_EQ(round->proposals[0].proposal.mentor_id, mo.person_id);
   EXPECT_EQ(round->unmatched.size(), 1u);
 
   auto rerun = RerunMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(rerun.ok()) << rerun.status().ToString();
+  ASSERT_OK(rerun);
   EXPECT_EQ(rerun->round.candidates_per_mentee, 1);
   EXPECT_EQ(rerun->proposals.size(), 1u);
   EXPECT_EQ(rerun->unmatched.size(), 1u);
 
   auto stored = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  ASSERT_OK(stored);
   EXPECT_EQ(stored->round.candidates_per_mentee, 1);
 }
 
@@ -225,7 +222,7 @@ TEST_F(MatchingTest, AReRunDoesNotOverwriteAnEditMadeWhileItSolved) {
   Join("Mo", ProgramRole::kMentor, Mentor(5));
   Join("Nia", ProgramRole::kMentor, Mentor(3));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 2u);
   const std::string id = round->round.id;
   const domain::Proposal first = round->proposals[0].proposal;
@@ -233,18 +230,17 @@ TEST_F(MatchingTest, AReRunDoesNotOverwriteAnEditMadeWhileItSolved) {
   InterleavingStore interleaving(*store_);
   Context racing{interleaving, hasher_, tokens_, clock_};
   interleaving.before_next_write = [&] {  // another coordinator removes a pair meanwhile
-    ASSERT_TRUE(
-        RemoveProposal(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id).ok());
+    ASSERT_OK(RemoveProposal(*ctx_, coordinator_, org_.id, id, first.mentee_id, first.mentor_id));
   };
   auto rerun = RerunMatchRound(racing, coordinator_, org_.id, id);
-  EXPECT_EQ(rerun.status().code(), StatusCode::kFailedPrecondition) << rerun.status().ToString();
+  EXPECT_CODE(rerun, StatusCode::kFailedPrecondition) << rerun.status().ToString();
   auto now = GetMatchRound(*ctx_, coordinator_, org_.id, id);
-  ASSERT_TRUE(now.ok());
+  ASSERT_OK(now);
   ASSERT_EQ(now->proposals.size(), 1u) << "the removal stands";
   EXPECT_NE(now->proposals[0].proposal.mentee_id, first.mentee_id);
   // Re-run again, now from the edited round: the removed pair stays excluded.
   auto again = RerunMatchRound(*ctx_, coordinator_, org_.id, id);
-  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  ASSERT_OK(again);
   for (const auto& p : again->proposals)
     EXPECT_FALSE(p.proposal.mentee_id == first.mentee_id &&
                  p.proposal.mentor_id == first.mentor_id);
@@ -261,9 +257,9 @@ TEST_F(MatchingTest, PublishingAStaleRoundNeverGivesAMenteeASecondMentor) {
   auto second = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_m2);
   ASSERT_EQ(first->proposals.size(), 1u);
   ASSERT_EQ(second->proposals.size(), 1u);
-  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, first->round.id).ok());
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, first->round.id));
   auto stale = PublishMatchRound(*ctx_, coordinator_, org_.id, second->round.id);
-  EXPECT_EQ(stale.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(stale, StatusCode::kFailedPrecondition);
   EXPECT_EQ(ListMyRelationships(*ctx_, ana, {})->items.size(), 1u);
 }
 
@@ -271,9 +267,9 @@ TEST_F(MatchingTest, ADeclinedMatchIsNotProposedAgain) {
   Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
   Caller m1 = Join("Mo", ProgramRole::kMentor, Mentor(5));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id));
   auto rel = ListMyRelationships(*ctx_, ana, {})->items.at(0).relationship;
-  ASSERT_TRUE(RespondToRelationship(*ctx_, m1, org_.id, rel.id, false).ok());
+  ASSERT_OK(RespondToRelationship(*ctx_, m1, org_.id, rel.id, false));
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
   EXPECT_TRUE(again->proposals.empty());
 }
@@ -285,7 +281,7 @@ TEST_F(MatchingTest, RemoveAddsAnExclusion) {
   ASSERT_EQ(round->proposals.size(), 1u);
   auto removed = RemoveProposal(*ctx_, coordinator_, org_.id, round->round.id, ana.person_id,
                                 m1.person_id);
-  ASSERT_TRUE(removed.ok()) << removed.status().ToString();
+  ASSERT_OK(removed);
   EXPECT_TRUE(removed->proposals.empty());
   EXPECT_EQ(ListExclusions(*ctx_, coordinator_, org_.id, program_.id, {})->items.size(), 1u);
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
@@ -300,11 +296,11 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
   Caller nia = Join("Nia", ProgramRole::kMentor, Mentor(3));
 
   auto first = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_OK(first);
   ASSERT_EQ(first->items.size(), 2u);
   EXPECT_EQ(first->items.at(0).mentor_id, mo.person_id);
   auto again = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(again.ok());
+  ASSERT_OK(again);
   EXPECT_EQ(cache.stats().builds, 1u);
   EXPECT_EQ(cache.stats().hits, 1u);
   EXPECT_EQ(again->items.at(0).score, first->items.at(0).score);
@@ -312,29 +308,28 @@ TEST_F(MatchingTest, RecommendationsReuseThePreparedDataUntilItChanges) {
   // Nia now teaches SQL at level 5 too, and more: what Ana sees changes at once.
   domain::Profile better = Mentor(5, 2);
   better.interests = {"Robotics", "Chess"};
-  ASSERT_TRUE(PutMyProfile(*ctx_, nia, "Nia", better).ok());
+  ASSERT_OK(PutMyProfile(*ctx_, nia, "Nia", better));
   auto after = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(after.ok());
+  ASSERT_OK(after);
   EXPECT_EQ(cache.stats().builds, 2u);
   const Recommendation& nia_now =
       after->items.at(0).mentor_id == nia.person_id ? after->items.at(0) : after->items.at(1);
   EXPECT_EQ(nia_now.remaining_capacity, 2);
 
   // A coordinator excluding the pair (a program-level change) is seen too.
-  ASSERT_TRUE(AddExclusion(*ctx_, coordinator_, org_.id, program_.id, ana.person_id,
-                           mo.person_id, "conflict of interest")
-                  .ok());
+  ASSERT_OK(AddExclusion(*ctx_, coordinator_, org_.id, program_.id, ana.person_id, mo.person_id,
+                         "conflict of interest"));
   auto excluded = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(excluded.ok());
+  ASSERT_OK(excluded);
   ASSERT_EQ(excluded->items.size(), 1u);
   EXPECT_EQ(excluded->items.at(0).mentor_id, nia.person_id);
   EXPECT_EQ(cache.stats().builds, 3u);
 
   // The next day the data is built again (its time-zone offsets are taken at the build instant).
-  ASSERT_TRUE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}).ok());
+  ASSERT_OK(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}));
   EXPECT_EQ(cache.stats().builds, 3u);
   clock_.Advance(kDay);
-  ASSERT_TRUE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}).ok());
+  ASSERT_OK(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}));
   EXPECT_EQ(cache.stats().builds, 4u);
 }
 
@@ -343,14 +338,14 @@ TEST_F(MatchingTest, RecommendationsPageThroughTheRankingWithoutRepeatsOrGaps) {
   for (const char* name : {"Mo", "Nia", "Ola", "Pia", "Quinn"})
     Join(name, ProgramRole::kMentor, Mentor(3 + static_cast<int>(std::string(name).size() % 3)));
   auto all = RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {200, ""});
-  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_OK(all);
   ASSERT_EQ(all->items.size(), 5u);
   EXPECT_TRUE(all->next_cursor.empty());
   std::vector<std::string> walked;
   PageRequest page{2, ""};
   for (int pages = 0; pages < 10; ++pages) {
     auto one = RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, page);
-    ASSERT_TRUE(one.ok()) << one.status().ToString();
+    ASSERT_OK(one);
     for (const auto& r : one->items) {
       walked.push_back(r.mentor_id);
       EXPECT_EQ(r.explanation.total, r.score);  // every page's mentors are explained
@@ -364,11 +359,11 @@ TEST_F(MatchingTest, RecommendationsPageThroughTheRankingWithoutRepeatsOrGaps) {
   // Someone else's cursor, or a forged one, is refused.
   for (const std::string& bad : {std::string("garbage"), EncodeCursor("members", {std::string("x")}),
                                  EncodeCursor("recommendations", {std::string("x")})})
-    EXPECT_EQ(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {2, bad}).status().code(),
-              StatusCode::kInvalidArgument)
+    EXPECT_CODE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {2, bad}),
+                StatusCode::kInvalidArgument)
         << bad;
-  EXPECT_EQ(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {201, ""}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(RecommendMentors(*ctx_, ana, org_.id, program_.id, {}, {201, ""}),
+              StatusCode::kInvalidArgument);
 }
 
 TEST_F(MatchingTest, ExpensiveRequestsHaveABudgetPerSessionAndAPersonCeiling) {
@@ -383,27 +378,27 @@ TEST_F(MatchingTest, ExpensiveRequestsHaveABudgetPerSessionAndAPersonCeiling) {
     return c;
   };
   for (int i = 0; i < rule.limit; ++i)
-    ASSERT_TRUE(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {}).ok()) << i;
+    ASSERT_OK(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {})) << i;
   clock_.Advance(20 * kSecond);
   auto refused = RecommendMentors(*ctx_, session(0), org_.id, program_.id, {});
-  EXPECT_EQ(refused.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_CODE(refused, StatusCode::kResourceExhausted);
   EXPECT_EQ(refused.status().retry_after_seconds(), 40);
   // Another person's budget is their own.
-  EXPECT_TRUE(RecommendMentors(*ctx_, ben, org_.id, program_.id, {}).ok());
+  EXPECT_OK(RecommendMentors(*ctx_, ben, org_.id, program_.id, {}));
   // Budgets are per kind of work: Ana can still ask for a mentor.
-  EXPECT_TRUE(SpendBudget(*ctx_, session(0), domain::Budget::kMentorRequests).ok());
+  EXPECT_OK(SpendBudget(*ctx_, session(0), domain::Budget::kMentorRequests));
   // A new session has a budget of its own, up to the person's ceiling over all sessions.
   int used = rule.limit + 1;  // the refused request was counted too
   for (int s = 1; used < rule.person_limit(); ++s)
     for (int i = 0; i < rule.limit && used < rule.person_limit(); ++i) {
       ++used;
-      ASSERT_TRUE(SpendBudget(*ctx_, session(s), domain::Budget::kRecommendations).ok()) << used;
+      ASSERT_OK(SpendBudget(*ctx_, session(s), domain::Budget::kRecommendations)) << used;
     }
-  EXPECT_EQ(SpendBudget(*ctx_, session(99), domain::Budget::kRecommendations).code(),
-            StatusCode::kResourceExhausted);
+  EXPECT_CODE(SpendBudget(*ctx_, session(99), domain::Budget::kRecommendations),
+              StatusCode::kResourceExhausted);
   // The next window starts afresh.
   clock_.Advance(40 * kSecond);
-  EXPECT_TRUE(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {}).ok());
+  EXPECT_OK(RecommendMentors(*ctx_, session(0), org_.id, program_.id, {}));
 }
 
 TEST_F(MatchingTest, RoundWorkIsChargedToTheCoordinatorsBudget) {
@@ -412,21 +407,20 @@ TEST_F(MatchingTest, RoundWorkIsChargedToTheCoordinatorsBudget) {
   clock_.Advance(kMinute - clock_.Now() % kMinute);
   const int limit = domain::RuleFor(domain::Budget::kMatchRounds).limit;
   for (int i = 0; i < limit - 1; ++i)
-    ASSERT_TRUE(SpendBudget(*ctx_, coordinator_, domain::Budget::kMatchRounds).ok()) << i;
+    ASSERT_OK(SpendBudget(*ctx_, coordinator_, domain::Budget::kMatchRounds)) << i;
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();  // the last one in this window
-  EXPECT_EQ(RerunMatchRound(*ctx_, coordinator_, org_.id, round->round.id).status().code(),
-            StatusCode::kResourceExhausted);
-  EXPECT_EQ(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).status().code(),
-            StatusCode::kResourceExhausted);
+  ASSERT_OK(round);  // the last one in this window
+  EXPECT_CODE(RerunMatchRound(*ctx_, coordinator_, org_.id, round->round.id),
+              StatusCode::kResourceExhausted);
+  EXPECT_CODE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id),
+              StatusCode::kResourceExhausted);
   Caller system{"", false, true};
-  EXPECT_TRUE(SpendBudget(*ctx_, system, domain::Budget::kMatchRounds).ok());
+  EXPECT_OK(SpendBudget(*ctx_, system, domain::Budget::kMatchRounds));
 }
 
 TEST_F(MatchingTest, OnlyCoordinatorsRunRounds) {
   Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
-  EXPECT_EQ(RunMatchRound(*ctx_, ana, org_.id, program_.id, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(RunMatchRound(*ctx_, ana, org_.id, program_.id, {}), StatusCode::kPermissionDenied);
 }
 
 TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
@@ -437,27 +431,27 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
   Caller m3 = Join("Ola", ProgramRole::kMentor, Mentor(4), /*cleared=*/false);
 
   auto recs = RecommendMentors(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(recs.ok()) << recs.status().ToString();
+  ASSERT_OK(recs);
   ASSERT_EQ(recs->items.size(), 2u);  // the uncleared mentor is never recommended to a minor
   EXPECT_EQ(recs->items.at(0).mentor_id, m1.person_id);  // level 5 above the target covers it best
   EXPECT_EQ(recs->items.at(0).explanation.total, recs->items.at(0).score);
 
-  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, m3.person_id, "hi").status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(RequestMentor(*ctx_, ana, org_.id, program_.id, m3.person_id, "hi"),
+              StatusCode::kFailedPrecondition);
   auto r1 = RequestMentor(*ctx_, ana, org_.id, program_.id, m1.person_id, "Hello!");
   auto r2 = RequestMentor(*ctx_, ana, org_.id, program_.id, m2.person_id, "Hello!");
   ASSERT_TRUE(r1.ok() && r2.ok());
-  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, m1.person_id, "").status().code(),
-            StatusCode::kAlreadyExists);
+  EXPECT_CODE(RequestMentor(*ctx_, ana, org_.id, program_.id, m1.person_id, ""),
+              StatusCode::kAlreadyExists);
   auto b1 = RequestMentor(*ctx_, ben, org_.id, program_.id, m1.person_id, "Me too");
-  ASSERT_TRUE(b1.ok());
+  ASSERT_OK(b1);
 
-  EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, r1->request.id, false, "").status().code(),
-            StatusCode::kInvalidArgument);  // a reason is required to decline
-  EXPECT_EQ(RespondToRequest(*ctx_, m2, org_.id, r1->request.id, true, "").status().code(),
-            StatusCode::kNotFound);  // not addressed to m2
+  EXPECT_CODE(RespondToRequest(*ctx_, m1, org_.id, r1->request.id, false, ""),
+              StatusCode::kInvalidArgument);  // a reason is required to decline
+  EXPECT_CODE(RespondToRequest(*ctx_, m2, org_.id, r1->request.id, true, ""),
+              StatusCode::kNotFound);  // not addressed to m2
   auto accepted = RespondToRequest(*ctx_, m1, org_.id, r1->request.id, true, "");
-  ASSERT_TRUE(accepted.ok()) << accepted.status().ToString();
+  ASSERT_OK(accepted);
   EXPECT_EQ(accepted->effective_status, domain::RequestStatus::kAccepted);
   // Ana's other request was withdrawn; Mo is now full, so Ben cannot have him.
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
@@ -466,8 +460,8 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
       EXPECT_EQ(r.effective_status, domain::RequestStatus::kWithdrawn);
     }
   }
-  EXPECT_EQ(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, "").status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, ""),
+              StatusCode::kFailedPrecondition);
   EXPECT_EQ(ListMyRelationships(*ctx_, ana, {})->items.at(0).relationship.status,
             domain::RelationshipStatus::kActive);
 }
@@ -478,25 +472,22 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
   for (int i = 0; i < 4; ++i)
     mentors.push_back(Join("M" + std::to_string(i), ProgramRole::kMentor, Mentor(4)));
   for (int i = 0; i < 3; ++i)
-    ASSERT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[i].person_id, "").ok());
-  EXPECT_EQ(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "")
-                .status()
-                .code(),
-            StatusCode::kFailedPrecondition);
+    ASSERT_OK(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[i].person_id, ""));
+  EXPECT_CODE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, ""),
+              StatusCode::kFailedPrecondition);
   clock_.Advance(8 * kDay);  // default expiry: 7 days
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
   for (const auto& r : mine->items) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
-  EXPECT_TRUE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, "").ok());
+  EXPECT_OK(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, ""));
   // Asking a mentor again after an expiry: the expired request is stored as such, so the new
   // one is the pair's only pending request (the database allows one).
   auto again = RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "Again?");
-  ASSERT_TRUE(again.ok()) << again.status().ToString();
-  EXPECT_EQ(
-      RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, "").status().code(),
-      StatusCode::kAlreadyExists);
+  ASSERT_OK(again);
+  EXPECT_CODE(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[0].person_id, ""),
+              StatusCode::kAlreadyExists);
   int pending = 0, expired = 0;
   auto listed = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
-  ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+  ASSERT_OK(listed);
   for (const auto& r : listed->items) {
     pending += r.request.status == domain::RequestStatus::kPending;
     expired += r.request.status == domain::RequestStatus::kExpired;
@@ -526,7 +517,7 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
   RoundRequest only_ana;
   only_ana.mentee_scope = {ana.person_id};
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_ana);
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);
   const auto& proposed = round->proposals[0].proposal;
   EXPECT_EQ(proposed.mentor_id, mo.person_id);
@@ -537,11 +528,11 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
   EXPECT_EQ(PointsOf(proposed.mentor_explanation), PointsOf(proposed.explanation));
   auto swapped = SwapProposal(*ctx_, coordinator_, org_.id, round->round.id, ana.person_id,
                               mo.person_id, nia.person_id);
-  ASSERT_TRUE(swapped.ok()) << swapped.status().ToString();
+  ASSERT_OK(swapped);
   const auto& to_nia = swapped->proposals.at(0).proposal;
   EXPECT_NE(to_nia.mentor_explanation.find("you teach it at level 3"), std::string::npos)
       << to_nia.mentor_explanation;
-  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id));
   auto nias = ListMyRelationships(*ctx_, nia, {});
   ASSERT_EQ(nias->items.size(), 1u);
   EXPECT_EQ(nias->items.at(0).relationship.explanation, to_nia.explanation);
@@ -549,7 +540,7 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
 
   // Ben asks Mo directly: Mo's list says it to Mo, Ben's says it to Ben, with the same points.
   auto asked = RequestMentor(*ctx_, ben, org_.id, program_.id, mo.person_id, "Hello!");
-  ASSERT_TRUE(asked.ok()) << asked.status().ToString();
+  ASSERT_OK(asked);
   auto incoming = ListIncomingRequests(*ctx_, mo, {});
   ASSERT_EQ(incoming->items.size(), 1u);
   const auto& seen_by_mo = incoming->items.at(0).request;
@@ -565,7 +556,7 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
             std::string::npos)
       << seen_by_ben.explanation;
   EXPECT_EQ(PointsOf(seen_by_mo.mentor_explanation), PointsOf(seen_by_ben.explanation));
-  ASSERT_TRUE(RespondToRequest(*ctx_, mo, org_.id, seen_by_mo.id, true, "").ok());
+  ASSERT_OK(RespondToRequest(*ctx_, mo, org_.id, seen_by_mo.id, true, ""));
   auto mos = ListMyRelationships(*ctx_, mo, {});
   ASSERT_EQ(mos->items.size(), 1u);
   EXPECT_EQ(mos->items.at(0).relationship.mentor_explanation, seen_by_mo.mentor_explanation);
@@ -574,16 +565,16 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
 
 TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {
   auto s = GetMatchingSettings(*ctx_, coordinator_, org_.id, program_.id);
-  ASSERT_TRUE(s.ok());
+  ASSERT_OK(s);
   EXPECT_EQ(s->priorities.size(), 9u);
   domain::MatchingSettings bad = *s;
   bad.priorities = {{"language", "sometimes"}};
-  EXPECT_EQ(PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, bad).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, bad),
+              StatusCode::kInvalidArgument);
   domain::MatchingSettings good = *s;
   good.priorities = {{"language", "low"}};
   auto saved = PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, good);
-  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  ASSERT_OK(saved);
   bool found = false;
   for (const auto& [c, p] : saved->priorities) found |= c == "language" && p == "low";
   EXPECT_TRUE(found);
@@ -607,7 +598,7 @@ TEST_F(PeerMatchingTest, PeersArePairedWithinOnePool) {
   for (const char* name : {"Ana", "Ben", "Cai", "Dee", "Eli"})
     people.push_back(Join(name, ProgramRole::kMentee, Student({"en"})));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   EXPECT_EQ(round->proposals.size(), 2u);   // five minors: two pairs
   EXPECT_EQ(round->unmatched.size(), 1u);  // and one left over
   std::set<std::string> paired;
@@ -616,9 +607,9 @@ TEST_F(PeerMatchingTest, PeersArePairedWithinOnePool) {
     EXPECT_TRUE(paired.insert(p.proposal.mentor_id).second);
   }
   auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(published.ok()) << published.status().ToString();
+  ASSERT_OK(published);
   auto again = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(again.ok());
+  ASSERT_OK(again);
   EXPECT_TRUE(again->proposals.empty());  // only one person is left
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/organisations.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -28,7 +29,7 @@ domain::Profile Full() {
 
 TEST_F(MeTest, EmptyProfileHasDefaults) {
   auto v = GetMyProfile(*ctx_, admin_);
-  ASSERT_TRUE(v.ok());
+  ASSERT_OK(v);
   EXPECT_EQ(v->name, "Root");
   EXPECT_EQ(v->profile.time_zone, "UTC");
   EXPECT_TRUE(v->profile.skills_learn.empty());
@@ -36,9 +37,9 @@ TEST_F(MeTest, EmptyProfileHasDefaults) {
 
 TEST_F(MeTest, ProfileRoundTrips) {
   auto saved = PutMyProfile(*ctx_, admin_, "Ana Diaz", Full());
-  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  ASSERT_OK(saved);
   auto loaded = GetMyProfile(*ctx_, admin_);
-  ASSERT_TRUE(loaded.ok());
+  ASSERT_OK(loaded);
   EXPECT_EQ(loaded->name, "Ana Diaz");
   domain::Profile expected = Full();
   expected.person_id = admin_.person_id;
@@ -51,7 +52,7 @@ TEST_F(MeTest, InvalidProfileListsEveryFieldAndWritesNothing) {
   p.skills_teach[0].level = 9;
   p.languages = {"spanish"};
   auto r = PutMyProfile(*ctx_, admin_, "", p);
-  ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  ASSERT_CODE(r, StatusCode::kInvalidArgument);
   std::vector<std::string> fields;
   for (const auto& f : r.status().fields()) fields.push_back(f.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"name", "skills_teach[0].level", "languages[0]"}));
@@ -60,44 +61,39 @@ TEST_F(MeTest, InvalidProfileListsEveryFieldAndWritesNothing) {
 
 TEST_F(MeTest, UpdateMe) {
   auto me = UpdateMe(*ctx_, admin_, std::nullopt, "es");
-  ASSERT_TRUE(me.ok());
+  ASSERT_OK(me);
   EXPECT_EQ(me->person.locale, "es");
   EXPECT_EQ(UpdateMe(*ctx_, admin_, std::nullopt, "fr").status().fields().at(0).field, "locale");
-  EXPECT_EQ(GetMe(*ctx_, Caller{}).status().code(), StatusCode::kUnauthenticated);
+  EXPECT_CODE(GetMe(*ctx_, Caller{}), StatusCode::kUnauthenticated);
 }
 
 TEST_F(MeTest, OrganisationRolesAndSelfLockout) {
   auto org = MakeOrg("acme");
   auto members = ListMembers(*ctx_, admin_, org.id, {}, {});
-  ASSERT_TRUE(members.ok());
+  ASSERT_OK(members);
   ASSERT_EQ(members->items.size(), 1u);  // the creator
-  EXPECT_EQ(SetMemberRoles(*ctx_, admin_, org.id, admin_.person_id, {domain::Role::kMentor})
-                .status()
-                .code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(SetMemberRoles(*ctx_, admin_, org.id, admin_.person_id, {domain::Role::kMentor}),
+              StatusCode::kFailedPrecondition);
   Caller m = Member(org, {domain::Role::kMentee}, "m");
   auto updated = SetMemberRoles(*ctx_, admin_, org.id, m.person_id,
                                 {domain::Role::kMentee, domain::Role::kMentor});
-  ASSERT_TRUE(updated.ok());
+  ASSERT_OK(updated);
   EXPECT_EQ(updated->roles.size(), 2u);
-  EXPECT_EQ(SetMemberRoles(*ctx_, m, org.id, m.person_id, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(SetMemberRoles(*ctx_, m, org.id, m.person_id, {}), StatusCode::kPermissionDenied);
 }
 
 TEST_F(MeTest, TaxonomyDefaultsAndDuplicates) {
   auto org = MakeOrg("tax");
   auto skills = ListTaxonomy(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, {});
-  ASSERT_TRUE(skills.ok());
+  ASSERT_OK(skills);
   EXPECT_EQ(skills->items.size(), domain::DefaultSkills().size());
-  EXPECT_EQ(AddTaxonomyTerm(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, " sql ")
-                .status()
-                .code(),
-            StatusCode::kAlreadyExists);
+  EXPECT_CODE(AddTaxonomyTerm(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, " sql "),
+              StatusCode::kAlreadyExists);
   auto added =
       AddTaxonomyTerm(*ctx_, admin_, org.id, domain::TaxonomyTerm::Kind::kSkill, "Welding");
-  ASSERT_TRUE(added.ok());
-  EXPECT_TRUE(DeleteTaxonomyTerm(*ctx_, admin_, org.id, added->id).ok());
-  EXPECT_EQ(DeleteTaxonomyTerm(*ctx_, admin_, org.id, added->id).code(), StatusCode::kNotFound);
+  ASSERT_OK(added);
+  EXPECT_OK(DeleteTaxonomyTerm(*ctx_, admin_, org.id, added->id));
+  EXPECT_CODE(DeleteTaxonomyTerm(*ctx_, admin_, org.id, added->id), StatusCode::kNotFound);
 }
 
 }  // namespace

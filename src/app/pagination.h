@@ -129,6 +129,13 @@ class Pager {
   PageQuery query_;
 };
 
+// The rows of a list read with kEveryRow.
+template <typename T>
+Result<std::vector<T>> EveryRow(Result<PageRows<T>> rows) {
+  if (!rows.ok()) return rows.status();
+  return std::move(rows->items);
+}
+
 }  // namespace tandem::app
 
 #endif  // TANDEM_APP_PAGINATION_H_

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
 #include "base/strings.h"
 
 namespace tandem::app {
@@ -55,30 +56,30 @@ TEST(PaginationTest, AnythingEncodeDidNotWriteIsRefused) {
 
 TEST(PaginationTest, OpenChecksTheLimitAndTheCursor) {
   auto first = Pager::Open("audit", {});
-  ASSERT_TRUE(first.ok());
+  ASSERT_OK(first);
   EXPECT_EQ(first->query().limit, kDefaultPageSize);
   EXPECT_FALSE(first->query().after.has_value());
 
   auto later = Pager::Open("audit", {kMaxPageSize, EncodeCursor("audit", kKey)});
-  ASSERT_TRUE(later.ok());
+  ASSERT_OK(later);
   EXPECT_EQ(later->query().limit, kMaxPageSize);
   EXPECT_EQ(later->query().after, kKey);
 
   for (int limit : {0, -1, kMaxPageSize + 1}) {
     auto bad = Pager::Open("audit", {limit, ""});
-    ASSERT_EQ(bad.status().code(), StatusCode::kInvalidArgument) << limit;
+    ASSERT_CODE(bad, StatusCode::kInvalidArgument) << limit;
     EXPECT_EQ(bad.status().fields().at(0).field, "limit");
   }
   for (const std::string& cursor : {std::string("nope"), EncodeCursor("members", kKey)}) {
     auto bad = Pager::Open("audit", {10, cursor});
-    ASSERT_EQ(bad.status().code(), StatusCode::kInvalidArgument) << cursor;
+    ASSERT_CODE(bad, StatusCode::kInvalidArgument) << cursor;
     EXPECT_EQ(bad.status().fields().at(0).field, "cursor");
   }
 }
 
 TEST(PaginationTest, CloseWritesTheNextCursorOnlyWhenMoreRowsFollow) {
   auto pager = Pager::Open("numbers", {2, ""});
-  ASSERT_TRUE(pager.ok());
+  ASSERT_OK(pager);
   Page<int> last = pager->Close(PageRows<int>{{1, 2}, std::nullopt});
   EXPECT_EQ(last.items, (std::vector<int>{1, 2}));
   EXPECT_EQ(last.next_cursor, "");
@@ -88,7 +89,7 @@ TEST(PaginationTest, CloseWritesTheNextCursorOnlyWhenMoreRowsFollow) {
 
   auto views = pager->Close(PageRows<int>{{1, 2}, SortKey{std::int64_t{2}}},
                             [](const int& n) -> Result<std::string> { return std::to_string(n); });
-  ASSERT_TRUE(views.ok());
+  ASSERT_OK(views);
   EXPECT_EQ(views->items, (std::vector<std::string>{"1", "2"}));
   EXPECT_EQ(views->next_cursor, more.next_cursor);
 
@@ -97,7 +98,7 @@ TEST(PaginationTest, CloseWritesTheNextCursorOnlyWhenMoreRowsFollow) {
                                if (n == 2) return NotFound("gone");
                                return std::to_string(n);
                              });
-  EXPECT_EQ(failed.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(failed, StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "app/recommendations.h"
 #include "app/relationships.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -50,24 +51,24 @@ class ParticipationTest : public testing::UseCaseTest {
     } else {
       p.skills_learn = {{"SQL", 1, 3}};
     }
-    EXPECT_TRUE(PutMyProfile(*ctx_, c, name, p).ok());
+    EXPECT_OK(PutMyProfile(*ctx_, c, name, p));
     auto e = ApplyToProgram(*ctx_, c, org_.id, program_.id, role, "");
-    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    EXPECT_OK(e);
     return {c, e.ok() ? e->enrollment.id : ""};
   }
 
   domain::Enrollment Enrollment(const std::string& id) {
     domain::Enrollment out;
-    EXPECT_TRUE(store_->TransactRead([&](Tx& tx) -> Status {
+    EXPECT_OK(store_->TransactRead([&](Tx& tx) -> Status {
       ASSIGN_OR_RETURN(out, tx.GetEnrollment(org_.id, id));
       return Status::Ok();
-    }).ok());
+    }));
     return out;
   }
 
   std::vector<domain::Notification> Notifications(const Caller& c) {
     auto n = ListMyNotifications(*ctx_, c, {});
-    EXPECT_TRUE(n.ok());
+    EXPECT_OK(n);
     return n.ok() ? n->items : std::vector<domain::Notification>{};
   }
 
@@ -77,7 +78,7 @@ class ParticipationTest : public testing::UseCaseTest {
 
   domain::Relationship OnlyRelationship(const Caller& c) {
     auto rels = ListMyRelationships(*ctx_, c, {});
-    EXPECT_TRUE(rels.ok());
+    EXPECT_OK(rels);
     EXPECT_EQ(rels->items.size(), 1u);
     return rels->items.empty() ? domain::Relationship{} : rels->items.front().relationship;
   }
@@ -85,8 +86,8 @@ class ParticipationTest : public testing::UseCaseTest {
   // A mentee asks a mentor, who accepts: an active relationship.
   void Pair(const Caller& mentee, const Caller& mentor) {
     auto r = RequestMentor(*ctx_, mentee, org_.id, program_.id, mentor.person_id, "");
-    ASSERT_TRUE(r.ok()) << r.status().ToString();
-    ASSERT_TRUE(RespondToRequest(*ctx_, mentor, org_.id, r->request.id, true, "").ok());
+    ASSERT_OK(r);
+    ASSERT_OK(RespondToRequest(*ctx_, mentor, org_.id, r->request.id, true, ""));
   }
 
   domain::Organisation org_;
@@ -101,12 +102,12 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   Joined nia = Join("Nia", ProgramRole::kMentor, 1);
   Pair(ben.caller, mo.caller);  // active Ben–Mo
   auto asked = RequestMentor(*ctx_, ana.caller, org_.id, program_.id, mo.caller.person_id, "");
-  ASSERT_TRUE(asked.ok()) << asked.status().ToString();
+  ASSERT_OK(asked);
   RoundRequest scope;
   scope.mentee_scope = {ana.caller.person_id};
   scope.mentor_scope = {mo.caller.person_id};
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, scope);
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   const bool ana_proposed_to_mo =
       std::any_of(round->proposals.begin(), round->proposals.end(), [&](const auto& p) {
         return p.proposal.mentee_id == ana.caller.person_id &&
@@ -115,12 +116,12 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   ASSERT_TRUE(ana_proposed_to_mo) << "Mo has one place left for Ana";
 
   auto ended = EndEnrollment(*ctx_, coordinator_, org_.id, program_.id, mo.enrollment_id);
-  ASSERT_TRUE(ended.ok()) << ended.status().ToString();
+  ASSERT_OK(ended);
   EXPECT_EQ(ended->enrollment.status, EnrollmentStatus::kEnded);
 
   // The pending request is withdrawn and Ana is told.
   auto mine = ListMyRequests(*ctx_, ana.caller, org_.id, program_.id, {});
-  ASSERT_TRUE(mine.ok());
+  ASSERT_OK(mine);
   EXPECT_EQ(mine->items.front().request.status, domain::RequestStatus::kWithdrawn);
   EXPECT_TRUE(HasKind(Notifications(ana.caller), "request_withdrawn"));
   // The active relationship ends with a reason id, and Ben is told.
@@ -131,7 +132,7 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   EXPECT_TRUE(HasKind(Notifications(mo.caller), "enrollment_ended"));
   // The draft round lost the proposal and stays consistent: Ana is unmatched again.
   auto after = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(after.ok());
+  ASSERT_OK(after);
   int64_t total = 0;
   for (const auto& p : after->proposals) {
     EXPECT_NE(p.proposal.mentor_id, mo.caller.person_id);
@@ -145,7 +146,7 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   }));
   // Gone from recommendations; cannot be requested.
   auto recs = RecommendMentors(*ctx_, ana.caller, org_.id, program_.id, {});
-  ASSERT_TRUE(recs.ok()) << recs.status().ToString();
+  ASSERT_OK(recs);
   for (const auto& r : recs->items) EXPECT_NE(r.mentor_id, mo.caller.person_id);
   EXPECT_FALSE(
       RequestMentor(*ctx_, ana.caller, org_.id, program_.id, mo.caller.person_id, "").ok());
@@ -155,13 +156,13 @@ TEST_F(ParticipationTest, EndingAMentorsEnrollmentClosesEverythingOnTheirSide) {
   // Ending twice is refused; applying again waits for a coordinator, though the program
   // admits newcomers at once.
   auto again = EndEnrollment(*ctx_, coordinator_, org_.id, program_.id, mo.enrollment_id);
-  EXPECT_EQ(again.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(again, StatusCode::kFailedPrecondition);
   auto back = ApplyToProgram(*ctx_, mo.caller, org_.id, program_.id, ProgramRole::kMentor, "");
-  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  ASSERT_OK(back);
   EXPECT_EQ(back->enrollment.status, EnrollmentStatus::kPending);
   auto other_role =
       ApplyToProgram(*ctx_, mo.caller, org_.id, program_.id, ProgramRole::kMentee, "");
-  ASSERT_TRUE(other_role.ok()) << other_role.status().ToString();
+  ASSERT_OK(other_role);
   EXPECT_EQ(other_role->enrollment.status, EnrollmentStatus::kPending);
 }
 
@@ -169,13 +170,13 @@ TEST_F(ParticipationTest, OnlyStaffOfTheProgramsOrganisationMayEndAnEnrollment) 
   Joined ana = Join("Ana", ProgramRole::kMentee);
   Joined mo = Join("Mo", ProgramRole::kMentor);
   auto by_mentor = EndEnrollment(*ctx_, mo.caller, org_.id, program_.id, ana.enrollment_id);
-  EXPECT_EQ(by_mentor.status().code(), StatusCode::kPermissionDenied);
+  EXPECT_CODE(by_mentor, StatusCode::kPermissionDenied);
   domain::Organisation other = MakeOrg("other");
   Caller outsider = Member(other, {Role::kCoordinator}, "out");
   auto by_outsider = EndEnrollment(*ctx_, outsider, org_.id, program_.id, ana.enrollment_id);
-  EXPECT_EQ(by_outsider.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(by_outsider, StatusCode::kNotFound);
   auto wrong_program = EndEnrollment(*ctx_, coordinator_, org_.id, "nope", ana.enrollment_id);
-  EXPECT_EQ(wrong_program.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(wrong_program, StatusCode::kNotFound);
   EXPECT_EQ(Enrollment(ana.enrollment_id).status, EnrollmentStatus::kActive);
 }
 
@@ -183,19 +184,18 @@ TEST_F(ParticipationTest, RemovingAMemberEndsTheirParticipationAndMembership) {
   Joined ben = Join("Ben", ProgramRole::kMentee);
   Joined mo = Join("Mo", ProgramRole::kMentor);
   Pair(ben.caller, mo.caller);
-  ASSERT_TRUE(RemoveMember(*ctx_, admin_, org_.id, ben.caller.person_id).ok());
+  ASSERT_OK(RemoveMember(*ctx_, admin_, org_.id, ben.caller.person_id));
   domain::Relationship rel = OnlyRelationship(mo.caller);
   EXPECT_EQ(rel.status, RelationshipStatus::kEnded);
   EXPECT_EQ(rel.end_reason, "member_removed");
   EXPECT_TRUE(HasKind(Notifications(mo.caller), "relationship_ended"));
   EXPECT_EQ(Enrollment(ben.enrollment_id).status, EnrollmentStatus::kEnded);
   auto members = ListMembers(*ctx_, admin_, org_.id, {}, {});
-  ASSERT_TRUE(members.ok());
+  ASSERT_OK(members);
   for (const auto& m : members->items) EXPECT_NE(m.person_id, ben.caller.person_id);
   // No longer a member: the organisation is gone from their view.
-  EXPECT_EQ(ListPrograms(*ctx_, ben.caller, org_.id, {}).status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(RemoveMember(*ctx_, admin_, org_.id, ben.caller.person_id).code(),
-            StatusCode::kNotFound);
+  EXPECT_CODE(ListPrograms(*ctx_, ben.caller, org_.id, {}), StatusCode::kNotFound);
+  EXPECT_CODE(RemoveMember(*ctx_, admin_, org_.id, ben.caller.person_id), StatusCode::kNotFound);
 }
 
 TEST_F(ParticipationTest, TakingAwayTheMenteeRoleEndsOnlyTheMenteeSide) {
@@ -203,60 +203,51 @@ TEST_F(ParticipationTest, TakingAwayTheMenteeRoleEndsOnlyTheMenteeSide) {
   Joined mo = Join("Mo", ProgramRole::kMentor);
   Pair(ben.caller, mo.caller);
   auto member = SetMemberRoles(*ctx_, admin_, org_.id, ben.caller.person_id, {});
-  ASSERT_TRUE(member.ok()) << member.status().ToString();
+  ASSERT_OK(member);
   EXPECT_EQ(OnlyRelationship(mo.caller).end_reason, "role_removed");
   EXPECT_EQ(Enrollment(ben.enrollment_id).status, EnrollmentStatus::kEnded);
   // Mo's roles change without touching anything of theirs that is not in scope.
-  ASSERT_TRUE(
-      SetMemberRoles(*ctx_, admin_, org_.id, mo.caller.person_id, {Role::kMentor, Role::kMentee})
-          .ok());
+  ASSERT_OK(
+      SetMemberRoles(*ctx_, admin_, org_.id, mo.caller.person_id, {Role::kMentor, Role::kMentee}));
   EXPECT_EQ(Enrollment(mo.enrollment_id).status, EnrollmentStatus::kActive);
 }
 
 TEST_F(ParticipationTest, TheLastAdministratorCannotBeRemovedNorDemoted) {
   Caller second = Member(org_, {Role::kOrgAdmin}, "second");
   // admin_ (who created the organisation) and `second` are both administrators.
-  EXPECT_EQ(RemoveMember(*ctx_, second, org_.id, second.person_id).code(),
-            StatusCode::kFailedPrecondition)
+  EXPECT_CODE(RemoveMember(*ctx_, second, org_.id, second.person_id),
+              StatusCode::kFailedPrecondition)
       << "not oneself";
-  ASSERT_TRUE(RemoveMember(*ctx_, second, org_.id, admin_.person_id).ok());
+  ASSERT_OK(RemoveMember(*ctx_, second, org_.id, admin_.person_id));
   // `second` is now the last one: they can neither step down nor leave, and the platform
   // administrator, not a member, cannot act on the organisation's members at all.
-  EXPECT_EQ(SetMemberRoles(*ctx_, second, org_.id, second.person_id, {Role::kCoordinator})
-                .status()
-                .code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(SetMemberRoles(*ctx_, second, org_.id, second.person_id, {Role::kCoordinator}),
+              StatusCode::kFailedPrecondition);
   Caller platform = MakeUser("ops@tandem.example", "Ops", true);
-  EXPECT_EQ(RemoveMember(*ctx_, platform, org_.id, second.person_id).code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(SetMemberRoles(*ctx_, platform, org_.id, second.person_id, {Role::kCoordinator})
-                .status()
-                .code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_TRUE(SetMemberRoles(*ctx_, second, org_.id, second.person_id,
-                             {Role::kOrgAdmin, Role::kCoordinator})
-                  .ok());
+  EXPECT_CODE(RemoveMember(*ctx_, platform, org_.id, second.person_id),
+              StatusCode::kPermissionDenied);
+  EXPECT_CODE(SetMemberRoles(*ctx_, platform, org_.id, second.person_id, {Role::kCoordinator}),
+              StatusCode::kPermissionDenied);
+  EXPECT_OK(SetMemberRoles(*ctx_, second, org_.id, second.person_id,
+                           {Role::kOrgAdmin, Role::kCoordinator}));
 }
 
 TEST_F(ParticipationTest, PublishingRefusesAPairWhosePlaceEndedMeanwhile) {
   Joined ana = Join("Ana", ProgramRole::kMentee);
   Joined mo = Join("Mo", ProgramRole::kMentor);
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok());
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);
   // A path that skipped the cascade (the draft round keeps the proposal): publishing checks.
-  ASSERT_TRUE(store_
-                  ->Transact([&](Tx& tx) -> Status {
-                    ASSIGN_OR_RETURN(domain::Enrollment e,
-                                     tx.GetEnrollment(org_.id, ana.enrollment_id));
-                    e.status = EnrollmentStatus::kEnded;
-                    return tx.UpdateEnrollment(e);
-                  })
-                  .ok());
+  ASSERT_OK(store_->Transact([&](Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::Enrollment e, tx.GetEnrollment(org_.id, ana.enrollment_id));
+    e.status = EnrollmentStatus::kEnded;
+    return tx.UpdateEnrollment(e);
+  }));
   auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  EXPECT_EQ(published.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(published, StatusCode::kFailedPrecondition);
   auto rels = ListMyRelationships(*ctx_, mo.caller, {});
-  ASSERT_TRUE(rels.ok());
+  ASSERT_OK(rels);
   EXPECT_TRUE(rels->items.empty());
 }
 

@@ -28,6 +28,7 @@
 #include "app/relationships.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
+#include "base/status_matchers.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
 #include "store/open_store.h"
@@ -58,29 +59,26 @@ class World {
 
   void Build() {
     auto s = store::OpenStore("sqlite::memory:", 1);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    ASSERT_OK(s);
     store_ = std::move(s).value();
-    ASSERT_TRUE(store_->Migrate().ok());
+    ASSERT_OK(store_->Migrate());
     ctx_ = std::make_unique<Context>(Context{*store_, hasher_, tokens_, clock_});
     domain::Organisation org = test::AnOrganisation();
     org_id_ = org.id;
-    ASSERT_TRUE(store_
-                    ->Transact([&](Tx& tx) -> Status {
-                      RETURN_IF_ERROR(tx.InsertOrganisation(org));
-                      domain::Person c = test::APerson();
-                      RETURN_IF_ERROR(tx.InsertPerson(c));
-                      coordinator_ = Caller{c.id, false};
-                      RETURN_IF_ERROR(tx.SetRoles(org.id, c.id, {domain::Role::kCoordinator}));
-                      for (int i = 0; i < kPeople; ++i) {
-                        domain::Person p = test::APerson();
-                        RETURN_IF_ERROR(tx.InsertPerson(p));
-                        RETURN_IF_ERROR(tx.SetRoles(
-                            org.id, p.id, {domain::Role::kMentee, domain::Role::kMentor}));
-                        people_.push_back(Caller{p.id, false});
-                      }
-                      return Status::Ok();
-                    })
-                    .ok());
+    ASSERT_OK(store_->Transact([&](Tx& tx) -> Status {
+      RETURN_IF_ERROR(tx.InsertOrganisation(org));
+      domain::Person c = test::APerson();
+      RETURN_IF_ERROR(tx.InsertPerson(c));
+      coordinator_ = Caller{c.id, false};
+      RETURN_IF_ERROR(tx.SetRoles(org.id, c.id, {domain::Role::kCoordinator}));
+      for (int i = 0; i < kPeople; ++i) {
+        domain::Person p = test::APerson();
+        RETURN_IF_ERROR(tx.InsertPerson(p));
+        RETURN_IF_ERROR(tx.SetRoles(org.id, p.id, {domain::Role::kMentee, domain::Role::kMentor}));
+        people_.push_back(Caller{p.id, false});
+      }
+      return Status::Ok();
+    }));
     domain::Program p;
     p.name = "Program";
     p.audience = Pick(2) ? domain::Audience::kYouth : domain::Audience::kAdult;
@@ -90,22 +88,21 @@ class World {
     p.requires_approval = Pick(2);
     p.default_mentor_capacity = 2;
     auto made = CreateProgram(*ctx_, coordinator_, org_id_, p);
-    ASSERT_TRUE(made.ok()) << made.status().ToString();
+    ASSERT_OK(made);
     program_ = made->program;
     // A head start, so that pairs form within a few steps: everyone joins in one role (the
     // program may still ask for approval), and some mentors are already cleared.
     for (const Caller& c : people_) {
-      ASSERT_TRUE(EditProfile(c, Pick(3) == 0).ok());
+      ASSERT_OK(EditProfile(c, Pick(3) == 0));
       const bool mentor = Pick(2);
       auto e = ApplyToProgram(*ctx_, c, org_id_, program_.id,
                               mentor ? ProgramRole::kMentor : ProgramRole::kMentee, "");
-      ASSERT_TRUE(e.ok()) << e.status().ToString();
+      ASSERT_OK(e);
       if (mentor && Pick(2)) {
         EnrollmentFlags f;
         f.screening_cleared = f.training_complete = true;
-        ASSERT_TRUE(
-            SetEnrollmentFlags(*ctx_, coordinator_, org_id_, program_.id, e->enrollment.id, f)
-                .ok());
+        ASSERT_OK(
+            SetEnrollmentFlags(*ctx_, coordinator_, org_id_, program_.id, e->enrollment.id, f));
       }
     }
   }
@@ -198,77 +195,69 @@ class World {
   // The invariant, read from the store with the reference rule.
   void Check(int step) {
     ++totals_.checks;
-    ASSERT_TRUE(store_
-                    ->TransactRead([&](Tx& tx) -> Status {
-                      std::map<std::string, Facts> facts;
-                      auto of = [&](const std::string& id) -> Result<Facts> {
-                        if (auto it = facts.find(id); it != facts.end()) return it->second;
-                        Facts f;
-                        for (auto role : {ProgramRole::kMentee, ProgramRole::kMentor}) {
-                          ASSIGN_OR_RETURN(auto e,
-                                           tx.FindEnrollment(org_id_, program_.id, id, role));
-                          if (!e) continue;
-                          f.minor |= e->minor_marked;
-                          if (role == ProgramRole::kMentor)
-                            f.screened = e->screening_cleared, f.trained = e->training_complete;
-                        }
-                        ASSIGN_OR_RETURN(auto profile, tx.FindProfile(id));
-                        f.minor |= profile && profile->minor.is_minor;
-                        return facts[id] = f;
-                      };
-                      auto ok = [&](const std::string& mentee_id, const std::string& mentor_id,
-                                    const std::string& what) -> Status {
-                        ASSIGN_OR_RETURN(Facts mentee, of(mentee_id));
-                        ASSIGN_OR_RETURN(Facts mentor, of(mentor_id));
-                        const bool youth = program_.audience == domain::Audience::kYouth;
-                        auto reaches = [&](const Facts& from, const Facts& to, bool peer) {
-                          bool to_protected = youth || to.minor;
-                          bool cleared = from.screened && from.trained;
-                          if (peer) return !to_protected || from.minor || cleared;
-                          if (from.minor && !to.minor) return false;
-                          return !to_protected || cleared;
-                        };
-                        bool fine = program_.type == domain::ProgramType::kPeer
-                                        ? reaches(mentor, mentee, true) &&
-                                              reaches(mentee, mentor, true)
-                                        : reaches(mentor, mentee, false);
-                        if (!fine)
-                          ADD_FAILURE() << what << " breaks safeguarding at step " << step
-                                        << ": mentee " << mentee_id << " (minor "
-                                        << mentee.minor << "), mentor " << mentor_id
-                                        << " (minor " << mentor.minor << ", screened "
-                                        << mentor.screened << ", trained " << mentor.trained
-                                        << "), youth " << youth;
-                        return Status::Ok();
-                      };
-                      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id_, program_.id, {}));
-                      for (const auto& r : rels) {
-                        if (r.status == RelationshipStatus::kPaused) ++paused_now_;
-                        if (!r.UsesCapacity()) continue;
-                        if (seen_.insert(r.id + domain::RelationshipStatusName(r.status).data())
-                                .second)
-                          ++totals_.became_real;
-                        RETURN_IF_ERROR(ok(r.mentee_id, r.mentor_id,
-                                           std::string(domain::RelationshipStatusName(r.status)) +
-                                               " relationship"));
-                      }
-                      for (const auto& p : people_) {
-                        ASSIGN_OR_RETURN(auto qs,
-                                         tx.ListRequestsOfMentee(org_id_, program_.id, p.person_id));
-                        for (const auto& q : qs)
-                          if (q.EffectiveStatus(clock_.Now()) == domain::RequestStatus::kPending)
-                            RETURN_IF_ERROR(ok(q.mentee_id, q.mentor_id, "pending request"));
-                      }
-                      ASSIGN_OR_RETURN(auto rounds, tx.ListRounds(org_id_, program_.id));
-                      for (const auto& round : rounds) {
-                        if (round.status != domain::RoundStatus::kDraft) continue;
-                        ASSIGN_OR_RETURN(auto ps, tx.ListProposals(org_id_, round.id));
-                        for (const auto& p : ps)
-                          RETURN_IF_ERROR(ok(p.mentee_id, p.mentor_id, "unpublished proposal"));
-                      }
-                      return Status::Ok();
-                    })
-                    .ok());
+    ASSERT_OK(store_->TransactRead([&](Tx& tx) -> Status {
+      std::map<std::string, Facts> facts;
+      auto of = [&](const std::string& id) -> Result<Facts> {
+        if (auto it = facts.find(id); it != facts.end()) return it->second;
+        Facts f;
+        for (auto role : {ProgramRole::kMentee, ProgramRole::kMentor}) {
+          ASSIGN_OR_RETURN(auto e, tx.FindEnrollment(org_id_, program_.id, id, role));
+          if (!e) continue;
+          f.minor |= e->minor_marked;
+          if (role == ProgramRole::kMentor)
+            f.screened = e->screening_cleared, f.trained = e->training_complete;
+        }
+        ASSIGN_OR_RETURN(auto profile, tx.FindProfile(id));
+        f.minor |= profile && profile->minor.is_minor;
+        return facts[id] = f;
+      };
+      auto ok = [&](const std::string& mentee_id, const std::string& mentor_id,
+                    const std::string& what) -> Status {
+        ASSIGN_OR_RETURN(Facts mentee, of(mentee_id));
+        ASSIGN_OR_RETURN(Facts mentor, of(mentor_id));
+        const bool youth = program_.audience == domain::Audience::kYouth;
+        auto reaches = [&](const Facts& from, const Facts& to, bool peer) {
+          bool to_protected = youth || to.minor;
+          bool cleared = from.screened && from.trained;
+          if (peer) return !to_protected || from.minor || cleared;
+          if (from.minor && !to.minor) return false;
+          return !to_protected || cleared;
+        };
+        bool fine = program_.type == domain::ProgramType::kPeer
+                        ? reaches(mentor, mentee, true) && reaches(mentee, mentor, true)
+                        : reaches(mentor, mentee, false);
+        if (!fine)
+          ADD_FAILURE() << what << " breaks safeguarding at step " << step << ": mentee "
+                        << mentee_id << " (minor " << mentee.minor << "), mentor " << mentor_id
+                        << " (minor " << mentor.minor << ", screened " << mentor.screened
+                        << ", trained " << mentor.trained << "), youth " << youth;
+        return Status::Ok();
+      };
+      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id_, program_.id, {}));
+      for (const auto& r : rels) {
+        if (r.status == RelationshipStatus::kPaused) ++paused_now_;
+        if (!r.UsesCapacity()) continue;
+        if (seen_.insert(r.id + domain::RelationshipStatusName(r.status).data()).second)
+          ++totals_.became_real;
+        RETURN_IF_ERROR(
+            ok(r.mentee_id, r.mentor_id,
+               std::string(domain::RelationshipStatusName(r.status)) + " relationship"));
+      }
+      for (const auto& p : people_) {
+        ASSIGN_OR_RETURN(auto qs, tx.ListRequestsOfMentee(org_id_, program_.id, p.person_id));
+        for (const auto& q : qs)
+          if (q.EffectiveStatus(clock_.Now()) == domain::RequestStatus::kPending)
+            RETURN_IF_ERROR(ok(q.mentee_id, q.mentor_id, "pending request"));
+      }
+      ASSIGN_OR_RETURN(auto rounds, tx.ListRounds(org_id_, program_.id));
+      for (const auto& round : rounds) {
+        if (round.status != domain::RoundStatus::kDraft) continue;
+        ASSIGN_OR_RETURN(auto ps, tx.ListProposals(org_id_, round.id));
+        for (const auto& p : ps)
+          RETURN_IF_ERROR(ok(p.mentee_id, p.mentor_id, "unpublished proposal"));
+      }
+      return Status::Ok();
+    }));
     totals_.paused = std::max(totals_.paused, paused_now_);
     paused_now_ = 0;
   }
@@ -306,48 +295,40 @@ class World {
       std::optional<domain::EnrollmentStatus> status = std::nullopt,
       std::optional<ProgramRole> role = std::nullopt) {
     std::vector<domain::Enrollment> all;
-    EXPECT_TRUE(store_
-                    ->TransactRead([&](Tx& tx) -> Status {
-                      EnrollmentFilter f;
-                      f.status = status;
-                      f.role = role;
-                      ASSIGN_OR_RETURN(auto views,
-                                       tx.ListEnrollmentViews(org_id_, program_.id, f));
-                      for (auto& v : views) all.push_back(v.enrollment);
-                      return Status::Ok();
-                    })
-                    .ok());
+    EXPECT_OK(store_->TransactRead([&](Tx& tx) -> Status {
+      EnrollmentFilter f;
+      f.status = status;
+      f.role = role;
+      ASSIGN_OR_RETURN(auto views, tx.ListEnrollmentViews(org_id_, program_.id, f));
+      for (auto& v : views) all.push_back(v.enrollment);
+      return Status::Ok();
+    }));
     if (all.empty()) return std::nullopt;
     return all[Pick(static_cast<int>(all.size()))];
   }
 
   std::vector<domain::MentorRequest> PendingRequests() {
     std::vector<domain::MentorRequest> out;
-    EXPECT_TRUE(store_
-                    ->TransactRead([&](Tx& tx) -> Status {
-                      for (const auto& p : people_) {
-                        ASSIGN_OR_RETURN(auto qs, tx.ListRequestsOfMentee(org_id_, program_.id,
-                                                                          p.person_id));
-                        for (auto& q : qs)
-                          if (q.EffectiveStatus(clock_.Now()) == domain::RequestStatus::kPending)
-                            out.push_back(std::move(q));
-                      }
-                      return Status::Ok();
-                    })
-                    .ok());
+    EXPECT_OK(store_->TransactRead([&](Tx& tx) -> Status {
+      for (const auto& p : people_) {
+        ASSIGN_OR_RETURN(auto qs, tx.ListRequestsOfMentee(org_id_, program_.id, p.person_id));
+        for (auto& q : qs)
+          if (q.EffectiveStatus(clock_.Now()) == domain::RequestStatus::kPending)
+            out.push_back(std::move(q));
+      }
+      return Status::Ok();
+    }));
     return out;
   }
 
   std::vector<domain::Relationship> RelationshipsIn(RelationshipStatus status) {
     std::vector<domain::Relationship> out;
-    EXPECT_TRUE(store_
-                    ->TransactRead([&](Tx& tx) -> Status {
-                      RelationshipFilter f;
-                      f.status = status;
-                      ASSIGN_OR_RETURN(out, tx.ListRelationships(org_id_, program_.id, f));
-                      return Status::Ok();
-                    })
-                    .ok());
+    EXPECT_OK(store_->TransactRead([&](Tx& tx) -> Status {
+      RelationshipFilter f;
+      f.status = status;
+      ASSIGN_OR_RETURN(out, tx.ListRelationships(org_id_, program_.id, f));
+      return Status::Ok();
+    }));
     return out;
   }
 

@@ -15,6 +15,7 @@
 #include "app/recommendations.h"
 #include "app/relationships.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -39,7 +40,7 @@ class SafeguardingTest : public testing::UseCaseTest {
     p.type = type;
     p.default_mentor_capacity = 3;
     auto made = CreateProgram(*ctx_, coordinator_, org_.id, p);
-    EXPECT_TRUE(made.ok()) << made.status().ToString();
+    EXPECT_OK(made);
     return made->program;
   }
 
@@ -66,12 +67,11 @@ class SafeguardingTest : public testing::UseCaseTest {
   Joined Join(const domain::Program& program, const std::string& name, ProgramRole role,
               bool minor_box = false, bool cleared = true) {
     Caller c = Member(org_, {domain::ToRole(role)}, name);
-    EXPECT_TRUE(PutMyProfile(*ctx_, c, name, ProfileOf(minor_box, role == ProgramRole::kMentor))
-                    .ok());
+    EXPECT_OK(PutMyProfile(*ctx_, c, name, ProfileOf(minor_box, role == ProgramRole::kMentor)));
     auto e = ApplyToProgram(*ctx_, c, org_.id, program.id, role, "");
-    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    EXPECT_OK(e);
     if (role == ProgramRole::kMentor && cleared) {
-      EXPECT_TRUE(Flags(program, e->enrollment.id, {true, true, std::nullopt}).ok());
+      EXPECT_OK(Flags(program, e->enrollment.id, {true, true, std::nullopt}));
     }
     return {c, e.ok() ? e->enrollment.id : ""};
   }
@@ -84,32 +84,28 @@ class SafeguardingTest : public testing::UseCaseTest {
   // Changes an enrollment behind the use cases' back, as if screening lapsed in a way no
   // cascade saw: the checks at publish and acceptance must still refuse.
   void LapseBehindTheBack(const std::string& enrollment_id) {
-    ASSERT_TRUE(store_
-                    ->Transact([&](Tx& tx) {
-                      auto e = tx.GetEnrollment(org_.id, enrollment_id);
-                      if (!e.ok()) return e.status();
-                      e->screening_cleared = false;
-                      return tx.UpdateEnrollment(*e);
-                    })
-                    .ok());
+    ASSERT_OK(store_->Transact([&](Tx& tx) {
+      auto e = tx.GetEnrollment(org_.id, enrollment_id);
+      if (!e.ok()) return e.status();
+      e->screening_cleared = false;
+      return tx.UpdateEnrollment(*e);
+    }));
   }
 
   std::vector<domain::Relationship> Relationships(const domain::Program& program) {
     std::vector<domain::Relationship> out;
-    EXPECT_TRUE(store_
-                    ->Transact([&](Tx& tx) {
-                      auto rels = tx.ListRelationships(org_.id, program.id, {});
-                      if (!rels.ok()) return rels.status();
-                      out = std::move(rels).value();
-                      return Status::Ok();
-                    })
-                    .ok());
+    EXPECT_OK(store_->Transact([&](Tx& tx) {
+      auto rels = tx.ListRelationships(org_.id, program.id, {});
+      if (!rels.ok()) return rels.status();
+      out = std::move(rels).value();
+      return Status::Ok();
+    }));
     return out;
   }
 
   std::vector<std::string> Recommended(const domain::Program& program, const Caller& mentee) {
     auto recs = RecommendMentors(*ctx_, mentee, org_.id, program.id, {});
-    EXPECT_TRUE(recs.ok()) << recs.status().ToString();
+    EXPECT_OK(recs);
     std::vector<std::string> ids;
     if (recs.ok())
       for (const auto& r : recs->items) ids.push_back(r.mentor_id);
@@ -131,7 +127,7 @@ TEST_F(SafeguardingTest, YouthProgramProtectsEveryMenteeInRecommendationsRequest
   Joined cleared = Join(program_, "Cleo", ProgramRole::kMentor);
   Joined uncleared = Join(program_, "Uli", ProgramRole::kMentor, false, /*cleared=*/false);
   Joined half = Join(program_, "Hal", ProgramRole::kMentor, false, false);
-  ASSERT_TRUE(Flags(program_, half.enrollment_id, {true, std::nullopt, std::nullopt}).ok());
+  ASSERT_OK(Flags(program_, half.enrollment_id, {true, std::nullopt, std::nullopt}));
 
   auto recs = Recommended(program_, adult.caller);
   EXPECT_TRUE(Has(recs, cleared.caller.person_id));
@@ -140,16 +136,16 @@ TEST_F(SafeguardingTest, YouthProgramProtectsEveryMenteeInRecommendationsRequest
 
   auto refused = RequestMentor(*ctx_, adult.caller, org_.id, program_.id,
                                uncleared.caller.person_id, "");
-  EXPECT_EQ(refused.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(refused, StatusCode::kFailedPrecondition);
 
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);
   EXPECT_EQ(round->proposals[0].proposal.mentor_id, cleared.caller.person_id);
 
   // The enrollment says so too.
   auto list = ListEnrollments(*ctx_, coordinator_, org_.id, program_.id, {}, {});
-  ASSERT_TRUE(list.ok());
+  ASSERT_OK(list);
   for (const auto& v : list->items)
     if (v.enrollment.person_id == adult.caller.person_id) {
       EXPECT_FALSE(v.self_declared_minor);
@@ -161,16 +157,16 @@ TEST_F(SafeguardingTest, PublishRefusesAMentorWhoseScreeningLapsedAfterTheRound)
   Joined mentee = Join(program_, "Ana", ProgramRole::kMentee);
   Joined mentor = Join(program_, "Mo", ProgramRole::kMentor);
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok());
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);
   LapseBehindTheBack(mentor.enrollment_id);
   auto published = PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_EQ(published.status().code(), StatusCode::kFailedPrecondition);
+  ASSERT_CODE(published, StatusCode::kFailedPrecondition);
   EXPECT_NE(published.status().message().find("screening and training"), std::string::npos)
       << published.status().message();
   EXPECT_TRUE(Relationships(program_).empty());
   auto again = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(again.ok());
+  ASSERT_OK(again);
   EXPECT_EQ(again->round.status, domain::RoundStatus::kDraft);
   (void)mentee;
 }
@@ -179,25 +175,25 @@ TEST_F(SafeguardingTest, AcceptingARequestOrAProposalChecksClearanceNow) {
   Joined ana = Join(program_, "Ana", ProgramRole::kMentee);
   Joined mo = Join(program_, "Mo", ProgramRole::kMentor);
   auto request = RequestMentor(*ctx_, ana.caller, org_.id, program_.id, mo.caller.person_id, "");
-  ASSERT_TRUE(request.ok()) << request.status().ToString();
+  ASSERT_OK(request);
   LapseBehindTheBack(mo.enrollment_id);
   auto accepted = RespondToRequest(*ctx_, mo.caller, org_.id, request->request.id, true, "");
-  EXPECT_EQ(accepted.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(accepted, StatusCode::kFailedPrecondition);
   EXPECT_TRUE(Relationships(program_).empty());
 
   // A proposal: published while cleared, then screening lapses before the mentor accepts.
-  ASSERT_TRUE(Flags(program_, mo.enrollment_id, {true, true, std::nullopt}).ok());
-  ASSERT_TRUE(WithdrawRequest(*ctx_, ana.caller, org_.id, request->request.id).ok());
+  ASSERT_OK(Flags(program_, mo.enrollment_id, {true, true, std::nullopt}));
+  ASSERT_OK(WithdrawRequest(*ctx_, ana.caller, org_.id, request->request.id));
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok());
-  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  ASSERT_OK(round);
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id));
   auto rels = Relationships(program_);
   ASSERT_EQ(rels.size(), 1u);
   ASSERT_EQ(rels[0].status, RelationshipStatus::kProposed);
-  ASSERT_TRUE(RespondToRelationship(*ctx_, ana.caller, org_.id, rels[0].id, true).ok());
+  ASSERT_OK(RespondToRelationship(*ctx_, ana.caller, org_.id, rels[0].id, true));
   LapseBehindTheBack(mo.enrollment_id);
   auto confirm = RespondToRelationship(*ctx_, mo.caller, org_.id, rels[0].id, true);
-  EXPECT_EQ(confirm.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(confirm, StatusCode::kFailedPrecondition);
   EXPECT_EQ(Relationships(program_)[0].status, RelationshipStatus::kProposed);
 }
 
@@ -208,31 +204,31 @@ TEST_F(SafeguardingTest, RevokingScreeningWithdrawsPausesAndTellsCoordinators) {
   Joined mo = Join(program_, "Mo", ProgramRole::kMentor);
   // Ana: an active match from an accepted request.
   auto q = RequestMentor(*ctx_, active.caller, org_.id, program_.id, mo.caller.person_id, "");
-  ASSERT_TRUE(q.ok());
-  ASSERT_TRUE(RespondToRequest(*ctx_, mo.caller, org_.id, q->request.id, true, "").ok());
+  ASSERT_OK(q);
+  ASSERT_OK(RespondToRequest(*ctx_, mo.caller, org_.id, q->request.id, true, ""));
   // Ben and Cy: a round proposes both; then Ben also asks, so Cy is only a draft proposal.
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(round.ok());
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 2u);
   auto pending = RequestMentor(*ctx_, asking.caller, org_.id, program_.id, mo.caller.person_id, "");
-  ASSERT_TRUE(pending.ok()) << pending.status().ToString();
+  ASSERT_OK(pending);
 
   auto revoked = Flags(program_, mo.enrollment_id, {false, std::nullopt, std::nullopt});
-  ASSERT_TRUE(revoked.ok()) << revoked.status().ToString();
+  ASSERT_OK(revoked);
 
   auto rels = Relationships(program_);
   ASSERT_EQ(rels.size(), 1u);
   EXPECT_EQ(rels[0].status, RelationshipStatus::kPaused);
   auto requests = ListMyRequests(*ctx_, asking.caller, org_.id, program_.id, {});
-  ASSERT_TRUE(requests.ok());
+  ASSERT_OK(requests);
   EXPECT_EQ(requests->items.at(0).effective_status, domain::RequestStatus::kWithdrawn);
   auto view = GetMatchRound(*ctx_, coordinator_, org_.id, round->round.id);
-  ASSERT_TRUE(view.ok());
+  ASSERT_OK(view);
   EXPECT_TRUE(view->proposals.empty());
   EXPECT_EQ(view->unmatched.size(), 3u);  // Ana (already matched), now Ben and Cy too
   auto has = [&](const Caller& who, const std::string& kind, const std::string& link) {
     auto notes = ListMyNotifications(*ctx_, who, {});
-    EXPECT_TRUE(notes.ok());
+    EXPECT_OK(notes);
     return notes.ok() && std::any_of(notes->items.begin(), notes->items.end(), [&](const auto& n) {
              return n.kind == kind && n.link == link;
            });
@@ -242,27 +238,27 @@ TEST_F(SafeguardingTest, RevokingScreeningWithdrawsPausesAndTellsCoordinators) {
   EXPECT_TRUE(has(active.caller, "match_paused", "/relationships/" + rels[0].id));
   EXPECT_TRUE(has(mo.caller, "match_paused", "/relationships/" + rels[0].id));
   // Publishing the emptied round creates nothing with Mo.
-  ASSERT_TRUE(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id).ok());
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id));
   EXPECT_EQ(Relationships(program_).size(), 1u);
 
   // Paused means no contact: neither side can act on it.
-  EXPECT_EQ(RespondToRelationship(*ctx_, mo.caller, org_.id, rels[0].id, true).status().code(),
-            StatusCode::kFailedPrecondition);
+  EXPECT_CODE(RespondToRelationship(*ctx_, mo.caller, org_.id, rels[0].id, true),
+              StatusCode::kFailedPrecondition);
   auto paused = ListPausedRelationships(*ctx_, coordinator_, org_.id, program_.id, {});
-  ASSERT_TRUE(paused.ok());
+  ASSERT_OK(paused);
   ASSERT_EQ(paused->items.size(), 1u);
-  EXPECT_EQ(ListPausedRelationships(*ctx_, mo.caller, org_.id, program_.id, {}).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(ListPausedRelationships(*ctx_, mo.caller, org_.id, program_.id, {}),
+              StatusCode::kPermissionDenied);
 
   // Restoring screening does not un-pause; resuming needs a coordinator, and clearance.
-  EXPECT_EQ(ResumeRelationship(*ctx_, coordinator_, org_.id, rels[0].id).status().code(),
-            StatusCode::kFailedPrecondition);
-  ASSERT_TRUE(Flags(program_, mo.enrollment_id, {true, std::nullopt, std::nullopt}).ok());
+  EXPECT_CODE(ResumeRelationship(*ctx_, coordinator_, org_.id, rels[0].id),
+              StatusCode::kFailedPrecondition);
+  ASSERT_OK(Flags(program_, mo.enrollment_id, {true, std::nullopt, std::nullopt}));
   EXPECT_EQ(Relationships(program_)[0].status, RelationshipStatus::kPaused);
-  EXPECT_EQ(ResumeRelationship(*ctx_, mo.caller, org_.id, rels[0].id).status().code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(ResumeRelationship(*ctx_, mo.caller, org_.id, rels[0].id),
+              StatusCode::kPermissionDenied);
   auto resumed = ResumeRelationship(*ctx_, coordinator_, org_.id, rels[0].id);
-  ASSERT_TRUE(resumed.ok()) << resumed.status().ToString();
+  ASSERT_OK(resumed);
   EXPECT_EQ(resumed->relationship.status, RelationshipStatus::kActive);
   (void)drafted;
 }
@@ -271,9 +267,9 @@ TEST_F(SafeguardingTest, RevokingTrainingPausesToo) {
   Joined ana = Join(program_, "Ana", ProgramRole::kMentee);
   Joined mo = Join(program_, "Mo", ProgramRole::kMentor);
   auto q = RequestMentor(*ctx_, ana.caller, org_.id, program_.id, mo.caller.person_id, "");
-  ASSERT_TRUE(q.ok());
-  ASSERT_TRUE(RespondToRequest(*ctx_, mo.caller, org_.id, q->request.id, true, "").ok());
-  ASSERT_TRUE(Flags(program_, mo.enrollment_id, {std::nullopt, false, std::nullopt}).ok());
+  ASSERT_OK(q);
+  ASSERT_OK(RespondToRequest(*ctx_, mo.caller, org_.id, q->request.id, true, ""));
+  ASSERT_OK(Flags(program_, mo.enrollment_id, {std::nullopt, false, std::nullopt}));
   EXPECT_EQ(Relationships(program_)[0].status, RelationshipStatus::kPaused);
 }
 
@@ -282,16 +278,16 @@ TEST_F(SafeguardingTest, RevokingTrainingPausesToo) {
 TEST_F(SafeguardingTest, TheMinorMarkCarriesToTheOtherRoleHoweverItIsJoined) {
   domain::Program peer = NewProgram(domain::Audience::kAdult, domain::ProgramType::kOneToOne);
   Joined sam = Join(peer, "Sam", ProgramRole::kMentee);
-  ASSERT_TRUE(Flags(peer, sam.enrollment_id, {std::nullopt, std::nullopt, true}).ok());
+  ASSERT_OK(Flags(peer, sam.enrollment_id, {std::nullopt, std::nullopt, true}));
   auto me = GetMe(*ctx_, sam.caller);
-  ASSERT_TRUE(me.ok());
+  ASSERT_OK(me);
   auto inv = CreateInvitation(*ctx_, coordinator_, org_.id,
                               {me->person.email, {}, peer.id, ProgramRole::kMentor});
-  ASSERT_TRUE(inv.ok()) << inv.status().ToString();
+  ASSERT_OK(inv);
   const std::string token = inv->link.substr(inv->link.rfind('/') + 1);
-  ASSERT_TRUE(AcceptInvitation(*ctx_, sam.caller, token, {}, "192.0.2.10").ok());
+  ASSERT_OK(AcceptInvitation(*ctx_, sam.caller, token, {}, "192.0.2.10"));
   auto mine = ListMyEnrollments(*ctx_, sam.caller, {});
-  ASSERT_TRUE(mine.ok());
+  ASSERT_OK(mine);
   ASSERT_EQ(mine->items.size(), 2u);
   for (const auto& e : mine->items) EXPECT_TRUE(e.enrollment.minor_marked) << e.enrollment.id;
 }
@@ -304,32 +300,30 @@ TEST_F(SafeguardingTest, CoordinatorMarkOutlivesTheStudentsOwnBox) {
   Joined uli = Join(adult, "Uli", ProgramRole::kMentor, false, /*cleared=*/false);
   EXPECT_TRUE(Has(Recommended(adult, sam.caller), uli.caller.person_id));
   auto q = RequestMentor(*ctx_, sam.caller, org_.id, adult.id, uli.caller.person_id, "");
-  ASSERT_TRUE(q.ok());
-  ASSERT_TRUE(RespondToRequest(*ctx_, uli.caller, org_.id, q->request.id, true, "").ok());
+  ASSERT_OK(q);
+  ASSERT_OK(RespondToRequest(*ctx_, uli.caller, org_.id, q->request.id, true, ""));
 
   // Sam ticks the box: the active match with an uncleared mentor pauses at once.
-  ASSERT_TRUE(PutMyProfile(*ctx_, sam.caller, "Sam", ProfileOf(true, false)).ok());
+  ASSERT_OK(PutMyProfile(*ctx_, sam.caller, "Sam", ProfileOf(true, false)));
   EXPECT_EQ(Relationships(adult)[0].status, RelationshipStatus::kPaused);
 
   // Another uncleared mentor, never paired with Sam, shows what recommendations allow.
   Joined vic = Join(adult, "Vic", ProgramRole::kMentor, false, /*cleared=*/false);
   auto marked = Flags(adult, sam.enrollment_id, {std::nullopt, std::nullopt, true});
-  ASSERT_TRUE(marked.ok()) << marked.status().ToString();
+  ASSERT_OK(marked);
   EXPECT_TRUE(marked->enrollment.minor_marked);
   // Sam clears the box: the mark holds, Uli is still not recommended.
-  ASSERT_TRUE(PutMyProfile(*ctx_, sam.caller, "Sam", ProfileOf(false, false)).ok());
+  ASSERT_OK(PutMyProfile(*ctx_, sam.caller, "Sam", ProfileOf(false, false)));
   EXPECT_FALSE(Has(Recommended(adult, sam.caller), vic.caller.person_id));
   auto mine = ListMyEnrollments(*ctx_, sam.caller, {});
-  ASSERT_TRUE(mine.ok());
+  ASSERT_OK(mine);
   EXPECT_TRUE(mine->items.at(0).enrollment.minor_marked);
   // Only coordinators mark.
-  EXPECT_EQ(SetEnrollmentFlags(*ctx_, sam.caller, org_.id, adult.id, sam.enrollment_id,
-                               {std::nullopt, std::nullopt, false})
-                .status()
-                .code(),
-            StatusCode::kPermissionDenied);
+  EXPECT_CODE(SetEnrollmentFlags(*ctx_, sam.caller, org_.id, adult.id, sam.enrollment_id,
+                                 {std::nullopt, std::nullopt, false}),
+              StatusCode::kPermissionDenied);
   // A coordinator may clear the mark; then only Sam's own (cleared) box counts.
-  ASSERT_TRUE(Flags(adult, sam.enrollment_id, {std::nullopt, std::nullopt, false}).ok());
+  ASSERT_OK(Flags(adult, sam.enrollment_id, {std::nullopt, std::nullopt, false}));
   EXPECT_TRUE(Has(Recommended(adult, sam.caller), vic.caller.person_id));
   // The paused match stays paused: nothing un-pauses by itself.
   EXPECT_EQ(Relationships(adult)[0].status, RelationshipStatus::kPaused);
@@ -343,10 +337,10 @@ TEST_F(SafeguardingTest, AMinorNeverMentorsAnAdult) {
   EXPECT_FALSE(Has(Recommended(adult, grown.caller), young.caller.person_id));
   EXPECT_TRUE(Has(Recommended(adult, kid.caller), young.caller.person_id));
   auto refused = RequestMentor(*ctx_, grown.caller, org_.id, adult.id, young.caller.person_id, "");
-  ASSERT_EQ(refused.status().code(), StatusCode::kFailedPrecondition);
+  ASSERT_CODE(refused, StatusCode::kFailedPrecondition);
   EXPECT_NE(refused.status().message().find("is a minor"), std::string::npos);
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, adult.id, {});
-  ASSERT_TRUE(round.ok());
+  ASSERT_OK(round);
   for (const auto& p : round->proposals)
     EXPECT_NE(p.proposal.mentee_id, grown.caller.person_id);
 }
@@ -357,11 +351,11 @@ TEST_F(SafeguardingTest, PeerProgramsPairMinorsOnlyWithMinorsOrClearedAdults) {
   Joined kid = Join(peer, "Kit", ProgramRole::kMentee, /*minor_box=*/true);
   Joined adult = Join(peer, "Ada", ProgramRole::kMentee, false);
   auto round = RunMatchRound(*ctx_, coordinator_, org_.id, peer.id, {});
-  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  ASSERT_OK(round);
   EXPECT_TRUE(round->proposals.empty());
   Joined other_kid = Join(peer, "Kai", ProgramRole::kMentee, true);
   round = RunMatchRound(*ctx_, coordinator_, org_.id, peer.id, {});
-  ASSERT_TRUE(round.ok());
+  ASSERT_OK(round);
   ASSERT_EQ(round->proposals.size(), 1u);
   const auto& p = round->proposals[0].proposal;
   EXPECT_TRUE((p.mentee_id == kid.caller.person_id && p.mentor_id == other_kid.caller.person_id) ||
@@ -374,11 +368,11 @@ TEST_F(SafeguardingTest, MakingAProgramYouthPausesUnclearedMatches) {
   Joined ana = Join(adult, "Ana", ProgramRole::kMentee, false);
   Joined uli = Join(adult, "Uli", ProgramRole::kMentor, false, /*cleared=*/false);
   auto q = RequestMentor(*ctx_, ana.caller, org_.id, adult.id, uli.caller.person_id, "");
-  ASSERT_TRUE(q.ok());
-  ASSERT_TRUE(RespondToRequest(*ctx_, uli.caller, org_.id, q->request.id, true, "").ok());
+  ASSERT_OK(q);
+  ASSERT_OK(RespondToRequest(*ctx_, uli.caller, org_.id, q->request.id, true, ""));
   domain::Program youth = adult;
   youth.audience = domain::Audience::kYouth;
-  ASSERT_TRUE(UpdateProgram(*ctx_, coordinator_, org_.id, adult.id, youth).ok());
+  ASSERT_OK(UpdateProgram(*ctx_, coordinator_, org_.id, adult.id, youth));
   EXPECT_EQ(Relationships(adult)[0].status, RelationshipStatus::kPaused);
 }
 

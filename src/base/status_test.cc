@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem {
 namespace {
 
@@ -15,11 +17,11 @@ Result<int> Quarter(int x) {
   return Half(h);
 }
 
-TEST(StatusTest, DefaultIsOk) { EXPECT_TRUE(Status().ok()); }
+TEST(StatusTest, DefaultIsOk) { EXPECT_OK(Status()); }
 
 TEST(StatusTest, FieldInvalidNamesTheField) {
   Status s = FieldInvalid("email", "must be an email address");
-  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(s, StatusCode::kInvalidArgument);
   ASSERT_EQ(s.fields().size(), 1u);
   EXPECT_EQ(s.fields()[0].field, "email");
   EXPECT_NE(s.message().find("email"), std::string::npos);
@@ -27,13 +29,13 @@ TEST(StatusTest, FieldInvalidNamesTheField) {
 
 TEST(ResultTest, PropagatesErrors) {
   EXPECT_EQ(Quarter(8).value(), 2);
-  EXPECT_EQ(Quarter(6).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(Quarter(6), StatusCode::kInvalidArgument);
   EXPECT_FALSE(Quarter(3).ok());
 }
 
 TEST(ResultTest, OkStatusBecomesInternal) {
   Result<int> r{Status::Ok()};
-  EXPECT_EQ(r.status().code(), StatusCode::kInternal);
+  EXPECT_CODE(r, StatusCode::kInternal);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
 #include "cli/commands.h"
 
 namespace tandem::cli {
@@ -13,7 +14,7 @@ Result<Parsed> P(std::vector<std::string> argv, std::map<std::string, std::strin
 
 TEST(ArgsTest, ServeDefaultsAndEnvironment) {
   auto p = P({"serve"}, {{"TANDEM_LISTEN", "0.0.0.0:9000"}});
-  ASSERT_TRUE(p.ok());
+  ASSERT_OK(p);
   EXPECT_EQ(p->command->path, "serve");
   EXPECT_EQ(p->Get("listen"), "0.0.0.0:9000");
   EXPECT_EQ(p->Get("db"), "sqlite:data/tandem.db");
@@ -21,7 +22,7 @@ TEST(ArgsTest, ServeDefaultsAndEnvironment) {
 
 TEST(ArgsTest, FlagBeatsEnvironment) {
   auto p = P({"serve", "--db", "sqlite:/tmp/x.db"}, {{"TANDEM_DB", "sqlite:/tmp/y.db"}});
-  ASSERT_TRUE(p.ok());
+  ASSERT_OK(p);
   EXPECT_EQ(p->Get("db"), "sqlite:/tmp/x.db");
   auto q = P({"serve", "--db=sqlite:/tmp/z.db"});
   EXPECT_EQ(q->Get("db"), "sqlite:/tmp/z.db");
@@ -30,7 +31,7 @@ TEST(ArgsTest, FlagBeatsEnvironment) {
 TEST(ArgsTest, TwoWordCommands) {
   auto p = P({"user", "create", "--email", "a@b.org", "--name", "A", "--password", "0123456789",
               "--platform-admin"});
-  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_OK(p);
   EXPECT_EQ(p->command->path, "user create");
   EXPECT_TRUE(p->Has("platform-admin"));
 }
@@ -48,7 +49,7 @@ TEST(ArgsTest, Help) {
   EXPECT_TRUE(P({})->help);
   EXPECT_TRUE(P({"--help"})->help);
   auto p = P({"seed", "--help"});
-  ASSERT_TRUE(p.ok());
+  ASSERT_OK(p);
   EXPECT_TRUE(p->help);
   EXPECT_NE(CommandUsage(*p->command).find("--seed N"), std::string::npos);
   EXPECT_NE(GeneralUsage(Commands()).find("user create"), std::string::npos);

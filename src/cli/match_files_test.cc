@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "base/status_matchers.h"
+
 namespace tandem::cli {
 namespace {
 
@@ -15,7 +17,7 @@ Result<MatchInput> Read(const std::string& edges, const std::string& caps) {
 TEST(MatchFilesTest, ReadsAValidInstance) {
   auto in = Read("mentee,mentor,score\nana,m1,10\r\nben,\"m,2\",7\nana,\"m,2\",3\n",
                  "mentor,capacity\nm1,1\n\"m,2\",2\n");
-  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_OK(in);
   EXPECT_EQ(in->mentee_ids, (std::vector<std::string>{"ana", "ben"}));
   EXPECT_EQ(in->mentor_ids, (std::vector<std::string>{"m1", "m,2"}));
   EXPECT_EQ(in->capacities, (std::vector<int32_t>{1, 2}));
@@ -51,7 +53,7 @@ TEST(MatchFilesTest, CsvFieldQuotesWhenNeeded) {
 TEST(MatchFilesTest, CsvFieldKeepsEdgeWhitespace) {
   for (const std::string id : {" m1 ", "m1 ", "\tm1", " ", "a\rb", "x,y", "\"q\""}) {
     auto fields = SplitCsvLine(CsvField(id));
-    ASSERT_TRUE(fields.ok()) << id;
+    ASSERT_OK(fields) << id;
     EXPECT_EQ(*fields, std::vector<std::string>{id}) << CsvField(id);
   }
   EXPECT_EQ(CsvField(" m1 "), "\" m1 \"");

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/status_matchers.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 
@@ -29,7 +30,7 @@ class MatchCommandTest : public ::testing::Test {
 
   int Run(std::vector<std::string> argv, std::string& err) {
     auto parsed = Parse(Commands(), argv, {});
-    EXPECT_TRUE(parsed.ok()) << parsed.status().ToString();
+    EXPECT_OK(parsed);
     std::ostringstream out, e;
     int rc = RunMatchFiles(*parsed, out, e);
     err = e.str();

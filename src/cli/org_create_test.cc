@@ -6,6 +6,7 @@
 
 #include "app/audit.h"
 #include "app/users.h"
+#include "base/status_matchers.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "security/sodium_hasher.h"
@@ -19,15 +20,15 @@ class OrgCreateTest : public ::testing::Test {
  protected:
   void SetUp() override {
     auto s = store::OpenStore("sqlite::memory:", 1);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    ASSERT_OK(s);
     store_ = std::move(s).value();
-    ASSERT_TRUE(store_->Migrate().ok());
+    ASSERT_OK(store_->Migrate());
     ctx_ = std::make_unique<app::Context>(app::Context{*store_, hasher_, tokens_, clock_});
   }
 
   void AddPlatformAdmin(const std::string& email) {
     auto p = app::CreateUser(*ctx_, {email, "Root", "correct horse battery", true, "", {}});
-    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    ASSERT_OK(p);
   }
 
   // Parses argv like main() does (and sets the link base from --public-url as main/ does); a
@@ -54,10 +55,10 @@ class OrgCreateTest : public ::testing::Test {
 
   std::vector<domain::AuditEntry> PlatformAudit() {
     std::vector<domain::AuditEntry> out;
-    EXPECT_TRUE(store_->TransactRead([&](app::Tx& tx) -> Status {
+    EXPECT_OK(store_->TransactRead([&](app::Tx& tx) -> Status {
       ASSIGN_OR_RETURN(out, app::EveryRow(tx.ListAuditEntries("", app::kEveryRow)));
       return Status::Ok();
-    }).ok());
+    }));
     return out;
   }
 
@@ -141,9 +142,8 @@ TEST_F(OrgCreateTest, NeedsToKnowWhichPlatformAdminActs) {
 
 TEST_F(OrgCreateTest, AnExistingAccountIsAppointedWithoutALink) {
   AddPlatformAdmin("root@tandem.example");
-  ASSERT_TRUE(app::CreateUser(*ctx_, {"head@riverside.example", "Head", "correct horse battery",
-                                      false, "", {}})
-                  .ok());
+  ASSERT_OK(app::CreateUser(
+      *ctx_, {"head@riverside.example", "Head", "correct horse battery", false, "", {}}));
   ASSERT_EQ(Run({"org", "create", "--name", "Riverside", "--slug", "riverside", "--admin-email",
                  "head@riverside.example"}),
             0)
@@ -159,7 +159,7 @@ TEST_F(OrgCreateTest, AnExistingAccountIsAppointedWithoutALink) {
 
 TEST_F(OrgCreateTest, Help) {
   auto parsed = Parse(Commands(), {"org", "create", "--help"}, {});
-  ASSERT_TRUE(parsed.ok());
+  ASSERT_OK(parsed);
   EXPECT_TRUE(parsed->help);
   std::string usage = CommandUsage(*parsed->command);
   EXPECT_NE(usage.find("--admin-email"), std::string::npos) << usage;

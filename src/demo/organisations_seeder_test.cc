@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status_matchers.h"
 #include "demo/demo_test_support.h"
 
 namespace tandem::demo {
@@ -14,7 +15,7 @@ namespace {
 TEST(OrganisationsSeederTest, WritesTheThreeOrganisationsAYearAgo) {
   DemoDb db;
   auto run = RunBaseSeeders(db, {SeedOrganisations});
-  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  ASSERT_OK(run);
   const Cast& cast = run->cast;
   const SeedSummary& summary = run->summary;
   EXPECT_EQ(summary.organisations, 3);

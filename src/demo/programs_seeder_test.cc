@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status_matchers.h"
 #include "demo/demo_test_support.h"
 #include "demo/organisations_seeder.h"
 
@@ -36,7 +37,7 @@ TEST_F(ProgramsSeederTest, ProgramsCoverEveryTypeAndADraft) {
 TEST(ProgramsSeederUnitTest, PutsEachProgramInItsOrganisation) {
   DemoDb db;
   auto run = RunBaseSeeders(db, {SeedOrganisations, SeedPrograms});
-  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  ASSERT_OK(run);
   const Cast& cast = run->cast;
   const SeedSummary& summary = run->summary;
   EXPECT_EQ(summary.programs, 5);

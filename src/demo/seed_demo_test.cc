@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status_matchers.h"
 #include "base/strings.h"
 #include "demo/demo_test_support.h"
 
@@ -79,17 +80,17 @@ TEST_F(SeedDemoTest, PendingApplicationsCarryMessages) {
 TEST_F(SeedDemoTest, EveryStoredProfileValidates) {
   for (const auto& [email, p] : snap_->people) {
     EXPECT_TRUE(IsValidEmail(email)) << email;
-    EXPECT_TRUE(domain::ValidatePersonName(p.name).ok()) << email;
+    EXPECT_OK(domain::ValidatePersonName(p.name)) << email;
     if (!p.profile) continue;
     Status st = domain::ValidateProfile(*p.profile);
-    EXPECT_TRUE(st.ok()) << email << ": " << st.ToString();
+    EXPECT_OK(st) << email << ": " << st.ToString();
     EXPECT_EQ(domain::NormalizeProfile(*p.profile), *p.profile) << email;
   }
 }
 
 TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
   auto again = SeedDemo(*db_->ctx);
-  EXPECT_EQ(again.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(again, StatusCode::kFailedPrecondition);
   Snapshot after = TakeSnapshot(*db_);
   EXPECT_EQ(after.people.size(), snap_->people.size());
   EXPECT_TRUE(after.enrollments == snap_->enrollments);
@@ -104,14 +105,11 @@ TEST_F(SeedDemoTest, SecondRunFailsAndWritesNothing) {
 
 TEST(SeedDemoEmptyDbTest, AnyExistingOrganisationIsAPrecondition) {
   DemoDb db;
-  ASSERT_TRUE(db.store
-                  ->Transact([](Tx& tx) {
-                    return tx.InsertOrganisation({"0123456789abcdef0123456789abcdef", "Other",
-                                                  "other", domain::OrganisationKind::kNonprofit,
-                                                  0});
-                  })
-                  .ok());
-  EXPECT_EQ(SeedDemo(*db.ctx).status().code(), StatusCode::kFailedPrecondition);
+  ASSERT_OK(db.store->Transact([](Tx& tx) {
+    return tx.InsertOrganisation({"0123456789abcdef0123456789abcdef", "Other", "other",
+                                  domain::OrganisationKind::kNonprofit, 0});
+  }));
+  EXPECT_CODE(SeedDemo(*db.ctx), StatusCode::kFailedPrecondition);
   db.Read([&](Tx& tx) {
     EXPECT_FALSE(Must(tx.FindPersonByEmail("admin@tandem.example")).has_value());
   });
@@ -119,9 +117,9 @@ TEST(SeedDemoEmptyDbTest, AnyExistingOrganisationIsAPrecondition) {
 
 TEST(SeedDemoDeterminismTest, SameSeedSameDataDifferentSeedDifferentPeople) {
   DemoDb a, b, c;
-  ASSERT_TRUE(SeedDemo(*a.ctx, 7).ok());
-  ASSERT_TRUE(SeedDemo(*b.ctx, 7).ok());
-  ASSERT_TRUE(SeedDemo(*c.ctx, 8).ok());
+  ASSERT_OK(SeedDemo(*a.ctx, 7));
+  ASSERT_OK(SeedDemo(*b.ctx, 7));
+  ASSERT_OK(SeedDemo(*c.ctx, 8));
   const Snapshot sa = TakeSnapshot(a), sb = TakeSnapshot(b), sc = TakeSnapshot(c);
 
   std::vector<std::string> emails_a, emails_b;

@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
 TEST(OrganisationTest, SlugRules) {
   Organisation o{"", "Lincoln High", "lincoln-high", OrganisationKind::kSchool, 0};
-  EXPECT_TRUE(ValidateOrganisation(o).ok());
+  EXPECT_OK(ValidateOrganisation(o));
   o.slug = "Lincoln High";
   EXPECT_EQ(ValidateOrganisation(o).fields().at(0).field, "slug");
   o.slug = "-x";
@@ -16,7 +18,7 @@ TEST(OrganisationTest, SlugRules) {
 
 TEST(OrganisationTest, Passwords) {
   EXPECT_FALSE(ValidatePassword("short").ok());
-  EXPECT_TRUE(ValidatePassword("long enough pass").ok());
+  EXPECT_OK(ValidatePassword("long enough pass"));
 }
 
 TEST(OrganisationTest, DefaultTaxonomyIsNotEmpty) {

@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -105,12 +107,12 @@ TEST(PolicyTest, RolesCombine) {
 }
 
 TEST(PolicyTest, AuthorizeMapsToStatus) {
-  EXPECT_TRUE(Authorize(Member({Role::kOrgAdmin}), Action::kEditTaxonomy).ok());
-  EXPECT_EQ(Authorize(Actor{}, Action::kListPrograms).code(), StatusCode::kUnauthenticated);
-  EXPECT_EQ(Authorize(Actor{"x", false, false, {}}, Action::kListPrograms, "program").code(),
-            StatusCode::kNotFound);
+  EXPECT_OK(Authorize(Member({Role::kOrgAdmin}), Action::kEditTaxonomy));
+  EXPECT_CODE(Authorize(Actor{}, Action::kListPrograms), StatusCode::kUnauthenticated);
+  EXPECT_CODE(Authorize(Actor{"x", false, false, {}}, Action::kListPrograms, "program"),
+              StatusCode::kNotFound);
   Status s = Authorize(Member({Role::kMentee}), Action::kCreateProgram);
-  EXPECT_EQ(s.code(), StatusCode::kPermissionDenied);
+  EXPECT_CODE(s, StatusCode::kPermissionDenied);
   EXPECT_NE(s.message().find("create programs"), std::string::npos);
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -25,13 +27,13 @@ bool HasField(const Status& s, const std::string& field) {
   return false;
 }
 
-TEST(ProfileTest, ValidProfilePasses) { EXPECT_TRUE(ValidateProfile(Valid()).ok()); }
+TEST(ProfileTest, ValidProfilePasses) { EXPECT_OK(ValidateProfile(Valid())); }
 
 TEST(ProfileTest, LevelsOutOfRangeNameTheField) {
   Profile p = Valid();
   p.skills_teach[0].level = 6;
   Status s = ValidateProfile(p);
-  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(s, StatusCode::kInvalidArgument);
   EXPECT_TRUE(HasField(s, "skills_teach[0].level"));
 }
 
@@ -46,7 +48,7 @@ TEST(ProfileTest, LanguageCodes) {
   p.languages = {"english"};
   EXPECT_TRUE(HasField(ValidateProfile(p), "languages[0]"));
   p.languages = {" ES "};
-  EXPECT_TRUE(ValidateProfile(NormalizeProfile(p)).ok());
+  EXPECT_OK(ValidateProfile(NormalizeProfile(p)));
 }
 
 TEST(ProfileTest, MinorNeedsGuardian) {
@@ -57,7 +59,7 @@ TEST(ProfileTest, MinorNeedsGuardian) {
   EXPECT_TRUE(HasField(s, "minor.guardian_name"));
   p.minor.guardian_name = "Rosa Diaz";
   p.minor.guardian_email = "rosa@example.org";
-  EXPECT_TRUE(ValidateProfile(p).ok());
+  EXPECT_OK(ValidateProfile(p));
 }
 
 TEST(ProfileTest, TimeZoneAndAvailability) {
@@ -73,7 +75,7 @@ TEST(ProfileTest, TimeZoneIsAnyIanaName) {
   Profile p = Valid();
   for (const char* zone : {"Europe/London", "Asia/Kathmandu", "America/Argentina/Salta", "UTC"}) {
     p.time_zone = zone;
-    EXPECT_TRUE(ValidateProfile(p).ok()) << zone;
+    EXPECT_OK(ValidateProfile(p)) << zone;
   }
   // Shaped like one, but not in the IANA database: the same field error as a malformed name.
   for (const char* zone : {"Mars/Olympus_Mons", "Europe/Londres", "localtime"}) {
@@ -100,19 +102,19 @@ TEST(ProfileTest, NormalizeDedupesCaseInsensitively) {
 
 TEST(ProfileTest, PreferredMentorGenderIsOptionalTrimmedAndAtMost80Characters) {
   Profile p = Valid();
-  EXPECT_TRUE(ValidateProfile(p).ok());  // no preference
+  EXPECT_OK(ValidateProfile(p));  // no preference
   p.mentee.preferred_mentor_gender = "  woman ";
   Profile n = NormalizeProfile(p);
   EXPECT_EQ(n.mentee.preferred_mentor_gender, "woman");
-  EXPECT_TRUE(ValidateProfile(n).ok());
+  EXPECT_OK(ValidateProfile(n));
   n.mentee.preferred_mentor_gender = std::string(80, 'x');
-  EXPECT_TRUE(ValidateProfile(n).ok());
+  EXPECT_OK(ValidateProfile(n));
   n.mentee.preferred_mentor_gender = std::string(81, 'x');
   EXPECT_TRUE(HasField(ValidateProfile(n), "mentee.preferred_mentor_gender"));
   // Characters, not bytes: 80 two-byte letters still fit.
   n.mentee.preferred_mentor_gender.clear();
   for (int i = 0; i < 80; ++i) n.mentee.preferred_mentor_gender += "é";
-  EXPECT_TRUE(ValidateProfile(n).ok());
+  EXPECT_OK(ValidateProfile(n));
 }
 
 TEST(ProfileTest, GenderIsABackgroundField) { EXPECT_TRUE(IsKnownBackgroundField(kGenderField)); }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -14,13 +16,13 @@ Program Valid() {
   return p;
 }
 
-TEST(ProgramTest, Valid) { EXPECT_TRUE(ValidateProgram(Valid()).ok()); }
+TEST(ProgramTest, Valid) { EXPECT_OK(ValidateProgram(Valid())); }
 
 TEST(ProgramTest, EvergreenIsValid) {
   Program p = Valid();
   p.start_date.clear();
   p.end_date.clear();
-  EXPECT_TRUE(ValidateProgram(p).ok());
+  EXPECT_OK(ValidateProgram(p));
 }
 
 TEST(ProgramTest, InvalidFieldsAreNamed) {

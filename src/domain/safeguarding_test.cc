@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -41,7 +43,7 @@ TEST(SafeguardingTest, MentoringTable) {
         Status s = CheckReach(program, mentor, "Mo", mentee, "Em");
         EXPECT_EQ(s.ok(), want == Reach::kAllowed);
         if (!s.ok()) {
-          EXPECT_EQ(s.code(), StatusCode::kFailedPrecondition);
+          EXPECT_CODE(s, StatusCode::kFailedPrecondition);
         }
       }
 }

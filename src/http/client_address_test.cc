@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::http {
 namespace {
 
 std::vector<Cidr> Cidrs(std::string_view text) {
   auto parsed = ParseCidrList(text);
-  EXPECT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_OK(parsed);
   return parsed.ok() ? *parsed : std::vector<Cidr>{};
 }
 
@@ -47,7 +49,7 @@ TEST(ParseCidrListTest, RejectsBadItemsByName) {
     auto parsed = ParseCidrList(bad);
     EXPECT_FALSE(parsed.ok()) << bad;
     if (!parsed.ok()) {
-      EXPECT_EQ(parsed.status().code(), StatusCode::kInvalidArgument);
+      EXPECT_CODE(parsed, StatusCode::kInvalidArgument);
     }
   }
   auto parsed = ParseCidrList("10.0.0.0/8,nope");

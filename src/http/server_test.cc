@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "base/status_matchers.h"
 #include "http/client_address.h"
 
 namespace tandem::http {
@@ -480,7 +481,7 @@ TEST_F(ServerTest, StopWaitsForInFlightRequest) {
   while (!entered) std::this_thread::sleep_for(5ms);
   const auto stop_at = std::chrono::steady_clock::now();
   Status status = s.StopAndJoin();  // Stop(), then wait for Run() to return
-  EXPECT_TRUE(status.ok()) << status.ToString();
+  EXPECT_OK(status);
   EXPECT_TRUE(finished);
   EXPECT_LT(std::chrono::steady_clock::now() - stop_at, ServerOptions{}.drain_timeout);
   client.join();
@@ -524,7 +525,7 @@ TEST_F(ServerTest, AbandonsStuckHandlerAfterDrainTimeout) {
     ASSERT_TRUE(gate->cv.wait_for(lock, 5s, [&] { return gate->entered; }));
   }
   const auto stop_at = std::chrono::steady_clock::now();
-  EXPECT_TRUE(s->StopAndJoin().ok());
+  EXPECT_OK(s->StopAndJoin());
   EXPECT_LT(std::chrono::steady_clock::now() - stop_at, 3s);
   s.reset();  // HttpServer destroyed while the handler still runs
   {
@@ -549,7 +550,7 @@ TEST_F(ServerTest, SigtermShutsDownGracefully) {
   }
   std::raise(SIGTERM);
   s.Join();  // returns because of the signal, not because of Stop()
-  EXPECT_TRUE(s.status().ok()) << s.status().ToString();
+  EXPECT_OK(s.status());
 }
 
 TEST_F(ServerTest, BindFailureIsUnavailable) {
@@ -558,7 +559,7 @@ TEST_F(ServerTest, BindFailureIsUnavailable) {
   options.port = first.port();
   HttpServer second(options, [](const HttpRequest&) { return Text("ok"); });
   Status status = second.Run();
-  EXPECT_EQ(status.code(), StatusCode::kUnavailable) << status.ToString();
+  EXPECT_CODE(status, StatusCode::kUnavailable) << status.ToString();
   EXPECT_EQ(second.WaitUntilListening(), 0);
 }
 

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
 #include "mail/message.h"
 #include "mail/smtp_settings.h"
 
@@ -23,11 +24,11 @@ app::OutgoingMail AMail() {
 
 TEST(ParseMailbox, AcceptsBareAndNamedAddresses) {
   auto bare = ParseMailbox("ana@example.org");
-  ASSERT_TRUE(bare.ok());
+  ASSERT_OK(bare);
   EXPECT_EQ(bare->address, "ana@example.org");
   EXPECT_EQ(bare->display_name, "");
   auto named = ParseMailbox(" \"Tandem\" <noreply@tandem.example> ");
-  ASSERT_TRUE(named.ok());
+  ASSERT_OK(named);
   EXPECT_EQ(named->address, "noreply@tandem.example");
   EXPECT_EQ(named->display_name, "Tandem");
 }
@@ -73,7 +74,7 @@ TEST(Base64, MatchesTheRfc4648Vectors) {
 TEST(FormatMessage, HasTheHeadersAndACrlfBody) {
   Mailbox from{"Tandem", "noreply@tandem.example"};
   auto text = FormatMessage(AMail(), from);
-  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  ASSERT_OK(text);
   EXPECT_EQ(Header(*text, "Date"), "Mon, 07 Dec 2026 00:04:22 +0000");
   EXPECT_EQ(Header(*text, "From"), "\"Tandem\" <noreply@tandem.example>");
   EXPECT_EQ(Header(*text, "To"), "\"Ana\" <ana@example.org>");
@@ -97,7 +98,7 @@ TEST(FormatMessage, NonAsciiSubjectAndBodyAreEncoded) {
   m.subject = "Invitación a Tandem";
   m.body = "Hola José,\n";
   auto text = FormatMessage(m, {"", "noreply@tandem.example"});
-  ASSERT_TRUE(text.ok());
+  ASSERT_OK(text);
   EXPECT_EQ(Header(*text, "Subject"), "=?UTF-8?B?SW52aXRhY2nDs24gYSBUYW5kZW0=?=");
   EXPECT_EQ(Header(*text, "Content-Transfer-Encoding"), "base64");
   EXPECT_NE(text->find("\r\n\r\n" + Base64("Hola José,\r\n") + "\r\n"), std::string::npos);
@@ -107,26 +108,26 @@ TEST(FormatMessage, NonAsciiSubjectAndBodyAreEncoded) {
 TEST(FormatMessage, RejectsHeaderInjection) {
   app::OutgoingMail m = AMail();
   m.subject = "Hi\r\nBcc: eve@evil.example";
-  EXPECT_EQ(FormatMessage(m, {"", "a@b.c"}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(FormatMessage(m, {"", "a@b.c"}), StatusCode::kInvalidArgument);
   m = AMail();
   m.to = "ana@example.org\nBcc: eve@evil.example";
-  EXPECT_EQ(FormatMessage(m, {"", "a@b.c"}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(FormatMessage(m, {"", "a@b.c"}), StatusCode::kInvalidArgument);
   m = AMail();
   m.id = "x>\r\nBcc: e@f.g";
-  EXPECT_EQ(FormatMessage(m, {"", "a@b.c"}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(FormatMessage(m, {"", "a@b.c"}), StatusCode::kInvalidArgument);
 }
 
 TEST(FormatMessage, AnOverlongLineIsSentAsBase64) {
   app::OutgoingMail m = AMail();
   m.body = std::string(1200, 'x') + "\n";
   auto text = FormatMessage(m, {"", "a@b.c"});
-  ASSERT_TRUE(text.ok());
+  ASSERT_OK(text);
   EXPECT_EQ(Header(*text, "Content-Transfer-Encoding"), "base64");
 }
 
 TEST(SmtpSettings, UrlForms) {
   auto starttls = ParseSmtpSettings("smtp://mail.example.org:587", "", "", "a@b.c");
-  ASSERT_TRUE(starttls.ok()) << starttls.status().ToString();
+  ASSERT_OK(starttls);
   EXPECT_EQ(starttls->server_url, "smtp://mail.example.org:587");
   EXPECT_TRUE(starttls->require_starttls);
   EXPECT_FALSE(starttls->implicit_tls);
@@ -134,7 +135,7 @@ TEST(SmtpSettings, UrlForms) {
 
   auto tls = ParseSmtpSettings("smtps://alerts%40org@mail.example.org", "", "secret",
                                "Tandem <noreply@tandem.example>");
-  ASSERT_TRUE(tls.ok()) << tls.status().ToString();
+  ASSERT_OK(tls);
   EXPECT_TRUE(tls->implicit_tls);
   EXPECT_EQ(tls->user, "alerts@org");
   EXPECT_EQ(tls->password, "secret");
@@ -143,7 +144,7 @@ TEST(SmtpSettings, UrlForms) {
   EXPECT_EQ(DescribeSmtp(*tls), "smtps://mail.example.org, user alerts@org");
 
   auto plain = ParseSmtpSettings("smtp://127.0.0.1:2525?starttls=off", "u", "p", "a@b.c");
-  ASSERT_TRUE(plain.ok());
+  ASSERT_OK(plain);
   EXPECT_FALSE(plain->require_starttls);
   EXPECT_EQ(plain->server_url, "smtp://127.0.0.1:2525");
   EXPECT_EQ(plain->user, "u");

@@ -7,6 +7,7 @@
 #include <set>
 #include <utility>
 
+#include "base/status_matchers.h"
 #include "matching/assignment_test_util.h"
 
 namespace tandem::matching {
@@ -22,7 +23,7 @@ TEST(AssignmentTest, MaxScoreMatchesNetworkSimplexOnRandomInstances) {
     SCOPED_TRACE(seed);
     const Instance x = RandomInstance(seed);
     const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_OK(a);
     ExpectFeasible(x, *a);
     int64_t locked_score = 0;
     EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score) + locked_score);
@@ -35,7 +36,7 @@ TEST(AssignmentTest, MaxMatchedThenScoreMatchesLexicographicReference) {
     const Instance x = RandomInstance(seed);
     const Result<Assignment> a =
         SolveAssignment(x.graph, x.constraints, AssignmentObjective::kMaxMatchedThenScore);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_OK(a);
     ExpectFeasible(x, *a);
     const int64_t big = 1'000'000'000;  // > pairs * max score on these sizes
     int64_t locked_score = 0;
@@ -71,7 +72,7 @@ TEST(AssignmentTest, LargerRandomInstancesMatchReference) {
     for (int32_t j = 0; j < m; ++j) x.constraints.mentor_capacity.push_back(1 + rng() % 5);
     if (round % 2 == 1) x.constraints.mentee_limit.assign(n, 2);
     const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
-    ASSERT_TRUE(a.ok());
+    ASSERT_OK(a);
     ExpectFeasible(x, *a);
     int64_t locked_score = 0;
     EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
@@ -96,7 +97,7 @@ TEST(AssignmentTest, MediumInstanceWithCompetitionMatchesReference) {
   x.graph = BuildBipartiteGraph(n, m, edges).value();
   for (int32_t j = 0; j < m; ++j) x.constraints.mentor_capacity.push_back(1 + rng() % 5);
   const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
-  ASSERT_TRUE(a.ok());
+  ASSERT_OK(a);
   ExpectFeasible(x, *a);
   int64_t locked_score = 0;
   EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
@@ -127,7 +128,7 @@ TEST(AssignmentTest, BalancedMarketsMatchReference) {
       x.constraints.mentor_capacity.push_back(seats / m + (j < seats % m ? 1 : 0));
     }
     const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
-    ASSERT_TRUE(a.ok());
+    ASSERT_OK(a);
     ExpectFeasible(x, *a);
     int64_t locked_score = 0;
     EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
@@ -173,14 +174,14 @@ TEST(AssignmentTest, WideCapacitiesAndScoresMatchReference) {
       }
     }
     const Result<Assignment> a = SolveAssignment(x.graph, x.constraints);
-    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_OK(a);
     ExpectFeasible(x, *a);
     int64_t locked_score = 0;
     EXPECT_EQ(a->total_score, ReferenceOptimum(x, 0, &locked_score));
     if (max_score <= 1'000'000) {
       const Result<Assignment> b =
           SolveAssignment(x.graph, x.constraints, AssignmentObjective::kMaxMatchedThenScore);
-      ASSERT_TRUE(b.ok());
+      ASSERT_OK(b);
       ExpectFeasible(x, *b);
       const int64_t big = int64_t{1} << 40;  // > pairs * max score here
       const int64_t ref = ReferenceOptimum(x, big, &locked_score);
@@ -218,55 +219,47 @@ TEST(AssignmentTest, AllScoresTiedStillMaximisesAndIsStable) {
 TEST(AssignmentTest, EmptyAndDegenerateInputs) {
   const BipartiteGraph empty = BuildBipartiteGraph(0, 0, {}).value();
   const Result<Assignment> a = SolveAssignment(empty, {});
-  ASSERT_TRUE(a.ok());
+  ASSERT_OK(a);
   EXPECT_EQ(a->num_pairs, 0);
   const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 0}}).value();
   const Result<Assignment> zero_cap = SolveAssignment(g, {.mentor_capacity = {0}});
-  ASSERT_TRUE(zero_cap.ok());
+  ASSERT_OK(zero_cap);
   EXPECT_EQ(zero_cap->num_pairs, 0);
   const Result<Assignment> lex =
       SolveAssignment(g, {.mentor_capacity = {1}}, AssignmentObjective::kMaxMatchedThenScore);
-  ASSERT_TRUE(lex.ok());
+  ASSERT_OK(lex);
   EXPECT_EQ(lex->num_pairs, 1);  // a zero-score edge still counts as a match
 }
 
 TEST(AssignmentTest, RejectsInvalidInput) {
   BipartiteGraph g = BuildBipartiteGraph(2, 2, {{0, 0, 3}, {1, 1, 4}}).value();
-  EXPECT_EQ(SolveAssignment(g, {.mentor_capacity = {1}}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(SolveAssignment(g, {.mentor_capacity = {1, -1}}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(
-      SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}, {0, 0}}}).status().code(),
+  EXPECT_CODE(SolveAssignment(g, {.mentor_capacity = {1}}), StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(g, {.mentor_capacity = {1, -1}}), StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}, {0, 0}}}),
+              StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}, {1, 0}}}),
+              StatusCode::kInvalidArgument);  // mentor 0 over capacity
+  EXPECT_CODE(
+      SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}}, .excluded = {{0, 0}}}),
       StatusCode::kInvalidArgument);
-  EXPECT_EQ(
-      SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}, {1, 0}}}).status().code(),
-      StatusCode::kInvalidArgument);  // mentor 0 over capacity
-  EXPECT_EQ(
-      SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 0}}, .excluded = {{0, 0}}})
-          .status()
-          .code(),
-      StatusCode::kInvalidArgument);
-  EXPECT_EQ(SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 5}}}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{0, 5}}}),
+              StatusCode::kInvalidArgument);
   BipartiteGraph bad = g;
   bad.mentors[1] = 7;  // mentor out of range
-  EXPECT_EQ(SolveAssignment(bad, {.mentor_capacity = {1, 1}}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(bad, {.mentor_capacity = {1, 1}}), StatusCode::kInvalidArgument);
   bad = g;
   bad.scores[0] = -1;
-  EXPECT_EQ(SolveAssignment(bad, {.mentor_capacity = {1, 1}}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(bad, {.mentor_capacity = {1, 1}}), StatusCode::kInvalidArgument);
   const BipartiteGraph dup = BuildBipartiteGraph(1, 1, {{0, 0, 1}, {0, 0, 2}}).value();
-  EXPECT_EQ(SolveAssignment(dup, {.mentor_capacity = {2}, .mentee_limit = {2}}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(BuildBipartiteGraph(1, 1, {{0, 1, 1}}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveAssignment(dup, {.mentor_capacity = {2}, .mentee_limit = {2}}),
+              StatusCode::kInvalidArgument);
+  EXPECT_CODE(BuildBipartiteGraph(1, 1, {{0, 1, 1}}), StatusCode::kInvalidArgument);
 }
 
 TEST(AssignmentTest, LockedPairOutsideCandidatesIsKeptWithScoreZero) {
   const BipartiteGraph g = BuildBipartiteGraph(2, 2, {{0, 0, 9}, {1, 0, 8}}).value();
   const Result<Assignment> a = SolveAssignment(g, {.mentor_capacity = {1, 1}, .locked = {{1, 1}}});
-  ASSERT_TRUE(a.ok());
+  ASSERT_OK(a);
   ASSERT_EQ(a->pairs.size(), 2u);
   EXPECT_EQ(a->pairs[1], (MatchedPair{1, 1, 0, true}));
   EXPECT_EQ(a->total_score, 9);

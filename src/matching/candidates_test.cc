@@ -6,6 +6,8 @@
 #include <map>
 #include <random>
 
+#include "base/status_matchers.h"
+
 namespace tandem::matching {
 namespace {
 
@@ -32,7 +34,7 @@ TEST(CandidatesTest, InvertedIndexEqualsBruteForceTopK) {
     const SparseRows mentees = RandomRows(rng, 40, 12, 5), mentors = RandomRows(rng, 30, 12, 5);
     const int32_t k = 1 + static_cast<int32_t>(rng() % 6);
     const Result<BipartiteGraph> g = InvertedIndexCandidates(mentees, mentors, {.k = k});
-    ASSERT_TRUE(g.ok());
+    ASSERT_OK(g);
     for (int32_t i = 0; i < mentees.num_rows; ++i) {
       std::vector<std::pair<int32_t, int32_t>> expected;  // (-score, mentor)
       for (int32_t j = 0; j < mentors.num_rows; ++j) {
@@ -67,7 +69,7 @@ TEST(CandidatesTest, TopKScoresOnlyProposedPairs) {
         if (mentor == mentee + 3) return std::nullopt;  // a hard filter
         return (mentor * 7) % 5;
       });
-  ASSERT_TRUE(g.ok());
+  ASSERT_OK(g);
   EXPECT_EQ(scored, 12);
   ASSERT_EQ(g->num_edges(), 6);
   // Mentee 0: mentors 0,1,2 score 0,2,4 -> keeps 2 (4) then 1 (2).

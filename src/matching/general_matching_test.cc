@@ -7,6 +7,7 @@
 #include <random>
 #include <utility>
 
+#include "base/status_matchers.h"
 #include "matching/reference/reference.h"
 
 namespace tandem::matching {
@@ -85,7 +86,7 @@ TEST(GeneralMatchingTest, MaxWeightEqualsLemonOnRandomGraphs) {
     const int64_t max_weight = kMaxWeights[(round / 8) % 6];
     const std::vector<GeneralEdge> edges = RandomGraph(rng, n, p, max_weight);
     const Result<GeneralMatching> m = SolveGeneralMatching(n, edges);
-    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    ASSERT_OK(m);
     ASSERT_NO_FATAL_FAILURE(ExpectValidMatching(n, edges, *m));
     EXPECT_EQ(m->total_weight, reference::MaxWeightMatching(n, ToReference(edges)));
     for (const GeneralEdge& p : m->pairs) ASSERT_GT(p.weight, 0);  // weight-0 pairs are dropped
@@ -120,7 +121,7 @@ TEST(GeneralMatchingTest, MaxWeightEqualsLemonOnBlossomHeavyGraphs) {
       if (a != b) edges.push_back({a, b, uniform(0, 14)});
     }
     const Result<GeneralMatching> m = SolveGeneralMatching(n, edges);
-    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    ASSERT_OK(m);
     ASSERT_NO_FATAL_FAILURE(ExpectValidMatching(n, edges, *m));
     // Duplicate pairs are possible here: LEMON sees them as parallel edges, which only ever uses
     // the heavier one, so the optimum is the same as with "keep the max".
@@ -138,7 +139,7 @@ TEST(GeneralMatchingTest, MaxCardinalityThenWeightEqualsLemon) {
     const std::vector<GeneralEdge> edges = RandomGraph(rng, n, p, max_weight);
     const Result<GeneralMatching> m =
         SolveGeneralMatching(n, edges, Objective::kMaxCardinalityThenWeight);
-    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    ASSERT_OK(m);
     ASSERT_NO_FATAL_FAILURE(ExpectValidMatching(n, edges, *m));
     // Lexicographic optimum by LEMON with big-M weights w + B, B above any weight difference.
     const int64_t bonus = (n / 2) * max_weight + 1;
@@ -158,12 +159,12 @@ TEST(GeneralMatchingTest, LargeSparseGraphEqualsLemon) {
   for (int64_t max_weight : {int64_t{20}, int64_t{1000000}}) {
     const std::vector<GeneralEdge> edges = RandomGraph(rng, n, 0.05, max_weight);
     const Result<GeneralMatching> m = SolveGeneralMatching(n, edges);
-    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    ASSERT_OK(m);
     ASSERT_NO_FATAL_FAILURE(ExpectValidMatching(n, edges, *m));
     EXPECT_EQ(m->total_weight, reference::MaxWeightMatching(n, ToReference(edges)));
     const Result<GeneralMatching> c =
         SolveGeneralMatching(n, edges, Objective::kMaxCardinalityThenWeight);
-    ASSERT_TRUE(c.ok());
+    ASSERT_OK(c);
     ASSERT_NO_FATAL_FAILURE(ExpectValidMatching(n, edges, *c));
     const int64_t bonus = (n / 2) * max_weight + 1;
     const int64_t reference = reference::MaxWeightMatching(n, ToReference(edges, bonus));
@@ -232,7 +233,7 @@ TEST(GeneralMatchingTest, RejectsInvalidInput) {
   EXPECT_EQ(code(2, {{1, 1, 1}}), StatusCode::kInvalidArgument);
   EXPECT_EQ(code(2, {{0, 1, -1}}), StatusCode::kInvalidArgument);
   EXPECT_EQ(code(2, {{0, 1, kMaxGeneralMatchingWeightBound}}), StatusCode::kInvalidArgument);
-  EXPECT_TRUE(SolveGeneralMatching(2, {{0, 1, kMaxGeneralMatchingWeightBound / 2}}).ok());
+  EXPECT_OK(SolveGeneralMatching(2, {{0, 1, kMaxGeneralMatchingWeightBound / 2}}));
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <functional>
 #include <random>
 
+#include "base/status_matchers.h"
+
 namespace tandem::matching {
 namespace {
 
@@ -56,7 +58,7 @@ TEST(PriorityTest, LexicographicOptimumMatchesBruteForce) {
     for (int32_t i = 0; i < n; ++i) tiers.push_back(rng() % num_tiers);
     const Result<PriorityAssignment> r =
         SolvePriorityAssignment(g, {.mentor_capacity = cap}, tiers);
-    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    ASSERT_OK(r);
     Key got(r->pairs_per_tier.begin(), r->pairs_per_tier.end());
     got.resize(num_tiers, 0);
     got.push_back(r->assignment.total_score);
@@ -92,7 +94,7 @@ TEST(PriorityTest, ReportsTheCostOfPriority) {
   // One seat. The tier-1 mentee scores 10, the tier-0 mentee 4: priority costs 6 points.
   const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 10}, {1, 0, 4}}).value();
   const Result<PriorityAssignment> r = SolvePriorityAssignment(g, {.mentor_capacity = {1}}, {1, 0});
-  ASSERT_TRUE(r.ok());
+  ASSERT_OK(r);
   ASSERT_EQ(r->assignment.pairs.size(), 1u);
   EXPECT_EQ(r->assignment.pairs[0].mentee, 1);
   EXPECT_EQ(r->unconstrained_score, 10);
@@ -105,7 +107,7 @@ TEST(PriorityTest, LockedPairsAreKeptWhateverTheirTier) {
   const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 5}, {1, 0, 5}}).value();
   const Result<PriorityAssignment> r =
       SolvePriorityAssignment(g, {.mentor_capacity = {1}, .locked = {{1, 0}}}, {0, 1});
-  ASSERT_TRUE(r.ok());
+  ASSERT_OK(r);
   ASSERT_EQ(r->assignment.pairs.size(), 1u);
   EXPECT_EQ(r->assignment.pairs[0], (MatchedPair{1, 0, 5, true}));
   EXPECT_EQ(r->pairs_per_tier, (std::vector<int64_t>{0, 1}));

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <random>
 
+#include "base/status_matchers.h"
+
 namespace tandem::matching {
 namespace {
 
@@ -48,9 +50,9 @@ TEST(StableMatchingTest, NoBlockingPairOnRandomInstances) {
     const Prefs p = RandomPrefs(seed);
     const Result<StableMatchingInput> in =
         BuildStableMatchingInput(p.n, p.m, p.mentee, p.mentor, p.capacity);
-    ASSERT_TRUE(in.ok()) << in.status().ToString();
+    ASSERT_OK(in);
     const Result<StableMatching> sm = DeferredAcceptance(*in);
-    ASSERT_TRUE(sm.ok());
+    ASSERT_OK(sm);
     std::vector<std::vector<int32_t>> held(p.m);
     for (int32_t i = 0; i < p.n; ++i) {
       const int32_t j = sm->mentor_of[i];
@@ -83,9 +85,9 @@ TEST(StableMatchingTest, MenteeOptimalClassicExample) {
   // choices (the mentee-optimal stable matching).
   const Result<StableMatchingInput> in =
       BuildStableMatchingInput(2, 2, {{0, 1}, {1, 0}}, {{1, 0}, {0, 1}}, {1, 1});
-  ASSERT_TRUE(in.ok());
+  ASSERT_OK(in);
   const Result<StableMatching> sm = DeferredAcceptance(*in);
-  ASSERT_TRUE(sm.ok());
+  ASSERT_OK(sm);
   EXPECT_EQ(sm->mentor_of, (std::vector<int32_t>{0, 1}));
   EXPECT_EQ(sm->num_matched, 2);
 }
@@ -101,7 +103,7 @@ TEST(StableMatchingTest, ByScoreIsStableForScoreRankings) {
   const BipartiteGraph g =
       BuildBipartiteGraph(3, 2, {{0, 0, 9}, {0, 1, 5}, {1, 0, 8}, {2, 0, 7}, {2, 1, 6}}).value();
   const Result<Assignment> a = DeferredAcceptanceByScore(g, {1, 1});
-  ASSERT_TRUE(a.ok());
+  ASSERT_OK(a);
   // Mentor 0 prefers mentee 0 (score 9); mentee 2 then takes mentor 1 (6 > mentee 0's 5).
   ASSERT_EQ(a->pairs.size(), 2u);
   EXPECT_EQ(a->pairs[0], (MatchedPair{0, 0, 9, false}));

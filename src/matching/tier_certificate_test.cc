@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <random>
 
+#include "base/status_matchers.h"
 #include "matching/assignment_test_util.h"
 #include "matching/greedy.h"
 #include "matching/prepared_problem.h"
@@ -98,7 +99,7 @@ TEST(TierCertificateTest, AgreesWithTheLexicographicOptimumOnRandomMatchings) {
     for (const Result<Assignment>& a :
          {GreedyAssignment(x.graph, x.constraints), SolveAssignment(x.graph, x.constraints),
           SolveTieredAssignment(x.graph, x.constraints, tiers)}) {
-      ASSERT_TRUE(a.ok());
+      ASSERT_OK(a);
       int64_t value = 0;
       for (const MatchedPair& q : a->pairs) value += q.locked ? 0 : bonus[q.mentee];
       const int32_t verdict = Certify(x.graph, x.constraints, rank, num_ranks, *a);

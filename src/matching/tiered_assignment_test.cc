@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 
+#include "base/status_matchers.h"
 #include "matching/assignment_test_util.h"
 #include "matching/bmatching_core.h"
 #include "matching/prepared_problem.h"
@@ -80,7 +81,7 @@ struct Checked {
 // nested-bonus solve, and as many pairs as the kMaxMatchedThenScore optimum.
 Checked CheckTiered(const Instance& x, const std::vector<int32_t>& tiers, bool with_nested = true) {
   const Result<internal::TieredSolve> got = internal::SolveTiered(x.graph, x.constraints, tiers);
-  EXPECT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_OK(got);
   if (!got.ok()) return {};
   ExpectFeasible(x, got->assignment);
   const std::vector<int64_t> bonus = NestedBonusPerMentee(x, tiers);
@@ -91,7 +92,7 @@ Checked CheckTiered(const Instance& x, const std::vector<int32_t>& tiers, bool w
   }
   const Result<Assignment> most =
       SolveAssignment(x.graph, x.constraints, AssignmentObjective::kMaxMatchedThenScore);
-  EXPECT_TRUE(most.ok());
+  EXPECT_OK(most);
   if (most.ok()) {
     EXPECT_EQ(got->assignment.num_pairs, most->num_pairs);
   }
@@ -198,7 +199,7 @@ TEST(TieredAssignmentTest, LongAugmentingChainUnderMaxMatchedThenScore) {
     const Instance x = Chain(k, /*free_end=*/true);
     const Result<Assignment> a =
         SolveAssignment(x.graph, x.constraints, AssignmentObjective::kMaxMatchedThenScore);
-    ASSERT_TRUE(a.ok());
+    ASSERT_OK(a);
     EXPECT_EQ(a->num_pairs, k + 1);
     EXPECT_EQ(a->total_score, 0);
     const Checked c = CheckTiered(x, std::vector<int32_t>(k + 1, 0));
@@ -321,12 +322,12 @@ TEST(TieredAssignmentTest, IsDeterministic) {
 
 TEST(TieredAssignmentTest, RejectsBadInput) {
   const BipartiteGraph g = BuildBipartiteGraph(2, 1, {{0, 0, 1}}).value();
-  EXPECT_EQ(SolveTieredAssignment(g, {.mentor_capacity = {1}}, {0}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(SolveTieredAssignment(g, {.mentor_capacity = {1}}, {0, -1}).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(SolveTieredAssignment(g, {.mentor_capacity = {-1}}, {0, 0}).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveTieredAssignment(g, {.mentor_capacity = {1}}, {0}),
+              StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveTieredAssignment(g, {.mentor_capacity = {1}}, {0, -1}),
+              StatusCode::kInvalidArgument);
+  EXPECT_CODE(SolveTieredAssignment(g, {.mentor_capacity = {-1}}, {0, 0}),
+              StatusCode::kInvalidArgument);
   // Bonuses beyond 62 bits: 2^31 - 1 seats, scores near 2^31, thousands of tiers.
   const BipartiteGraph big = BuildBipartiteGraph(3, 1, {{0, 0, 2'000'000'000}}).value();
   EXPECT_EQ(SolveTieredAssignment(big,

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/status_matchers.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
 
@@ -11,7 +12,7 @@ namespace {
 TEST(SodiumHasherTest, HashesAndVerifies) {
   SodiumHasher h({1, 8u << 20});
   auto hash = h.Hash("correct horse battery");
-  ASSERT_TRUE(hash.ok());
+  ASSERT_OK(hash);
   EXPECT_EQ(hash->rfind("$argon2id$", 0), 0u);
   EXPECT_TRUE(h.Verify(*hash, "correct horse battery"));
   EXPECT_FALSE(h.Verify(*hash, "wrong horse battery"));

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/context.h"
+#include "base/status_matchers.h"
 #include "http/api.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
@@ -59,7 +60,7 @@ TEST(RouteSpecTest, RouteTableMatchesOpenApi) {
   ASSERT_FALSE(spec.empty()) << "no paths parsed from the spec";
 
   auto store = store::OpenStore("sqlite::memory:", 1);
-  ASSERT_TRUE(store.ok());
+  ASSERT_OK(store);
   security::SodiumHasher hasher;
   security::SodiumTokens tokens;
   SystemClock clock;

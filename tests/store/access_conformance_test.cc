@@ -16,7 +16,7 @@ class AccessConformanceTest : public StoreTest {
   std::optional<domain::Session> FindSession(const std::string& id_hash) {
     auto found =
         Read<std::optional<domain::Session>>([&](app::Tx& tx) { return tx.FindSession(id_hash); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   }
   Status AddInvitation(const domain::Invitation& inv) {
@@ -25,7 +25,7 @@ class AccessConformanceTest : public StoreTest {
   std::optional<domain::Invitation> FindInvitation(const std::string& token_hash) {
     auto found = Read<std::optional<domain::Invitation>>(
         [&](app::Tx& tx) { return tx.FindInvitationByTokenHash(token_hash); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   }
   Result<domain::Invitation> GetInvitation(const std::string& org, const std::string& id) {
@@ -34,7 +34,7 @@ class AccessConformanceTest : public StoreTest {
   std::vector<std::string> OutboxIds(int limit) {
     auto messages = Read<std::vector<domain::OutboxMessage>>(
         [&](app::Tx& tx) { return app::EveryRow(tx.ListOutbox({limit, std::nullopt})); });
-    EXPECT_TRUE(messages.ok()) << messages.status().ToString();
+    EXPECT_OK(messages);
     if (!messages.ok()) return {};
     return Keys(*messages, [](const domain::OutboxMessage& m) { return m.id; });
   }
@@ -97,7 +97,7 @@ TEST_P(AccessConformanceTest, InvitationsRoundTripWithInviterName) {
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(Fields(*found), Fields(expected));
     auto got = GetInvitation(org.id, expected.id);
-    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ASSERT_OK(got);
     EXPECT_EQ(Fields(*got), Fields(expected));
   }
   EXPECT_EQ(FindInvitation("unknown-token"), std::nullopt);
@@ -108,7 +108,7 @@ TEST_P(AccessConformanceTest, InvitationOfAnotherOrganisationIsNotFound) {
   domain::Organisation other = AddOrganisation();
   domain::Invitation inv = test::AnInvitation(org.id, AddPerson().id);
   ASSERT_OK(AddInvitation(inv));
-  EXPECT_EQ(GetInvitation(other.id, inv.id).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(GetInvitation(other.id, inv.id), StatusCode::kNotFound);
   EXPECT_CODE(Write([&](app::Tx& tx) {
                 return tx.SetInvitationStatus(other.id, inv.id, InvitationStatus::kRevoked);
               }),
@@ -122,7 +122,7 @@ TEST_P(AccessConformanceTest, InvitationTokensAreUnique) {
   domain::Invitation inv = test::AnInvitation(org.id, inviter.id);
   ASSERT_OK(AddInvitation(inv));
   Status dup = AddInvitation(test::AnInvitation(org.id, inviter.id).TokenHash(inv.token_hash));
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("token"), std::string::npos) << dup.message();
 }
 
@@ -138,7 +138,7 @@ TEST_P(AccessConformanceTest, ListInvitationsNewestFirstAndScoped) {
     ASSERT_OK(AddInvitation(inv));
   auto list = Read<std::vector<domain::Invitation>>(
       [&](app::Tx& tx) { return tx.ListInvitations(org.id); });
-  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_OK(list);
   EXPECT_EQ(Keys(*list, [](const domain::Invitation& i) { return i.id; }),
             (std::vector<std::string>{new_one.id, old_one.id}));
   EXPECT_EQ((*list)[0].invited_by_name, "Ines");
@@ -234,7 +234,7 @@ TEST_P(AccessConformanceTest, PasswordResetRoundTripAndMarkUsed) {
   auto find = [&](const std::string& token) {
     auto found = Read<std::optional<domain::PasswordReset>>(
         [&](app::Tx& tx) { return tx.FindPasswordReset(token); });
-    EXPECT_TRUE(found.ok());
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   };
   ASSERT_TRUE(find(r.token_hash).has_value());
@@ -291,7 +291,7 @@ TEST_P(AccessConformanceTest, OutboxIsNewestFirstWithLimitAndTiesInInsertionOrde
 
   auto all = Read<std::vector<domain::OutboxMessage>>(
       [](app::Tx& tx) { return app::EveryRow(tx.ListOutbox({1, std::nullopt})); });
-  ASSERT_TRUE(all.ok());
+  ASSERT_OK(all);
   EXPECT_EQ(Fields(all->at(0)), Fields(newest));
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(older); }),
               StatusCode::kAlreadyExists);

@@ -58,7 +58,7 @@ class AuditConformanceTest : public StoreTest {
                                std::optional<app::SortKey> after = std::nullopt) {
     auto out = Read<std::vector<AuditEntry>>(
         [&](app::Tx& tx) { return app::EveryRow(tx.ListAuditEntries(org, {limit, after})); });
-    EXPECT_TRUE(out.ok()) << out.status().ToString();
+    EXPECT_OK(out);
     return out.ok() ? *out : std::vector<AuditEntry>{};
   }
 
@@ -184,7 +184,7 @@ TEST_P(AuditConformanceTest, ListPlatformAdminsListsOnlyThemByEmail) {
   AddPerson(test::APerson().Email("zed@example.test").PlatformAdmin());
   AddPerson(test::APerson().Email("Amy@example.test").PlatformAdmin());
   auto admins = Read<std::vector<domain::Person>>([](app::Tx& tx) { return tx.ListPlatformAdmins(); });
-  ASSERT_TRUE(admins.ok()) << admins.status().ToString();
+  ASSERT_OK(admins);
   EXPECT_EQ(Keys(*admins, [](const domain::Person& p) { return p.email; }),
             (std::vector<std::string>{"Amy@example.test", "zed@example.test"}));
 }

@@ -79,7 +79,7 @@ class MatchVersionConformanceTest : public StoreTest {
   }
   std::int64_t Version(const std::string& program_id) {
     auto v = Read<std::int64_t>([&](app::Tx& tx) { return tx.GetMatchDataVersion(program_id); });
-    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    EXPECT_OK(v);
     return v.ok() ? *v : -1;
   }
   // Runs `change` and expects this program's version to move and the other's not to.

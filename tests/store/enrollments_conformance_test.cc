@@ -23,7 +23,7 @@ class EnrollmentsConformanceTest : public StoreTest {
                                            app::EnrollmentFilter filter = {}) {
     auto views = Read<std::vector<domain::EnrollmentView>>(
         [&](app::Tx& tx) { return tx.ListEnrollmentViews(org, program, filter); });
-    EXPECT_TRUE(views.ok()) << views.status().ToString();
+    EXPECT_OK(views);
     return views.ok() ? *views : std::vector<domain::EnrollmentView>{};
   }
   static std::vector<std::string> PersonNames(const std::vector<domain::EnrollmentView>& views) {
@@ -45,7 +45,7 @@ TEST_P(EnrollmentsConformanceTest, EnrollmentRoundTripsEveryField) {
                                            .MinorMarked()
                                            .CreatedAt(test::kT0 + 42));
   auto got = Get(org_.id, e.id);
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(e));
 }
 
@@ -73,11 +73,11 @@ TEST_P(EnrollmentsConformanceTest, MinorMarkIsWrittenByUpdateAndShownBesideTheOw
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.PutProfile(profile); }));
   auto view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
-  ASSERT_TRUE(view.ok());
+  ASSERT_OK(view);
   EXPECT_TRUE(view->self_declared_minor);
   auto participants = Read<std::vector<app::Participant>>(
       [&](app::Tx& tx) { return tx.ListParticipants(org_.id, youth.id, ProgramRole::kMentee); });
-  ASSERT_TRUE(participants.ok());
+  ASSERT_OK(participants);
   ASSERT_EQ(participants->size(), 1u);
   EXPECT_TRUE(participants->at(0).enrollment.minor_marked);
   EXPECT_TRUE(participants->at(0).profile.minor.is_minor);
@@ -85,7 +85,7 @@ TEST_P(EnrollmentsConformanceTest, MinorMarkIsWrittenByUpdateAndShownBesideTheOw
   domain::Enrollment bare = AddEnrollment(test::AnEnrollment(youth, AddPerson().id));
   auto bare_view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, bare.id); });
-  ASSERT_TRUE(bare_view.ok());
+  ASSERT_OK(bare_view);
   EXPECT_FALSE(bare_view->self_declared_minor);
   EXPECT_FALSE(bare_view->enrollment.minor_marked);
 }
@@ -96,7 +96,7 @@ TEST_P(EnrollmentsConformanceTest, OnePersonOncePerRoleInAProgram) {
   Status dup = Write([&](app::Tx& tx) {
     return tx.InsertEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentee));
   });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("already enrolled"), std::string::npos) << dup.message();
   EXPECT_OK(Write([&](app::Tx& tx) {
     return tx.InsertEnrollment(test::AnEnrollment(program_, p.id).Role(ProgramRole::kMentor));
@@ -109,7 +109,7 @@ TEST_P(EnrollmentsConformanceTest, DuplicateEnrollmentIdIsAlreadyExists) {
   Status dup = Write([&](app::Tx& tx) {
     return tx.InsertEnrollment(test::AnEnrollment(program_, other.id).Id(e.id));
   });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
 }
 
@@ -125,11 +125,11 @@ TEST_P(EnrollmentsConformanceTest, EnrollmentMustReferToAProgramOfItsOrganisatio
 
 TEST_P(EnrollmentsConformanceTest, EnrollmentOfAnotherOrganisationIsNotFound) {
   domain::Enrollment e = AddEnrollment(test::AnEnrollment(program_, AddPerson().id));
-  EXPECT_EQ(Get(other_org_.id, e.id).status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(Get(org_.id, NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(Get(other_org_.id, e.id), StatusCode::kNotFound);
+  EXPECT_CODE(Get(org_.id, NewId()), StatusCode::kNotFound);
   auto view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(other_org_.id, e.id); });
-  EXPECT_EQ(view.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(view, StatusCode::kNotFound);
 }
 
 TEST_P(EnrollmentsConformanceTest, UpdateEnrollmentChangesStatusMessageAndFlagsOnly) {
@@ -164,7 +164,7 @@ TEST_P(EnrollmentsConformanceTest, FindEnrollmentByProgramPersonAndRole) {
   auto find = [&](const std::string& org, ProgramRole role) {
     auto found = Read<std::optional<domain::Enrollment>>(
         [&](app::Tx& tx) { return tx.FindEnrollment(org, program_.id, p.id, role); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   };
   auto found = find(org_.id, ProgramRole::kMentor);
@@ -186,7 +186,7 @@ TEST_P(EnrollmentsConformanceTest, ViewJoinsProgramPersonAndHomeOrganisations) {
 
   auto view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
-  ASSERT_TRUE(view.ok()) << view.status().ToString();
+  ASSERT_OK(view);
   EXPECT_EQ(Fields(view->enrollment), Fields(e));
   EXPECT_EQ(view->program_name, "Career Pathways");
   EXPECT_EQ(view->person_name, "Maya Mentor");
@@ -196,12 +196,12 @@ TEST_P(EnrollmentsConformanceTest, ViewJoinsProgramPersonAndHomeOrganisations) {
   AddMember(org_.id, mentor.id, {});
   view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, e.id); });
-  ASSERT_TRUE(view.ok());
+  ASSERT_OK(view);
   EXPECT_EQ(view->home_organisation_names, org_.name) << "only the program's organisation";
 
   auto lone_view = Read<domain::EnrollmentView>(
       [&](app::Tx& tx) { return tx.GetEnrollmentView(org_.id, lone.id); });
-  ASSERT_TRUE(lone_view.ok());
+  ASSERT_OK(lone_view);
   EXPECT_EQ(lone_view->home_organisation_names, "");
 }
 
@@ -263,7 +263,7 @@ TEST_P(EnrollmentsConformanceTest, ViewsOfPersonSpanOrganisationsNewestFirst) {
 
   auto views = Read<std::vector<domain::EnrollmentView>>(
       [&](app::Tx& tx) { return tx.ListEnrollmentViewsOfPerson(p.id); });
-  ASSERT_TRUE(views.ok()) << views.status().ToString();
+  ASSERT_OK(views);
   EXPECT_EQ(Keys(*views, [](const domain::EnrollmentView& v) { return v.enrollment.id; }),
             (std::vector<std::string>{newest.id, middle.id, oldest.id}));
   EXPECT_EQ((*views)[0].program_name, "Growth Circles");

@@ -29,32 +29,32 @@ class MatchingConformanceTest : public StoreTest {
                                                        const std::string& program) {
     auto found = Read<std::optional<domain::MatchingSettings>>(
         [&](app::Tx& tx) { return tx.FindMatchingSettings(org, program); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   }
   std::vector<domain::Exclusion> Exclusions(const std::string& org, const std::string& program) {
     auto list = Read<std::vector<domain::Exclusion>>(
         [&](app::Tx& tx) { return tx.ListExclusions(org, program); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<domain::Exclusion>{};
   }
   std::vector<app::Participant> Participants(const std::string& org, const std::string& program,
                                              ProgramRole role) {
     auto list = Read<std::vector<app::Participant>>(
         [&](app::Tx& tx) { return tx.ListParticipants(org, program, role); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<app::Participant>{};
   }
   std::vector<domain::Proposal> Proposals(const std::string& org, const std::string& round) {
     auto list = Read<std::vector<domain::Proposal>>(
         [&](app::Tx& tx) { return tx.ListProposals(org, round); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<domain::Proposal>{};
   }
   std::vector<domain::Unmatched> Unmatched(const std::string& org, const std::string& round) {
     auto list = Read<std::vector<domain::Unmatched>>(
         [&](app::Tx& tx) { return tx.ListUnmatched(org, round); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<domain::Unmatched>{};
   }
   domain::MatchRound AddRound(domain::MatchRound r) {
@@ -288,12 +288,12 @@ TEST_P(MatchingConformanceTest, RoundRoundTripsEveryField) {
   EXPECT_EQ(draft.candidates_per_mentee, 100);  // the default K
   for (const domain::MatchRound& want : {r, draft}) {
     auto got = Read<domain::MatchRound>([&](app::Tx& tx) { return tx.GetRound(org_.id, want.id); });
-    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ASSERT_OK(got);
     EXPECT_EQ(Fields(*got), Fields(want));
   }
   auto foreign =
       Read<domain::MatchRound>([&](app::Tx& tx) { return tx.GetRound(other_org_.id, r.id); });
-  EXPECT_EQ(foreign.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(foreign, StatusCode::kNotFound);
   EXPECT_CODE(Write([&](app::Tx& tx) {
                 return tx.InsertRound(test::AMatchRound(program_, coordinator_.id).Id(r.id));
               }),
@@ -321,7 +321,7 @@ TEST_P(MatchingConformanceTest, UpdateRoundChangesStatusTotalsAndPublishedAtOnly
   expected.mentee_scope = r.mentee_scope;
   expected.candidates_per_mentee = r.candidates_per_mentee;
   auto got = Read<domain::MatchRound>([&](app::Tx& tx) { return tx.GetRound(org_.id, r.id); });
-  ASSERT_TRUE(got.ok());
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(expected));
 
   domain::MatchRound missing = test::AMatchRound(program_, coordinator_.id);
@@ -383,7 +383,7 @@ TEST_P(MatchingConformanceTest, RoundsAreListedNewestFirstPerProgram) {
   AddRound(test::AMatchRound(AddProgram(test::AProgram(org_.id)), coordinator_.id));
   auto list = Read<std::vector<domain::MatchRound>>(
       [&](app::Tx& tx) { return tx.ListRounds(org_.id, program_.id); });
-  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_OK(list);
   EXPECT_EQ(Keys(*list, [](const domain::MatchRound& r) { return r.id; }),
             (std::vector<std::string>{newest.id, middle.id, old.id}));
   auto foreign = Read<std::vector<domain::MatchRound>>(
@@ -433,7 +433,7 @@ TEST_P(MatchingConformanceTest, ReplaceProposalsNeedsTheRoundAndDistinctPairs) {
     return tx.ReplaceProposals(org_.id, r.id,
                                {test::AProposal(r, "m", "x"), test::AProposal(r, "m", "x")});
   });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists) << dup.ToString();
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists) << dup.ToString();
   EXPECT_NE(dup.message().find("round"), std::string::npos) << dup.message();
 }
 

@@ -31,7 +31,7 @@ class OutboxConformanceTest : public StoreTest {
   OutboxMessage Stored(const std::string& id) {
     auto all = Read<std::vector<OutboxMessage>>(
         [](app::Tx& tx) { return app::EveryRow(tx.ListOutbox(app::kEveryRow)); });
-    EXPECT_TRUE(all.ok());
+    EXPECT_OK(all);
     if (all.ok())
       for (const auto& m : *all)
         if (m.id == id) return m;
@@ -153,7 +153,7 @@ TEST_P(OutboxConformanceTest, ConcurrentClaimersNeverGetTheSameMessage) {
   constexpr int kMessages = 60;
   for (int i = 0; i < kMessages; ++i) Add(test::AnOutboxMessage());
   auto other = OpenAgain(2);
-  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  ASSERT_OK(other);
   std::atomic<int> ready{0};
   auto claim_all = [&](app::Store& store, const std::string& worker) {
     std::vector<std::string> got;

@@ -31,7 +31,7 @@ class PaginationConformanceTest : public StoreTest {
   template <typename T>
   std::vector<T> Whole(const ListFn<T>& list) {
     auto rows = ReadPage(list, app::kEveryRow);
-    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    EXPECT_OK(rows);
     if (!rows.ok()) return {};
     EXPECT_FALSE(rows->next.has_value()) << "a whole list has no next page";
     return rows->items;
@@ -47,7 +47,7 @@ class PaginationConformanceTest : public StoreTest {
     std::optional<SortKey> after;
     for (int n = 0; n < 100; ++n) {
       auto page = ReadPage(list, PageQuery{limit, after});
-      EXPECT_TRUE(page.ok()) << page.status().ToString();
+      EXPECT_OK(page);
       if (!page.ok()) return out;
       EXPECT_LE(page->items.size(), static_cast<size_t>(limit));
       out.insert(out.end(), page->items.begin(), page->items.end());
@@ -93,7 +93,7 @@ class PaginationConformanceTest : public StoreTest {
     for (const SortKey& wrong : {SortKey{std::string("x")}, SortKey{}, SortKey(8, std::string("x")),
                                  SortKey(8, std::int64_t{1})}) {
       auto refused = ReadPage(list, PageQuery{2, wrong});
-      ASSERT_EQ(refused.status().code(), StatusCode::kInvalidArgument);
+      ASSERT_CODE(refused, StatusCode::kInvalidArgument);
       EXPECT_EQ(refused.status().fields().at(0).field, "cursor");
     }
   }

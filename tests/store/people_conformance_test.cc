@@ -19,19 +19,19 @@ class PeopleConformanceTest : public StoreTest {
   std::optional<domain::Person> FindByEmail(const std::string& email) {
     auto found = Read<std::optional<domain::Person>>(
         [&](app::Tx& tx) { return tx.FindPersonByEmail(email); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   }
   std::optional<domain::RoleSet> FindRoles(const std::string& org, const std::string& person) {
     auto roles = Read<std::optional<domain::RoleSet>>(
         [&](app::Tx& tx) { return tx.FindRoles(org, person); });
-    EXPECT_TRUE(roles.ok()) << roles.status().ToString();
+    EXPECT_OK(roles);
     return roles.ok() ? *roles : std::nullopt;
   }
   std::vector<domain::Member> ListMembers(const std::string& org, app::MemberFilter filter = {}) {
     auto members =
         Read<std::vector<domain::Member>>([&](app::Tx& tx) { return tx.ListMembers(org, filter); });
-    EXPECT_TRUE(members.ok()) << members.status().ToString();
+    EXPECT_OK(members);
     return members.ok() ? *members : std::vector<domain::Member>{};
   }
   static std::vector<std::string> Names(const std::vector<domain::Member>& members) {
@@ -47,7 +47,7 @@ TEST_P(PeopleConformanceTest, PersonRoundTripsEveryField) {
                          .CreatedAt(test::kT0 + 123);
   AddPerson(p);
   auto got = GetPerson(p.id);
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(p));
 
   domain::Person no_password = AddPerson(test::APerson().NoPassword());
@@ -55,7 +55,7 @@ TEST_P(PeopleConformanceTest, PersonRoundTripsEveryField) {
 }
 
 TEST_P(PeopleConformanceTest, UnknownPersonIsNotFound) {
-  EXPECT_EQ(GetPerson(NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(GetPerson(NewId()), StatusCode::kNotFound);
   EXPECT_EQ(FindByEmail("nobody@example.test"), std::nullopt);
 }
 
@@ -63,7 +63,7 @@ TEST_P(PeopleConformanceTest, DuplicateEmailIsAlreadyExistsNamingTheEmail) {
   domain::Person first = AddPerson();
   Status dup =
       Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Email(first.email)); });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("email"), std::string::npos) << dup.message();
 
   // The unique index is on lower(email): a differently cased copy is a duplicate too.
@@ -76,7 +76,7 @@ TEST_P(PeopleConformanceTest, DuplicateEmailIsAlreadyExistsNamingTheEmail) {
 TEST_P(PeopleConformanceTest, DuplicateIdIsAlreadyExistsNamingTheId) {
   domain::Person first = AddPerson();
   Status dup = Write([&](app::Tx& tx) { return tx.InsertPerson(test::APerson().Id(first.id)); });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
 }
 
@@ -152,18 +152,18 @@ TEST_P(PeopleConformanceTest, OrganisationRoundTripsEveryField) {
                                                .Kind(domain::OrganisationKind::kSchool)
                                                .CreatedAt(test::kT0 + 7));
   auto got = Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(o.id); });
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(o));
   auto missing =
       Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(NewId()); });
-  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(missing, StatusCode::kNotFound);
 }
 
 TEST_P(PeopleConformanceTest, DuplicateSlugIsAlreadyExistsNamingTheSlug) {
   domain::Organisation o = AddOrganisation();
   Status dup = Write(
       [&](app::Tx& tx) { return tx.InsertOrganisation(test::AnOrganisation().Slug(o.slug)); });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("slug"), std::string::npos) << dup.message();
 }
 
@@ -173,7 +173,7 @@ TEST_P(PeopleConformanceTest, ListOrganisationsIsOrderedByNameIgnoringCase) {
   AddOrganisation(test::AnOrganisation().Name("Alpha"));
   auto orgs =
       Read<std::vector<domain::Organisation>>([](app::Tx& tx) { return tx.ListOrganisations(); });
-  ASSERT_TRUE(orgs.ok());
+  ASSERT_OK(orgs);
   EXPECT_EQ(Keys(*orgs, [](const domain::Organisation& o) { return o.name; }),
             (std::vector<std::string>{"Alpha", "beta", "Gamma"}));
 }
@@ -300,7 +300,7 @@ TEST_P(PeopleConformanceTest, MembershipsOfPersonAreOrderedByOrganisationName) {
 
   auto memberships = Read<std::vector<domain::Membership>>(
       [&](app::Tx& tx) { return tx.ListMembershipsOfPerson(p.id); });
-  ASSERT_TRUE(memberships.ok()) << memberships.status().ToString();
+  ASSERT_OK(memberships);
   ASSERT_EQ(memberships->size(), 2u);
   const domain::Membership& first = (*memberships)[0];
   EXPECT_EQ(first.organisation_id, company.id);

@@ -11,7 +11,7 @@ class ProfilesConformanceTest : public StoreTest {
   std::optional<domain::Profile> Find(const std::string& person_id) {
     auto found = Read<std::optional<domain::Profile>>(
         [&](app::Tx& tx) { return tx.FindProfile(person_id); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::nullopt;
   }
   Status Put(const domain::Profile& p) {

@@ -14,7 +14,7 @@ class ProgramsConformanceTest : public StoreTest {
                                                  std::optional<Kind> kind = std::nullopt) {
     auto terms = Read<std::vector<domain::TaxonomyTerm>>(
         [&](app::Tx& tx) { return app::EveryRow(tx.ListTaxonomy(org, kind, app::kEveryRow)); });
-    EXPECT_TRUE(terms.ok()) << terms.status().ToString();
+    EXPECT_OK(terms);
     return terms.ok() ? *terms : std::vector<domain::TaxonomyTerm>{};
   }
   static std::vector<std::string> Labels(const std::vector<domain::TaxonomyTerm>& terms) {
@@ -62,7 +62,7 @@ TEST_P(ProgramsConformanceTest, TaxonomyLabelsAreUniquePerOrganisationAndKindIgn
   domain::Organisation other = AddOrganisation();
   ASSERT_OK(AddTerm(test::ATaxonomyTerm(org.id).Label("Public Speaking")));
   Status dup = AddTerm(test::ATaxonomyTerm(org.id).Label("public speaking"));
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("label"), std::string::npos) << dup.message();
   EXPECT_OK(AddTerm(test::ATaxonomyTerm(org.id).Kind(Kind::kInterest).Label("Public Speaking")));
   EXPECT_OK(AddTerm(test::ATaxonomyTerm(other.id).Label("Public Speaking")));
@@ -98,7 +98,7 @@ TEST_P(ProgramsConformanceTest, ProgramRoundTripsEveryField) {
   domain::Program evergreen = AddProgram(test::AProgram(org.id).Type(domain::ProgramType::kFlash));
   for (const domain::Program& p : {dated, evergreen}) {
     auto got = GetProgram(org.id, p.id);
-    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ASSERT_OK(got);
     EXPECT_EQ(Fields(*got), Fields(p));
   }
 }
@@ -107,8 +107,8 @@ TEST_P(ProgramsConformanceTest, ProgramOfAnotherOrganisationIsNotFound) {
   domain::Organisation org = AddOrganisation();
   domain::Organisation other = AddOrganisation();
   domain::Program p = AddProgram(test::AProgram(org.id));
-  EXPECT_EQ(GetProgram(other.id, p.id).status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(GetProgram(org.id, NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(GetProgram(other.id, p.id), StatusCode::kNotFound);
+  EXPECT_CODE(GetProgram(org.id, NewId()), StatusCode::kNotFound);
 }
 
 TEST_P(ProgramsConformanceTest, InsertProgramForUnknownOrganisationIsNotFound) {
@@ -155,7 +155,7 @@ TEST_P(ProgramsConformanceTest, ListProgramsIsOrderedByNameAndScoped) {
   AddProgram(test::AProgram(other.id).Name("Aardvark"));
   auto programs = Read<std::vector<domain::Program>>(
       [&](app::Tx& tx) { return app::EveryRow(tx.ListPrograms(org.id, true, app::kEveryRow)); });
-  ASSERT_TRUE(programs.ok());
+  ASSERT_OK(programs);
   EXPECT_EQ(Keys(*programs, [](const domain::Program& p) { return p.name; }),
             (std::vector<std::string>{"Alpha", "beta", "zeta"}));
 }
@@ -178,13 +178,13 @@ TEST_P(ProgramsConformanceTest, CountEnrollmentsCountsActiveByRoleAndAllPending)
   enroll(sibling, ProgramRole::kMentee, EnrollmentStatus::kActive);
 
   auto counts = Count(org.id, p.id);
-  ASSERT_TRUE(counts.ok()) << counts.status().ToString();
+  ASSERT_OK(counts);
   EXPECT_EQ(counts->mentors, 2);
   EXPECT_EQ(counts->mentees, 1);
   EXPECT_EQ(counts->pending, 3);
 
   auto empty = Count(org.id, AddProgram(test::AProgram(org.id)).id);
-  ASSERT_TRUE(empty.ok());
+  ASSERT_OK(empty);
   EXPECT_EQ(std::make_tuple(empty->mentors, empty->mentees, empty->pending),
             std::make_tuple(0, 0, 0));
 }
@@ -193,8 +193,8 @@ TEST_P(ProgramsConformanceTest, CountEnrollmentsOfUnknownOrForeignProgramIsNotFo
   domain::Organisation org = AddOrganisation();
   domain::Organisation other = AddOrganisation();
   domain::Program p = AddProgram(test::AProgram(org.id));
-  EXPECT_EQ(Count(org.id, NewId()).status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(Count(other.id, p.id).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(Count(org.id, NewId()), StatusCode::kNotFound);
+  EXPECT_CODE(Count(other.id, p.id), StatusCode::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ProgramsConformanceTest, ::testing::ValuesIn(Backends()),

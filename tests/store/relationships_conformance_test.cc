@@ -38,14 +38,14 @@ class RelationshipsConformanceTest : public StoreTest {
                                    app::RelationshipFilter filter = {}) {
     auto list = Read<std::vector<domain::Relationship>>(
         [&](app::Tx& tx) { return tx.ListRelationships(org, program, filter); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? Keys(*list, [](const domain::Relationship& r) { return r.id; })
                      : std::vector<std::string>{};
   }
   int CapacityUse(const std::string& program_id, const std::string& mentor_id) {
     auto used =
         Read<int>([&](app::Tx& tx) { return tx.CountCapacityUse(org_.id, program_id, mentor_id); });
-    EXPECT_TRUE(used.ok()) << used.status().ToString();
+    EXPECT_OK(used);
     return used.ok() ? *used : -1;
   }
   // The use case's capacity decision for a mentor with capacity 1: lock both people, count,
@@ -89,7 +89,7 @@ class RelationshipsConformanceTest : public StoreTest {
   std::vector<domain::Notification> Notifications(const std::string& person_id, int limit = 50) {
     auto list = Read<std::vector<domain::Notification>>(
         [&](app::Tx& tx) { return app::EveryRow(tx.ListNotifications(person_id, {limit, {}})); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<domain::Notification>{};
   }
 
@@ -111,14 +111,14 @@ TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
                                                .CreatedAt(test::kT0 + 1)
                                                .UpdatedAt(test::kT0 + 2));
   auto got = GetRelationship(org_.id, r.id);
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(r));
-  EXPECT_EQ(GetRelationship(other_org_.id, r.id).status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(GetRelationship(org_.id, NewId()).status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(GetRelationship(other_org_.id, r.id), StatusCode::kNotFound);
+  EXPECT_CODE(GetRelationship(org_.id, NewId()), StatusCode::kNotFound);
 
   domain::Relationship same_id = test::ARelationship(program_, AddPerson().id, mentor_.id).Id(r.id);
   Status dup = Write([&](app::Tx& tx) { return tx.InsertRelationship(same_id); });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists);
   EXPECT_NE(dup.message().find("id"), std::string::npos) << dup.message();
   domain::Relationship wrong_org = test::ARelationship(program_, mentee_.id, AddPerson().id);
   wrong_org.organisation_id = other_org_.id;
@@ -137,14 +137,14 @@ TEST_P(RelationshipsConformanceTest, PausedRoundTripsHoldsNoPlaceAndIsNotOpen) {
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(r); }));
   auto got = Read<domain::Relationship>(
       [&](app::Tx& tx) { return tx.GetRelationship(org_.id, r.id); });
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(got->status, RelationshipStatus::kPaused);
   EXPECT_EQ(got->updated_at, test::kT0 + 5);
   EXPECT_EQ(CapacityUse(program_.id, mentor_.id), 0);
   auto paused = Read<std::vector<domain::Relationship>>([&](app::Tx& tx) {
     return tx.ListRelationships(org_.id, program_.id, {.status = RelationshipStatus::kPaused});
   });
-  ASSERT_TRUE(paused.ok());
+  ASSERT_OK(paused);
   ASSERT_EQ(paused->size(), 1u);
   EXPECT_EQ(paused->at(0).id, r.id);
   EXPECT_OK(Write([&](app::Tx& tx) {
@@ -190,7 +190,7 @@ TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOneOpenRelationshipPerProgr
       return tx.InsertRelationship(
           test::ARelationship(program_, mentee_.id, mentor_.id).Status(status));
     });
-    EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists) << dup.ToString();
+    EXPECT_CODE(dup, StatusCode::kAlreadyExists) << dup.ToString();
     EXPECT_NE(dup.message().find("proposed or active"), std::string::npos) << dup.message();
   }
   // Closed relationships do not count; nor do other programs or the reverse pair.
@@ -212,7 +212,7 @@ TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOneOpenRelationshipPerProgr
     return tx.InsertRelationship(test::ARelationship(program_, mentee_.id, mentor_.id));
   }));
   Status reopen = Write([&](app::Tx& tx) { return tx.UpdateRelationship(open); });
-  EXPECT_EQ(reopen.code(), StatusCode::kAlreadyExists) << reopen.ToString();
+  EXPECT_CODE(reopen, StatusCode::kAlreadyExists) << reopen.ToString();
   EXPECT_NE(reopen.message().find("open relationship"), std::string::npos) << reopen.message();
 }
 
@@ -252,7 +252,7 @@ TEST_P(RelationshipsConformanceTest, RelationshipsOfAPersonSpanRolesAndOrganisat
   AddRelationship(test::ARelationship(program_, stranger.id, mentor_.id));
   auto list = Read<std::vector<domain::Relationship>>(
       [&](app::Tx& tx) { return app::EveryRow(tx.ListRelationshipsOfPerson(mentee_.id, app::kEveryRow)); });
-  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_OK(list);
   EXPECT_EQ(Keys(*list, [](const domain::Relationship& r) { return r.id; }),
             (std::vector<std::string>{as_mentor.id, as_mentee.id}));
 }
@@ -380,7 +380,7 @@ TEST_P(RelationshipsConformanceTest, LockParticipantsSerialisesDecisionsAboutOne
   auto held = Read<std::vector<domain::Relationship>>([&](app::Tx& tx) {
     return tx.ListRelationships(org_.id, program_.id, {.person_id = mentee_.id});
   });
-  ASSERT_TRUE(held.ok()) << held.status().ToString();
+  ASSERT_OK(held);
   EXPECT_EQ(held->size(), 1u);
 }
 
@@ -457,7 +457,7 @@ TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndD
   domain::MentorRequest r = test::AMentorRequest(program_, mentee_.id, mentor_.id);
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(r); }));
   auto got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
-  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(r));
   EXPECT_EQ(got->decided_at, 0);
 
@@ -477,10 +477,8 @@ TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndD
   got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
   EXPECT_EQ(Fields(*got), Fields(expected));
 
-  EXPECT_EQ(
-      Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(other_org_.id, r.id); })
-          .status()
-          .code(),
+  EXPECT_CODE(
+      Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(other_org_.id, r.id); }),
       StatusCode::kNotFound);
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertRequest(r); }), StatusCode::kAlreadyExists);
   decided.organisation_id = other_org_.id;
@@ -502,7 +500,7 @@ TEST_P(RelationshipsConformanceTest, RequestsAreListedNewestFirstByMenteeAndByMe
     return tx.InsertRequest(elsewhere);
   }));
   auto ids = [](const Result<std::vector<domain::MentorRequest>>& list) {
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return Keys(*list, [](const domain::MentorRequest& r) { return r.id; });
   };
   EXPECT_EQ(ids(Read<std::vector<domain::MentorRequest>>([&](app::Tx& tx) {
@@ -523,12 +521,12 @@ TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOnePendingRequestPerProgram
   Status dup = Write([&](app::Tx& tx) {
     return tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, mentor_.id));
   });
-  EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists) << dup.ToString();
+  EXPECT_CODE(dup, StatusCode::kAlreadyExists) << dup.ToString();
   EXPECT_NE(dup.message().find("pending request"), std::string::npos) << dup.message();
   domain::MentorRequest same_id_request =
       test::AMentorRequest(program_, mentee_.id, AddPerson().id).Id(pending.id);
   Status same_id = Write([&](app::Tx& tx) { return tx.InsertRequest(same_id_request); });
-  EXPECT_EQ(same_id.code(), StatusCode::kAlreadyExists);
+  EXPECT_CODE(same_id, StatusCode::kAlreadyExists);
   EXPECT_NE(same_id.message().find("id"), std::string::npos) << same_id.message();
 
   // Decided requests do not count; nor do other programs, other mentors or the reverse pair.
@@ -553,7 +551,7 @@ TEST_P(RelationshipsConformanceTest, APairHoldsAtMostOnePendingRequestPerProgram
     return tx.InsertRequest(test::AMentorRequest(program_, mentee_.id, mentor_.id));
   }));
   Status reopen = Write([&](app::Tx& tx) { return tx.UpdateRequest(pending); });
-  EXPECT_EQ(reopen.code(), StatusCode::kAlreadyExists) << reopen.ToString();
+  EXPECT_CODE(reopen, StatusCode::kAlreadyExists) << reopen.ToString();
   EXPECT_NE(reopen.message().find("pending request"), std::string::npos) << reopen.message();
 }
 
@@ -582,7 +580,7 @@ TEST_P(RelationshipsConformanceTest, ConcurrentDuplicatePendingRequestsLetExactl
       if (!s.ok()) EXPECT_CODE(s, StatusCode::kAlreadyExists);
     auto mine = Read<std::vector<domain::MentorRequest>>(
         [&](app::Tx& tx) { return tx.ListRequestsOfMentee(org_.id, program_.id, mentee.id); });
-    ASSERT_TRUE(mine.ok()) << mine.status().ToString();
+    ASSERT_OK(mine);
     EXPECT_EQ(mine->size(), 1u);
   }
 }

@@ -38,12 +38,12 @@ TEST_P(StoreConformanceTest, RollsBackAndReturnsTheCallbacksStatus) {
     RETURN_IF_ERROR(tx.SetRoles(o.id, p.id, {domain::Role::kMentor}));
     return FieldInvalid("name", "is required");
   });
-  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(status, StatusCode::kInvalidArgument);
   ASSERT_EQ(status.fields().size(), 1u);
   EXPECT_EQ(status.fields()[0].field, "name");
   EXPECT_FALSE(PersonExists(p.id));
   auto org = Read<domain::Organisation>([&](app::Tx& tx) { return tx.GetOrganisation(o.id); });
-  EXPECT_EQ(org.status().code(), StatusCode::kNotFound);
+  EXPECT_CODE(org, StatusCode::kNotFound);
 }
 
 TEST_P(StoreConformanceTest, RollsBackWhenTheCallbackThrows) {
@@ -52,7 +52,7 @@ TEST_P(StoreConformanceTest, RollsBackWhenTheCallbackThrows) {
     RETURN_IF_ERROR(tx.InsertPerson(p));
     throw std::runtime_error("bug in a use case");
   });
-  EXPECT_EQ(status.code(), StatusCode::kInternal);
+  EXPECT_CODE(status, StatusCode::kInternal);
   EXPECT_EQ(status.message().find("bug"), std::string::npos) << "no internals in the message";
   EXPECT_FALSE(PersonExists(p.id));
 }
@@ -64,10 +64,10 @@ TEST_P(StoreConformanceTest, ADatabaseErrorPoisonsTheTransactionEvenIfTheCallbac
   Status status = Write([&](app::Tx& tx) {
     RETURN_IF_ERROR(tx.InsertPerson(p));
     Status ignored = tx.InsertEnrollment(test::AnEnrollment(missing, p.id));
-    EXPECT_EQ(ignored.code(), StatusCode::kNotFound) << ignored.ToString();
+    EXPECT_CODE(ignored, StatusCode::kNotFound) << ignored.ToString();
     return Status::Ok();
   });
-  EXPECT_EQ(status.code(), StatusCode::kNotFound) << status.ToString();
+  EXPECT_CODE(status, StatusCode::kNotFound) << status.ToString();
   EXPECT_FALSE(PersonExists(p.id));
 }
 
@@ -76,7 +76,7 @@ TEST_P(StoreConformanceTest, AlreadyExistsDoesNotPoisonTheTransaction) {
   domain::Person second = test::APerson();
   ASSERT_OK(Write([&](app::Tx& tx) {
     Status dup = tx.InsertPerson(test::APerson().Email(first.email));
-    EXPECT_EQ(dup.code(), StatusCode::kAlreadyExists);
+    EXPECT_CODE(dup, StatusCode::kAlreadyExists);
     return tx.InsertPerson(second);  // the use case recovers and carries on
   }));
   EXPECT_TRUE(PersonExists(second.id));
@@ -87,14 +87,14 @@ TEST_P(StoreConformanceTest, PingAnswersOk) { EXPECT_OK(store_->Ping()); }
 TEST_P(StoreConformanceTest, MigrationsAreIdempotentAndRecordTheVersion) {
   const int latest = store::EmbeddedMigrations(store_->dialect()).back().version;
   auto version = store_->SchemaVersion();
-  ASSERT_TRUE(version.ok()) << version.status().ToString();
+  ASSERT_OK(version);
   EXPECT_EQ(*version, latest);
   domain::Person p = AddPerson();
 
   EXPECT_OK(store_->Migrate());
   EXPECT_OK(store_->Migrate());
   auto again = OpenAgain(1);  // a second start-up
-  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  ASSERT_OK(again);
   EXPECT_EQ(*(*again)->SchemaVersion(), latest);
   EXPECT_TRUE(PersonExists(p.id)) << "migrating again must not touch data";
 }
@@ -103,7 +103,7 @@ TEST_P(StoreConformanceTest, AFreshDatabaseHasVersionZeroUntilMigrated) {
   store_.reset();
   url_ = FreshUnmigratedUrl();
   auto fresh = OpenAgain(1, MigrationPolicy::kSkip);
-  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  ASSERT_OK(fresh);
   EXPECT_EQ(*(*fresh)->SchemaVersion(), 0);
   ASSERT_OK((*fresh)->Migrate());
   EXPECT_EQ(*(*fresh)->SchemaVersion(),
@@ -118,7 +118,7 @@ TEST_P(StoreConformanceTest, ADatabaseNewerThanTheBinaryIsRefused) {
 
   EXPECT_CODE(store_->Migrate(), StatusCode::kFailedPrecondition);
   auto reopened = OpenAgain(1);
-  EXPECT_EQ(reopened.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(reopened, StatusCode::kFailedPrecondition);
 }
 
 TEST_P(StoreConformanceTest, AFailingMigrationIsRolledBackCompletely) {
@@ -145,7 +145,7 @@ TEST_P(StoreConformanceTest, Migration5LeavesOnePendingRequestPerPair) {
   store_.reset();
   url_ = FreshUnmigratedUrl();
   auto fresh = OpenAgain(2, MigrationPolicy::kSkip);
-  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  ASSERT_OK(fresh);
   store_ = std::move(fresh).value();
   ASSERT_OK(store_->MigrateWith(before));
 
@@ -173,7 +173,7 @@ TEST_P(StoreConformanceTest, Migration5LeavesOnePendingRequestPerPair) {
   auto get = [&](const domain::MentorRequest& r) {
     auto got = Read<domain::MentorRequest>(
         [&](app::Tx& tx) { return tx.GetRequest(r.organisation_id, r.id); });
-    EXPECT_TRUE(got.ok()) << got.status().ToString();
+    EXPECT_OK(got);
     return got.ok() ? *got : domain::MentorRequest{};
   };
   EXPECT_EQ(get(expired).status, domain::RequestStatus::kExpired);
@@ -192,7 +192,7 @@ TEST_P(StoreConformanceTest, ReadersAreNotBlockedByAWriterAndSeeOnlyCommittedDat
   domain::Person committed = AddPerson();
   domain::Person uncommitted = test::APerson();
   auto second = OpenAgain(2);
-  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  ASSERT_OK(second);
   std::atomic<bool> writing{false}, release{false};
   std::thread writer([&] {
     Status s = (*second)->Transact([&](app::Tx& tx) {
@@ -201,7 +201,7 @@ TEST_P(StoreConformanceTest, ReadersAreNotBlockedByAWriterAndSeeOnlyCommittedDat
       while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       return Status::Ok();
     });
-    EXPECT_TRUE(s.ok()) << s.ToString();
+    EXPECT_OK(s);
   });
   while (!writing) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   // While the writer holds its transaction open, a read transaction still runs at once.
@@ -214,7 +214,7 @@ TEST_P(StoreConformanceTest, ReadersAreNotBlockedByAWriterAndSeeOnlyCommittedDat
 
 TEST_P(StoreConformanceTest, ReadTransactionsReturnTheCallbacksStatus) {
   Status s = store_->TransactRead([](app::Tx&) { return NotFound("nothing here"); });
-  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "nothing here");
 }
 
@@ -245,11 +245,11 @@ TEST_P(StoreConformanceTest, ConcurrentWritersFromFourThreadsAllSucceed) {
   EXPECT_EQ(failures.load(), 0);
   auto members =
       Read<std::vector<domain::Member>>([&](app::Tx& tx) { return tx.ListMembers(org.id, {}); });
-  ASSERT_TRUE(members.ok());
+  ASSERT_OK(members);
   EXPECT_EQ(members->size(), static_cast<size_t>(kThreads * kTransactionsEach));
   auto failures_recorded = Read<std::vector<Millis>>(
       [&](app::Tx& tx) { return tx.ListPasswordFailureTimesFromAddress("10.0.0.1", test::kT0); });
-  ASSERT_TRUE(failures_recorded.ok());
+  ASSERT_OK(failures_recorded);
   EXPECT_EQ(failures_recorded->size(), static_cast<size_t>(kThreads * kTransactionsEach));
 }
 
@@ -339,15 +339,14 @@ INSTANTIATE_TEST_SUITE_P(Postgres, PostgresStoreTest, ::testing::Values(std::str
 // Opening: URL forms and failures (no database needed for most).
 
 TEST(OpenStoreTest, RejectsUnknownUrlsAndBadPoolSizes) {
-  EXPECT_EQ(store::OpenStore("mysql://localhost/x", 1).status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(store::OpenStore("sqlite::memory:", 0).status().code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(store::OpenStore("sqlite:", 1).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(store::OpenStore("mysql://localhost/x", 1), StatusCode::kInvalidArgument);
+  EXPECT_CODE(store::OpenStore("sqlite::memory:", 0), StatusCode::kInvalidArgument);
+  EXPECT_CODE(store::OpenStore("sqlite:", 1), StatusCode::kInvalidArgument);
 }
 
 TEST(OpenStoreTest, InMemorySqliteUsesOneConnectionAndKeepsData) {
   auto opened = store::OpenStore("sqlite::memory:", 8);
-  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  ASSERT_OK(opened);
   auto& store = **opened;
   domain::Person p = test::APerson();
   ASSERT_OK(store.Transact([&](app::Tx& tx) { return tx.InsertPerson(p); }));
@@ -356,31 +355,31 @@ TEST(OpenStoreTest, InMemorySqliteUsesOneConnectionAndKeepsData) {
 }
 
 TEST(OpenStoreTest, AnUnopenableSqliteFileIsUnavailable) {
-  EXPECT_EQ(store::OpenStore("sqlite:/nonexistent-folder/tandem.db", 1).status().code(),
-            StatusCode::kUnavailable);
+  EXPECT_CODE(store::OpenStore("sqlite:/nonexistent-folder/tandem.db", 1),
+              StatusCode::kUnavailable);
 }
 
 TEST(OpenStoreTest, AnUnreachablePostgresIsUnavailable) {
   auto opened =
       store::OpenStore("postgresql://host=127.0.0.1 port=1 dbname=x user=x connect_timeout=2", 1);
-  EXPECT_EQ(opened.status().code(), StatusCode::kUnavailable) << opened.status().ToString();
+  EXPECT_CODE(opened, StatusCode::kUnavailable) << opened.status().ToString();
 }
 
 TEST(OpenStoreTest, PostgresUrlsInKeywordAndUriForm) {
   auto keyword = store::PostgresConnInfo("postgresql://host=db.internal port=5433 dbname=t user=u");
-  ASSERT_TRUE(keyword.ok()) << keyword.status().ToString();
+  ASSERT_OK(keyword);
   for (const char* part : {"host='db.internal'", "port='5433'", "dbname='t'", "user='u'"})
     EXPECT_NE(keyword->find(part), std::string::npos) << *keyword;
 
   auto uri = store::PostgresConnInfo("postgres://u:p%27w@db.internal:5433/t?sslmode=disable");
-  ASSERT_TRUE(uri.ok()) << uri.status().ToString();
+  ASSERT_OK(uri);
   for (const char* part : {"host='db.internal'", "port='5433'", "dbname='t'", "user='u'",
                            "password='p\\'w'", "sslmode='disable'"})
     EXPECT_NE(uri->find(part), std::string::npos) << *uri;
 
-  EXPECT_EQ(store::PostgresConnInfo("postgresql://host='unterminated").status().code(),
-            StatusCode::kInvalidArgument);
-  EXPECT_EQ(store::PostgresConnInfo("sqlite:x").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(store::PostgresConnInfo("postgresql://host='unterminated"),
+              StatusCode::kInvalidArgument);
+  EXPECT_CODE(store::PostgresConnInfo("sqlite:x"), StatusCode::kInvalidArgument);
 }
 
 TEST(OpenStoreTest, PostgresUriFormConnects) {
@@ -388,7 +387,7 @@ TEST(OpenStoreTest, PostgresUriFormConnects) {
   std::optional<std::string> url = PostgresUrl();
   // Rebuild the run's database URL in URI form from its keyword form.
   auto conninfo = store::PostgresConnInfo(*url);
-  ASSERT_TRUE(conninfo.ok());
+  ASSERT_OK(conninfo);
   auto value = [&](const std::string& key) {
     size_t at = conninfo->find(key + "='");
     if (at == std::string::npos) return std::string();
@@ -398,7 +397,7 @@ TEST(OpenStoreTest, PostgresUriFormConnects) {
   std::string uri = "postgres://" + value("user") + "@" + value("host") + ":" + value("port") +
                     "/" + value("dbname");
   auto opened = store::OpenStore(uri, 1, MigrationPolicy::kSkip);
-  ASSERT_TRUE(opened.ok()) << uri << ": " << opened.status().ToString();
+  ASSERT_OK(opened) << uri << ": " << opened.status().ToString();
   EXPECT_OK((*opened)->Ping());
 }
 

@@ -157,7 +157,7 @@ void StoreTest::SetUp() {
   if (IsPostgres() && !RequirePostgres()) GTEST_FAIL() << "no PostgreSQL for this case";
   url_ = FreshUnmigratedUrl();
   auto opened = store::OpenStore(url_, 4);
-  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  ASSERT_OK(opened);
   store_ = std::move(opened).value();
 }
 

@@ -19,27 +19,12 @@
 #include <vector>
 
 #include "app/store.h"
+#include "base/status_matchers.h"
 #include "builders.h"
 #include "store/open_store.h"
 #include "store/soci_store.h"
 
-// Status assertions that print the status on failure and accept `<< "context"`.
-#define ASSERT_OK(expr) ASSERT_PRED_FORMAT1(::tandem::store_test::AssertOk, expr)
-#define EXPECT_OK(expr) EXPECT_PRED_FORMAT1(::tandem::store_test::AssertOk, expr)
-#define EXPECT_CODE(expr, code) EXPECT_PRED_FORMAT2(::tandem::store_test::AssertCode, expr, code)
-
 namespace tandem::store_test {
-
-inline ::testing::AssertionResult AssertOk(const char* text, const Status& status) {
-  if (status.ok()) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << text << " returned " << status.ToString();
-}
-inline ::testing::AssertionResult AssertCode(const char* text, const char*, const Status& status,
-                                             StatusCode expected) {
-  if (status.code() == expected) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure()
-         << text << " returned " << status.ToString() << ", expected " << StatusCodeName(expected);
-}
 
 // The backends: "sqlite" and "postgres". The PostgreSQL cases fail (never skip) when
 // TANDEM_TEST_PG is unset: every store test runs on both databases. The list never depends on

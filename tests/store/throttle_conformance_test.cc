@@ -19,18 +19,18 @@ class ThrottleConformanceTest : public StoreTest {
   std::vector<PasswordFailure> OfAccount(const std::string& account, Millis since) {
     auto found = Read<std::vector<PasswordFailure>>(
         [&](app::Tx& tx) { return tx.ListPasswordFailuresOfAccount(account, since); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::vector<PasswordFailure>{};
   }
   std::vector<Millis> FromAddress(const std::string& address, Millis since) {
     auto found = Read<std::vector<Millis>>(
         [&](app::Tx& tx) { return tx.ListPasswordFailureTimesFromAddress(address, since); });
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_OK(found);
     return found.ok() ? *found : std::vector<Millis>{};
   }
   bool Known(const std::string& person, const std::string& address, Millis since) {
     auto known = Read<bool>([&](app::Tx& tx) { return tx.IsKnownAddress(person, address, since); });
-    EXPECT_TRUE(known.ok()) << known.status().ToString();
+    EXPECT_OK(known);
     return known.ok() && *known;
   }
   // Whether the claim succeeded (a failed transaction fails the test and answers false).
@@ -221,12 +221,12 @@ TEST_P(ThrottleConformanceTest, ResetRequestsAreCountedByAddressAndMailsByAccoun
   auto times = Read<std::vector<Millis>>([&](app::Tx& tx) {
     return tx.ListPasswordResetRequestTimesFromAddress("192.0.2.1", now - kHour);
   });
-  ASSERT_TRUE(times.ok()) << times.status().ToString();
+  ASSERT_OK(times);
   EXPECT_EQ(*times, (std::vector<Millis>{now - kHour, now, now, now}))
       << "any account, mailed or not, oldest first";
   auto mails = Read<int>(
       [&](app::Tx& tx) { return tx.CountPasswordResetMails("ana@example.test", now - kHour); });
-  ASSERT_TRUE(mails.ok());
+  ASSERT_OK(mails);
   EXPECT_EQ(*mails, 3) << "mailed ones only, within the window";
 
   // A request long after deletes those past their retention.
@@ -234,7 +234,7 @@ TEST_P(ThrottleConformanceTest, ResetRequestsAreCountedByAddressAndMailsByAccoun
       add("cy@example.test", "198.51.100.1", now + domain::kResetRequestRetention + kHour, false));
   auto all = Read<std::vector<Millis>>(
       [&](app::Tx& tx) { return tx.ListPasswordResetRequestTimesFromAddress("192.0.2.1", 0); });
-  ASSERT_TRUE(all.ok());
+  ASSERT_OK(all);
   EXPECT_TRUE(all->empty());
 }
 
