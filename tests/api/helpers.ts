@@ -53,14 +53,14 @@ export function expectProblem(
 }
 
 /**
- * Asserts a 400 problem that names `field`: either an `errors[].field` mentioning it (so
- * "skills_teach[0].level" names "level") or, failing that, the `detail` text mentioning it.
+ * Asserts a 400 problem whose `errors[]` names `field` (an entry's field mentioning it, so
+ * "skills_teach[0].level" names "level"): every field error of the server carries its field.
  */
 export function expectFieldError(res: ApiResponse, field: string): void {
-  expectProblem(res, 400);
+  expectProblem(res, 400, { type: 'invalid-argument' });
   const p = problemOf(res);
-  const named = (p.errors ?? []).some((e) => e.field.includes(field)) || String(p.detail).includes(field);
-  expect(named, `expected the problem to name "${field}": ${res.text}`).toBe(true);
+  const named = (p.errors ?? []).some((e) => e.field.includes(field));
+  expect(named, `expected the problem's errors to name "${field}": ${res.text}`).toBe(true);
 }
 
 /** Asserts a 2xx-style status with a readable failure message. */
