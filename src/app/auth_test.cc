@@ -218,10 +218,16 @@ TEST_F(AuthTest, LogoutEndsTheSession) {
 
 std::string TokenFromOutbox(const Context& ctx, const Caller& admin) {
   auto outbox = ListOutbox(ctx, admin, {});
-  if (!outbox.ok() || outbox->messages.items.empty()) return "";
+  if (!outbox.ok() || outbox->messages.items.empty()) {
+    ADD_FAILURE() << "no mail in the outbox: " << outbox.status().ToString();
+    return "";
+  }
   const std::string& body = outbox->messages.items.front().body;
   auto at = body.find("token=");
-  if (at == std::string::npos) return "";
+  if (at == std::string::npos) {
+    ADD_FAILURE() << "the newest mail holds no reset link: " << body;
+    return "";
+  }
   auto end = body.find_first_of("\n ", at);
   return body.substr(at + 6, end - at - 6);
 }

@@ -1,5 +1,6 @@
 #include "app/match_rounds.h"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <utility>
@@ -92,15 +93,69 @@ TEST_F(MatchingTest, RoundRespectsHardConstraintsAndExplainsEveryProposal) {
   EXPECT_EQ(p.mentor_id, good.person_id);
   EXPECT_FALSE(p.explanation.empty());
   EXPECT_NE(p.explanation.find("teaches SQL at level 5"), std::string::npos) << p.explanation;
+  // Vi (no shared language) and whichever of Ana and Ben did not get Grace's one place.
   ASSERT_EQ(round->unmatched.size(), 2u);
+  std::set<std::string> unmatched_ids;
   for (const auto& u : round->unmatched) {
+    unmatched_ids.insert(u.unmatched.mentee_id);
     if (u.unmatched.mentee_id == vi.person_id)
       EXPECT_NE(u.unmatched.reason.find("no shared language"), std::string::npos)
           << u.unmatched.reason;
     else
       EXPECT_NE(u.unmatched.reason.find("at capacity"), std::string::npos) << u.unmatched.reason;
   }
-  (void)ana, (void)ben, (void)uncleared;
+  const std::string& left_out = p.mentee_id == ana.person_id ? ben.person_id : ana.person_id;
+  ASSERT_TRUE(p.mentee_id == ana.person_id || p.mentee_id == ben.person_id) << p.mentee_id;
+  EXPECT_EQ(unmatched_ids, (std::set<std::string>{vi.person_id, left_out}));
+  (void)uncleared;
+}
+
+// One place, two mentees: Ben wants SQL, which Mo teaches; Ana, first-generation, wants Python,
+// which Mo does not. Without a priority group Ben scores more and takes the place; with one,
+// Ana does, and the round reports what that cost: Ben's score minus Ana's, each measured by a
+// round of its own (a round's scope does not change a pair's score: every round of a program
+// scores within the same whole-program context).
+TEST_F(MatchingTest, APriorityGroupIsMatchedFirstAndItsCostIsReported) {
+  domain::Profile first_generation = Student({"en"});
+  first_generation.skills_learn = {{"Python", 1, 3}};
+  first_generation.background = {{"first_generation", "yes", domain::Visibility::kMatching}};
+  Caller ana = Join("Ana", ProgramRole::kMentee, first_generation);
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
+  Caller mo = Join("Mo", ProgramRole::kMentor, Mentor(5));
+
+  auto plain = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_OK(plain);
+  ASSERT_EQ(plain->proposals.size(), 1u);
+  EXPECT_EQ(plain->proposals[0].proposal.mentee_id, ben.person_id);
+  EXPECT_EQ(plain->proposals[0].proposal.mentor_id, mo.person_id);
+  const int ben_score = plain->proposals[0].proposal.score;
+  EXPECT_EQ(plain->round.total_score, ben_score);
+  EXPECT_EQ(plain->round.priority_cost, 0);  // no priority group
+
+  RoundRequest only_ana;
+  only_ana.mentee_scope = {ana.person_id};
+  auto alone = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, only_ana);
+  ASSERT_OK(alone);
+  ASSERT_EQ(alone->proposals.size(), 1u);
+  const int ana_score = alone->proposals[0].proposal.score;
+  ASSERT_LT(ana_score, ben_score) << "the instance needs Ben to be the better pair";
+
+  auto settings = GetMatchingSettings(*ctx_, coordinator_, org_.id, program_.id);
+  ASSERT_OK(settings);
+  settings->priority_field = "first_generation";
+  settings->priority_value = "yes";
+  ASSERT_OK(PutMatchingSettings(*ctx_, coordinator_, org_.id, program_.id, *settings));
+
+  auto tiered = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, {});
+  ASSERT_OK(tiered);
+  ASSERT_EQ(tiered->proposals.size(), 1u);
+  EXPECT_EQ(tiered->proposals[0].proposal.mentee_id, ana.person_id);
+  EXPECT_EQ(tiered->proposals[0].proposal.mentor_id, mo.person_id);
+  EXPECT_EQ(tiered->proposals[0].proposal.score, ana_score);
+  EXPECT_EQ(tiered->round.total_score, ana_score);
+  EXPECT_EQ(tiered->round.priority_cost, ben_score - ana_score);
+  ASSERT_EQ(tiered->unmatched.size(), 1u);
+  EXPECT_EQ(tiered->unmatched[0].unmatched.mentee_id, ben.person_id);
 }
 
 TEST_F(MatchingTest, LockRerunRemoveSwapPublish) {
@@ -455,11 +510,11 @@ TEST_F(MatchingTest, SelfMatchFirstAcceptWinsAndCapacityHolds) {
   EXPECT_EQ(accepted->effective_status, domain::RequestStatus::kAccepted);
   // Ana's other request was withdrawn; Mo is now full, so Ben cannot have him.
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
-  for (const auto& r : mine->items) {
-    if (r.request.id == r2->request.id) {
-      EXPECT_EQ(r.effective_status, domain::RequestStatus::kWithdrawn);
-    }
-  }
+  ASSERT_OK(mine);
+  auto other = std::find_if(mine->items.begin(), mine->items.end(),
+                            [&](const auto& r) { return r.request.id == r2->request.id; });
+  ASSERT_NE(other, mine->items.end()) << "Ana's second request is not listed";
+  EXPECT_EQ(other->effective_status, domain::RequestStatus::kWithdrawn);
   EXPECT_CODE(RespondToRequest(*ctx_, m1, org_.id, b1->request.id, true, ""),
               StatusCode::kFailedPrecondition);
   EXPECT_EQ(ListMyRelationships(*ctx_, ana, {})->items.at(0).relationship.status,
@@ -477,6 +532,8 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
               StatusCode::kFailedPrecondition);
   clock_.Advance(8 * kDay);  // default expiry: 7 days
   auto mine = ListMyRequests(*ctx_, ana, org_.id, program_.id, {});
+  ASSERT_OK(mine);
+  ASSERT_EQ(mine->items.size(), 3u);
   for (const auto& r : mine->items) EXPECT_EQ(r.effective_status, domain::RequestStatus::kExpired);
   EXPECT_OK(RequestMentor(*ctx_, ana, org_.id, program_.id, mentors[3].person_id, ""));
   // Asking a mentor again after an expiry: the expired request is stored as such, so the new

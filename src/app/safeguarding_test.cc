@@ -146,11 +146,12 @@ TEST_F(SafeguardingTest, YouthProgramProtectsEveryMenteeInRecommendationsRequest
   // The enrollment says so too.
   auto list = ListEnrollments(*ctx_, coordinator_, org_.id, program_.id, {}, {});
   ASSERT_OK(list);
-  for (const auto& v : list->items)
-    if (v.enrollment.person_id == adult.caller.person_id) {
-      EXPECT_FALSE(v.self_declared_minor);
-      EXPECT_EQ(v.program_audience, domain::Audience::kYouth);
-    }
+  auto v = std::find_if(list->items.begin(), list->items.end(), [&](const auto& x) {
+    return x.enrollment.person_id == adult.caller.person_id;
+  });
+  ASSERT_NE(v, list->items.end()) << "the adult's enrollment is not listed";
+  EXPECT_FALSE(v->self_declared_minor);
+  EXPECT_EQ(v->program_audience, domain::Audience::kYouth);
 }
 
 TEST_F(SafeguardingTest, PublishRefusesAMentorWhoseScreeningLapsedAfterTheRound) {

@@ -45,6 +45,12 @@ export interface Row {
   phase?: 'roles' | 'session';
   /** Statuses accepted in place of 'ok' (each with its reason in the row's comment). */
   okAlso?: number[];
+  /**
+   * The one status every caller the row allows gets instead of 'ok', when the world's resource
+   * is in a state that refuses the request (with its reason in the row's comment): they get
+   * past the policy, and nobody else gets that status.
+   */
+  allowedGet?: number;
 }
 
 const ORG_MEMBERS: Caller[] = ['member', 'mentee', 'mentor', 'coordinator', 'orgAdmin'];
@@ -162,9 +168,9 @@ export const TABLE: Record<string, Row> = {
   patchEnrollment: byRole(STAFF),
   endEnrollment: byRole(STAFF),
   listPausedRelationships: byRole(STAFF),
-  // 409 for staff: the world's relationship is not paused, so the authorised request is refused
-  // by the state check (safeguarding.test.ts resumes a really paused one).
-  resumeRelationship: byRole(STAFF, { okAlso: [409] }),
+  // 409 for staff: the world's relationship is proposed, not paused, so the authorised request is
+  // refused by the state check (safeguarding.test.ts resumes a really paused one).
+  resumeRelationship: byRole(STAFF, { allowedGet: 409 }),
 
   // Matching: staff only.
   getMatchingSettings: byRole(STAFF),

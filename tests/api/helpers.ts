@@ -15,8 +15,29 @@ export function problemOf(res: ApiResponse): Problem {
   return res.json as Problem;
 }
 
-/** Asserts an RFC 9457 problem response with the given HTTP status. */
-export function expectProblem(res: ApiResponse, status: number): void {
+/**
+ * The `type` of a problem, after https://tandem.dev/problems/: the status code name of the error
+ * table (src/http/errors.cc) or an edge problem's own name (csrf, payload-too-large...).
+ */
+export type ProblemType =
+  | 'invalid-argument'
+  | 'unauthenticated'
+  | 'permission-denied'
+  | 'not-found'
+  | 'already-exists'
+  | 'failed-precondition'
+  | 'resource-exhausted'
+  | 'csrf';
+
+/**
+ * Asserts an RFC 9457 problem response with the given HTTP status; with `want`, also its `type`
+ * and a `detail` matching `want.detail`.
+ */
+export function expectProblem(
+  res: ApiResponse,
+  status: number,
+  want: { type?: ProblemType; detail?: RegExp } = {},
+): void {
   const ctx = `${res.status} ${res.text.slice(0, 500)}`;
   expect(res.status, ctx).toBe(status);
   expect(res.headers.get('content-type') ?? '', ctx).toMatch(/^application\/problem\+json/i);
@@ -27,23 +48,19 @@ export function expectProblem(res: ApiResponse, status: number): void {
   expect(p.status, ctx).toBe(status);
   expect(p.detail, ctx).toBeTypeOf('string');
   expect((p.detail ?? '').trim().length, ctx).toBeGreaterThan(0);
-}
-
-/** Asserts a problem whose status is one of `allowed` (for points the contract leaves open). */
-export function expectProblemOneOf(res: ApiResponse, allowed: number[]): void {
-  expect(allowed, `${res.status} ${res.text.slice(0, 500)}`).toContain(res.status);
-  expectProblem(res, res.status);
+  if (want.type) expect(p.type, ctx).toBe(`https://tandem.dev/problems/${want.type}`);
+  if (want.detail) expect(p.detail, ctx).toMatch(want.detail);
 }
 
 /**
- * Asserts a 400 problem that names `field`: either an `errors[].field` mentioning it (so
- * "skills_teach[0].level" names "level") or, failing that, the `detail` text mentioning it.
+ * Asserts a 400 problem whose `errors[]` names `field` (an entry's field mentioning it, so
+ * "skills_teach[0].level" names "level"): every field error of the server carries its field.
  */
 export function expectFieldError(res: ApiResponse, field: string): void {
-  expectProblem(res, 400);
+  expectProblem(res, 400, { type: 'invalid-argument' });
   const p = problemOf(res);
-  const named = (p.errors ?? []).some((e) => e.field.includes(field)) || String(p.detail).includes(field);
-  expect(named, `expected the problem to name "${field}": ${res.text}`).toBe(true);
+  const named = (p.errors ?? []).some((e) => e.field.includes(field));
+  expect(named, `expected the problem's errors to name "${field}": ${res.text}`).toBe(true);
 }
 
 /** Asserts a 2xx-style status with a readable failure message. */

@@ -8,11 +8,13 @@
 
 import { Client, V1 } from './client';
 import { expectFieldError, expectProblem, expectStatus, isUtcTimestamp, listAll } from './helpers';
-import { settingsOf } from './fixtures/matching_settings';
+import { settingsInput, settingsOf } from './fixtures/matching_settings';
 import { countBy, expectRoundView, findProposal, getRound, pairsOf, roundPath, runRound } from './fixtures/match_rounds';
 import { notificationsOf } from './fixtures/notifications';
 import { orgBySlug, orgPath, staffOf, type Staff } from './fixtures/organisations';
 import { addMentee, addMentor, createProgram, programByName, programPath, type Participant } from './fixtures/programs';
+import { menteeProfile, mentorProfile, putProfile } from './fixtures/profiles';
+import { recommendations } from './fixtures/recommendations';
 import { relationshipPath, relationshipsOf } from './fixtures/relationships';
 import { expectBothSides, pointsOf } from './fixtures/requests';
 import { DEMO, signIn } from './fixtures/session';
@@ -538,5 +540,180 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
       expect(seen).toEqual(menteeIds);
     }
     expect(coverage.matched).toBeGreaterThanOrEqual(score.matched);
+  });
+});
+// ---------------------------------------------------------------------------------------------
+
+describe("a round's total against an independent optimum", () => {
+  // Every pair's score comes from the API itself: a mentee's recommendations list every mentor
+  // with room, each with the pair's score (app/recommendations.cc scores with the same match
+  // context as a round, MatchContext::PairScore), and leave out the pairs that break a hard
+  // constraint. Nobody here has a background answer only matching may see (such answers count
+  // in a round's score but not in what participants see), so the two agree; the test checks
+  // that they do on every proposed pair. The optimum is then found by trying every feasible
+  // assignment (docs/matching.md: objective "score" maximises the total score, capacities
+  // hold, an unmatched mentee costs nothing; with a priority group the round maximises
+  // (priority pairs, other pairs, total score) in that order).
+  //
+  // The people: A speaks English and Spanish and teaches SQL at level 5 (room for one); B and C
+  // speak only English and teach SQL at levels 4 and 3 (room for one each). Mentees: X (English
+  // and Spanish), W (English), Q (Spanish only, so only A), P (Spanish only, wants to learn
+  // Python, which nobody teaches; first-generation). A is the only mentor Q and P may have, and
+  // X and W may have anyone: taking the best pair first (greedy) gives A to X or W, which
+  // leaves Q out and a place empty; the optimum does not.
+  let program: Program;
+  let A: Participant, B: Participant, C: Participant;
+  let X: Participant, W: Participant, Q: Participant, P: Participant;
+  let mentees: Participant[];
+  let capacity: Map<string, number>;
+  /** mentee id → mentor id → the pair's score, for every feasible pair. */
+  let scores: Map<string, Map<string, number>>;
+  let label: Map<string, string>;
+
+  const noBackground: Array<{ field: string; value: string; visibility: string }> = [];
+
+  beforeAll(async () => {
+    program = await createProgram(staff, { type: 'one_to_one', audience: 'adult' });
+    const mentor = async (languages: string[], level: number) => {
+      const m = await addMentor(staff, program.id, { capacity: 1, languages, background: noBackground });
+      await putProfile(m, {
+        ...mentorProfile(m.name, { capacity: 1, languages, background: noBackground }),
+        skills_teach: [{ skill: 'SQL', level }],
+      });
+      return m;
+    };
+    A = await mentor(['en', 'es'], 5);
+    B = await mentor(['en'], 4);
+    C = await mentor(['en'], 3);
+    const mentee = async (languages: string[], interests: string[], opts: { learn?: string; background?: typeof noBackground } = {}) => {
+      const background = opts.background ?? noBackground;
+      const m = await addMentee(staff, program.id, { minor: false, languages, learn: opts.learn, background });
+      await putProfile(m, { ...menteeProfile(m.name, { minor: false, languages, learn: opts.learn, background }), interests });
+      return m;
+    };
+    X = await mentee(['en', 'es'], ['chess', 'science']);
+    W = await mentee(['en'], ['knitting']);
+    Q = await mentee(['es'], ['knitting']);
+    P = await mentee(['es'], ['knitting'], {
+      learn: 'Python',
+      background: [{ field: 'first_generation', value: 'yes', visibility: 'participants' }],
+    });
+    mentees = [X, W, Q, P];
+    capacity = new Map([A, B, C].map((m) => [m.id, 1]));
+    label = new Map(Object.entries({ A, B, C, X, W, Q, P }).map(([k, p]) => [p.id, k]));
+
+    scores = new Map();
+    for (const m of mentees) {
+      const recs = await recommendations(m.client, lincoln.id, program.id, '?limit=200');
+      scores.set(m.id, new Map(recs.map((r) => [r.mentor_id, r.score])));
+    }
+  }, SETUP_TIMEOUT);
+
+  const named = (ids: Iterable<string>) => [...ids].map((id) => label.get(id) ?? id).sort();
+  const scoreOf = (menteeId: string, mentorId: string) => scores.get(menteeId)?.get(mentorId);
+
+  /**
+   * The best assignment by `key` (compared lexicographically) over every way of giving each
+   * mentee one feasible mentor or none, within the mentors' capacities.
+   */
+  function bestBy(key: (pairs: Array<[string, string]>) => number[]): { key: number[]; pairs: Array<[string, string]> } {
+    let best: { key: number[]; pairs: Array<[string, string]> } | null = null;
+    const used = new Map<string, number>();
+    const chosen: Array<[string, string]> = [];
+    const visit = (i: number) => {
+      if (i === mentees.length) {
+        const k = key(chosen);
+        if (best === null || lexicographicallyGreater(k, best.key)) best = { key: k, pairs: [...chosen] };
+        return;
+      }
+      visit(i + 1); // unmatched
+      for (const [mentor] of scores.get(mentees[i].id) ?? []) {
+        if ((used.get(mentor) ?? 0) >= (capacity.get(mentor) ?? 0)) continue;
+        used.set(mentor, (used.get(mentor) ?? 0) + 1);
+        chosen.push([mentees[i].id, mentor]);
+        visit(i + 1);
+        chosen.pop();
+        used.set(mentor, (used.get(mentor) ?? 0) - 1);
+      }
+    };
+    visit(0);
+    return best!;
+  }
+  function lexicographicallyGreater(a: number[], b: number[]): boolean {
+    const n = a.findIndex((v, k) => v !== b[k]);
+    return n >= 0 && a[n] > b[n];
+  }
+  const total = (pairs: Array<[string, string]>) => pairs.reduce((s, [i, j]) => s + scoreOf(i, j)!, 0);
+
+  /** Best pair first, while both sides have room (what the exact solver must beat here). */
+  function greedyTotal(): number {
+    const pairs = mentees.flatMap((m) => [...(scores.get(m.id) ?? [])].map(([j, s]) => ({ i: m.id, j, s })));
+    pairs.sort((a, b) => b.s - a.s || (a.i + a.j < b.i + b.j ? -1 : 1));
+    const matched = new Set<string>();
+    const used = new Map<string, number>();
+    let sum = 0;
+    for (const { i, j, s } of pairs) {
+      if (matched.has(i) || (used.get(j) ?? 0) >= capacity.get(j)!) continue;
+      matched.add(i);
+      used.set(j, (used.get(j) ?? 0) + 1);
+      sum += s;
+    }
+    return sum;
+  }
+
+  function expectProposalsScoredAsRecommended(round: RoundView): void {
+    for (const p of round.proposals) {
+      expect(p.score, `${label.get(p.mentee_id)}–${label.get(p.mentor_id)}: the round's score vs the recommendation's`).toBe(
+        scoreOf(p.mentee_id, p.mentor_id),
+      );
+    }
+  }
+
+  test('the instance: language is a hard constraint, so Q and P may only have A', () => {
+    expect(named(scores.get(Q.id)!.keys())).toEqual(['A']);
+    expect(named(scores.get(P.id)!.keys())).toEqual(['A']);
+    expect(named(scores.get(X.id)!.keys())).toEqual(['A', 'B', 'C']);
+    expect(named(scores.get(W.id)!.keys())).toEqual(['A', 'B', 'C']);
+    // Wanting what A teaches is worth more than not: the seat P takes with a priority costs.
+    expect(scoreOf(Q.id, A.id)!).toBeGreaterThan(scoreOf(P.id, A.id)!);
+  });
+
+  test('objective score: the total is the best total over every feasible assignment', async () => {
+    const round = await runRound(staff, program.id, { objective: 'score' });
+    expectRoundView(round, program.id);
+    expectProposalsScoredAsRecommended(round);
+    const optimum = bestBy((pairs) => [total(pairs)]);
+    expect(round.total_score, `optimum ${JSON.stringify(optimum.pairs.map(([i, j]) => `${label.get(i)}–${label.get(j)}`))}`).toBe(optimum.key[0]);
+    // The instance tells an exact solver from a greedy one.
+    expect(greedyTotal()).toBeLessThan(optimum.key[0]);
+    // Q's only mentor goes to Q; P, who has the same only mentor and scores less with A, waits.
+    expect(findProposal(round, Q.id, A.id)).toBeDefined();
+    expect(named(round.unmatched_mentees.map((u) => u.mentee_id))).toEqual(['P']);
+    expect(round.priority_cost).toBe(0); // no priority group
+  });
+
+  test('with a priority group, the first-generation mentee is matched and priority_cost is exactly what it costs', async () => {
+    const input = settingsInput(await settingsOf(staff, program.id));
+    Object.assign(input, { priority_field: 'first_generation', priority_value: 'yes' });
+    expectStatus(await coordinator.put<Schemas['MatchingSettings']>(programPath(lincoln.id, program.id, '/matching/settings'), input), 200);
+
+    const round = await runRound(staff, program.id, { objective: 'score' });
+    expectRoundView(round, program.id);
+    expectProposalsScoredAsRecommended(round);
+    const tier = (menteeId: string) => (menteeId === P.id ? 0 : 1);
+    const tiered = bestBy((pairs) => [
+      pairs.filter(([i]) => tier(i) === 0).length,
+      pairs.filter(([i]) => tier(i) === 1).length,
+      total(pairs),
+    ]);
+    const plain = bestBy((pairs) => [total(pairs)]);
+    expect(round.total_score).toBe(tiered.key[2]);
+    expect(round.matched).toBe(tiered.key[0] + tiered.key[1]);
+    expect(findProposal(round, P.id, A.id), 'the priority mentee takes the seat').toBeDefined();
+    expect(named(round.unmatched_mentees.map((u) => u.mentee_id))).toEqual(['Q']);
+    expect(round.priority_cost).toBe(plain.key[0] - tiered.key[2]);
+    // Q scores more with A than P does (P wants Python, which A does not teach): it costs.
+    expect(round.priority_cost).toBe(scoreOf(Q.id, A.id)! - scoreOf(P.id, A.id)!);
+    expect(round.priority_cost).toBeGreaterThan(0);
   });
 });

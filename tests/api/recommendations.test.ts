@@ -214,6 +214,8 @@ describe('the seeded program (read-only checks and draft rounds)', () => {
     expect(outside.length).toBe(all.filter((r) => r.outside_organisation).length);
     // Jordan Patel (Northwind) mentors here, is cleared and takes external mentees.
     const jordan = all.find((r) => r.mentor_id === jordanId);
-    if (jordan) expect(jordan.outside_organisation).toBe(true);
+    expect(jordan, `Jordan Patel is not recommended: ${all.map((r) => r.name).join(', ')}`).toBeDefined();
+    expect(jordan?.outside_organisation).toBe(true);
+    expect(outside.map((r) => r.mentor_id)).toContain(jordanId);
   });
 });
