@@ -383,6 +383,9 @@ class Tx {
   // Newest first (created_at, id descending; key: created_at, id).
   virtual Result<PageRows<domain::Notification>> ListNotifications(const std::string& person_id,
                                                                    const PageQuery& page) = 0;
+  // One notification by id, whoever it is addressed to (the use case decides through
+  // domain/notification_policy.h); NotFound when there is none.
+  virtual Result<domain::Notification> GetNotification(const std::string& id) = 0;
   virtual Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                                       Millis at) = 0;  // NotFound for another person's
 

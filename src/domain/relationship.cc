@@ -53,16 +53,12 @@ RoomLack LackOfRoom(const PairRoom& room) {
   return RoomLack::kNone;
 }
 
-namespace {
-
 Status RequireProposed(const Relationship& r) {
   if (r.status != RelationshipStatus::kProposed)
     return FailedPrecondition("This match is already " +
                               std::string(RelationshipStatusName(r.status)) + ".");
   return Status::Ok();
 }
-
-}  // namespace
 
 Status AcceptRelationship(Relationship& r, Side side, Millis now) {
   RETURN_IF_ERROR(RequireProposed(r));

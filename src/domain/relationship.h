@@ -93,6 +93,8 @@ RoomLack LackOfRoom(const PairRoom& room);
 // A side answers a proposed match. Accept sets that side's flag and makes the match active once
 // both have accepted; decline ends it as declined. FailedPrecondition ("This match is already
 // <status>.") unless proposed. Both set updated_at.
+// RequireProposed is their first check, exposed for use cases that check it before other work.
+Status RequireProposed(const Relationship& r);
 Status AcceptRelationship(Relationship& r, Side side, Millis now);
 Status DeclineRelationship(Relationship& r, Millis now);
 // Ends a proposed or active match with a reason id (kEndReason*): FailedPrecondition otherwise,
