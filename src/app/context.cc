@@ -16,6 +16,20 @@ Result<domain::Actor> ActorIn(Tx& tx, const Caller& caller, const std::string& o
   return actor;
 }
 
+Result<domain::PartyActor> PartyActorIn(Tx& tx, const Caller& caller, const std::string& org_id) {
+  // The command line's operator acts as Authorized() treats them: staff of every organisation.
+  if (caller.is_system)
+    return domain::PartyActor{
+        domain::Actor{"system", true, true, {domain::Role::kOrgAdmin, domain::Role::kCoordinator}},
+        {}};
+  // A record of no organisation (a platform-wide notification) gives no roles.
+  if (org_id.empty())
+    return domain::PartyActor{domain::Actor{caller.person_id, caller.is_platform_admin, false, {}},
+                              {}};
+  ASSIGN_OR_RETURN(domain::Actor actor, ActorIn(tx, caller, org_id));
+  return domain::PartyActor{std::move(actor), {}};
+}
+
 Result<domain::Actor> Authorized(Tx& tx, const Caller& caller, const std::string& org_id,
                                  domain::Action action, std::string_view what) {
   if (caller.is_system) {

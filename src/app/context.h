@@ -11,6 +11,7 @@
 #include "app/ports.h"
 #include "app/store.h"
 #include "base/time.h"
+#include "domain/party.h"
 #include "domain/policy.h"
 
 namespace tandem::app {
@@ -47,6 +48,12 @@ struct Caller {
 
 // The caller as seen from one organisation. NotFound when the organisation does not exist.
 Result<domain::Actor> ActorIn(Tx& tx, const Caller& caller, const std::string& org_id);
+
+// The caller as seen from a record with parties in that organisation (domain/party.h), for the
+// record's policy (domain/<resource>_policy.h). Parties all belong to the record's organisation
+// today, so the home-organisation roles stay empty. An empty org_id (a record of no organisation)
+// gives no roles; NotFound when the organisation does not exist.
+Result<domain::PartyActor> PartyActorIn(Tx& tx, const Caller& caller, const std::string& org_id);
 
 // ActorIn + domain::Authorize in one step; returns the actor when allowed.
 Result<domain::Actor> Authorized(Tx& tx, const Caller& caller, const std::string& org_id,

@@ -173,9 +173,8 @@ Result<SessionGrant> AcceptInvitation(const Context& ctx, const Caller& caller,
     ASSIGN_OR_RETURN(auto existing, InReadTx<std::optional<domain::Person>>(ctx.store, [&](Tx& tx) {
                        return tx.FindPersonByEmail(inv.email);
                      }));
-    if (!existing || existing->id != caller.person_id)
-      return PermissionDenied("This invitation is for " + inv.email +
-                              "; sign out and accept it as that account.");
+    RETURN_IF_ERROR(domain::CheckInvitationAcceptor(
+        inv, existing ? std::optional<std::string>(existing->id) : std::nullopt, caller.person_id));
     proven_id = existing->id;
   } else if (preview.account_exists) {
     if (!input.password || input.password->empty())

@@ -6,6 +6,7 @@
 
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
+#include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
@@ -433,46 +434,59 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       }
     }
     for (const auto& p : proposals) {
-      if (peer) {
-        // Peers: each person in at most one proposed or active pair, on either side.
-        for (const std::string& who : {p.mentee_id, p.mentor_id}) {
-          if (!paired.insert(who).second) {
-            ASSIGN_OR_RETURN(std::string name, name_of(who));
+      // Counted under the locks above, plus the pairs this publish has created so far.
+      domain::PairRoom room;
+      room.peer = peer;
+      room.mentor_capacity = capacity[p.mentor_id];
+      room.mentor_places_taken = used[p.mentor_id];
+      room.mentee_mentors = mentee_has[p.mentee_id];
+      room.max_mentors_per_mentee = settings.max_mentors_per_mentee;
+      room.mentee_paired = paired.count(p.mentee_id) > 0;
+      room.mentor_paired = paired.count(p.mentor_id) > 0;
+      auto refuse = [&](domain::RoomLack lack) -> Status {
+        const bool mentee_side =
+            lack == domain::RoomLack::kMenteePaired || lack == domain::RoomLack::kMenteeFull;
+        ASSIGN_OR_RETURN(std::string name, name_of(mentee_side ? p.mentee_id : p.mentor_id));
+        switch (lack) {
+          case domain::RoomLack::kMenteePaired:
+          case domain::RoomLack::kMentorPaired:
+            // Peers: each person in at most one proposed or active pair, on either side.
             return FailedPrecondition(name +
                                       " has been paired since this round ran; re-run the round "
                                       "before publishing.");
-          }
+          case domain::RoomLack::kMenteeFull:
+            return FailedPrecondition(name +
+                                      " has been matched since this round ran; re-run the round "
+                                      "before publishing.");
+          case domain::RoomLack::kMentorFull:
+            return FailedPrecondition(name +
+                                      " no longer has room for all proposed mentees; re-run the "
+                                      "round before publishing.");
+          case domain::RoomLack::kNone: break;
         }
-      }
-      if (!peer && ++mentee_has[p.mentee_id] > settings.max_mentors_per_mentee) {
-        ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
-        return FailedPrecondition(mentee +
-                                  " has been matched since this round ran; re-run the round "
-                                  "before publishing.");
-      }
-      if (!peer && ++used[p.mentor_id] > capacity[p.mentor_id]) {
-        ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
-        return FailedPrecondition(mentor +
-                                  " no longer has room for all proposed mentees; re-run the "
-                                  "round before publishing.");
-      }
-      domain::Relationship r;
-      r.id = NewId();
-      r.organisation_id = org_id;
-      r.program_id = program.id;
-      r.mentee_id = p.mentee_id;
-      r.mentor_id = p.mentor_id;
-      r.status = settings.require_acceptance ? domain::RelationshipStatus::kProposed
-                                             : domain::RelationshipStatus::kActive;
-      r.source = domain::RelationshipSource::kMatchRound;
-      r.score = p.shown_score;  // what the explanation names (Proposal::shown_score)
-      r.explanation = p.explanation;
-      r.mentor_explanation = p.mentor_explanation;
-      r.created_at = r.updated_at = now;
-      Status st = tx.InsertRelationship(r);
-      if (st.code() == StatusCode::kAlreadyExists)
+        return Internal("unhandled lack of room");
+      };
+      auto created = CreateRelationship(
+          tx, room,
+          {.id = NewId(),
+           .organisation_id = org_id,
+           .program_id = program.id,
+           .mentee_id = p.mentee_id,
+           .mentor_id = p.mentor_id,
+           .source = domain::RelationshipSource::kMatchRound,
+           .require_acceptance = settings.require_acceptance,
+           .score = p.shown_score,  // what the explanation names (Proposal::shown_score)
+           .explanation = p.explanation,
+           .mentor_explanation = p.mentor_explanation},
+          now, refuse);
+      if (created.status().code() == StatusCode::kAlreadyExists)
         return FailedPrecondition("A proposed pair is already matched; re-run the round.");
-      RETURN_IF_ERROR(st);
+      RETURN_IF_ERROR(created.status());
+      const domain::Relationship& r = *created;
+      ++used[p.mentor_id];
+      ++mentee_has[p.mentee_id];
+      paired.insert(p.mentee_id);
+      paired.insert(p.mentor_id);
       ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
       ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
       std::string verb = settings.require_acceptance ? "proposed" : "matched";

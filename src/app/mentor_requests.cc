@@ -9,6 +9,7 @@
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
+#include "domain/mentor_request_policy.h"
 
 namespace tandem::app {
 
@@ -106,18 +107,8 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     RelationshipFilter as_person;
     as_person.person_id = caller.person_id;
     ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, as_person));
-    int mentors_held = 0;
-    for (const auto& x : rels) {
-      if (x.mentee_id == caller.person_id && x.mentor_id == mentor_id &&
-          x.status == domain::RelationshipStatus::kPaused)
-        return FailedPrecondition("Your match with this mentor is paused; a coordinator decides.");
-      if (x.mentee_id != caller.person_id || !x.UsesCapacity()) continue;
-      if (x.mentor_id == mentor_id)
-        return FailedPrecondition("You are already matched with this mentor.");
-      ++mentors_held;
-    }
-    if (mentors_held >= settings.max_mentors_per_mentee)
-      return FailedPrecondition("You already have a mentor in this program.");
+    RETURN_IF_ERROR(domain::CheckMenteeMayAsk(rels, caller.person_id, mentor_id,
+                                              settings.max_mentors_per_mentee));
     ASSIGN_OR_RETURN(auto mine, tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
     int open = 0;
     for (auto& q : mine) {
@@ -204,7 +195,9 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
   const Millis now = ctx.clock.Now();
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     auto found = tx.GetRequest(org_id, request_id);
-    if (!found.ok() || found->mentor_id != caller.person_id) return NotFound("No such request.");
+    if (!found.ok()) return NotFound("No such request.");
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
+    RETURN_IF_ERROR(domain::AuthorizeOnRequest(who, *found, domain::RequestAction::kAnswer));
     // Decided under both people's locks: the mentee's other requests and mentors, the
     // mentor's capacity. The request is read again under them (another mentor's acceptance
     // may have withdrawn it meanwhile).
@@ -231,24 +224,24 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
     // The pair becomes real now: the mentor must be cleared now, not only when asked.
     SafeguardingFactsCache facts(tx, org_id, r.program_id);
     RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
-    ASSIGN_OR_RETURN(PairRoom room, CheckRoomForPair(tx, program, r.mentee_id, r.mentor_id));
+    ASSIGN_OR_RETURN(PairRoomRead room, ReadRoomForPair(tx, program, r.mentee_id, r.mentor_id));
     const domain::MatchingSettings& settings = room.settings;
-    const int mentee_has = room.mentee_mentors;
-
-    domain::Relationship rel;
-    rel.id = NewId();
-    rel.organisation_id = org_id;
-    rel.program_id = r.program_id;
-    rel.mentee_id = r.mentee_id;
-    rel.mentor_id = r.mentor_id;
-    rel.status = domain::RelationshipStatus::kActive;
-    rel.source = domain::RelationshipSource::kRequest;
-    rel.mentee_accepted = rel.mentor_accepted = true;
-    rel.score = r.score;
-    rel.explanation = r.explanation;
-    rel.mentor_explanation = r.mentor_explanation;
-    rel.created_at = rel.updated_at = now;
-    RETURN_IF_ERROR(tx.InsertRelationship(rel));
+    const int mentee_has = room.room.mentee_mentors;
+    ASSIGN_OR_RETURN(
+        domain::Relationship rel,
+        CreateRelationship(tx, room.room,
+                           {.id = NewId(),
+                            .organisation_id = org_id,
+                            .program_id = r.program_id,
+                            .mentee_id = r.mentee_id,
+                            .mentor_id = r.mentor_id,
+                            .source = domain::RelationshipSource::kRequest,
+                            .score = r.score,
+                            .explanation = r.explanation,
+                            .mentor_explanation = r.mentor_explanation},
+                           now, [&](domain::RoomLack lack) {
+                             return RoomRefusal(lack, program, room.room);
+                           }));
     r.status = RequestStatus::kAccepted;
     RETURN_IF_ERROR(tx.UpdateRequest(r));
     // The first mentor to accept wins: the mentee's other open requests are withdrawn
@@ -277,7 +270,9 @@ Result<RequestView> WithdrawRequest(const Context& ctx, const Caller& caller,
   const Millis now = ctx.clock.Now();
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     auto found = tx.GetRequest(org_id, request_id);
-    if (!found.ok() || found->mentee_id != caller.person_id) return NotFound("No such request.");
+    if (!found.ok()) return NotFound("No such request.");
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
+    RETURN_IF_ERROR(domain::AuthorizeOnRequest(who, *found, domain::RequestAction::kWithdraw));
     // A mentee's requests change only under the mentee's lock (an acceptance may be deciding).
     RETURN_IF_ERROR(tx.LockParticipants(org_id, found->program_id, {found->mentee_id}));
     ASSIGN_OR_RETURN(domain::MentorRequest r, tx.GetRequest(org_id, request_id));

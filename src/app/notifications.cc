@@ -1,5 +1,7 @@
 #include "app/notifications.h"
 
+#include "domain/notification_policy.h"
+
 namespace tandem::app {
 
 Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
@@ -16,8 +18,15 @@ Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const
 Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std::string& id) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
   const Millis now = ctx.clock.Now();
-  return ctx.store.Transact(
-      [&](Tx& tx) { return tx.MarkNotificationRead(caller.person_id, id, now); });
+  return ctx.store.Transact([&](Tx& tx) -> Status {
+    auto found = tx.GetNotification(id);
+    if (!found.ok()) return found.status();
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, found->organisation_id));
+    RETURN_IF_ERROR(
+        domain::AuthorizeOnNotification(who, *found, domain::NotificationAction::kMarkRead));
+    // The store scopes the write to the recipient too.
+    return tx.MarkNotificationRead(found->person_id, id, now);
+  });
 }
 
 }  // namespace tandem::app

@@ -135,9 +135,8 @@ Result<domain::RoleSet> LockedMemberRoles(Tx& tx, const Caller& caller, const st
   ASSIGN_OR_RETURN(auto current, tx.FindRoles(org_id, person_id));
   if (!current) return NotFound("No such member.");
   if (keeps_admin || !current->count(domain::Role::kOrgAdmin)) return *current;
-  if (person_id == caller.person_id)
-    return FailedPrecondition(
-        "You cannot remove your own administrator role; ask another administrator.");
+  RETURN_IF_ERROR(domain::CheckOwnMembershipChange(caller.person_id, person_id,
+                                                   domain::MembershipChange::kDropAdminRole));
   MemberFilter admins;
   admins.role = domain::Role::kOrgAdmin;
   ASSIGN_OR_RETURN(auto all_admins, tx.ListMembers(org_id, admins));
@@ -182,8 +181,8 @@ Status RemoveMember(const Context& ctx, const Caller& caller, const std::string&
   const Millis now = ctx.clock.Now();
   return ctx.store.Transact([&](Tx& tx) -> Status {
     RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kEditMemberRoles).status());
-    if (person_id == caller.person_id)
-      return FailedPrecondition("You cannot remove yourself; ask another administrator.");
+    RETURN_IF_ERROR(domain::CheckOwnMembershipChange(caller.person_id, person_id,
+                                                     domain::MembershipChange::kRemove));
     RETURN_IF_ERROR(LockedMemberRoles(tx, caller, org_id, person_id, false).status());
     ParticipationScope scope{org_id, person_id, std::nullopt, std::nullopt,
                              domain::kEndReasonMemberRemoved};

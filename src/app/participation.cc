@@ -111,9 +111,7 @@ class ProgramSweep {
       const bool as_mentee = r.mentee_id == person() && InScope(ProgramRole::kMentee);
       const bool as_mentor = r.mentor_id == person() && InScope(ProgramRole::kMentor);
       if (!as_mentee && !as_mentor) continue;
-      r.status = domain::RelationshipStatus::kEnded;
-      r.end_reason = std::string(scope_.reason);
-      r.updated_at = now_;
+      RETURN_IF_ERROR(domain::EndRelationship(r, scope_.reason, now_));
       RETURN_IF_ERROR(tx_.UpdateRelationship(r));
       const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
       RETURN_IF_ERROR(Notify(other, "relationship_ended",

@@ -5,6 +5,7 @@
 #include "app/match_context.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
+#include "domain/relationship_policy.h"
 
 namespace tandem::app {
 
@@ -16,28 +17,62 @@ Status LockPair(Tx& tx, const std::string& org_id, const std::string& program_id
   return tx.LockParticipants(org_id, program_id, {mentee_id, mentor_id});
 }
 
-Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
-                                  const std::string& mentee_id, const std::string& mentor_id) {
+Result<PairRoomRead> ReadRoomForPair(Tx& tx, const domain::Program& program,
+                                     const std::string& mentee_id, const std::string& mentor_id) {
   const std::string& org_id = program.organisation_id;
+  PairRoomRead out;
   ASSIGN_OR_RETURN(auto mentors,
                    tx.ListParticipants(org_id, program.id, domain::ProgramRole::kMentor));
-  int capacity = 0;
   for (const auto& m : mentors)
-    if (m.enrollment.person_id == mentor_id) capacity = MentorCapacity(m, program);
-  ASSIGN_OR_RETURN(int used, tx.CountCapacityUse(org_id, program.id, mentor_id));
-  if (used >= capacity)
-    return FailedPrecondition("The mentor has no room for another mentee in " + program.name +
-                              " (capacity " + std::to_string(capacity) + ").");
-  ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
+    if (m.enrollment.person_id == mentor_id) out.room.mentor_capacity = MentorCapacity(m, program);
+  ASSIGN_OR_RETURN(out.room.mentor_places_taken,
+                   tx.CountCapacityUse(org_id, program.id, mentor_id));
+  ASSIGN_OR_RETURN(out.settings, SettingsOrDefaults(tx, program));
+  out.room.max_mentors_per_mentee = out.settings.max_mentors_per_mentee;
   RelationshipFilter mine;
   mine.person_id = mentee_id;
   ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, mine));
-  const int mentee_has = static_cast<int>(std::count_if(
+  out.room.mentee_mentors = static_cast<int>(std::count_if(
       rels.begin(), rels.end(),
       [&](const auto& x) { return x.mentee_id == mentee_id && x.UsesCapacity(); }));
-  if (mentee_has >= settings.max_mentors_per_mentee)
-    return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
-  return PairRoom{std::move(settings), mentee_has};
+  return out;
+}
+
+Status RoomRefusal(domain::RoomLack lack, const domain::Program& program,
+                   const domain::PairRoom& room) {
+  switch (lack) {
+    case domain::RoomLack::kNone: return Status::Ok();
+    case domain::RoomLack::kMentorFull:
+      return FailedPrecondition("The mentor has no room for another mentee in " + program.name +
+                                " (capacity " + std::to_string(room.mentor_capacity) + ").");
+    case domain::RoomLack::kMenteeFull:
+      return FailedPrecondition("The mentee already has a mentor in " + program.name + ".");
+    case domain::RoomLack::kMenteePaired:
+    case domain::RoomLack::kMentorPaired:
+      return FailedPrecondition("One of these peers has been paired since; end that first.");
+  }
+  return Internal("unhandled lack of room");
+}
+
+Result<PairRoomRead> CheckRoomForPair(Tx& tx, const domain::Program& program,
+                                      const std::string& mentee_id, const std::string& mentor_id) {
+  ASSIGN_OR_RETURN(PairRoomRead read, ReadRoomForPair(tx, program, mentee_id, mentor_id));
+  RETURN_IF_ERROR(RoomRefusal(domain::LackOfRoom(read.room), program, read.room));
+  return read;
+}
+
+Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& room,
+                                                const domain::NewRelationshipInput& input,
+                                                Millis now, const RoomRefuser& refuse) {
+  const domain::RoomLack lack = domain::LackOfRoom(room);
+  if (lack != domain::RoomLack::kNone) {
+    Status refused = refuse(lack);
+    // A refuser that answers OK would let a full mentor take another mentee: never.
+    return refused.ok() ? Internal("a lack of room was not refused") : refused;
+  }
+  domain::Relationship r = domain::NewRelationship(input, now);
+  RETURN_IF_ERROR(tx.InsertRelationship(r));
+  return r;
 }
 
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
@@ -70,30 +105,27 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
   const Millis now = ctx.clock.Now();
   return InTx<RelationshipView>(ctx.store, [&](Tx& tx) -> Result<RelationshipView> {
     auto found = tx.GetRelationship(org_id, relationship_id);
-    if (!found.ok() ||
-        (found->mentee_id != caller.person_id && found->mentor_id != caller.person_id))
-      return NotFound("No such relationship.");
+    if (!found.ok()) return NotFound("No such relationship.");
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
+    RETURN_IF_ERROR(
+        domain::AuthorizeOnRelationship(who, *found, domain::RelationshipAction::kRespond));
     // Both sides may answer at the same moment: each sets its own flag on the row it read, so
     // without the pair's locks the second write would undo the first's flag.
     RETURN_IF_ERROR(LockPair(tx, org_id, found->program_id, found->mentee_id, found->mentor_id));
     ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));
-    if (r.status != domain::RelationshipStatus::kProposed)
-      return FailedPrecondition("This match is already " +
-                                std::string(domain::RelationshipStatusName(r.status)) + ".");
-    const bool as_mentee = r.mentee_id == caller.person_id;
+    RETURN_IF_ERROR(domain::RequireProposed(r));
+    const std::optional<domain::Side> side_of = domain::SideOf(domain::RelationsTo(who, domain::PartiesOf(r)));
+    if (!side_of) return NotFound("No such relationship.");  // the policy allowed a side only
+    const domain::Side side = *side_of;
+    const bool as_mentee = side == domain::Side::kMentee;
     if (accept) {
       // Accepting is contact: the pair must still pass safeguarding with the facts of now.
       ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
       SafeguardingFactsCache facts(tx, org_id, r.program_id);
       RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
     }
-    if (!accept) {
-      r.status = domain::RelationshipStatus::kDeclined;
-    } else {
-      (as_mentee ? r.mentee_accepted : r.mentor_accepted) = true;
-      if (r.mentee_accepted && r.mentor_accepted) r.status = domain::RelationshipStatus::kActive;
-    }
-    r.updated_at = now;
+    RETURN_IF_ERROR(accept ? domain::AcceptRelationship(r, side, now)
+                           : domain::DeclineRelationship(r, now));
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
     ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
     const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;

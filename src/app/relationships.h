@@ -7,6 +7,7 @@
 #ifndef TANDEM_APP_RELATIONSHIPS_H_
 #define TANDEM_APP_RELATIONSHIPS_H_
 
+#include <functional>
 #include <string>
 
 #include "app/context.h"
@@ -29,17 +30,34 @@ struct RelationshipView {
   std::string mentor_name;
   std::string program_name;
 };
-// The program's matching settings and how many mentors the mentee holds now, when the mentor
-// has room left in the program and the mentee is below the program's limit of mentors
-// (counting relationships that hold a place: proposed, active; not paused); FailedPrecondition
-// otherwise. Call under the pair's participant locks. Serves accepting a request and resuming
-// a paused match, so both apply one rule.
-struct PairRoom {
+// The pair's room in the program, read under the pair's participant locks: the mentor's
+// capacity and places taken (proposed, active; not paused), the mentee's mentors and the
+// program's limit, and its matching settings. Serves accepting a request and resuming a paused
+// match, so both count as publishing a round does.
+struct PairRoomRead {
   domain::MatchingSettings settings;
-  int mentee_mentors = 0;
+  domain::PairRoom room;
 };
-Result<PairRoom> CheckRoomForPair(Tx& tx, const domain::Program& program,
-                                  const std::string& mentee_id, const std::string& mentor_id);
+Result<PairRoomRead> ReadRoomForPair(Tx& tx, const domain::Program& program,
+                                     const std::string& mentee_id, const std::string& mentor_id);
+// A lack of room (domain::LackOfRoom) in the words of a request's or a resume's reader.
+Status RoomRefusal(domain::RoomLack lack, const domain::Program& program,
+                   const domain::PairRoom& room);
+// ReadRoomForPair, then FailedPrecondition (RoomRefusal) when the pair has no room.
+Result<PairRoomRead> CheckRoomForPair(Tx& tx, const domain::Program& program,
+                                      const std::string& mentee_id, const std::string& mentor_id);
+
+// The one way a relationship comes to exist, from a published round (app/match_rounds.h) or an
+// accepted request (app/mentor_requests.h): checks the pair's room (domain::LackOfRoom; a lack
+// is answered by `refuse`, which words it for its path), builds the relationship in its initial
+// state (domain::NewRelationship) and inserts it. The caller holds the pair's participant locks
+// and counted `room` under them (docs/architecture.md's lock order); this takes no lock. An
+// insert refused by the database's pair index is returned as it comes (AlreadyExists).
+using RoomRefuser = std::function<Status(domain::RoomLack)>;
+Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& room,
+                                                const domain::NewRelationshipInput& input,
+                                                Millis now, const RoomRefuser& refuse);
+
 // The view of a relationship with its people's and program's names (read in tx).
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r);
 // The caller's relationships as mentee or mentor, in every organisation, newest first.

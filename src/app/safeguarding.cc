@@ -5,6 +5,7 @@
 #include "app/audit.h"
 #include "app/match_context.h"
 #include "base/ids.h"
+#include "domain/relationship_policy.h"
 
 namespace tandem::app {
 
@@ -213,6 +214,11 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
       if (found.status().code() == StatusCode::kNotFound) return NotFound("No such relationship.");
       return found.status();
     }
+    // The organisation's role table answered first (403 for a member without a staff role,
+    // whatever the id); the match's own policy decides on the record.
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
+    RETURN_IF_ERROR(
+        domain::AuthorizeOnRelationship(who, *found, domain::RelationshipAction::kResume));
     RETURN_IF_ERROR(
         tx.LockParticipants(org_id, found->program_id, {found->mentee_id, found->mentor_id}));
     ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));

@@ -29,4 +29,12 @@ std::optional<DeliveryStatus> ParseDeliveryStatus(std::string_view s) {
   return std::nullopt;
 }
 
+Status CheckInvitationAcceptor(const Invitation& inv, const std::optional<std::string>& account_id,
+                               std::string_view caller_id) {
+  if (!account_id || *account_id != caller_id)
+    return PermissionDenied("This invitation is for " + inv.email +
+                            "; sign out and accept it as that account.");
+  return Status::Ok();
+}
+
 }  // namespace tandem::domain

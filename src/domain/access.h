@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/status.h"
 #include "base/time.h"
 #include "domain/role.h"
 
@@ -57,6 +58,12 @@ struct Invitation {
     return status;
   }
 };
+
+// A signed-in caller accepting an invitation whose email has an account must be signed in as
+// that account: PermissionDenied naming the email otherwise (`account_id` nullopt: no such
+// account any more).
+Status CheckInvitationAcceptor(const Invitation& inv, const std::optional<std::string>& account_id,
+                               std::string_view caller_id);
 
 struct PasswordReset {
   std::string token_hash;

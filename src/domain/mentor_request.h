@@ -7,7 +7,11 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
+#include "base/status.h"
 #include "base/time.h"
+#include "domain/relationship.h"
 
 namespace tandem::domain {
 
@@ -40,6 +44,14 @@ struct MentorRequest {
     return status;
   }
 };
+
+// Whether a mentee may ask this mentor, given the mentee's relationships in the program (any
+// listed relationship of another person is ignored): FailedPrecondition when their match with
+// this mentor is paused (a coordinator decides), when they are already matched with this
+// mentor, or when they already hold max_mentors_per_mentee mentors (proposed or active).
+Status CheckMenteeMayAsk(const std::vector<Relationship>& relationships,
+                         const std::string& mentee_id, const std::string& mentor_id,
+                         int max_mentors_per_mentee);
 
 }  // namespace tandem::domain
 

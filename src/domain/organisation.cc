@@ -86,4 +86,13 @@ Status ValidatePassword(std::string_view password, std::string_view field) {
   return Status::Ok();
 }
 
+Status CheckOwnMembershipChange(std::string_view actor_id, std::string_view person_id,
+                                MembershipChange change) {
+  if (actor_id != person_id) return Status::Ok();
+  if (change == MembershipChange::kRemove)
+    return FailedPrecondition("You cannot remove yourself; ask another administrator.");
+  return FailedPrecondition(
+      "You cannot remove your own administrator role; ask another administrator.");
+}
+
 }  // namespace tandem::domain

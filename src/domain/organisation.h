@@ -73,6 +73,13 @@ Status ValidateLocale(std::string_view locale);
 // Password rules: at least 10 characters, at most 256 bytes.
 Status ValidatePassword(std::string_view password, std::string_view field = "password");
 
+// An administrator never removes themselves nor drops their own administrator role: another
+// administrator does, so nobody locks themselves out by mistake. FailedPrecondition when
+// `actor_id` (who acts) is `person_id` (whose membership changes); OK otherwise.
+enum class MembershipChange { kRemove, kDropAdminRole };
+Status CheckOwnMembershipChange(std::string_view actor_id, std::string_view person_id,
+                                MembershipChange change);
+
 }  // namespace tandem::domain
 
 #endif  // TANDEM_DOMAIN_ORGANISATION_H_

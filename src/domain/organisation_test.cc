@@ -26,5 +26,17 @@ TEST(OrganisationTest, DefaultTaxonomyIsNotEmpty) {
   EXPECT_GE(DefaultInterests().size(), 10u);
 }
 
+TEST(OrganisationTest, AdministratorsDoNotRemoveThemselves) {
+  EXPECT_TRUE(CheckOwnMembershipChange("a", "b", MembershipChange::kRemove).ok());
+  EXPECT_TRUE(CheckOwnMembershipChange("a", "b", MembershipChange::kDropAdminRole).ok());
+  Status self = CheckOwnMembershipChange("a", "a", MembershipChange::kRemove);
+  EXPECT_EQ(self.code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(self.message(), "You cannot remove yourself; ask another administrator.");
+  Status role = CheckOwnMembershipChange("a", "a", MembershipChange::kDropAdminRole);
+  EXPECT_EQ(role.code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(role.message(),
+            "You cannot remove your own administrator role; ask another administrator.");
+}
+
 }  // namespace
 }  // namespace tandem::domain

@@ -21,6 +21,71 @@ std::optional<RelationshipStatus> ParseRelationshipStatus(std::string_view s) {
   return ParseByName(s, kAll, RelationshipStatusName);
 }
 
+Relationship NewRelationship(const NewRelationshipInput& in, Millis now) {
+  Relationship r;
+  r.id = in.id;
+  r.organisation_id = in.organisation_id;
+  r.program_id = in.program_id;
+  r.mentee_id = in.mentee_id;
+  r.mentor_id = in.mentor_id;
+  r.source = in.source;
+  if (in.source == RelationshipSource::kRequest) {
+    r.status = RelationshipStatus::kActive;
+    r.mentee_accepted = r.mentor_accepted = true;
+  } else {
+    r.status = in.require_acceptance ? RelationshipStatus::kProposed : RelationshipStatus::kActive;
+  }
+  r.score = in.score;
+  r.explanation = in.explanation;
+  r.mentor_explanation = in.mentor_explanation;
+  r.created_at = r.updated_at = now;
+  return r;
+}
+
+RoomLack LackOfRoom(const PairRoom& room) {
+  if (room.peer) {
+    if (room.mentee_paired) return RoomLack::kMenteePaired;
+    if (room.mentor_paired) return RoomLack::kMentorPaired;
+    return RoomLack::kNone;
+  }
+  if (room.mentor_places_taken >= room.mentor_capacity) return RoomLack::kMentorFull;
+  if (room.mentee_mentors >= room.max_mentors_per_mentee) return RoomLack::kMenteeFull;
+  return RoomLack::kNone;
+}
+
+Status RequireProposed(const Relationship& r) {
+  if (r.status != RelationshipStatus::kProposed)
+    return FailedPrecondition("This match is already " +
+                              std::string(RelationshipStatusName(r.status)) + ".");
+  return Status::Ok();
+}
+
+Status AcceptRelationship(Relationship& r, Side side, Millis now) {
+  RETURN_IF_ERROR(RequireProposed(r));
+  (side == Side::kMentee ? r.mentee_accepted : r.mentor_accepted) = true;
+  if (r.mentee_accepted && r.mentor_accepted) r.status = RelationshipStatus::kActive;
+  r.updated_at = now;
+  return Status::Ok();
+}
+
+Status DeclineRelationship(Relationship& r, Millis now) {
+  RETURN_IF_ERROR(RequireProposed(r));
+  r.status = RelationshipStatus::kDeclined;
+  r.updated_at = now;
+  return Status::Ok();
+}
+
+Status EndRelationship(Relationship& r, std::string_view reason, Millis now) {
+  if (reason.empty()) return InvalidArgument("A match ends with a reason.");
+  if (!r.UsesCapacity())
+    return FailedPrecondition("Only proposed or active matches can end; this one is " +
+                              std::string(RelationshipStatusName(r.status)) + ".");
+  r.status = RelationshipStatus::kEnded;
+  r.end_reason = std::string(reason);
+  r.updated_at = now;
+  return Status::Ok();
+}
+
 Status PauseRelationship(Relationship& r, Millis now) {
   if (!r.UsesCapacity())
     return FailedPrecondition("Only proposed or active matches can be paused; this one is " +

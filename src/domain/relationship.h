@@ -51,6 +51,56 @@ struct Relationship {
   }
 };
 
+// Which side of a relationship (or request) a person is on.
+enum class Side { kMentee, kMentor };
+
+// The state a new relationship starts in. From an accepted request: active, both sides having
+// accepted (the mentee asked, the mentor accepted). From a published round: proposed when the
+// program asks both sides to accept, else active at once (the acceptance flags stay unset, as
+// they always have: nobody answered).
+struct NewRelationshipInput {
+  std::string id;
+  std::string organisation_id;
+  std::string program_id;
+  std::string mentee_id;
+  std::string mentor_id;
+  RelationshipSource source = RelationshipSource::kMatchRound;
+  bool require_acceptance = false;  // the program's setting (match rounds only)
+  int score = 0;
+  std::string explanation;
+  std::string mentor_explanation;
+};
+Relationship NewRelationship(const NewRelationshipInput& in, Millis now);
+
+// Whether a pair has room for one more relationship in a program, counted under the pair's
+// participant locks. Places are held by proposed and active relationships (not paused ones).
+// One-to-one and group programs: the mentor's capacity and the program's limit of mentors per
+// mentee. Peer programs: each person in at most one pair, on either side.
+struct PairRoom {
+  bool peer = false;
+  int mentor_capacity = 0;
+  int mentor_places_taken = 0;
+  int mentee_mentors = 0;
+  int max_mentors_per_mentee = 1;
+  bool mentee_paired = false;  // peers: already in a pair
+  bool mentor_paired = false;  // peers: already in a pair
+};
+enum class RoomLack { kNone, kMentorFull, kMenteeFull, kMenteePaired, kMentorPaired };
+// The first limit the pair would break, in this order: the mentor's capacity, the mentee's limit
+// (peers: the mentee, then the mentor already paired); kNone when there is room.
+RoomLack LackOfRoom(const PairRoom& room);
+
+// A side answers a proposed match. Accept sets that side's flag and makes the match active once
+// both have accepted; decline ends it as declined. FailedPrecondition ("This match is already
+// <status>.") unless proposed. Both set updated_at.
+// RequireProposed is their first check, exposed for use cases that check it before other work.
+Status RequireProposed(const Relationship& r);
+Status AcceptRelationship(Relationship& r, Side side, Millis now);
+Status DeclineRelationship(Relationship& r, Millis now);
+// Ends a proposed or active match with a reason id (kEndReason*): FailedPrecondition otherwise,
+// InvalidArgument for an empty reason. Sets updated_at.
+Status EndRelationship(Relationship& r, std::string_view reason, Millis now);
+
 // Safeguarding transitions. Pause: proposed or active -> paused (FailedPrecondition otherwise).
 // Resume: paused -> active when both sides had accepted, else proposed (FailedPrecondition when
 // not paused). Both set updated_at.

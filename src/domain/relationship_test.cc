@@ -31,5 +31,115 @@ TEST(RelationshipTest, PauseAndResume) {
   EXPECT_EQ(RelationshipStatusName(RelationshipStatus::kPaused), "paused");
 }
 
+TEST(RelationshipTest, NewFromARequestIsActiveAndAccepted) {
+  NewRelationshipInput in{"r1", "org", "prog", "mentee", "mentor", RelationshipSource::kRequest,
+                          true, 70, "why", "why (mentor)"};
+  Relationship r = NewRelationship(in, 9);
+  EXPECT_EQ(r.status, RelationshipStatus::kActive);
+  EXPECT_TRUE(r.mentee_accepted);
+  EXPECT_TRUE(r.mentor_accepted);
+  EXPECT_EQ(r.source, RelationshipSource::kRequest);
+  EXPECT_EQ(r.score, 70);
+  EXPECT_EQ(r.mentor_explanation, "why (mentor)");
+  EXPECT_EQ(r.created_at, 9);
+  EXPECT_EQ(r.updated_at, 9);
+}
+
+TEST(RelationshipTest, NewFromARoundFollowsTheProgramsAcceptanceSetting) {
+  NewRelationshipInput in{"r1", "org", "prog", "mentee", "mentor", RelationshipSource::kMatchRound,
+                          true, 0, "", ""};
+  Relationship proposed = NewRelationship(in, 1);
+  EXPECT_EQ(proposed.status, RelationshipStatus::kProposed);
+  EXPECT_FALSE(proposed.mentee_accepted || proposed.mentor_accepted);
+  in.require_acceptance = false;
+  Relationship active = NewRelationship(in, 1);
+  EXPECT_EQ(active.status, RelationshipStatus::kActive);
+  EXPECT_FALSE(active.mentee_accepted || active.mentor_accepted);
+}
+
+TEST(RelationshipTest, AcceptByOneSideThenBoth) {
+  for (Side first : {Side::kMentee, Side::kMentor}) {
+    Relationship r;
+    r.status = RelationshipStatus::kProposed;
+    ASSERT_TRUE(AcceptRelationship(r, first, 3).ok());
+    EXPECT_EQ(r.status, RelationshipStatus::kProposed);
+    EXPECT_EQ(r.mentee_accepted, first == Side::kMentee);
+    EXPECT_EQ(r.mentor_accepted, first == Side::kMentor);
+    EXPECT_EQ(r.updated_at, 3);
+    Side second = first == Side::kMentee ? Side::kMentor : Side::kMentee;
+    ASSERT_TRUE(AcceptRelationship(r, second, 4).ok());
+    EXPECT_EQ(r.status, RelationshipStatus::kActive);
+    Status again = AcceptRelationship(r, first, 5);
+    EXPECT_EQ(again.code(), StatusCode::kFailedPrecondition);
+    EXPECT_EQ(again.message(), "This match is already active.");
+  }
+}
+
+TEST(RelationshipTest, Decline) {
+  Relationship r;
+  r.status = RelationshipStatus::kProposed;
+  r.mentee_accepted = true;
+  ASSERT_TRUE(DeclineRelationship(r, 2).ok());
+  EXPECT_EQ(r.status, RelationshipStatus::kDeclined);
+  EXPECT_EQ(r.updated_at, 2);
+  EXPECT_EQ(DeclineRelationship(r, 3).code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(AcceptRelationship(r, Side::kMentor, 3).code(), StatusCode::kFailedPrecondition);
+  for (auto s : {RelationshipStatus::kActive, RelationshipStatus::kPaused,
+                 RelationshipStatus::kEnded}) {
+    Relationship x;
+    x.status = s;
+    EXPECT_EQ(DeclineRelationship(x, 1).code(), StatusCode::kFailedPrecondition);
+    EXPECT_EQ(x.status, s);
+  }
+}
+
+TEST(RelationshipTest, EndWithAReason) {
+  for (auto s : {RelationshipStatus::kProposed, RelationshipStatus::kActive}) {
+    Relationship r;
+    r.status = s;
+    EXPECT_EQ(EndRelationship(r, "", 1).code(), StatusCode::kInvalidArgument);
+    EXPECT_EQ(r.status, s);
+    ASSERT_TRUE(EndRelationship(r, kEndReasonMemberRemoved, 6).ok());
+    EXPECT_EQ(r.status, RelationshipStatus::kEnded);
+    EXPECT_EQ(r.end_reason, kEndReasonMemberRemoved);
+    EXPECT_EQ(r.updated_at, 6);
+    EXPECT_FALSE(r.UsesCapacity());
+  }
+  for (auto s : {RelationshipStatus::kDeclined, RelationshipStatus::kEnded,
+                 RelationshipStatus::kPaused}) {
+    Relationship r;
+    r.status = s;
+    EXPECT_EQ(EndRelationship(r, kEndReasonRoleRemoved, 1).code(),
+              StatusCode::kFailedPrecondition);
+    EXPECT_TRUE(r.end_reason.empty());
+  }
+}
+
+TEST(RelationshipTest, RoomForAPair) {
+  PairRoom room;
+  room.mentor_capacity = 2;
+  room.mentor_places_taken = 1;
+  room.mentee_mentors = 0;
+  room.max_mentors_per_mentee = 1;
+  EXPECT_EQ(LackOfRoom(room), RoomLack::kNone);
+  room.mentee_mentors = 1;
+  EXPECT_EQ(LackOfRoom(room), RoomLack::kMenteeFull);
+  room.mentor_places_taken = 2;
+  EXPECT_EQ(LackOfRoom(room), RoomLack::kMentorFull);  // the mentor's capacity is named first
+  room.mentee_mentors = 0;
+  EXPECT_EQ(LackOfRoom(room), RoomLack::kMentorFull);
+  room.mentor_capacity = 0;
+  room.mentor_places_taken = 0;
+  EXPECT_EQ(LackOfRoom(room), RoomLack::kMentorFull);  // not a mentor of the program
+  // Peers: counts do not apply, only whether either is already paired.
+  PairRoom peers;
+  peers.peer = true;
+  EXPECT_EQ(LackOfRoom(peers), RoomLack::kNone);
+  peers.mentor_paired = true;
+  EXPECT_EQ(LackOfRoom(peers), RoomLack::kMentorPaired);
+  peers.mentee_paired = true;
+  EXPECT_EQ(LackOfRoom(peers), RoomLack::kMenteePaired);
+}
+
 }  // namespace
 }  // namespace tandem::domain

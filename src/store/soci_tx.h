@@ -253,6 +253,7 @@ class SociTx final : public app::Tx {
   Status InsertNotification(const domain::Notification& n) override;
   Result<app::PageRows<domain::Notification>> ListNotifications(
       const std::string& person_id, const app::PageQuery& page) override;
+  Result<domain::Notification> GetNotification(const std::string& id) override;
   Status MarkNotificationRead(const std::string& person_id, const std::string& id,
                               Millis at) override;
 

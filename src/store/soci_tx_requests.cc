@@ -177,6 +177,18 @@ Result<app::PageRows<domain::Notification>> SociTx::ListNotifications(
   });
 }
 
+Result<domain::Notification> SociTx::GetNotification(const std::string& id) {
+  return Run("GetNotification", [&]() -> Result<domain::Notification> {
+    domain::Notification n;
+    Query q(sql_, std::string("SELECT ") + kNotificationColumns +
+                      " FROM notifications WHERE id = :id");
+    q.Use("id", id);
+    IntoNotification(q, n);
+    if (!q.Next()) return NotFound("The notification does not exist.");
+    return n;
+  });
+}
+
 Status SociTx::MarkNotificationRead(const std::string& person_id, const std::string& id,
                                     Millis at) {
   return Run("MarkNotificationRead", [&]() -> Status {

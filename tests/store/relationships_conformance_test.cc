@@ -633,6 +633,25 @@ TEST_P(RelationshipsConformanceTest, MarkNotificationReadOnlyForItsPersonKeeping
   EXPECT_EQ(Notifications(mentee_.id)[0].read_at, test::kT0 + 2);
 }
 
+TEST_P(RelationshipsConformanceTest, GetNotificationByIdWhoeverItIsFor) {
+  domain::Notification global = test::ANotification(mentee_.id);  // of no organisation
+  domain::Notification in_org =
+      test::ANotification(mentor_.id).OrganisationId(org_.id).ReadAt(test::kT0 + 4);
+  ASSERT_OK(Write([&](app::Tx& tx) {
+    RETURN_IF_ERROR(tx.InsertNotification(global));
+    return tx.InsertNotification(in_org);
+  }));
+  for (const domain::Notification& n : {global, in_org}) {
+    auto got = Read<domain::Notification>([&](app::Tx& tx) { return tx.GetNotification(n.id); });
+    ASSERT_OK(got.status());
+    EXPECT_EQ(Fields(*got), Fields(n));
+  }
+  EXPECT_CODE(
+      Read<domain::Notification>([&](app::Tx& tx) { return tx.GetNotification(NewId()); })
+          .status(),
+      StatusCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, RelationshipsConformanceTest, ::testing::ValuesIn(Backends()),
                          BackendName);
 

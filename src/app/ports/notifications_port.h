@@ -19,6 +19,10 @@ class NotificationsPort {
 
   virtual Status InsertNotification(const domain::Notification& n) = 0;
 
+  // One notification by id, whoever it is addressed to (the use case decides through
+  // domain/notification_policy.h); NotFound when there is none.
+  virtual Result<domain::Notification> GetNotification(const std::string& id) = 0;
+
   // Newest first (created_at, id descending; key: created_at, id).
   virtual Result<PageRows<domain::Notification>> ListNotifications(const std::string& person_id,
                                                                    const PageQuery& page) = 0;
