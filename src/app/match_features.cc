@@ -206,10 +206,8 @@ PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures
                              int mentor) {
   const auto& me = f.mentees[mentee];
   const auto& mr = f.mentors[mentor];
-  const matching::Explanation to_mentee =
-      scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentee);
-  return {to_mentee.Text(), scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentor).Text(),
-          to_mentee.ShownTotal()};
+  const matching::Explanation e = scorer.Explain(me, mr, f.vocab);
+  return {e.Reasons(), e.ShownTotal()};
 }
 
 }  // namespace tandem::app
