@@ -187,4 +187,13 @@ std::string EnglishReason(const Reason& r, Perspective p) {
   return r.id;
 }
 
+std::string EnglishReasons(const std::vector<Reason>& reasons, Perspective p) {
+  std::string out;
+  for (const Reason& r : reasons) {
+    if (!out.empty()) out += " · ";
+    out += EnglishReason(r, p) + " (+" + std::to_string(r.points) + ")";
+  }
+  return out;
+}
+
 }  // namespace tandem::matching

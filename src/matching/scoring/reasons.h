@@ -65,6 +65,8 @@ Reason ExperienceGapReason(int points);
 // person's explanation: "teaches SQL at level 4, you want level 3" (mentee), "no shared
 // language". Unknown ids read as the id.
 std::string EnglishReason(const Reason& r, Perspective p);
+// The list: "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)".
+std::string EnglishReasons(const std::vector<Reason>& reasons, Perspective p);
 const char* EnglishInfeasibility(Infeasibility why, Perspective p);
 
 }  // namespace tandem::matching

@@ -285,12 +285,7 @@ std::vector<Reason> Explanation::Reasons() const {
 
 std::string Explanation::Text(Perspective p) const {
   if (!feasible) return EnglishInfeasibility(infeasibility, p);
-  std::string out;
-  for (const Reason& r : Reasons()) {
-    if (!out.empty()) out += " · ";
-    out += EnglishReason(r, p) + " (+" + std::to_string(r.points) + ")";
-  }
-  return out;
+  return EnglishReasons(Reasons(), p);
 }
 
 int Explanation::ShownTotal() const {
