@@ -1,6 +1,7 @@
 #include "matching/scoring/reasons.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace tandem::matching {
@@ -120,17 +121,37 @@ long long Int(const ReasonParams& ps, const char* key) {
   return 0;
 }
 
-std::string List(const ReasonParams& ps, const char* key, const char* sep) {
+std::string List(const ReasonParams& ps, const char* key, const char* sep,
+                 std::string (*name)(const std::string&) = nullptr) {
   auto it = ps.find(key);
   if (it == ps.end()) return "";
   std::string out;
   if (auto* v = std::get_if<std::vector<std::string>>(&it->second)) {
     for (const auto& s : *v) {
       if (!out.empty()) out += sep;
-      out += s;
+      out += name ? name(s) : s;
     }
   }
   return out;
+}
+
+// English names of the language codes profiles use; other codes read as themselves.
+std::string LanguageName(const std::string& code) {
+  static const std::map<std::string, std::string> kNames = {
+      {"en", "English"},  {"es", "Spanish"},    {"fr", "French"},   {"de", "German"},
+      {"zh", "Chinese"},  {"vi", "Vietnamese"}, {"ar", "Arabic"},   {"tl", "Tagalog"},
+      {"hi", "Hindi"},    {"ko", "Korean"},     {"ja", "Japanese"}, {"pt", "Portuguese"},
+      {"ru", "Russian"},  {"uk", "Ukrainian"},  {"pl", "Polish"},   {"so", "Somali"},
+      {"ht", "Haitian Creole"}, {"nv", "Navajo"}, {"it", "Italian"}, {"ur", "Urdu"},
+      {"bn", "Bengali"},  {"fa", "Persian"},    {"tr", "Turkish"},  {"sw", "Swahili"}};
+  auto it = kNames.find(code);
+  return it == kNames.end() ? code : it->second;
+}
+
+// A background field id as words: "cultural_background" -> "cultural background".
+std::string FieldWords(std::string field) {
+  std::replace(field.begin(), field.end(), '_', ' ');
+  return field;
 }
 
 // "5", "5.5", "5.75": hours with the quarter hours some zones have (Asia/Kathmandu is +5:45).
@@ -144,7 +165,8 @@ std::string Hours(long long minutes) {
 std::string EnglishReason(const Reason& r, Perspective p) {
   const bool mentee = p == Perspective::kMentee;
   const ReasonParams& ps = r.params;
-  if (r.id == "shared_language") return "both speak " + List(ps, "languages", " and ");
+  if (r.id == "shared_language")
+    return "both speak " + List(ps, "languages", " and ", &LanguageName);
   if (r.id == "skill_match") {
     const std::string skill = Str(ps, "skill"), mentor = Str(ps, "mentor_level"),
                       target = Str(ps, "target_level");
@@ -155,12 +177,12 @@ std::string EnglishReason(const Reason& r, Perspective p) {
   if (r.id == "shared_interests") return "shares your interest in " + List(ps, "interests", ", ");
   if (r.id == "background_match") {
     // The mentee asked for the value; only the mentor is known to have it.
-    const std::string what = Str(ps, "field") + " " + Str(ps, "value");
+    const std::string what = FieldWords(Str(ps, "field")) + " " + Str(ps, "value");
     return mentee ? "shares your background: " + what
                   : "you have the background they asked for: " + what;
   }
   if (r.id == "preference_met") {
-    const std::string what = Str(ps, "field") + ": " + Str(ps, "value");
+    const std::string what = FieldWords(Str(ps, "field")) + ": " + Str(ps, "value");
     return mentee ? "matches your preferred mentor " + what
                   : "you match their preferred mentor " + what;
   }

@@ -6,11 +6,12 @@
 // renderer at the end serves the command line and error messages only. Pure; thread-safe.
 //
 // Reason ids and their params (levels 1..5, hours a month, minutes 0..720):
-//   shared_language      {languages: [names]}
+//   shared_language      {languages: [codes, e.g. "es"]}
 //   skill_match          {skill, mentor_level, target_level}
 //   goals_overlap        {words: [shared terms]}
 //   shared_interests     {interests: [names]}
-//   background_match     {field, value}   a background value the mentee asked for
+//   background_match     {field, value}   a background value the mentee asked for (field
+//                                         an id such as "cultural_background")
 //   preference_met       {field, value}   a stated preference about the mentor
 //   time_zone            {min_minutes, max_minutes}  the clocks' difference over the seasons
 //   availability         {mentee_hours, mentor_hours}
