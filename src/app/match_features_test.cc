@@ -64,7 +64,8 @@ TEST(MatchFeaturesTest, SpanishGoalsMatchAfterStemmingAsEnglishOnesDo) {
   auto goals = [&](int mentor) {
     auto e = scorer.Explain(f.mentees[0], f.mentors[mentor], f.vocab);
     for (const auto& c : e.contributions)
-      if (c.criterion == matching::Criterion::kGoals) return std::make_pair(c.points, c.reason);
+      if (c.criterion == matching::Criterion::kGoals)
+        return std::make_pair(c.points, matching::EnglishReason(c.reason, matching::Perspective::kMentee));
     return std::make_pair(0, std::string());
   };
   EXPECT_GT(goals(0).first, 0);

@@ -1879,7 +1879,7 @@ export interface components {
             [key: string]: number | string | string[];
         };
         /**
-         * @description One reason of a pair's score, as data the app words in the reader's language and from the reader's side (the mentee reads "teaches SQL at level 4, you want level 3", the mentor "wants to learn SQL to level 3, you teach it at level 4"). Params by id: shared_language {languages: [names]}; skill_match {skill, mentor_level, target_level} (levels 1-5); goals_overlap {words: [shared terms]}; shared_interests {interests: [names]}; background_match and preference_met {field, value}; time_zone {min_minutes, max_minutes} (the clocks' difference over the seasons, 0-720); availability {mentee_hours, mentor_hours} (a month); outside_organisation and experience_gap {}.
+         * @description One reason of a pair's score, as data the app words in the reader's language and from the reader's side (the mentee reads "teaches SQL at level 4, you want level 3", the mentor "wants to learn SQL to level 3, you teach it at level 4"). Params by id: shared_language {languages: [language codes such as es]}; skill_match {skill, mentor_level, target_level} (levels 1-5); goals_overlap {words: [shared terms]}; shared_interests {interests: [names]}; background_match and preference_met {field (an id such as cultural_background), value}; time_zone {min_minutes, max_minutes} (the clocks' difference over the seasons, 0-720); availability {mentee_hours, mentor_hours} (a month); outside_organisation and experience_gap {}.
          * @example {
          *       "id": "skill_match",
          *       "points": 25,
