@@ -420,12 +420,13 @@ class ProposalBuilder : public Builder<ProposalBuilder, domain::Proposal> {
     value_.mentee_id = std::move(mentee_id);
     value_.mentor_id = std::move(mentor_id);
     value_.score = 42;
-    value_.explanation = "shares your goal \"Give a talk\" (+32) · speaks en (+10)";
-    value_.mentor_explanation = "wants to learn Public speaking to level 3 (+32) · speaks en (+10)";
+    value_.reasons = {
+        {"skill_match", 32, {{"skill", "Public speaking"}, {"mentor_level", 4}, {"target_level", 3}}},
+        {"goals_overlap", 6, {{"words", std::vector<std::string>{"talk", "\"give\""}}}},
+        {"shared_language", 4, {{"languages", std::vector<std::string>{"en"}}}}};
   }
   TANDEM_BUILDER_SETTER(Score, score)
-  TANDEM_BUILDER_SETTER(Explanation, explanation)
-  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
+  TANDEM_BUILDER_SETTER(Reasons, reasons)
   TANDEM_BUILDER_SETTER(ShownScore, shown_score)
   ProposalBuilder& Locked(bool v = true) {
     value_.locked = v;
@@ -443,9 +444,11 @@ class UnmatchedBuilder : public Builder<UnmatchedBuilder, domain::Unmatched> {
     value_.round_id = round.id;
     value_.organisation_id = round.organisation_id;
     value_.mentee_id = std::move(mentee_id);
-    value_.reason = "no mentor shares a language";
+    value_.reason_id = "no_suitable_mentor";
+    value_.params = {{"cause", "no_shared_language"}, {"count", 3}, {"mentors", 4}};
   }
-  TANDEM_BUILDER_SETTER(Reason, reason)
+  TANDEM_BUILDER_SETTER(ReasonId, reason_id)
+  TANDEM_BUILDER_SETTER(Params, params)
 };
 inline UnmatchedBuilder AnUnmatched(const domain::MatchRound& round, std::string mentee_id) {
   return UnmatchedBuilder(round, std::move(mentee_id));
@@ -461,8 +464,8 @@ class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relation
     value_.mentee_id = std::move(mentee_id);
     value_.mentor_id = std::move(mentor_id);
     value_.score = 37;
-    value_.explanation = "both speak es (+10)";
-    value_.mentor_explanation = "you are a few steps ahead in experience (+12)";
+    value_.reasons = {{"shared_language", 10, {{"languages", std::vector<std::string>{"es"}}}},
+                      {"experience_gap", 12, {}}};
     value_.created_at = kT0;
     value_.updated_at = kT0;
   }
@@ -470,8 +473,7 @@ class RelationshipBuilder : public Builder<RelationshipBuilder, domain::Relation
   TANDEM_BUILDER_SETTER(Status, status)
   TANDEM_BUILDER_SETTER(Source, source)
   TANDEM_BUILDER_SETTER(Score, score)
-  TANDEM_BUILDER_SETTER(Explanation, explanation)
-  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
+  TANDEM_BUILDER_SETTER(Reasons, reasons)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(UpdatedAt, updated_at)
   TANDEM_BUILDER_SETTER(EndReason, end_reason)
@@ -497,8 +499,9 @@ class MentorRequestBuilder : public Builder<MentorRequestBuilder, domain::Mentor
     value_.mentor_id = std::move(mentor_id);
     value_.message = "Could you help me prepare my first conference talk?";
     value_.score = 28;
-    value_.explanation = "teaches Public speaking (+18) · speaks en (+10)";
-    value_.mentor_explanation = "wants to learn Public speaking (+18) · speaks en (+10)";
+    value_.reasons = {
+        {"skill_match", 18, {{"skill", "Public speaking"}, {"mentor_level", 5}, {"target_level", 2}}},
+        {"time_zone", 10, {{"min_minutes", 240}, {"max_minutes", 300}}}};
     value_.created_at = kT0;
     value_.expires_at = kT0 + 7 * kDay;
   }
@@ -506,7 +509,7 @@ class MentorRequestBuilder : public Builder<MentorRequestBuilder, domain::Mentor
   TANDEM_BUILDER_SETTER(Message, message)
   TANDEM_BUILDER_SETTER(Status, status)
   TANDEM_BUILDER_SETTER(DeclineReason, decline_reason)
-  TANDEM_BUILDER_SETTER(MentorExplanation, mentor_explanation)
+  TANDEM_BUILDER_SETTER(Reasons, reasons)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(ExpiresAt, expires_at)
   TANDEM_BUILDER_SETTER(DecidedAt, decided_at)

@@ -21,18 +21,6 @@ struct Interner {
   }
 };
 
-std::string LanguageName(const std::string& code) {
-  static const std::map<std::string, std::string> kNames = {
-      {"en", "English"},  {"es", "Spanish"},    {"fr", "French"},   {"de", "German"},
-      {"zh", "Chinese"},  {"vi", "Vietnamese"}, {"ar", "Arabic"},   {"tl", "Tagalog"},
-      {"hi", "Hindi"},    {"ko", "Korean"},     {"ja", "Japanese"}, {"pt", "Portuguese"},
-      {"ru", "Russian"},  {"uk", "Ukrainian"},  {"pl", "Polish"},   {"so", "Somali"},
-      {"ht", "Haitian Creole"}, {"nv", "Navajo"}, {"it", "Italian"}, {"ur", "Urdu"},
-      {"bn", "Bengali"},  {"fa", "Persian"},    {"tr", "Turkish"},  {"sw", "Swahili"}};
-  auto it = kNames.find(code);
-  return it == kNames.end() ? code : it->second;
-}
-
 std::string HomeOrganisation(const std::string& program_org, const Participant& p) {
   for (const auto& o : p.organisation_ids)
     if (o != program_org) return o;
@@ -85,16 +73,10 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
   std::vector<std::string> org_labels;
   orgs.labels = &org_labels;
   std::vector<std::string> language_codes;
-  auto language_id = [&](const std::string& code) {
-    int before = static_cast<int>(f.vocab.languages.size());
-    int id = languages.Id(code);
-    if (id == before) f.vocab.languages.back() = LanguageName(code);
-    return id;
-  };
+  // Reasons carry language codes and background field ids; the reader's app names them.
+  auto language_id = [&](const std::string& code) { return languages.Id(code); };
   auto background_value = [&](std::string_view field, const std::string& value) {
-    std::string field_label(field);
-    std::replace(field_label.begin(), field_label.end(), '_', ' ');
-    return matching::BackgroundValue{fields.Id(field_label), values.Id(value)};
+    return matching::BackgroundValue{fields.Id(std::string(field)), values.Id(value)};
   };
   // Whether an answer may be used at all, and whether participants may see it.
   auto usable = [&](const domain::BackgroundEntry& b) {
@@ -206,10 +188,8 @@ PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures
                              int mentor) {
   const auto& me = f.mentees[mentee];
   const auto& mr = f.mentors[mentor];
-  const matching::Explanation to_mentee =
-      scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentee);
-  return {to_mentee.Text(), scorer.Explain(me, mr, f.vocab, matching::Perspective::kMentor).Text(),
-          to_mentee.ShownTotal()};
+  const matching::Explanation e = scorer.Explain(me, mr, f.vocab);
+  return {e.Reasons(), e.ShownTotal()};
 }
 
 }  // namespace tandem::app

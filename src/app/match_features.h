@@ -57,14 +57,12 @@ MatchFeatures BuildMatchFeatures(const std::string& program_org_id,
                                  const domain::MatchingSettings& settings, Millis now,
                                  Disclosure disclosure = Disclosure::kMatching);
 
-// A pair's explanation text for each reader: the same contributions and points, worded for
-// the mentee and for the mentor (an infeasible pair's texts are its reason). `mentee` and
-// `mentor` index f.mentees and f.mentors. Stored beside the score so both sides read the
-// numbers of the moment the pair was scored.
+// A pair's reasons (Explanation::Reasons: none when infeasible), which each reader's app words
+// from its own side. `mentee` and `mentor` index f.mentees and f.mentors. Stored beside the
+// score so both sides read the numbers of the moment the pair was scored.
 struct PairExplanations {
-  std::string mentee;
-  std::string mentor;
-  int shown_score = 0;  // the points the texts name (Explanation::ShownTotal)
+  std::vector<Reason> reasons;
+  int shown_score = 0;  // the points the reasons name (Explanation::ShownTotal)
 };
 PairExplanations ExplainPair(const matching::Scorer& scorer, const MatchFeatures& f, int mentee,
                              int mentor);

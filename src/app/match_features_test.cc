@@ -64,7 +64,8 @@ TEST(MatchFeaturesTest, SpanishGoalsMatchAfterStemmingAsEnglishOnesDo) {
   auto goals = [&](int mentor) {
     auto e = scorer.Explain(f.mentees[0], f.mentors[mentor], f.vocab);
     for (const auto& c : e.contributions)
-      if (c.criterion == matching::Criterion::kGoals) return std::make_pair(c.points, c.reason);
+      if (c.criterion == matching::Criterion::kGoals)
+        return std::make_pair(c.points, matching::EnglishReason(c.reason, matching::Perspective::kMentee));
     return std::make_pair(0, std::string());
   };
   EXPECT_GT(goals(0).first, 0);
@@ -138,8 +139,10 @@ TEST(MatchFeaturesTest, OnlyAnswersBothSidesShowToParticipantsAreNamed) {
       MatchFeatures plain = BuildMatchFeatures("org", {Person({})}, {Person({})}, settings, kNow);
       const int base = scorer.Score(plain.mentees[0], plain.mentors[0]);
       PairExplanations texts = ExplainPair(scorer, f, 0, 0);
-      EXPECT_EQ(Has(texts.mentee, "Hmong"), named) << label << ": " << texts.mentee;
-      EXPECT_EQ(Has(texts.mentor, "Hmong"), named) << label << ": " << texts.mentor;
+      for (auto side : {matching::Perspective::kMentee, matching::Perspective::kMentor}) {
+        const std::string text = matching::EnglishReasons(texts.reasons, side);
+        EXPECT_EQ(Has(text, "Hmong"), named) << label << ": " << text;
+      }
       EXPECT_EQ(scorer.Score(f.mentees[0], f.mentors[0]) > base, counts) << label;
       EXPECT_EQ(texts.shown_score > base, named) << label << " shown score";
       // Self-service (what a participant drives and watches): only what both show counts.

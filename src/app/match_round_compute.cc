@@ -69,28 +69,26 @@ Candidates Generate(const MatchContext& mc, const std::vector<int>& mentees,
 
 // `candidates` is the mentee's candidate count: every feasible mentor when below k, else at
 // least k of them.
-std::string UnmatchedReason(const MatchContext& mc, int mentee, const std::vector<int>& mentors,
-                            int candidates, int k, int limit) {
-  if (limit <= 0) return "already has as many mentors as this program allows";
-  if (mentors.empty()) return "no mentors are in scope for this round";
-  if (candidates >= k)
-    return "each of the " + std::to_string(candidates) +
-           " best-suited mentors is at capacity or better matched with another mentee";
-  if (candidates > 0)
-    return "every suitable mentor (" + std::to_string(candidates) +
-           ") is at capacity or better matched with another mentee";
-  std::map<std::string, int> reasons;
+// The unmatched mentee's reason id and params (domain::kUnmatched*).
+std::pair<std::string_view, ReasonParams> UnmatchedReason(const MatchContext& mc, int mentee,
+                                                          const std::vector<int>& mentors,
+                                                          int candidates, int k, int limit) {
+  if (limit <= 0) return {domain::kUnmatchedMenteeLimit, {}};
+  if (mentors.empty()) return {domain::kUnmatchedNoMentorsInScope, {}};
+  if (candidates >= k) return {domain::kUnmatchedBestMentorsTaken, {{"candidates", candidates}}};
+  if (candidates > 0) return {domain::kUnmatchedSuitableMentorsTaken, {{"candidates", candidates}}};
+  std::map<std::string, int> causes;
   for (int j : mentors) {
     auto e =
         mc.scorer->Explain(mc.features.mentees[mentee], mc.features.mentors[j], mc.features.vocab);
-    std::string r =
-        e.feasible ? "excluded by a coordinator or already matched" : e.infeasible_reason;
-    ++reasons[r];
+    ++causes[e.feasible ? "excluded_or_matched" : matching::InfeasibilityId(e.infeasibility)];
   }
-  auto top = std::max_element(reasons.begin(), reasons.end(),
+  auto top = std::max_element(causes.begin(), causes.end(),
                               [](const auto& a, const auto& b) { return a.second < b.second; });
-  return "no suitable mentor: " + top->first + " (" + std::to_string(top->second) + " of " +
-         std::to_string(mentors.size()) + " mentors)";
+  return {domain::kUnmatchedNoSuitableMentor,
+          {{"cause", top->first},
+           {"count", top->second},
+           {"mentors", static_cast<long long>(mentors.size())}}};
 }
 
 // Peer programs pair people within one pool (everyone active in the program, in scope):
@@ -139,7 +137,7 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     taken[a->second] = taken[b->second] = true;
     auto e = ExplainPair(scorer, f, a->second, b->second);
     out.proposals.push_back({round.id, round.organisation_id, a_id, b_id, (ab + ba) / 2,
-                             std::move(e.mentee), std::move(e.mentor), true, e.shown_score});
+                             std::move(e.reasons), true, e.shown_score});
     out.total += (ab + ba) / 2;
   }
   std::vector<matching::GeneralEdge> edges;
@@ -184,7 +182,7 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
     auto x = ExplainPair(scorer, f, e.u, e.v);
     out.proposals.push_back({round.id, round.organisation_id, pool[e.u].enrollment.person_id,
                              pool[e.v].enrollment.person_id, static_cast<int>(e.weight),
-                             std::move(x.mentee), std::move(x.mentor), false, x.shown_score});
+                             std::move(x.reasons), false, x.shown_score});
     out.total += e.weight;
     taken[e.u] = taken[e.v] = true;
   }
@@ -194,11 +192,13 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
       ++out.matched;
       continue;
     }
-    out.unmatched.push_back(
-        {round.id, round.organisation_id, pool[i].enrollment.person_id,
-         feasible[i] == 0 ? "no suitable peer in this program (language, screening or exclusions)"
-                          : "every suitable peer (" + std::to_string(feasible[i]) +
-                                ") was better paired with someone else"});
+    domain::Unmatched u{round.id, round.organisation_id, pool[i].enrollment.person_id,
+                        std::string(domain::kUnmatchedNoSuitablePeer), {}};
+    if (feasible[i] > 0) {
+      u.reason_id = domain::kUnmatchedPeersTaken;
+      u.params = {{"candidates", feasible[i]}};
+    }
+    out.unmatched.push_back(std::move(u));
   }
   return out;
 }
@@ -288,16 +288,17 @@ Result<Computed> ComputeRound(const MatchContext& mc, const domain::MatchRound& 
     matched[p.mentee] = true;
     auto e = ExplainPair(*mc.scorer, mc.features, i, j);
     out.proposals.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-                             mc.mentors[j].enrollment.person_id, p.score, std::move(e.mentee),
-                             std::move(e.mentor), p.locked, e.shown_score});
+                             mc.mentors[j].enrollment.person_id, p.score, std::move(e.reasons),
+                             p.locked, e.shown_score});
   }
   for (size_t a = 0; a < mentees.size(); ++a) {
     if (matched[a]) continue;
     int i = mentees[a];
-    out.unmatched.push_back(
-        {round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
-         UnmatchedReason(mc, i, mentors, static_cast<int>(cand.per_mentee[a].size()), k,
-                         constraints.mentee_limit[a])});
+    auto [reason_id, params] =
+        UnmatchedReason(mc, i, mentors, static_cast<int>(cand.per_mentee[a].size()), k,
+                        constraints.mentee_limit[a]);
+    out.unmatched.push_back({round.id, round.organisation_id, mc.mentees[i].enrollment.person_id,
+                             std::string(reason_id), std::move(params)});
   }
   out.total = chosen.total_score;
   out.matched = chosen.num_mentees_matched;

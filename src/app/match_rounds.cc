@@ -248,7 +248,8 @@ Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
           return p.mentee_id == mentee_id;
         });
         if (!still_matched) {
-          unmatched.push_back({round_id, org_id, mentee_id, "removed by a coordinator"});
+          unmatched.push_back({round_id, org_id, mentee_id,
+                               std::string(domain::kUnmatchedRemovedByCoordinator), {}});
           round.matched = std::max(0, round.matched - 1);
           round.unmatched = static_cast<int>(unmatched.size());
           RETURN_IF_ERROR(tx.ReplaceUnmatched(org_id, round_id, unmatched));
@@ -275,15 +276,11 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
                                         mc.features.mentors[j->second], mc.features.vocab);
   if (score < 0)
     return FailedPrecondition("That pair breaks a hard constraint: " +
-                              (explanation.feasible ? std::string("excluded or already matched")
-                                                    : explanation.infeasible_reason) +
+                              (explanation.feasible
+                                   ? std::string("excluded or already matched")
+                                   : matching::EnglishInfeasibility(explanation.infeasibility,
+                                                                    matching::Perspective::kMentee)) +
                               ".");
-  // A new pair: the mentor's wording is redone with the mentee's, so publishing copies both.
-  const std::string mentor_text =
-      mc.scorer
-          ->Explain(mc.features.mentees[i->second], mc.features.mentors[j->second],
-                    mc.features.vocab, matching::Perspective::kMentor)
-          .Text();
   const int capacity = mc.RemainingCapacity()[j->second];
   return EditProposals(
       ctx, caller, org_id, round_id,
@@ -299,8 +296,7 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
                                     std::to_string(capacity) + ").");
         it->mentor_id = to_mentor_id;
         it->score = score;
-        it->explanation = explanation.Text();
-        it->mentor_explanation = mentor_text;
+        it->reasons = explanation.Reasons();
         it->shown_score = explanation.ShownTotal();
         it->locked = true;
         return Status::Ok();
@@ -476,8 +472,7 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
            .source = domain::RelationshipSource::kMatchRound,
            .require_acceptance = settings.require_acceptance,
            .score = p.shown_score,  // what the explanation names (Proposal::shown_score)
-           .explanation = p.explanation,
-           .mentor_explanation = p.mentor_explanation},
+           .reasons = p.reasons},
           now, refuse);
       if (created.status().code() == StatusCode::kAlreadyExists)
         return FailedPrecondition("A proposed pair is already matched; re-run the round.");

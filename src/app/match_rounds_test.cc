@@ -20,6 +20,13 @@
 namespace tandem::app {
 namespace {
 
+// The reason with this id, or null.
+const Reason* FindReason(const std::vector<Reason>& reasons, std::string_view id) {
+  for (const Reason& r : reasons)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
 using domain::ProgramRole;
 using domain::Role;
 
@@ -91,18 +98,25 @@ TEST_F(MatchingTest, RoundRespectsHardConstraintsAndExplainsEveryProposal) {
   ASSERT_EQ(round->proposals.size(), 1u);  // capacity 1, one cleared mentor
   const auto& p = round->proposals[0].proposal;
   EXPECT_EQ(p.mentor_id, good.person_id);
-  EXPECT_FALSE(p.explanation.empty());
-  EXPECT_NE(p.explanation.find("teaches SQL at level 5"), std::string::npos) << p.explanation;
-  // Vi (no shared language) and whichever of Ana and Ben did not get Grace's one place.
+  const Reason* skill = FindReason(p.reasons, "skill_match");
+  ASSERT_NE(skill, nullptr);
+  EXPECT_EQ(skill->params.at("skill"), ReasonParam("SQL"));
+  EXPECT_EQ(skill->params.at("mentor_level"), ReasonParam(5LL));
   ASSERT_EQ(round->unmatched.size(), 2u);
   std::set<std::string> unmatched_ids;
   for (const auto& u : round->unmatched) {
     unmatched_ids.insert(u.unmatched.mentee_id);
-    if (u.unmatched.mentee_id == vi.person_id)
-      EXPECT_NE(u.unmatched.reason.find("no shared language"), std::string::npos)
-          << u.unmatched.reason;
-    else
-      EXPECT_NE(u.unmatched.reason.find("at capacity"), std::string::npos) << u.unmatched.reason;
+    if (u.unmatched.mentee_id == vi.person_id) {
+      // No mentor possible: Grace shares no language with Vi, Ulysses is not cleared (a tie,
+      // which names the first cause by id).
+      EXPECT_EQ(u.unmatched.reason_id, domain::kUnmatchedNoSuitableMentor);
+      EXPECT_EQ(u.unmatched.params, (ReasonParams{{"cause", "no_shared_language"},
+                                                  {"count", 1LL},
+                                                  {"mentors", 2LL}}));
+    } else {
+      EXPECT_EQ(u.unmatched.reason_id, domain::kUnmatchedSuitableMentorsTaken);
+      EXPECT_EQ(u.unmatched.params, (ReasonParams{{"candidates", 1LL}}));
+    }
   }
   const std::string& left_out = p.mentee_id == ana.person_id ? ben.person_id : ana.person_id;
   ASSERT_TRUE(p.mentee_id == ana.person_id || p.mentee_id == ben.person_id) << p.mentee_id;
@@ -556,15 +570,10 @@ TEST_F(MatchingTest, RequestsExpireAndAreLimitedToThree) {
   EXPECT_EQ(expired, 3);  // stored as expired when Ana asked again
 }
 
-// The "(+N)" points of an explanation text, in order.
-std::vector<int> PointsOf(const std::string& text) {
-  std::vector<int> out;
-  for (size_t at = text.find("(+"); at != std::string::npos; at = text.find("(+", at + 2))
-    out.push_back(std::stoi(text.substr(at + 2)));
-  return out;
-}
-
-TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
+// One set of reasons serves both readers (each app words them from its side): the proposal's
+// go with a swap and into the relationship on publish; a request's into the relationship on
+// acceptance.
+TEST_F(MatchingTest, ReasonsTravelFromProposalsAndRequestsIntoRelationships) {
   Caller ana = Join("Ana", ProgramRole::kMentee, Student({"en"}));
   Caller ben = Join("Ben", ProgramRole::kMentee, Student({"en"}));
   Caller mo = Join("Mo", ProgramRole::kMentor, Mentor(5));
@@ -578,46 +587,39 @@ TEST_F(MatchingTest, MentorsReadRequestsAndMatchesInTheirOwnWords) {
   ASSERT_EQ(round->proposals.size(), 1u);
   const auto& proposed = round->proposals[0].proposal;
   EXPECT_EQ(proposed.mentor_id, mo.person_id);
-  EXPECT_NE(proposed.mentor_explanation.find("wants to learn SQL to level 3, you teach it at "
-                                             "level 5"),
-            std::string::npos)
-      << proposed.mentor_explanation;
-  EXPECT_EQ(PointsOf(proposed.mentor_explanation), PointsOf(proposed.explanation));
+  const Reason* skill = FindReason(proposed.reasons, "skill_match");
+  ASSERT_NE(skill, nullptr);
+  EXPECT_EQ(skill->params, (ReasonParams{{"skill", "SQL"}, {"mentor_level", 5LL},
+                                         {"target_level", 3LL}}));
   auto swapped = SwapProposal(*ctx_, coordinator_, org_.id, round->round.id, ana.person_id,
                               mo.person_id, nia.person_id);
   ASSERT_OK(swapped);
   const auto& to_nia = swapped->proposals.at(0).proposal;
-  EXPECT_NE(to_nia.mentor_explanation.find("you teach it at level 3"), std::string::npos)
-      << to_nia.mentor_explanation;
+  skill = FindReason(to_nia.reasons, "skill_match");
+  ASSERT_NE(skill, nullptr);
+  EXPECT_EQ(skill->params.at("mentor_level"), ReasonParam(3LL)) << "redone for the new mentor";
   ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, round->round.id));
   auto nias = ListMyRelationships(*ctx_, nia, {});
   ASSERT_EQ(nias->items.size(), 1u);
-  EXPECT_EQ(nias->items.at(0).relationship.explanation, to_nia.explanation);
-  EXPECT_EQ(nias->items.at(0).relationship.mentor_explanation, to_nia.mentor_explanation);
+  EXPECT_EQ(nias->items.at(0).relationship.reasons, to_nia.reasons);
 
-  // Ben asks Mo directly: Mo's list says it to Mo, Ben's says it to Ben, with the same points.
+  // Ben asks Mo directly: Mo's list and Ben's hold the same reasons.
   auto asked = RequestMentor(*ctx_, ben, org_.id, program_.id, mo.person_id, "Hello!");
   ASSERT_OK(asked);
   auto incoming = ListIncomingRequests(*ctx_, mo, {});
   ASSERT_EQ(incoming->items.size(), 1u);
   const auto& seen_by_mo = incoming->items.at(0).request;
-  EXPECT_NE(seen_by_mo.mentor_explanation.find("wants to learn SQL to level 3, you teach it at "
-                                               "level 5"),
-            std::string::npos)
-      << seen_by_mo.mentor_explanation;
-  EXPECT_EQ(seen_by_mo.mentor_explanation.find("you want"), std::string::npos);
+  ASSERT_NE(FindReason(seen_by_mo.reasons, "skill_match"), nullptr);
+  EXPECT_EQ(FindReason(seen_by_mo.reasons, "skill_match")->params.at("mentor_level"),
+            ReasonParam(5LL));
   auto bens = ListMyRequests(*ctx_, ben, org_.id, program_.id, {});
   ASSERT_EQ(bens->items.size(), 1u);
   const auto& seen_by_ben = bens->items.at(0).request;
-  EXPECT_NE(seen_by_ben.explanation.find("teaches SQL at level 5, you want level 3"),
-            std::string::npos)
-      << seen_by_ben.explanation;
-  EXPECT_EQ(PointsOf(seen_by_mo.mentor_explanation), PointsOf(seen_by_ben.explanation));
+  EXPECT_EQ(seen_by_ben.reasons, seen_by_mo.reasons);
   ASSERT_OK(RespondToRequest(*ctx_, mo, org_.id, seen_by_mo.id, true, ""));
   auto mos = ListMyRelationships(*ctx_, mo, {});
   ASSERT_EQ(mos->items.size(), 1u);
-  EXPECT_EQ(mos->items.at(0).relationship.mentor_explanation, seen_by_mo.mentor_explanation);
-  EXPECT_EQ(mos->items.at(0).relationship.explanation, seen_by_ben.explanation);
+  EXPECT_EQ(mos->items.at(0).relationship.reasons, seen_by_mo.reasons);
 }
 
 TEST_F(MatchingTest, SettingsListEveryCriterionAndValidate) {

@@ -73,18 +73,14 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
                                          mc->features.mentors[j->second], mc->features.vocab);
   if (score < 0)
     return FailedPrecondition("You cannot request this mentor: " +
-                              (explanation.feasible ? std::string("you are already matched or excluded")
-                                                    : explanation.infeasible_reason) +
+                              (explanation.feasible
+                                   ? std::string("you are already matched or excluded")
+                                   : matching::EnglishInfeasibility(explanation.infeasibility,
+                                                                    matching::Perspective::kMentee)) +
                               ".");
   if (mc->RemainingMenteeLimit()[i->second] <= 0)
     return FailedPrecondition("You already have a mentor in this program.");
   const int expiry_days = mc->settings.request_expiry_days;
-  // The mentor reads the same reasons in their own words on their list of requests.
-  const std::string mentor_text =
-      mc->scorer
-          ->Explain(mc->features.mentees[i->second], mc->features.mentors[j->second],
-                    mc->features.vocab, matching::Perspective::kMentor)
-          .Text();
 
   return InTx<RequestView>(ctx.store, [&](Tx& tx) -> Result<RequestView> {
     // The open-request limit, the duplicate check and "already has a mentor" are decided under
@@ -137,8 +133,7 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
     r.mentor_id = mentor_id;
     r.message = message;
     r.score = score;
-    r.explanation = explanation.Text();
-    r.mentor_explanation = mentor_text;
+    r.reasons = explanation.Reasons();  // each side reads them in its own words
     r.created_at = now;
     r.expires_at = now + expiry_days * kDay;
     Status inserted = tx.InsertRequest(r);
@@ -237,8 +232,7 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
                             .mentor_id = r.mentor_id,
                             .source = domain::RelationshipSource::kRequest,
                             .score = r.score,
-                            .explanation = r.explanation,
-                            .mentor_explanation = r.mentor_explanation},
+                            .reasons = r.reasons},
                            now, [&](domain::RoomLack lack) {
                              return RoomRefusal(lack, program, room.room);
                            }));

@@ -154,7 +154,8 @@ class ProgramSweep {
     }
     for (const auto& mentee : lost) {
       if (still_matched.count(mentee) || (mentee_gone && mentee == person())) continue;
-      unmatched.push_back({round_id, org, mentee, "their proposed mentor left the program"});
+      unmatched.push_back(
+          {round_id, org, mentee, std::string(domain::kUnmatchedMentorLeft), {}});
     }
     round.total_score = static_cast<int>(total);
     round.matched = static_cast<int>(still_matched.size());

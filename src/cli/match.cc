@@ -13,6 +13,7 @@
 #include "cli/exit_codes.h"
 #include "cli/match_files.h"
 #include "matching/assignment.h"
+#include "matching/scoring/reasons.h"
 
 namespace tandem::cli {
 
@@ -173,10 +174,13 @@ int RunMatch(const app::Context& ctx, const Parsed& args, std::ostream& out, std
     return ExitCodeFor(round.status().code());
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // The command line's own English, as the mentee reads the reasons (the web app words them
+  // in each reader's language).
   out << "mentee,mentor,score,explanation\n";
   for (const auto& p : round->proposals)
     out << CsvField(p.mentee_name) << ',' << CsvField(p.mentor_name) << ',' << p.proposal.score
-        << ',' << CsvField(p.proposal.explanation) << '\n';
+        << ',' << CsvField(matching::EnglishReasons(p.proposal.reasons, matching::Perspective::kMentee))
+        << '\n';
   err << "draft round " << round->round.id << ": matched " << round->round.matched << ", "
       << round->round.unmatched << " unmatched, total score " << round->round.total_score << " ("
       << secs << " s). Review and publish it in the web app.\n";

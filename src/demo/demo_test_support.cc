@@ -2,7 +2,19 @@
 
 #include <algorithm>
 
+#include "matching/scoring/reasons.h"
+
 namespace tandem::demo {
+namespace {
+
+// A pair's reasons in the English of the command line, as the mentee and as the mentor read
+// them: every id, fact and point, comparable between two demos.
+std::string BothSides(const std::vector<Reason>& reasons) {
+  return matching::EnglishReasons(reasons, matching::Perspective::kMentee) + "/" +
+         matching::EnglishReasons(reasons, matching::Perspective::kMentor);
+}
+
+}  // namespace
 
 std::string EmailOf(Tx& tx, const std::string& person_id) {
   auto p = tx.GetPerson(person_id);
@@ -39,7 +51,7 @@ Snapshot TakeSnapshot(DemoDb& db) {
               prog.name + "/" + EmailOf(tx, r.mentee_id) + "/" + EmailOf(tx, r.mentor_id) + "/" +
               std::string(domain::RelationshipStatusName(r.status)) + "/" +
               (r.mentee_accepted ? "1" : "0") + (r.mentor_accepted ? "1" : "0") + "/" +
-              std::to_string(r.score) + "/" + r.explanation + "/" + r.mentor_explanation);
+              std::to_string(r.score) + "/" + BothSides(r.reasons));
       }
     }
     for (const auto& [email, p] : snap.people) {
@@ -49,8 +61,8 @@ Snapshot TakeSnapshot(DemoDb& db) {
         auto prog = Must(tx.GetProgram(r.organisation_id, r.program_id));
         snap.requests.push_back(prog.name + "/" + EmailOf(tx, r.mentee_id) + "/" + email + "/" +
                                 std::string(domain::RequestStatusName(r.status)) + "/" +
-                                std::to_string(r.score) + "/" + r.message + "/" + r.explanation +
-                                "/" + r.mentor_explanation);
+                                std::to_string(r.score) + "/" + r.message + "/" +
+                                BothSides(r.reasons));
       }
     }
     snap.people["admin@tandem.example"];  // a member of no organisation

@@ -100,9 +100,9 @@ struct Snapshot {
   std::vector<EnrollmentSnapshot> enrollments;   // sorted
   std::vector<std::string> programs;             // "slug/name/type/status"
   std::vector<std::string> invitations;          // "slug/email"
-  // "program/mentee email/mentor email/status/accepted flags/score/both explanations", sorted
+  // "program/mentee email/mentor email/status/accepted flags/score/reasons, both sides", sorted
   std::vector<std::string> relationships;
-  // "program/mentee email/mentor email/status/score/message/both explanations", sorted
+  // "program/mentee email/mentor email/status/score/message/reasons, both sides", sorted
   std::vector<std::string> requests;
 };
 

@@ -31,8 +31,7 @@ TEST_F(RequestsSeederTest, TheDemoMentorHasAPendingRequestWithBothExplanations) 
       EXPECT_NE(student, "student@lincoln-high.example");
       EXPECT_NE(r.message.find("Hi Jordan"), std::string::npos) << r.message;
       EXPECT_GT(r.score, 0);
-      EXPECT_FALSE(r.explanation.empty());
-      EXPECT_FALSE(r.mentor_explanation.empty());
+      EXPECT_FALSE(r.reasons.empty());
       EXPECT_GT(r.expires_at, db_->clock.Now() + 4 * kDay);  // still open for days
     }
     EXPECT_EQ(pending, 1);
@@ -55,7 +54,7 @@ TEST_F(RequestsSeederTest, CareerPathwaysKeepsMostMenteesForACoordinatorsRound) 
     ASSERT_EQ(rels.size(), 1u);  // one accepted request
     EXPECT_EQ(rels[0].status, domain::RelationshipStatus::kActive);
     EXPECT_EQ(rels[0].source, domain::RelationshipSource::kRequest);
-    EXPECT_FALSE(rels[0].mentor_explanation.empty());
+    EXPECT_FALSE(rels[0].reasons.empty());
     const auto counts = Must(tx.CountEnrollments(lincoln.id, career.id));
     EXPECT_GE(counts.mentees - static_cast<int>(rels.size()), 120);
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/reason.h"
 #include "base/time.h"
 
 namespace tandem::domain {
@@ -45,19 +46,40 @@ struct Proposal {
   std::string mentee_id;
   std::string mentor_id;
   int score = 0;
-  std::string explanation;         // to the mentee: "teaches SQL at level 4, … (+25) · …"
-  std::string mentor_explanation;  // the same reasons to the mentor; copied on publish
+  // Why the pair scores as it does (reason ids, facts, points); copied on publish.
+  std::vector<Reason> reasons;
   bool locked = false;             // kept by re-runs
-  // The points the explanation names; the relationship's score on publish, so participants
+  // The points the reasons name; the relationship's score on publish, so participants
   // never see what background answers they may not see earned (score - shown_score).
   int shown_score = 0;
 };
+
+// Why a mentee is unmatched (Unmatched::reason_id) and the params each carries.
+inline constexpr std::string_view kUnmatchedMenteeLimit = "mentee_limit_reached";  // {}
+inline constexpr std::string_view kUnmatchedNoMentorsInScope = "no_mentors_in_scope";  // {}
+// Each of the k best-suited mentors is full or better matched: {candidates}.
+inline constexpr std::string_view kUnmatchedBestMentorsTaken = "best_mentors_taken";
+// Every suitable mentor (fewer than k) is full or better matched: {candidates}.
+inline constexpr std::string_view kUnmatchedSuitableMentorsTaken = "suitable_mentors_taken";
+// No mentor is possible: {cause, count, mentors}, the most common cause among the mentors in
+// scope (an infeasibility id of matching/scoring/reasons.h, or "excluded_or_matched") and
+// how many of them it rules out.
+inline constexpr std::string_view kUnmatchedNoSuitableMentor = "no_suitable_mentor";
+inline constexpr std::string_view kUnmatchedNoSuitablePeer = "no_suitable_peer";  // {}
+inline constexpr std::string_view kUnmatchedPeersTaken = "suitable_peers_taken";  // {candidates}
+inline constexpr std::string_view kUnmatchedRemovedByCoordinator = "removed_by_coordinator";
+inline constexpr std::string_view kUnmatchedMentorLeft = "mentor_left";  // proposed mentor left
+// Rows written before reasons were data (migration 0014): the sentence is not kept.
+inline constexpr std::string_view kUnmatchedNotRecorded = "not_recorded";
 
 struct Unmatched {
   std::string round_id;
   std::string organisation_id;
   std::string mentee_id;
-  std::string reason;  // "no mentor shares a language", "every cleared mentor is at capacity"
+  // Why no mentor was proposed, as a reason id with its facts (kUnmatched* in
+  // app/match_round_compute.h), worded by the reader's app.
+  std::string reason_id;
+  ReasonParams params;
 };
 
 }  // namespace tandem::domain

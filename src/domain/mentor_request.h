@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-
 #include <vector>
 
+#include "base/reason.h"
 #include "base/status.h"
 #include "base/time.h"
 #include "domain/relationship.h"
@@ -33,8 +33,9 @@ struct MentorRequest {
   RequestStatus status = RequestStatus::kPending;  // stored; expiry is derived
   std::string decline_reason;
   int score = 0;
-  std::string explanation;         // from the mentee's side, at request time
-  std::string mentor_explanation;  // the same reasons from the mentor's side ('' on old rows)
+  // Why the pair scores as it does, at request time: reason ids with their facts and points,
+  // worded by the reader's app from the reader's side (empty on rows from before 0014).
+  std::vector<Reason> reasons;
   Millis created_at = 0;
   Millis expires_at = 0;
   Millis decided_at = 0;

@@ -36,8 +36,7 @@ Relationship NewRelationship(const NewRelationshipInput& in, Millis now) {
     r.status = in.require_acceptance ? RelationshipStatus::kProposed : RelationshipStatus::kActive;
   }
   r.score = in.score;
-  r.explanation = in.explanation;
-  r.mentor_explanation = in.mentor_explanation;
+  r.reasons = in.reasons;
   r.created_at = r.updated_at = now;
   return r;
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/reason.h"
 #include "base/status.h"
 #include "base/time.h"
 
@@ -39,8 +40,9 @@ struct Relationship {
   bool mentee_accepted = false;
   bool mentor_accepted = false;
   int score = 0;
-  std::string explanation;         // worded for the mentee
-  std::string mentor_explanation;  // the same reasons worded for the mentor ('' on old rows)
+  // Why the pair scores as it does: reason ids with their facts and points, worded by the
+  // reader's app from the reader's side (empty on rows from before 0014).
+  std::vector<Reason> reasons;
   Millis created_at = 0;
   Millis updated_at = 0;
   // Why it ended, as a reason id the reader's app words (kEndReason*); '' otherwise.
@@ -67,8 +69,7 @@ struct NewRelationshipInput {
   RelationshipSource source = RelationshipSource::kMatchRound;
   bool require_acceptance = false;  // the program's setting (match rounds only)
   int score = 0;
-  std::string explanation;
-  std::string mentor_explanation;
+  std::vector<Reason> reasons;  // why the pair fits (matching/scoring)
 };
 Relationship NewRelationship(const NewRelationshipInput& in, Millis now);
 

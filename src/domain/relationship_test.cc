@@ -33,21 +33,22 @@ TEST(RelationshipTest, PauseAndResume) {
 
 TEST(RelationshipTest, NewFromARequestIsActiveAndAccepted) {
   NewRelationshipInput in{"r1", "org", "prog", "mentee", "mentor", RelationshipSource::kRequest,
-                          true, 70, "why", "why (mentor)"};
+                          true, 70, {Reason{"skill_match", 30, {{"skill", "SQL"}}}}};
   Relationship r = NewRelationship(in, 9);
   EXPECT_EQ(r.status, RelationshipStatus::kActive);
   EXPECT_TRUE(r.mentee_accepted);
   EXPECT_TRUE(r.mentor_accepted);
   EXPECT_EQ(r.source, RelationshipSource::kRequest);
   EXPECT_EQ(r.score, 70);
-  EXPECT_EQ(r.mentor_explanation, "why (mentor)");
+  ASSERT_EQ(r.reasons.size(), 1u);
+  EXPECT_EQ(r.reasons[0].id, "skill_match");
   EXPECT_EQ(r.created_at, 9);
   EXPECT_EQ(r.updated_at, 9);
 }
 
 TEST(RelationshipTest, NewFromARoundFollowsTheProgramsAcceptanceSetting) {
   NewRelationshipInput in{"r1", "org", "prog", "mentee", "mentor", RelationshipSource::kMatchRound,
-                          true, 0, "", ""};
+                          true, 0, {}};
   Relationship proposed = NewRelationship(in, 1);
   EXPECT_EQ(proposed.status, RelationshipStatus::kProposed);
   EXPECT_FALSE(proposed.mentee_accepted || proposed.mentor_accepted);

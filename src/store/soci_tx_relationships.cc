@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "store/keyset.h"
+#include "store/reason_codec.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -20,14 +21,15 @@ const Keyset kNewestFirst = NewestFirst();
 
 constexpr char kRelationshipColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
-    " mentor_accepted, score, explanation, mentor_explanation, created_at, updated_at, end_reason";
+    " mentor_accepted, score, reasons, created_at, updated_at, end_reason";
 
 void IntoRelationship(Query& q, domain::Relationship& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
   q.IntoEnum(r.status, &domain::ParseRelationshipStatus, "relationships.status");
   q.IntoEnum(r.source, &domain::ParseRelationshipSource, "relationships.source");
-  q.Into(r.mentee_accepted).Into(r.mentor_accepted).Into(r.score).Into(r.explanation);
-  q.Into(r.mentor_explanation).Into(r.created_at).Into(r.updated_at).Into(r.end_reason);
+  q.Into(r.mentee_accepted).Into(r.mentor_accepted).Into(r.score);
+  q.IntoDecoded(r.reasons, [](const std::string& t) { return DecodeReasons(t, "relationships.reasons"); });
+  q.Into(r.created_at).Into(r.updated_at).Into(r.end_reason);
 }
 
 std::string StatusName(domain::RelationshipStatus s) {
@@ -42,8 +44,8 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
     long long inserted =
         Query(sql_, std::string("INSERT INTO relationships (") + kRelationshipColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :status, :source,"
-                        " :mentee_accepted, :mentor_accepted, :score, :explanation,"
-                        " :mentor_explanation, :created_at, :updated_at, :end_reason)"
+                        " :mentee_accepted, :mentor_accepted, :score, :reasons,"
+                        " :created_at, :updated_at, :end_reason)"
                         " ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
@@ -55,8 +57,7 @@ Status SociTx::InsertRelationship(const domain::Relationship& r) {
             .UseBool("mentee_accepted", r.mentee_accepted)
             .UseBool("mentor_accepted", r.mentor_accepted)
             .UseInt("score", r.score)
-            .Use("explanation", r.explanation)
-            .Use("mentor_explanation", r.mentor_explanation)
+            .Use("reasons", EncodeReasons(r.reasons))
             .UseInt("created_at", r.created_at)
             .UseInt("updated_at", r.updated_at)
             .Use("end_reason", r.end_reason)

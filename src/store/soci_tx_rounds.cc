@@ -8,6 +8,7 @@
 #include "store/batch_insert.h"
 #include "store/enum_codec.h"
 #include "store/keyset.h"
+#include "store/reason_codec.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -139,10 +140,10 @@ Status SociTx::ReplaceProposals(const std::string& org_id, const std::string& ro
         .Exec();
     BatchInsert insert(sql_, dialect_, "proposals",
                        {"organisation_id", "round_id", "mentee_id", "mentor_id", "score",
-                        "explanation", "mentor_explanation", "locked", "shown_score"});
+                        "reasons", "locked", "shown_score"});
     for (const domain::Proposal& p : proposals) {
       insert.Add(org_id).Add(round_id).Add(p.mentee_id).Add(p.mentor_id).AddInt(p.score);
-      insert.Add(p.explanation).Add(p.mentor_explanation).AddBool(p.locked).AddInt(p.shown_score);
+      insert.Add(EncodeReasons(p.reasons)).AddBool(p.locked).AddInt(p.shown_score);
     }
     insert.Exec();
     return Status::Ok();
@@ -154,13 +155,15 @@ Result<std::vector<domain::Proposal>> SociTx::ListProposals(const std::string& o
   return Run("ListProposals", [&]() -> Result<std::vector<domain::Proposal>> {
     domain::Proposal p;
     Query q(sql_,
-            "SELECT organisation_id, round_id, mentee_id, mentor_id, score, explanation,"
-            " mentor_explanation, locked, shown_score"
+            "SELECT organisation_id, round_id, mentee_id, mentor_id, score, reasons,"
+            " locked, shown_score"
             " FROM proposals WHERE organisation_id = :org AND round_id = :round"
             " ORDER BY mentee_id, mentor_id");
     q.Use("org", org_id).Use("round", round_id);
     q.Into(p.organisation_id).Into(p.round_id).Into(p.mentee_id).Into(p.mentor_id);
-    q.Into(p.score).Into(p.explanation).Into(p.mentor_explanation).Into(p.locked);
+    q.Into(p.score);
+    q.IntoDecoded(p.reasons, [](const std::string& t) { return DecodeReasons(t, "proposals.reasons"); });
+    q.Into(p.locked);
     q.Into(p.shown_score);
     std::vector<domain::Proposal> out;
     while (q.Next()) out.push_back(p);
@@ -177,9 +180,11 @@ Status SociTx::ReplaceUnmatched(const std::string& org_id, const std::string& ro
         .Use("round", round_id)
         .Exec();
     BatchInsert insert(sql_, dialect_, "unmatched",
-                       {"organisation_id", "round_id", "mentee_id", "reason"});
-    for (const domain::Unmatched& u : unmatched)
-      insert.Add(org_id).Add(round_id).Add(u.mentee_id).Add(u.reason);
+                       {"organisation_id", "round_id", "mentee_id", "reason_id", "reason_params"});
+    for (const domain::Unmatched& u : unmatched) {
+      insert.Add(org_id).Add(round_id).Add(u.mentee_id).Add(u.reason_id);
+      insert.Add(EncodeReasonParams(u.params));
+    }
     insert.Exec();
     return Status::Ok();
   });
@@ -190,10 +195,12 @@ Result<std::vector<domain::Unmatched>> SociTx::ListUnmatched(const std::string& 
   return Run("ListUnmatched", [&]() -> Result<std::vector<domain::Unmatched>> {
     domain::Unmatched u;
     Query q(sql_,
-            "SELECT organisation_id, round_id, mentee_id, reason FROM unmatched"
+            "SELECT organisation_id, round_id, mentee_id, reason_id, reason_params FROM unmatched"
             " WHERE organisation_id = :org AND round_id = :round ORDER BY mentee_id");
     q.Use("org", org_id).Use("round", round_id);
-    q.Into(u.organisation_id).Into(u.round_id).Into(u.mentee_id).Into(u.reason);
+    q.Into(u.organisation_id).Into(u.round_id).Into(u.mentee_id).Into(u.reason_id);
+    q.IntoDecoded(u.params,
+                  [](const std::string& t) { return DecodeReasonParams(t, "unmatched.reason_params"); });
     std::vector<domain::Unmatched> out;
     while (q.Next()) out.push_back(u);
     return out;

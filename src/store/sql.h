@@ -58,6 +58,15 @@ class Query {
         [&target, &text, parse, column] { target = DecodeOrThrow(parse(text), column); });
     return *this;
   }
+  // Reads a text column and sets target = decode(text) after each fetch (JSON columns);
+  // decode throws CorruptRow on text it cannot read.
+  template <typename T, typename F>
+  Query& IntoDecoded(T& target, F decode) {
+    std::string& text = strings_.emplace_back();
+    st_.exchange(soci::into(text));
+    after_fetch_.push_back([&target, &text, decode] { target = decode(text); });
+    return *this;
+  }
 
   // Runs a statement that returns no rows; returns the number of rows it changed.
   long long Exec();

@@ -16,7 +16,7 @@ import { addMentee, addMentor, createProgram, programByName, programPath, type P
 import { menteeProfile, mentorProfile, putProfile } from './fixtures/profiles';
 import { recommendations } from './fixtures/recommendations';
 import { relationshipPath, relationshipsOf } from './fixtures/relationships';
-import { expectBothSides, pointsOf } from './fixtures/requests';
+import { expectReasons, pointsOf, reasonOf } from './fixtures/requests';
 import { DEMO, signIn } from './fixtures/session';
 import type { Enrollment, Exclusion, MatchRound, Organisation, Page, Program, Relationship, RoundView, Schemas } from './schema';
 
@@ -277,7 +277,7 @@ describe('match rounds', () => {
     expect(findProposal(round, other.mentee_id, other.mentor_id)).toBeUndefined();
     const swapped = findProposal(round, other.mentee_id, M)!;
     expect(swapped).toMatchObject({ locked: true, mentor_name: names.get(M) });
-    expect(swapped.explanation.length).toBeGreaterThan(0);
+    expect(swapped.reasons.length).toBeGreaterThan(0);
 
     // A re-run keeps the swapped (locked) pair and never proposes the removed pair.
     const rerun = await coordinator.post<RoundView>(roundPath(lincoln.id, scoreRound.id, '/rerun'));
@@ -348,10 +348,10 @@ describe('match rounds', () => {
         source: 'match_round',
         mentee_accepted: false,
         mentor_accepted: false,
-        // Only what the explanation names: answers kept from participants count in the
+        // Only what the reasons name: answers kept from participants count in the
         // round's score but never in the one participants see (docs/security.md).
-        score: pointsOf(prop.explanation).reduce((a, b) => a + b, 0),
-        explanation: prop.explanation,
+        score: pointsOf(prop.reasons),
+        reasons: prop.reasons,
       });
       expect(rels[0].score).toBeLessThanOrEqual(prop.score);
       const notes = await notificationsOf(mentee.client);
@@ -365,15 +365,15 @@ describe('match rounds', () => {
       const mentee = mentees.find((m) => m.id === u.mentee_id)!;
       expect(await relationshipsOf(mentee.client, program.id)).toEqual([]);
     }
-    // Mentors see theirs too, explained in their own words.
+    // Mentors see theirs too, with the same reasons (their app words them for the mentor).
     for (const mentor of [A, B, C]) {
       const rels = await relationshipsOf(mentor.client, program.id);
       const mine = published.proposals.filter((x) => x.mentor_id === mentor.id);
       expect(rels.map((r) => r.mentee_id).sort()).toEqual(mine.map((x) => x.mentee_id).sort());
       expect(rels.every((r) => r.status === 'proposed')).toBe(true);
       for (const r of rels) {
-        expectBothSides(r);
-        expect(r.mentor_explanation).toContain('wants to learn SQL to level 3, you teach it at level 5');
+        expectReasons(r);
+        expect(reasonOf(r.reasons, 'skill_match')?.params).toEqual({ skill: 'SQL', mentor_level: 5, target_level: 3 });
       }
     }
     expect(await relationshipsOf(U.client, program.id)).toEqual([]);

@@ -9,7 +9,7 @@ import { staffOf, type Staff } from './fixtures/organisations';
 import { addMentee, addMentor, createProgram, programPath, type Participant } from './fixtures/programs';
 import { recommendations } from './fixtures/recommendations';
 import { relationshipsOf } from './fixtures/relationships';
-import { expectBothSides, expectMentorRequest, requestPath, requestsOf } from './fixtures/requests';
+import { expectMentorRequest, expectReasons, reasonOf, requestPath, requestsOf } from './fixtures/requests';
 import { DEMO } from './fixtures/session';
 import type { MentorRequest, Organisation, Page, Program } from './schema';
 
@@ -68,7 +68,7 @@ describe('mentee self-match', () => {
         decided_at: null,
         score: recs.find((r) => r.mentor_id === m.id)?.score,
       });
-      expect(res.json.explanation.length).toBeGreaterThan(0);
+      expect(res.json.reasons.length).toBeGreaterThan(0);
       // Expires after the program's request_expiry_days (7 by default).
       const days = (Date.parse(res.json.expires_at) - Date.parse(res.json.created_at)) / 86_400_000;
       expect(Math.abs(days - 7)).toBeLessThan(0.001);
@@ -202,11 +202,11 @@ describe('a request explained to each side', () => {
     T = await addMentor(staff, program.id, { capacity: 1 });
   }, SETUP_TIMEOUT);
 
-  test("the mentor reads the mentor's wording, the mentee keeps theirs: same request, same score", async () => {
+  test('the mentor and the mentee read the same reasons, as data: same request, same score', async () => {
     const created = await K.client.post<MentorRequest>(programPath(lincoln.id, program.id, '/requests'), { mentor_id: T.id });
     expectStatus(created, 201);
     expectMentorRequest(created.json);
-    expectBothSides(created.json);
+    expectReasons(created.json);
 
     const asMentee = (await requestsOf(K.client, lincoln.id, program.id)).find((r) => r.id === created.json.id)!;
     const incoming = await T.client.get<Page<MentorRequest>>(`${V1}/me/requests`);
@@ -217,12 +217,12 @@ describe('a request explained to each side', () => {
     expect(asMentor, JSON.stringify(incoming.json)).toBeDefined();
     expect(asMentor).toEqual(asMentee);
     expect(asMentor.score).toBe(created.json.score);
-    expect(asMentee.explanation).toContain('teaches SQL at level 5, you want level 3');
-    expect(asMentor.mentor_explanation).toContain('wants to learn SQL to level 3, you teach it at level 5');
-    expect(asMentor.mentor_explanation).toMatch(/shares your interest in [^(]*chess/i);
-    expectBothSides(asMentor);
+    expect(reasonOf(asMentee.reasons, 'skill_match')?.params).toEqual({ skill: 'SQL', mentor_level: 5, target_level: 3 });
+    const interests = reasonOf(asMentor.reasons, 'shared_interests')?.params.interests;
+    expect(Array.isArray(interests) && interests.some((i) => /chess/i.test(i)), JSON.stringify(asMentor.reasons)).toBe(true);
+    expectReasons(asMentor);
 
-    // Accepting keeps both wordings on the relationship, which each side reads.
+    // Accepting keeps the reasons on the relationship, which each side reads.
     const accepted = await T.client.post<MentorRequest>(requestPath(lincoln.id, created.json.id, '/accept'));
     expectStatus(accepted, 200);
     const [menteeRel] = await relationshipsOf(K.client, program.id);
@@ -231,8 +231,7 @@ describe('a request explained to each side', () => {
     expect(mentorRel).toMatchObject({
       source: 'request',
       score: asMentor.score,
-      explanation: asMentee.explanation,
-      mentor_explanation: asMentor.mentor_explanation,
+      reasons: asMentor.reasons,
     });
   });
 });

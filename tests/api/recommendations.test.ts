@@ -135,15 +135,15 @@ describe('preferred mentor gender', () => {
     WOMAN = await addMentor(staff, program.id, { capacity: 1, background: gender('woman') });
   }, SETUP_TIMEOUT);
 
-  const backgroundReasons = (r: Recommendation): string[] =>
-    r.explanation.contributions.filter((c) => c.criterion === 'background').map((c) => c.reason);
+  const backgroundReasons = (r: Recommendation) =>
+    r.reasons.filter((c) => c.id === 'background_match' || c.id === 'preference_met').map((c) => ({ id: c.id, ...c.params }));
+  const PREFERS_MAN = { id: 'preference_met', field: 'gender', value: 'man' };
 
   test('only a mentor who shares the preferred gender earns background points, explained as the preference', async () => {
     const list = await recommendations(P.client, lincoln.id, program.id);
     const of = (m: Participant) => list.find((r) => r.mentor_id === m.id)!;
     expect(list.map((r) => r.mentor_id).sort()).toEqual([MAN.id, HIDDEN.id, WOMAN.id].sort());
-    expect(backgroundReasons(of(MAN))).toEqual(['matches your preferred mentor gender: man']);
-    expect(of(MAN).explanation.text).toContain('matches your preferred mentor gender: man');
+    expect(backgroundReasons(of(MAN))).toEqual([PREFERS_MAN]);
     // Her own gender is not a wish once she states a preference; a private gender never counts.
     expect(backgroundReasons(of(WOMAN))).toEqual([]);
     expect(backgroundReasons(of(HIDDEN))).toEqual([]);
@@ -160,7 +160,9 @@ describe('preferred mentor gender', () => {
     const round = await runRound(staff, program.id);
     expectRoundView(round, program.id);
     expect(pairsOf(round)).toEqual([`${P.id}/${MAN.id}`]);
-    expect(round.proposals[0].explanation).toContain('matches your preferred mentor gender: man');
+    expect(round.proposals[0].reasons.filter((c) => c.id === 'preference_met').map((c) => ({ id: c.id, ...c.params }))).toEqual([
+      PREFERS_MAN,
+    ]);
 
     // Without the preference her own gender is an ordinary "shares your background" wish again.
     await putProfile(P, {
@@ -171,7 +173,7 @@ describe('preferred mentor gender', () => {
     });
     const after = await recommendations(P.client, lincoln.id, program.id);
     expect(after.map((r) => r.mentor_id)).toEqual([WOMAN.id]);
-    expect(backgroundReasons(after[0])).toEqual(['shares your background: gender woman']);
+    expect(backgroundReasons(after[0])).toEqual([{ id: 'background_match', field: 'gender', value: 'woman' }]);
   });
 });
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ export type MatchRound = Schemas['MatchRound'];
 export type RoundView = Schemas['RoundView'];
 export type Proposal = Schemas['Proposal'];
 export type Recommendation = Schemas['Recommendation'];
+export type Reason = Schemas['Reason'];
 export type MentorRequest = Schemas['MentorRequest'];
 export type Relationship = Schemas['Relationship'];
 export type Notification = Schemas['Notification'];

@@ -1,9 +1,8 @@
 // What people marked private stays private (issue 7, point 7).
 //
-// A background answer shared by a mentee and a mentor is named in an explanation only when both
-// of them show it to participants. For every visibility of either side's answer, both wordings
-// (explanation for the mentee, mentor_explanation for the mentor) are read in every place an
-// explanation appears: recommendations, a request (as each side sees it), a proposal in a round
+// A background answer shared by a mentee and a mentor is named in a pair's reasons only when both
+// of them show it to participants. For every visibility of either side's answer, the reasons are
+// read in every place they appear: recommendations, a request (as each side sees it), a proposal in a round
 // (as the coordinator sees it) and the relationship it becomes (as each side sees it). A mentee
 // who toggles their own answer and watches their recommendations must learn nothing about the
 // mentor's hidden answer. A coordinator never reads another organisation's name.
@@ -35,9 +34,9 @@ function programPath(programId: string, rest = ''): string {
   return orgPath(lincoln.id, `/programs/${programId}${rest}`);
 }
 
-/** The "(+N)" points an explanation text names, summed. */
-function namedPoints(text: string): number {
-  return [...text.matchAll(/\(\+(\d+)\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+/** The points a pair's reasons name, summed. */
+function namedPoints(reasons: Schemas['Reason'][]): number {
+  return reasons.reduce((sum, r) => sum + r.points, 0);
 }
 
 function profile(name: string, role: 'mentor' | 'mentee', secret: string, visibility: Visibility) {
@@ -111,13 +110,12 @@ async function recommendationFor(pair: Pair): Promise<Schemas['Recommendation']>
   return r;
 }
 
-/** Checks one place's texts: the secret appears only when it may, and the score is named. */
-function expectTexts(where: string, named: boolean, secret: string, texts: string[], score?: number) {
-  for (const text of texts) {
-    expect(text.includes(secret), `${where}: ${text}`).toBe(named);
-    expect(/background/.test(text), `${where}: ${text}`).toBe(named);
-  }
-  if (score !== undefined) expect(score, `${where}: score vs ${texts[0]}`).toBe(namedPoints(texts[0]));
+/** Checks one place's reasons: the secret appears only when it may, and the score is named. */
+function expectReasons(where: string, named: boolean, secret: string, reasons: Schemas['Reason'][], score?: number) {
+  const text = JSON.stringify(reasons);
+  expect(text.includes(secret), `${where}: ${text}`).toBe(named);
+  expect(reasons.some((r) => r.id === 'background_match'), `${where}: ${text}`).toBe(named);
+  if (score !== undefined) expect(score, `${where}: score vs ${text}`).toBe(namedPoints(reasons));
 }
 
 describe.each(
@@ -132,35 +130,33 @@ describe.each(
 
   test('recommendations, a request, a proposal and a relationship name it only when both show it', async () => {
     const rec = await recommendationFor(pair);
-    const reasons = rec.explanation.contributions.map((c) => c.reason);
-    expectTexts('recommendation', named, pair.secret, [rec.explanation.text, reasons.join(' · ')], rec.score);
+    expectReasons('recommendation', named, pair.secret, rec.reasons, rec.score);
 
-    // A request, as the mentee and as the mentor read it (both wordings each).
+    // A request, as the mentee and as the mentor read it.
     const asked = await pair.mentee.client.post<Schemas['MentorRequest']>(programPath(pair.program.id, '/requests'), {
       mentor_id: pair.mentor.id,
     });
     expectStatus(asked, 201);
-    expectTexts('request (mentee)', named, pair.secret, [asked.json.explanation, asked.json.mentor_explanation], asked.json.score);
+    expectReasons('request (mentee)', named, pair.secret, asked.json.reasons, asked.json.score);
     const incoming = await pair.mentor.client.get<Page<Schemas['MentorRequest']>>(`${V1}/me/requests`);
     expectStatus(incoming, 200);
     const seen = incoming.json.items.find((r) => r.id === asked.json.id)!;
-    expectTexts('request (mentor)', named, pair.secret, [seen.explanation, seen.mentor_explanation], seen.score);
+    expectReasons('request (mentor)', named, pair.secret, seen.reasons, seen.score);
     expectStatus(await pair.mentee.client.post<Schemas['MentorRequest']>(orgPath(lincoln.id, `/requests/${asked.json.id}/withdraw`)), 200);
 
     // A proposal, as the coordinator reads it.
     const round = await coordinator.post<Schemas['RoundView']>(programPath(pair.program.id, '/match-rounds'));
     expectStatus(round, 201);
     expect(round.json.proposals).toHaveLength(1);
-    expectTexts('proposal', named, pair.secret, [round.json.proposals[0].explanation]);
+    expectReasons('proposal', named, pair.secret, round.json.proposals[0].reasons);
 
-    // The relationship, as each side reads it: both wordings, and a score that is only what
-    // the explanation names.
+    // The relationship, as each side reads it: a score that is only what the reasons name.
     expectStatus(await coordinator.post<Schemas['RoundView']>(orgPath(lincoln.id, `/match-rounds/${round.json.id}/publish`)), 200);
     for (const who of [pair.mentee, pair.mentor]) {
       const rels = await who.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`);
       expectStatus(rels, 200);
       const rel = rels.json.items.find((r) => r.program_id === pair.program.id)!;
-      expectTexts('relationship', named, pair.secret, [rel.explanation, rel.mentor_explanation], rel.score);
+      expectReasons('relationship', named, pair.secret, rel.reasons, rel.score);
     }
   });
 });
@@ -171,7 +167,7 @@ describe('probing by editing one\'s own profile', () => {
   for (const mentorVis of ['private', 'matching', 'coordinators'] as const) {
     test(`a mentor's ${mentorVis} answer cannot be probed`, async () => {
       const pair = await makePair('participants', mentorVis);
-      const seen: Array<{ score: number; text: string }> = [];
+      const seen: Array<{ score: number; reasons: Schemas['Reason'][] }> = [];
       const variants: Array<Array<Record<string, string>>> = [
         [{ field: 'cultural_background', value: pair.secret, visibility: 'participants' }],
         [],
@@ -181,8 +177,8 @@ describe('probing by editing one\'s own profile', () => {
       for (const background of variants) {
         expectStatus(await pair.mentee.client.put<Schemas['Profile']>(`${V1}/me/profile`, { ...pair.menteeProfile, background }), 200);
         const rec = await recommendationFor(pair);
-        seen.push({ score: rec.score, text: rec.explanation.text });
-        expect(rec.explanation.text).not.toContain(pair.secret);
+        seen.push({ score: rec.score, reasons: rec.reasons });
+        expect(JSON.stringify(rec.reasons)).not.toContain(pair.secret);
       }
       for (const s of seen) expect(s, JSON.stringify(seen)).toEqual(seen[0]);
     }, SETUP_TIMEOUT);
@@ -194,7 +190,7 @@ describe('probing by editing one\'s own profile', () => {
     expectStatus(await pair.mentee.client.put<Schemas['Profile']>(`${V1}/me/profile`, { ...pair.menteeProfile, background: [] }), 200);
     const without = await recommendationFor(pair);
     expect(withIt.score).toBeGreaterThan(without.score);
-    expect(withIt.explanation.text).toContain(pair.secret);
+    expect(JSON.stringify(withIt.reasons)).toContain(pair.secret);
   }, SETUP_TIMEOUT);
 });
 

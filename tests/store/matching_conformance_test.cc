@@ -396,8 +396,8 @@ TEST_P(MatchingConformanceTest, ReplaceProposalsReplacesTheRoundsRowsInKeyOrder)
   domain::MatchRound other = AddRound(test::AMatchRound(program_, coordinator_.id));
   std::vector<domain::Proposal> first = {test::AProposal(r, "m2", "x1"),
                                          test::AProposal(r, "m1", "x2").Locked().Score(-3).ShownScore(-4),
-                                         test::AProposal(r, "m1", "x1").Explanation(""),
-                                         test::AProposal(r, "m3", "x1").MentorExplanation("")};
+                                         test::AProposal(r, "m1", "x1").Reasons({}),
+                                         test::AProposal(r, "m3", "x1").Reasons({{"experience_gap", 0, {}}})};
   ASSERT_OK(Write([&](app::Tx& tx) {
     RETURN_IF_ERROR(tx.ReplaceProposals(org_.id, other.id, {test::AProposal(other, "m9", "x9")}));
     return tx.ReplaceProposals(org_.id, r.id, first);
@@ -456,7 +456,7 @@ TEST_P(MatchingConformanceTest, ReplaceUnmatchedReplacesTheRoundsRowsByMentee) {
   domain::MatchRound r = AddRound(test::AMatchRound(program_, coordinator_.id));
   std::vector<domain::Unmatched> first = {
       test::AnUnmatched(r, "m2"),
-      test::AnUnmatched(r, "m1").Reason("every cleared mentor is at capacity")};
+      test::AnUnmatched(r, "m1").ReasonId("removed_by_coordinator").Params({})};
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.ReplaceUnmatched(org_.id, r.id, first); }));
   std::vector<domain::Unmatched> got = Unmatched(org_.id, r.id);
   ASSERT_EQ(got.size(), 2u);

@@ -106,8 +106,12 @@ TEST_P(RelationshipsConformanceTest, RelationshipRoundTripsEveryField) {
                                                .Source(domain::RelationshipSource::kRequest)
                                                .Accepted(true, false)
                                                .Score(-5)
-                                               .Explanation("«both» speak es (+10)")
-                                               .MentorExplanation("«you» teach it (+4)")
+                                               .Reasons({{"shared_interests", 10,
+                                                          {{"interests", std::vector<std::string>{
+                                                                             "«chess»", "go"}}}},
+                                                         {"availability", -4,
+                                                          {{"mentee_hours", 0},
+                                                           {"mentor_hours", 1LL << 40}}}})
                                                .CreatedAt(test::kT0 + 1)
                                                .UpdatedAt(test::kT0 + 2));
   auto got = GetRelationship(org_.id, r.id);
@@ -161,13 +165,11 @@ TEST_P(RelationshipsConformanceTest, UpdateRelationshipChangesStatusFlagsAndUpda
   changed.mentor_accepted = true;
   changed.updated_at = test::kT0 + kDay;
   changed.score = 99;                 // not updatable
-  changed.explanation = "rewritten";  // not updatable
-  changed.mentor_explanation = "rewritten";  // not updatable
+  changed.reasons = {{"experience_gap", 1, {}}};  // not updatable
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRelationship(changed); }));
   domain::Relationship expected = changed;
   expected.score = r.score;
-  expected.explanation = r.explanation;
-  expected.mentor_explanation = r.mentor_explanation;
+  expected.reasons = r.reasons;
   EXPECT_EQ(Fields(*GetRelationship(org_.id, r.id)), Fields(expected));
 
   // Inserted with a reason, read back with it.
@@ -466,14 +468,12 @@ TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndD
   decided.decline_reason = "I am at capacity this term.";
   decided.decided_at = test::kT0 + kHour;
   decided.message = "changed";  // not updatable
-  // Not updatable either: both sides keep the wording from request time.
-  decided.explanation = "changed";
-  decided.mentor_explanation = "changed";
+  // Not updatable either: both sides keep the reasons from request time.
+  decided.reasons = {};
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRequest(decided); }));
   domain::MentorRequest expected = decided;
   expected.message = r.message;
-  expected.explanation = r.explanation;
-  expected.mentor_explanation = r.mentor_explanation;
+  expected.reasons = r.reasons;
   got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
   EXPECT_EQ(Fields(*got), Fields(expected));
 

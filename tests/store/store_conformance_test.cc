@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <map>
 #include <thread>
 
 #include "store/migrations.h"
@@ -136,6 +137,28 @@ TEST_P(StoreConformanceTest, AFailingMigrationIsRolledBackCompletely) {
   EXPECT_EQ(*store_->SchemaVersion(), latest + 1);
 }
 
+// A SQL string literal.
+std::string Quoted(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+// A request as a row of the schema before 0014 (explanations as English sentences), written
+// around the store, whose statements follow the current schema.
+std::string OldRequestInsert(const domain::MentorRequest& r) {
+  return "INSERT INTO mentor_requests (organisation_id, id, program_id, mentee_id, mentor_id,"
+         " message, status, decline_reason, score, explanation, mentor_explanation, created_at,"
+         " expires_at) VALUES (" +
+         Quoted(r.organisation_id) + ", " + Quoted(r.id) + ", " + Quoted(r.program_id) + ", " +
+         Quoted(r.mentee_id) + ", " + Quoted(r.mentor_id) + ", " + Quoted(r.message) + ", " +
+         Quoted(std::string(domain::RequestStatusName(r.status))) + ", '', " +
+         std::to_string(r.score) +
+         ", 'teaches SQL at level 4, you want level 3 (+25)',"
+         " 'wants to learn SQL to level 3, you teach it at level 4 (+25)', " +
+         std::to_string(r.created_at) + ", " + std::to_string(r.expires_at) + ");";
+}
+
 // 0005 adds the one-pending-request-per-pair index to a database that may already break it:
 // requests past their expiry are stored as expired, and of live copies the oldest stays.
 TEST_P(StoreConformanceTest, Migration5LeavesOnePendingRequestPerPair) {
@@ -164,10 +187,7 @@ TEST_P(StoreConformanceTest, Migration5LeavesOnePendingRequestPerPair) {
   domain::MentorRequest other = test::AMentorRequest(program, mentee.id, other_mentor.id)
                                     .CreatedAt(test::kT0 + 2)
                                     .ExpiresAt(kFarAhead);
-  ASSERT_OK(Write([&](app::Tx& tx) -> Status {
-    for (const auto& r : {expired, live, copy, other}) RETURN_IF_ERROR(tx.InsertRequest(r));
-    return Status::Ok();
-  }));
+  for (const auto& r : {expired, live, copy, other}) ExecSql(OldRequestInsert(r));
 
   ASSERT_OK(store_->Migrate());
   auto get = [&](const domain::MentorRequest& r) {
@@ -186,6 +206,81 @@ TEST_P(StoreConformanceTest, Migration5LeavesOnePendingRequestPerPair) {
                 return tx.InsertRequest(test::AMentorRequest(program, mentee.id, mentor.id));
               }),
               StatusCode::kAlreadyExists);
+}
+
+// 0014 makes explanations data: the English sentences of older rows cannot be parsed back, so
+// their reasons are an empty list; unmatched reasons without numbers map to their ids, the
+// others to "not_recorded".
+TEST_P(StoreConformanceTest, Migration14GivesOlderRowsNoReasonsAndMapsUnmatchedReasons) {
+  std::vector<store::Migration> before;
+  for (const store::Migration& m : store::EmbeddedMigrations(store_->dialect()))
+    if (m.version < 14) before.push_back(m);
+  store_.reset();
+  url_ = FreshUnmigratedUrl();
+  auto fresh = OpenAgain(2, MigrationPolicy::kSkip);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  store_ = std::move(fresh).value();
+  ASSERT_OK(store_->MigrateWith(before));
+
+  domain::Organisation org = AddOrganisation();
+  domain::Program program = AddProgram(test::AProgram(org.id));
+  domain::Person mentee = AddPerson(), other = AddPerson(), mentor = AddPerson();
+  domain::MatchRound round = test::AMatchRound(program, mentor.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRound(round); }));
+  domain::MentorRequest request = test::AMentorRequest(program, mentee.id, mentor.id);
+  ExecSql(OldRequestInsert(request));
+  const std::string rel_id = NewId();
+  ExecSql("INSERT INTO relationships (organisation_id, id, program_id, mentee_id, mentor_id,"
+          " status, source, score, explanation, mentor_explanation, created_at, updated_at)"
+          " VALUES (" + Quoted(org.id) + ", " + Quoted(rel_id) + ", " + Quoted(program.id) + ", " +
+          Quoted(mentee.id) + ", " + Quoted(mentor.id) +
+          ", 'active', 'request', 25, 'both speak Spanish (+10)', 'both speak Spanish (+10)', 1, 1);");
+  ExecSql("INSERT INTO proposals (organisation_id, round_id, mentee_id, mentor_id, score,"
+          " explanation, mentor_explanation) VALUES (" + Quoted(org.id) + ", " + Quoted(round.id) +
+          ", " + Quoted(mentee.id) + ", " + Quoted(mentor.id) +
+          ", 25, 'both speak Spanish (+10)', 'both speak Spanish (+10)');");
+  ExecSql("INSERT INTO unmatched (organisation_id, round_id, mentee_id, reason) VALUES (" +
+          Quoted(org.id) + ", " + Quoted(round.id) + ", " + Quoted(other.id) +
+          ", 'removed by a coordinator'), (" + Quoted(org.id) + ", " + Quoted(round.id) + ", " +
+          Quoted(mentor.id) + ", 'every suitable mentor (2) is at capacity or better matched"
+          " with another mentee');");
+
+  ASSERT_OK(store_->Migrate());
+  auto got_request = Read<domain::MentorRequest>(
+      [&](app::Tx& tx) { return tx.GetRequest(org.id, request.id); });
+  ASSERT_TRUE(got_request.ok()) << got_request.status().ToString();
+  EXPECT_TRUE(got_request->reasons.empty());
+  EXPECT_EQ(got_request->score, request.score);
+  auto got_rel =
+      Read<domain::Relationship>([&](app::Tx& tx) { return tx.GetRelationship(org.id, rel_id); });
+  ASSERT_TRUE(got_rel.ok()) << got_rel.status().ToString();
+  EXPECT_TRUE(got_rel->reasons.empty());
+  auto proposals = Read<std::vector<domain::Proposal>>(
+      [&](app::Tx& tx) { return tx.ListProposals(org.id, round.id); });
+  ASSERT_TRUE(proposals.ok()) << proposals.status().ToString();
+  ASSERT_EQ(proposals->size(), 1u);
+  EXPECT_TRUE(proposals->at(0).reasons.empty());
+  EXPECT_EQ(proposals->at(0).score, 25);
+  auto unmatched = Read<std::vector<domain::Unmatched>>(
+      [&](app::Tx& tx) { return tx.ListUnmatched(org.id, round.id); });
+  ASSERT_TRUE(unmatched.ok()) << unmatched.status().ToString();
+  ASSERT_EQ(unmatched->size(), 2u);
+  std::map<std::string, std::string> ids;
+  for (const auto& u : *unmatched) {
+    ids[u.mentee_id] = u.reason_id;
+    EXPECT_TRUE(u.params.empty());
+  }
+  EXPECT_EQ(ids[other.id], domain::kUnmatchedRemovedByCoordinator);
+  EXPECT_EQ(ids[mentor.id], domain::kUnmatchedNotRecorded);
+
+  // New rows carry their reasons.
+  domain::MentorRequest fresh_request = test::AMentorRequest(program, other.id, mentor.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(fresh_request); }));
+  auto again = Read<domain::MentorRequest>(
+      [&](app::Tx& tx) { return tx.GetRequest(org.id, fresh_request.id); });
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->reasons, fresh_request.reasons);
+  EXPECT_FALSE(again->reasons.empty());
 }
 
 TEST_P(StoreConformanceTest, ReadersAreNotBlockedByAWriterAndSeeOnlyCommittedData) {

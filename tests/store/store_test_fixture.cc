@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -150,6 +151,19 @@ std::string StoreTest::FreshUnmigratedUrl() {
   }
   if (temp_dir_.empty()) temp_dir_ = MakeTempDir();
   return "sqlite:" + (temp_dir_ / (NewId() + ".db")).string();
+}
+
+void StoreTest::ExecSql(const std::string& sql) {
+  if (IsPostgres()) return PostgresAdminExec(sql);
+  const std::string path = url_.substr(url_.find(':') + 1);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "") << " in: " << sql;
+  sqlite3_free(error);
+  sqlite3_close(db);
 }
 
 void StoreTest::SetUp() {

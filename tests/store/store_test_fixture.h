@@ -55,6 +55,9 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       int pool_size, store::MigrationPolicy policy = store::MigrationPolicy::kMigrate);
   // A fresh database of this backend that has never been migrated; returns its URL.
   std::string FreshUnmigratedUrl();
+  // Runs SQL on this test's database outside the store (rows in an older schema, before a
+  // migration under test); fails the test on error.
+  void ExecSql(const std::string& sql);
 
   Status Write(const std::function<Status(app::Tx&)>& fn) { return store_->Transact(fn); }
   // Runs fn in its own transaction and hands back its result.
@@ -136,20 +139,20 @@ inline auto Fields(const domain::MatchRound& r) {
 }
 inline auto Fields(const domain::Proposal& p) {
   return std::make_tuple(p.round_id, p.organisation_id, p.mentee_id, p.mentor_id, p.score,
-                         p.explanation, p.mentor_explanation, p.locked, p.shown_score);
+                         p.reasons, p.locked, p.shown_score);
 }
 inline auto Fields(const domain::Unmatched& u) {
-  return std::make_tuple(u.round_id, u.organisation_id, u.mentee_id, u.reason);
+  return std::make_tuple(u.round_id, u.organisation_id, u.mentee_id, u.reason_id, u.params);
 }
 inline auto Fields(const domain::Relationship& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.status,
-                         r.source, r.mentee_accepted, r.mentor_accepted, r.score, r.explanation,
-                         r.mentor_explanation, r.created_at, r.updated_at, r.end_reason);
+                         r.source, r.mentee_accepted, r.mentor_accepted, r.score, r.reasons,
+                         r.created_at, r.updated_at, r.end_reason);
 }
 inline auto Fields(const domain::MentorRequest& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.message,
-                         r.status, r.decline_reason, r.score, r.explanation,
-                         r.mentor_explanation, r.created_at, r.expires_at, r.decided_at);
+                         r.status, r.decline_reason, r.score, r.reasons,
+                         r.created_at, r.expires_at, r.decided_at);
 }
 inline auto Fields(const domain::Notification& n) {
   return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.text, n.link, n.created_at,

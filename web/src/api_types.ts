@@ -80,8 +80,11 @@ export type Proposal = Schemas['Proposal'];
 export type UnmatchedMentee = Schemas['UnmatchedMentee'];
 export type RoundView = Schemas['RoundView'];
 export type MatchRoundInput = Schemas['MatchRoundInput'];
-export type ExplanationContribution = Schemas['ExplanationContribution'];
-export type Explanation = Schemas['Explanation'];
+export type Reason = Schemas['Reason'];
+export type ReasonId = Reason['id'];
+export type ReasonParams = Schemas['ReasonParams'];
+export type UnmatchedReasonId = Schemas['UnmatchedReasonId'];
+export type InfeasibilityId = Schemas['InfeasibilityId'];
 export type Recommendation = Schemas['Recommendation'];
 export type MentorRequestStatus = Schemas['MentorRequestStatus'];
 export type MentorRequest = Schemas['MentorRequest'];
@@ -111,6 +114,48 @@ export interface RecommendationFilters {
 }
 
 export const ROLES: readonly Role[] = ['org_admin', 'coordinator', 'mentor', 'mentee'];
+
+export const REASON_IDS: readonly ReasonId[] = [
+  'shared_language',
+  'skill_match',
+  'goals_overlap',
+  'shared_interests',
+  'background_match',
+  'preference_met',
+  'time_zone',
+  'availability',
+  'outside_organisation',
+  'experience_gap',
+];
+
+export const UNMATCHED_REASON_IDS: readonly UnmatchedReasonId[] = [
+  'mentee_limit_reached',
+  'no_mentors_in_scope',
+  'best_mentors_taken',
+  'suitable_mentors_taken',
+  'no_suitable_mentor',
+  'no_suitable_peer',
+  'suitable_peers_taken',
+  'removed_by_coordinator',
+  'mentor_left',
+  'not_recorded',
+];
+
+export const INFEASIBILITY_IDS: readonly InfeasibilityId[] = [
+  'youth_screening',
+  'internal_only',
+  'no_shared_language',
+  'no_skills',
+  'no_goals',
+  'no_interests',
+  'no_background',
+  'preference_missed',
+  'no_waking_overlap',
+  'no_time',
+  'same_organisation',
+  'no_experience_gap',
+  'excluded_or_matched',
+];
 
 export const PROGRAM_ROLES: readonly ProgramRole[] = ['mentor', 'mentee'];
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "http/json/common_codec.h"
+#include "http/json/reason_codec.h"
 
 namespace tandem::http::json {
 
@@ -31,12 +32,13 @@ Json RoundViewJson(const app::RoundView& v) {
                          {"mentor_id", p.proposal.mentor_id},
                          {"mentor_name", p.mentor_name},
                          {"score", p.proposal.score},
-                         {"explanation", p.proposal.explanation},
+                         {"reasons", ReasonsJson(p.proposal.reasons)},
                          {"locked", p.proposal.locked}});
   for (const auto& u : v.unmatched)
     unmatched.push_back({{"mentee_id", u.unmatched.mentee_id},
                          {"mentee_name", u.mentee_name},
-                         {"reason", u.unmatched.reason}});
+                         {"reason_id", u.unmatched.reason_id},
+                         {"params", ReasonParamsJson(u.unmatched.params)}});
   out["proposals"] = proposals;
   out["unmatched_mentees"] = unmatched;
   return out;

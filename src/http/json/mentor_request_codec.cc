@@ -1,6 +1,7 @@
 #include "http/json/mentor_request_codec.h"
 
 #include "http/json/common_codec.h"
+#include "http/json/reason_codec.h"
 
 namespace tandem::http::json {
 
@@ -18,8 +19,7 @@ Json RequestViewJson(const app::RequestView& v) {
           {"status", domain::RequestStatusName(v.effective_status)},
           {"decline_reason", r.decline_reason},
           {"score", r.score},
-          {"explanation", r.explanation},
-          {"mentor_explanation", r.mentor_explanation},
+          {"reasons", ReasonsJson(r.reasons)},
           {"created_at", TimeJson(r.created_at)},
           {"expires_at", TimeJson(r.expires_at)},
           {"decided_at", TimeJson(r.decided_at)}};

@@ -1,24 +1,16 @@
 #include "http/json/recommendation_codec.h"
 
-namespace tandem::http::json {
+#include "http/json/reason_codec.h"
 
-Json ExplanationJson(const matching::Explanation& e) {
-  Json parts = Json::array();
-  for (const auto& c : e.contributions) {
-    if (c.hidden) continue;  // never named to a participant (Contribution::hidden)
-    parts.push_back({{"criterion", matching::CriterionName(c.criterion)},
-                     {"points", c.points},
-                     {"reason", c.reason}});
-  }
-  return {{"text", e.Text()}, {"contributions", parts}};
-}
+namespace tandem::http::json {
 
 Json RecommendationJson(const app::Recommendation& r) {
   return {{"mentor_id", r.mentor_id},
           {"name", r.name},
           {"headline", r.headline},
           {"score", r.score},
-          {"explanation", ExplanationJson(r.explanation)},
+          // Hidden contributions are never named to a participant (Contribution::hidden).
+          {"reasons", ReasonsJson(r.explanation.Reasons())},
           {"remaining_capacity", r.remaining_capacity},
           {"outside_organisation", r.outside},
           {"requested", r.requested}};

@@ -1,4 +1,4 @@
-// JSON codec for recommended mentors and their explanations. Pure; thread-safe.
+// JSON codec for recommended mentors and their reasons. Pure; thread-safe.
 #ifndef TANDEM_HTTP_JSON_RECOMMENDATION_CODEC_H_
 #define TANDEM_HTTP_JSON_RECOMMENDATION_CODEC_H_
 
@@ -8,7 +8,6 @@
 
 namespace tandem::http::json {
 
-Json ExplanationJson(const matching::Explanation& e);
 Json RecommendationJson(const app::Recommendation& r);
 
 }  // namespace tandem::http::json

@@ -1,6 +1,7 @@
 #include "http/json/relationship_codec.h"
 
 #include "http/json/common_codec.h"
+#include "http/json/reason_codec.h"
 
 namespace tandem::http::json {
 
@@ -19,8 +20,7 @@ Json RelationshipViewJson(const app::RelationshipView& v) {
           {"mentee_accepted", r.mentee_accepted},
           {"mentor_accepted", r.mentor_accepted},
           {"score", r.score},
-          {"explanation", r.explanation},
-          {"mentor_explanation", r.mentor_explanation},
+          {"reasons", ReasonsJson(r.reasons)},
           {"end_reason", r.end_reason},
           {"created_at", TimeJson(r.created_at)}};
 }

@@ -1,14 +1,30 @@
-// The wording of a pair's explanation, from either side of the pair.
+// The reasons of a pair's score, as data: stable reason ids with their structured facts
+// (base/reason.h). The scorer decides every number and builds these; the reader's app words
+// them in the reader's language and from the reader's side (a mentee reads "teaches SQL at
+// level 4, you want level 3", the mentor "wants to learn SQL to level 3, you teach it at level
+// 4", a coordinator both names). Nothing here is stored or sent as a sentence: the English
+// renderer at the end serves the command line and error messages only. Pure; thread-safe.
 //
-// The scorer decides every number; these functions only put it into words. A mentee reads
-// about the mentor ("teaches SQL at level 4, you want level 3"); the mentor reads the same
-// facts about the mentee ("wants to learn SQL to level 3, you teach it at level 4"). Reasons
-// that are symmetric ("both speak Spanish", "shares your interest in chess") read the same from
-// both sides and take no perspective. Pure functions; thread-safe.
+// Reason ids and their params (levels 1..5, hours a month, minutes 0..720):
+//   shared_language      {languages: [codes, e.g. "es"]}
+//   skill_match          {skill, mentor_level, target_level}
+//   goals_overlap        {words: [shared terms]}
+//   shared_interests     {interests: [names]}
+//   background_match     {field, value}   a background value the mentee asked for (field
+//                                         an id such as "cultural_background")
+//   preference_met       {field, value}   a stated preference about the mentor
+//   time_zone            {min_minutes, max_minutes}  the clocks' difference over the seasons
+//   availability         {mentee_hours, mentor_hours}
+//   outside_organisation {}
+//   experience_gap       {}
+// Infeasibility ids (why a pair cannot be matched): InfeasibilityId below.
 #ifndef TANDEM_MATCHING_SCORING_REASONS_H_
 #define TANDEM_MATCHING_SCORING_REASONS_H_
 
 #include <string>
+#include <vector>
+
+#include "base/reason.h"
 
 namespace tandem::matching {
 
@@ -30,29 +46,29 @@ enum class Infeasibility {
   kSameOrganisation,  // the mentee asked for someone from outside their organisation
   kNoExperienceGap,
 };
-// A static string, e.g. "no shared language".
-const char* InfeasibleReason(Infeasibility why, Perspective p);
+// The stable id, e.g. "no_shared_language".
+const char* InfeasibilityId(Infeasibility why);
 
-// `names` lists the shared languages ("Spanish and English").
-std::string LanguageReason(const std::string& names);
-// One skill the mentee wants and the mentor teaches.
-std::string SkillReason(Perspective p, const std::string& skill, int mentor_level,
-                        int target_level);
-// `words` are the top shared terms of the two texts ("product, manag").
-std::string GoalsReason(const std::string& words);
-// `names` lists the shared interests ("music, chess").
-std::string InterestsReason(const std::string& names);
-// One background value the mentee asked for and the mentor shares.
-std::string BackgroundReason(Perspective p, const std::string& field, const std::string& value);
-// A preference the mentee stated about the mentor (e.g. field "gender", value "woman").
-std::string PreferenceReason(Perspective p, const std::string& field, const std::string& value);
-// The clocks' difference in minutes (0..720) at the two instants of UtcOffsets: "5 h time
-// difference", or "4-5 h time difference" when daylight saving moves it.
-std::string TimeZoneReason(int diff_now, int diff_later);
-// Hours a month: what the mentee asks for and what the mentor offers.
-std::string AvailabilityReason(Perspective p, int mentee_hours, int mentor_hours);
-std::string OutsideReason(Perspective p);
-std::string ExperienceGapReason(Perspective p);
+// Reason builders (ids and params as listed above); points are the contribution's.
+Reason LanguageReason(int points, std::vector<std::string> names);
+Reason SkillReason(int points, const std::string& skill, int mentor_level, int target_level);
+Reason GoalsReason(int points, std::vector<std::string> words);
+Reason InterestsReason(int points, std::vector<std::string> names);
+Reason BackgroundReason(int points, const std::string& field, const std::string& value);
+Reason PreferenceReason(int points, const std::string& field, const std::string& value);
+// The clocks' difference in minutes (0..720) at the two instants of UtcOffsets.
+Reason TimeZoneReason(int points, int diff_now, int diff_later);
+Reason AvailabilityReason(int points, int mentee_hours, int mentor_hours);
+Reason OutsideReason(int points);
+Reason ExperienceGapReason(int points);
+
+// English words for the command line and for error messages, never stored or sent as a
+// person's explanation: "teaches SQL at level 4, you want level 3" (mentee), "no shared
+// language". Unknown ids read as the id.
+std::string EnglishReason(const Reason& r, Perspective p);
+// The list: "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)".
+std::string EnglishReasons(const std::vector<Reason>& reasons, Perspective p);
+const char* EnglishInfeasibility(Infeasibility why, Perspective p);
 
 }  // namespace tandem::matching
 

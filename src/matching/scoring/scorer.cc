@@ -33,20 +33,19 @@ struct ExplainSink {
   static constexpr bool kExplains = true;
   bool feasible = true;
   const Vocabulary* vocab = nullptr;
-  Perspective perspective = Perspective::kMentee;
   template <typename F>
   void AddLazy(Criterion c, int points, F&& reason) {
     if (points <= 0) return;
-    out.contributions.push_back({c, points, reason(), false});
+    out.contributions.push_back({c, points, reason(points), false});
     out.total += points;
   }
   void AddHidden(Criterion c, int points) {
     if (points <= 0) return;
-    out.contributions.push_back({c, points, "", true});
+    out.contributions.push_back({c, points, Reason{}, true});
     out.total += points;
   }
   void Fail(Infeasibility why) {
-    if (feasible) out.infeasible_reason = InfeasibleReason(why, perspective);
+    if (feasible) out.infeasibility = why;
     feasible = false;
   }
 };
@@ -56,17 +55,31 @@ const std::string& Label(const std::vector<std::string>& v, int id) {
   return id >= 0 && static_cast<size_t>(id) < v.size() ? v[id] : kUnknown;
 }
 
+// The labels of the ids two sorted lists share, in id order.
+std::vector<std::string> SharedLabels(const std::vector<int>& a, const std::vector<int>& b,
+                                      const std::vector<std::string>& labels) {
+  std::vector<std::string> out;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (a[i] > b[j]) ++j;
+    else {
+      out.push_back(Label(labels, a[i]));
+      ++i, ++j;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 template <typename Sink>
 void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& sink,
                       const float* mentee_text) const {
-  // Only an explaining sink has words to choose; the summing one never calls the reasons.
+  // Only an explaining sink has labels to look up; the summing one never calls the reasons.
   const Vocabulary* vocab = nullptr;
-  Perspective side = Perspective::kMentee;
-  if constexpr (Sink::kExplains) vocab = sink.vocab, side = sink.perspective;
+  if constexpr (Sink::kExplains) vocab = sink.vocab;
   (void)vocab;
-  (void)side;
 
   // Hard constraints first.
   if (me.is_minor && !mr.youth_cleared)
@@ -84,19 +97,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int shared = CountShared(me.languages, mr.languages);
     int pts = Points(shared > 0 ? 1.0 : 0.0, Criterion::kLanguage, p);
     if (must_fail(Criterion::kLanguage, shared)) return sink.Fail(Infeasibility::kNoLanguage);
-    sink.AddLazy(Criterion::kLanguage, pts, [&] {
-      std::string names;
-      size_t i = 0, j = 0;
-      while (i < me.languages.size() && j < mr.languages.size()) {
-        if (me.languages[i] < mr.languages[j]) ++i;
-        else if (me.languages[i] > mr.languages[j]) ++j;
-        else {
-          if (!names.empty()) names += " and ";
-          names += Label(vocab->languages, me.languages[i]);
-          ++i, ++j;
-        }
-      }
-      return LanguageReason(names);
+    sink.AddLazy(Criterion::kLanguage, pts, [&](int earned) {
+      return LanguageReason(earned, SharedLabels(me.languages, mr.languages, vocab->languages));
     });
   }
 
@@ -111,8 +113,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       const SkillOffer& offer = mr.teach[j];
       int pts = Points(Coverage(need, offer.level) * share, Criterion::kSkills, p);
       earned += pts;
-      sink.AddLazy(Criterion::kSkills, pts, [&] {
-        return SkillReason(side, Label(vocab->skills, need.skill), offer.level,
+      sink.AddLazy(Criterion::kSkills, pts, [&](int earned) {
+        return SkillReason(earned, Label(vocab->skills, need.skill), offer.level,
                            need.target_level);
       });
     }
@@ -134,13 +136,11 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     }
     int pts = Points(points::GoalsFraction(sim), Criterion::kGoals, p);
     if (must_fail(Criterion::kGoals, pts)) return sink.Fail(Infeasibility::kNoGoals);
-    sink.AddLazy(Criterion::kGoals, pts, [&] {
-      std::string words;
-      for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3)) {
-        if (!words.empty()) words += ", ";
-        words += corpus_->Word(t);
-      }
-      return GoalsReason(words);
+    sink.AddLazy(Criterion::kGoals, pts, [&](int earned) {
+      std::vector<std::string> words;
+      for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3))
+        words.push_back(corpus_->Word(t));
+      return GoalsReason(earned, std::move(words));
     });
   }
 
@@ -150,19 +150,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int pts = Points(points::InterestFraction(shared, static_cast<int>(me.interests.size())),
                      Criterion::kInterests, p);
     if (must_fail(Criterion::kInterests, pts)) return sink.Fail(Infeasibility::kNoInterests);
-    sink.AddLazy(Criterion::kInterests, pts, [&] {
-      std::string names;
-      size_t i = 0, j = 0;
-      while (i < me.interests.size() && j < mr.interests.size()) {
-        if (me.interests[i] < mr.interests[j]) ++i;
-        else if (me.interests[i] > mr.interests[j]) ++j;
-        else {
-          if (!names.empty()) names += ", ";
-          names += Label(vocab->interests, me.interests[i]);
-          ++i, ++j;
-        }
-      }
-      return InterestsReason(names);
+    sink.AddLazy(Criterion::kInterests, pts, [&](int earned) {
+      return InterestsReason(earned, SharedLabels(me.interests, mr.interests, vocab->interests));
     });
   }
 
@@ -191,11 +180,11 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
       }
       int pts = Points(share, Criterion::kBackground, p);
       earned += pts;
-      sink.AddLazy(Criterion::kBackground, pts, [&] {
+      sink.AddLazy(Criterion::kBackground, pts, [&](int earned) {
         const std::string& field = Label(vocab->background_fields, wish.value.field);
         const std::string& value = Label(vocab->background_values, wish.value.value);
-        if (wish.preferred) return PreferenceReason(side, field, value);
-        return BackgroundReason(side, field, value);
+        if (wish.preferred) return PreferenceReason(earned, field, value);
+        return BackgroundReason(earned, field, value);
       });
     }
     // A stated preference is a sharper request than a shared background, so "must" holds the
@@ -211,8 +200,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int overlap = WakingOverlapMinutes(me.utc_offsets, mr.utc_offsets);
     int pts = Points(overlap / 780.0, Criterion::kTimeZone, p);
     if (must_fail(Criterion::kTimeZone, pts)) return sink.Fail(Infeasibility::kNoWakingOverlap);
-    sink.AddLazy(Criterion::kTimeZone, pts, [&] {
-      return TimeZoneReason(ClockDifferenceMinutes(me.utc_offsets.now, mr.utc_offsets.now),
+    sink.AddLazy(Criterion::kTimeZone, pts, [&](int earned) {
+      return TimeZoneReason(earned, ClockDifferenceMinutes(me.utc_offsets.now, mr.utc_offsets.now),
                             ClockDifferenceMinutes(me.utc_offsets.later, mr.utc_offsets.later));
     });
   }
@@ -222,8 +211,8 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int pts = Points(points::AvailabilityFraction(me.availability_hours, mr.availability_hours),
                      Criterion::kAvailability, p);
     if (must_fail(Criterion::kAvailability, pts)) return sink.Fail(Infeasibility::kNoTime);
-    sink.AddLazy(Criterion::kAvailability, pts, [&] {
-      return AvailabilityReason(side, me.availability_hours, mr.availability_hours);
+    sink.AddLazy(Criterion::kAvailability, pts, [&](int earned) {
+      return AvailabilityReason(earned, me.availability_hours, mr.availability_hours);
     });
   }
 
@@ -232,7 +221,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     int pts = Points(me.wants_outside && outside ? 1.0 : 0.0, Criterion::kOutside, p);
     if (must_fail(Criterion::kOutside, pts) && me.wants_outside)
       return sink.Fail(Infeasibility::kSameOrganisation);
-    sink.AddLazy(Criterion::kOutside, pts, [&] { return OutsideReason(side); });
+    sink.AddLazy(Criterion::kOutside, pts, [](int earned) { return OutsideReason(earned); });
   }
 
   // Experience gap: best when the mentor is 1 to 3 levels ahead.
@@ -241,7 +230,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
                      Criterion::kExperienceGap, p);
     if (must_fail(Criterion::kExperienceGap, pts))
       return sink.Fail(Infeasibility::kNoExperienceGap);
-    sink.AddLazy(Criterion::kExperienceGap, pts, [&] { return ExperienceGapReason(side); });
+    sink.AddLazy(Criterion::kExperienceGap, pts, [](int earned) { return ExperienceGapReason(earned); });
   }
 }
 
@@ -271,10 +260,9 @@ void Scorer::ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) 
 }
 
 Explanation Scorer::Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
-                            const Vocabulary& vocab, Perspective perspective) const {
+                            const Vocabulary& vocab) const {
   ExplainSink sink;
   sink.vocab = &vocab;
-  sink.perspective = perspective;
   Evaluate(mentee, mentor, sink);
   sink.out.feasible = sink.feasible;
   if (!sink.feasible) {
@@ -287,15 +275,17 @@ Explanation Scorer::Explain(const MenteeFeatures& mentee, const MentorFeatures& 
   return sink.out;
 }
 
-std::string Explanation::Text() const {
-  if (!feasible) return infeasible_reason;
-  std::string out;
-  for (const Contribution& c : contributions) {
-    if (c.hidden) continue;
-    if (!out.empty()) out += " · ";
-    out += c.reason + " (+" + std::to_string(c.points) + ")";
-  }
+std::vector<Reason> Explanation::Reasons() const {
+  std::vector<Reason> out;
+  if (!feasible) return out;
+  for (const Contribution& c : contributions)
+    if (!c.hidden) out.push_back(c.reason);
   return out;
+}
+
+std::string Explanation::Text(Perspective p) const {
+  if (!feasible) return EnglishInfeasibility(infeasibility, p);
+  return EnglishReasons(Reasons(), p);
 }
 
 int Explanation::ShownTotal() const {

@@ -1,9 +1,9 @@
 // Pair scoring: turns two participants' feature snapshots into an integer score that is the
 // exact sum of named contributions, or "infeasible" when a hard constraint or a must
 // criterion fails. Score() is the fast path used for millions of candidate pairs;
-// Explain() recomputes the same numbers with their reasons for the pairs a person sees,
-// worded for the mentee or for the mentor (reasons.h): the contributions and points are the
-// same from both sides, only the words change.
+// Explain() recomputes the same numbers with their reasons for the pairs a person sees, as
+// reason ids with parameters (reasons.h) that the reader's app words from the reader's side:
+// the contributions and points are the same from both sides, only the words change.
 //
 // Hard constraints (always, whatever the weights):
 //   - a minor is only matched with a mentor whose screening is cleared and training complete;
@@ -121,23 +121,28 @@ struct Vocabulary {
 struct Contribution {
   Criterion criterion;
   int points = 0;
-  std::string reason;  // e.g. "teaches SQL at level 4, you want level 3" (to the mentee)
+  // e.g. {skill_match, 25, {skill: SQL, mentor_level: 4, target_level: 3}}; reason.points ==
+  // points.
+  Reason reason;
   // A background match that names an answer one side keeps from participants ("matching" or
-  // "coordinators" visibility): it counts in the score, but has no reason and is left out of
-  // Text() and ShownTotal().
+  // "coordinators" visibility): it counts in the score, but has no reason (empty id) and is
+  // left out of Reasons(), Text() and ShownTotal().
   bool hidden = false;
 };
 
 struct Explanation {
   bool feasible = false;
-  std::string infeasible_reason;  // when !feasible, e.g. "no shared language"
-  int total = 0;                  // == sum of contributions' points when feasible
+  Infeasibility infeasibility = Infeasibility::kNoLanguage;  // meaningful when !feasible
+  int total = 0;  // == sum of contributions' points when feasible
   std::vector<Contribution> contributions;
-  // "teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10)"; hidden
-  // contributions are left out.
-  std::string Text() const;
-  // The sum of the contributions Text() names: the only score a participant may see, so that
-  // total - ShownTotal() (what hidden answers earned) is never shown to them.
+  // The reasons a participant may read, biggest first; hidden contributions are left out;
+  // empty when infeasible. What is stored and sent for a pair.
+  std::vector<Reason> Reasons() const;
+  // English for the command line and tests: "teaches SQL at level 4, you want level 3 (+25) ·
+  // both speak Spanish (+10)", or the infeasibility ("no shared language").
+  std::string Text(Perspective p = Perspective::kMentee) const;
+  // The sum of the contributions Reasons() names: the only score a participant may see, so
+  // that total - ShownTotal() (what hidden answers earned) is never shown to them.
   int ShownTotal() const;
 };
 
@@ -159,12 +164,9 @@ class Scorer {
   // text vector; returns the pointer to pass to ScoreWithDenseText, or null without text.
   const float* ScatterText(const MenteeFeatures& mentee, std::vector<float>& dense) const;
   void ClearText(const MenteeFeatures& mentee, std::vector<float>& dense) const;
-  // The pair's score with its reasons, worded for `perspective`. feasible, total and every
-  // contribution's criterion and points do not depend on the perspective; with feasible,
-  // total == Score().
+  // The pair's score with its reasons; with feasible, total == Score().
   Explanation Explain(const MenteeFeatures& mentee, const MentorFeatures& mentor,
-                      const Vocabulary& vocab,
-                      Perspective perspective = Perspective::kMentee) const;
+                      const Vocabulary& vocab) const;
   const CriteriaWeights& weights() const { return weights_; }
   const Corpus* corpus() const { return corpus_; }
 

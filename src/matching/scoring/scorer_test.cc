@@ -65,6 +65,29 @@ TEST(ScorerTest, ScoreIsTheSumOfTheExplainedContributions) {
   EXPECT_NE(e.Text().find("music"), std::string::npos) << e.Text();
 }
 
+// What is stored and sent: reason ids with their facts and points, the same for both readers.
+TEST(ScorerTest, ReasonsAreIdsWithTheirFactsAndPoints) {
+  Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
+  Explanation e = scorer.Explain(Mentee(), Mentor(), Vocab());
+  std::map<std::string, Reason> by_id;
+  int points = 0;
+  for (const Reason& r : e.Reasons()) {
+    by_id[r.id] = r;
+    points += r.points;
+  }
+  EXPECT_EQ(points, e.ShownTotal());
+  ASSERT_TRUE(by_id.count("skill_match"));
+  EXPECT_EQ(by_id["skill_match"].params,
+            (ReasonParams{{"skill", "SQL"}, {"mentor_level", 4LL}, {"target_level", 3LL}}));
+  ASSERT_TRUE(by_id.count("shared_language"));
+  EXPECT_EQ(by_id["shared_language"].params,
+            (ReasonParams{{"languages", std::vector<std::string>{"Spanish"}}}));
+  ASSERT_TRUE(by_id.count("shared_interests"));
+  EXPECT_EQ(by_id["shared_interests"].params,
+            (ReasonParams{{"interests", std::vector<std::string>{"music"}}}));
+  for (const Contribution& c : e.contributions) EXPECT_EQ(c.reason.points, c.points);
+}
+
 TEST(ScorerTest, AMentorAboveTheTargetCoversTheGapBest) {
   Scorer scorer(CriteriaWeights::DefaultsFor("one_to_one"), nullptr);
   MentorFeatures above = Mentor(), at = Mentor(), between = Mentor(), below = Mentor();
@@ -86,6 +109,8 @@ TEST(ScorerTest, NoSharedLanguageIsInfeasibleByDefault) {
   EXPECT_EQ(scorer.Score(Mentee(), m), kInfeasible);
   Explanation e = scorer.Explain(Mentee(), m, Vocab());
   EXPECT_FALSE(e.feasible);
+  EXPECT_EQ(InfeasibilityId(e.infeasibility), std::string("no_shared_language"));
+  EXPECT_TRUE(e.Reasons().empty());
   EXPECT_EQ(e.Text(), "no shared language");
   CriteriaWeights relaxed = CriteriaWeights::DefaultsFor("one_to_one");
   relaxed.Set(Criterion::kLanguage, Priority::kLow);
@@ -202,26 +227,26 @@ TEST(ScorerTest, HiddenBackgroundCountsButIsNeverNamedNorShown) {
   kept.background_hidden = {kMexicanAmerican, kWoman};  // the mentor's "matching" answers
   EXPECT_EQ(scorer.Score(me, open), scorer.Score(me, kept)) << "they still count";
   for (Perspective side : {Perspective::kMentee, Perspective::kMentor}) {
-    Explanation shown = scorer.Explain(me, open, Vocab(), side);
-    Explanation hidden = scorer.Explain(me, kept, Vocab(), side);
+    Explanation shown = scorer.Explain(me, open, Vocab());
+    Explanation hidden = scorer.Explain(me, kept, Vocab());
     EXPECT_EQ(hidden.total, scorer.Score(me, kept));
     EXPECT_EQ(shown.ShownTotal(), shown.total);
     EXPECT_EQ(hidden.ShownTotal() + 60, hidden.total) << "two shares of 30 left unnamed";
     for (const char* word : {"Mexican", "woman", "background", "gender"}) {
-      EXPECT_NE(shown.Text().find(word), std::string::npos) << word << " in " << shown.Text();
-      EXPECT_EQ(hidden.Text().find(word), std::string::npos) << word << " in " << hidden.Text();
+      EXPECT_NE(shown.Text(side).find(word), std::string::npos) << word << " in " << shown.Text(side);
+      EXPECT_EQ(hidden.Text(side).find(word), std::string::npos) << word << " in " << hidden.Text(side);
     }
     int named = 0;
     for (const auto& c : hidden.contributions) {
-      if (c.hidden) EXPECT_TRUE(c.reason.empty());
+      if (c.hidden) EXPECT_TRUE(c.reason.id.empty() && c.reason.params.empty());
       else named += c.points;
     }
     EXPECT_EQ(named, hidden.ShownTotal());
   }
   // The mentee's own answer kept from participants: the mentor is not told either.
   me.wishes = {{kMexicanAmerican, false, /*shown=*/false}};
-  Explanation to_mentor = scorer.Explain(me, open, Vocab(), Perspective::kMentor);
-  EXPECT_EQ(to_mentor.Text().find("Mexican"), std::string::npos) << to_mentor.Text();
+  Explanation to_mentor = scorer.Explain(me, open, Vocab());
+  EXPECT_EQ(to_mentor.Text(Perspective::kMentor).find("Mexican"), std::string::npos) << to_mentor.Text(Perspective::kMentor);
   EXPECT_EQ(to_mentor.ShownTotal() + 60, to_mentor.total) << "the whole share of one wish";
 }
 
@@ -282,7 +307,7 @@ void ExpectSameNumbers(const Explanation& mentee_side, const Explanation& mentor
   EXPECT_EQ(mentee_side.feasible, mentor_side.feasible);
   EXPECT_EQ(mentee_side.total, mentor_side.total);
   ASSERT_EQ(mentee_side.contributions.size(), mentor_side.contributions.size())
-      << mentee_side.Text() << " | " << mentor_side.Text();
+      << mentee_side.Text() << " | " << mentor_side.Text(Perspective::kMentor);
   for (size_t k = 0; k < mentee_side.contributions.size(); ++k) {
     EXPECT_EQ(mentee_side.contributions[k].criterion, mentor_side.contributions[k].criterion);
     EXPECT_EQ(mentee_side.contributions[k].points, mentor_side.contributions[k].points);
@@ -299,9 +324,11 @@ const auto kMenteeVoice = {"you want", "you asked", "ahead of you", "your backgr
 const auto kMentorVoice = {"you teach", "they ask", "they want", "you are", "you have",
                            "you offer"};
 
-std::map<Criterion, std::string> ReasonsByCriterion(const Explanation& e) {
+// Each criterion's reason in the English of the command line, as `p` reads it.
+std::map<Criterion, std::string> ReasonsByCriterion(const Explanation& e,
+                                                    Perspective p = Perspective::kMentee) {
   std::map<Criterion, std::string> out;
-  for (const Contribution& c : e.contributions) out[c.criterion] = c.reason;
+  for (const Contribution& c : e.contributions) out[c.criterion] = EnglishReason(c.reason, p);
   return out;
 }
 
@@ -328,14 +355,14 @@ TEST(ScorerTest, TheMentorReadsTheSameReasonsInTheirOwnWords) {
   mr.utc_offsets = UtcOffsets::Fixed(-3 * 60);
 
   Explanation mentee_side = scorer.Explain(me, mr, Vocab());
-  Explanation mentor_side = scorer.Explain(me, mr, Vocab(), Perspective::kMentor);
-  ASSERT_TRUE(mentor_side.feasible) << mentor_side.Text();
+  Explanation mentor_side = scorer.Explain(me, mr, Vocab());
+  ASSERT_TRUE(mentor_side.feasible) << mentor_side.Text(Perspective::kMentor);
   ASSERT_EQ(mentor_side.contributions.size(), static_cast<size_t>(kNumCriteria))
-      << mentor_side.Text();
+      << mentor_side.Text(Perspective::kMentor);
   ExpectSameNumbers(mentee_side, mentor_side);
   EXPECT_EQ(mentor_side.total, scorer.Score(me, mr));
 
-  auto mentor = ReasonsByCriterion(mentor_side);
+  auto mentor = ReasonsByCriterion(mentor_side, Perspective::kMentor);
   EXPECT_EQ(mentor[Criterion::kSkills], "wants to learn SQL to level 3, you teach it at level 4");
   EXPECT_EQ(mentor[Criterion::kInterests], "shares your interest in music, chess");
   EXPECT_EQ(mentor[Criterion::kLanguage], "both speak Spanish");
@@ -347,7 +374,7 @@ TEST(ScorerTest, TheMentorReadsTheSameReasonsInTheirOwnWords) {
   EXPECT_EQ(mentor[Criterion::kExperienceGap], "you are a few steps ahead in experience");
   EXPECT_EQ(mentor[Criterion::kGoals].rfind("similar goals (product", 0), 0u)
       << mentor[Criterion::kGoals];
-  ExpectNoneOf(mentor_side.Text(), kMenteeVoice);
+  ExpectNoneOf(mentor_side.Text(Perspective::kMentor), kMenteeVoice);
 
   // The mentee's words are unchanged.
   auto mentee = ReasonsByCriterion(mentee_side);
@@ -366,8 +393,9 @@ TEST(ScorerTest, AMentorWhoseMenteeGaveNoHoursReadsOnlyTheirOffer) {
   weights.Set(Criterion::kAvailability, Priority::kHigh);
   MenteeFeatures me = Mentee();
   me.availability_hours = 0;
-  Explanation e = Scorer(weights, nullptr).Explain(me, Mentor(), Vocab(), Perspective::kMentor);
-  EXPECT_EQ(ReasonsByCriterion(e)[Criterion::kAvailability], "you offer 4 h a month");
+  Explanation e = Scorer(weights, nullptr).Explain(me, Mentor(), Vocab());
+  EXPECT_EQ(ReasonsByCriterion(e, Perspective::kMentor)[Criterion::kAvailability],
+            "you offer 4 h a month");
 }
 
 TEST(ScorerTest, InfeasiblePairsAreExplainedToTheMentorToo) {
@@ -376,12 +404,12 @@ TEST(ScorerTest, InfeasiblePairsAreExplainedToTheMentorToo) {
   minor.is_minor = true;
   MentorFeatures uncleared = Mentor();
   uncleared.youth_cleared = false;
-  EXPECT_EQ(scorer.Explain(minor, uncleared, Vocab(), Perspective::kMentor).Text(),
+  EXPECT_EQ(scorer.Explain(minor, uncleared, Vocab()).Text(Perspective::kMentor),
             "you have not completed screening and training for youth programs");
   MentorFeatures internal = Mentor();
   internal.organisation = 2;
   internal.accepts_external = false;
-  EXPECT_EQ(scorer.Explain(Mentee(), internal, Vocab(), Perspective::kMentor).Text(),
+  EXPECT_EQ(scorer.Explain(Mentee(), internal, Vocab()).Text(Perspective::kMentor),
             "you only mentor within your own organisation");
   EXPECT_EQ(scorer.Explain(Mentee(), internal, Vocab()).Text(),
             "this mentor only mentors within their own organisation");
@@ -391,11 +419,11 @@ TEST(ScorerTest, InfeasiblePairsAreExplainedToTheMentorToo) {
   must.Set(Criterion::kOutside, Priority::kMust);
   MentorFeatures writer = Mentor();
   writer.teach = {{kWriting, 5}};
-  EXPECT_EQ(Scorer(must, nullptr).Explain(Mentee(), writer, Vocab(), Perspective::kMentor).Text(),
+  EXPECT_EQ(Scorer(must, nullptr).Explain(Mentee(), writer, Vocab()).Text(Perspective::kMentor),
             "you teach none of the skills they want");
   MenteeFeatures outside = Mentee();
   outside.wants_outside = true;
-  EXPECT_EQ(Scorer(must, nullptr).Explain(outside, Mentor(), Vocab(), Perspective::kMentor).Text(),
+  EXPECT_EQ(Scorer(must, nullptr).Explain(outside, Mentor(), Vocab()).Text(Perspective::kMentor),
             "they asked for a mentor from outside their organisation, and you are in it");
   EXPECT_EQ(Scorer(must, nullptr).Explain(outside, Mentor(), Vocab()).Text(),
             "from your own organisation");
@@ -450,10 +478,10 @@ TEST(ScorerTest, RandomPairsReadTheSameNumbersFromBothSides) {
     mr.experience = 1 + pick(5);
 
     Explanation mentee_side = scorer.Explain(me, mr, vocab);
-    Explanation mentor_side = scorer.Explain(me, mr, vocab, Perspective::kMentor);
+    Explanation mentor_side = scorer.Explain(me, mr, vocab);
     ExpectSameNumbers(mentee_side, mentor_side);
     EXPECT_EQ(scorer.Score(me, mr), mentor_side.feasible ? mentor_side.total : kInfeasible);
-    ExpectNoneOf(mentor_side.Text(), kMenteeVoice);
+    ExpectNoneOf(mentor_side.Text(Perspective::kMentor), kMenteeVoice);
     ExpectNoneOf(mentee_side.Text(), kMentorVoice);
     feasible += mentor_side.feasible;
     if (HasFailure()) break;

@@ -878,7 +878,7 @@ export interface paths {
          * @description Scores every in-scope pair of active mentees and mentors (hard constraints: youth
          *     screening, external consent, "must" criteria, exclusions, capacity, existing
          *     relationships), keeps each mentee's best `candidates_per_mentee` mentors and solves the
-         *     assignment exactly. The result is a draft round: every proposal carries its explanation,
+         *     assignment exactly. The result is a draft round: every proposal carries its reasons,
          *     every unmatched mentee a reason. The body may be empty (all defaults).
          */
         post: operations["runMatchRound"];
@@ -1079,7 +1079,7 @@ export interface paths {
         put?: never;
         /**
          * Ask a mentor to mentor the caller (an active mentee of the program)
-         * @description At most 3 open (pending) requests at once, and one pending request per mentor (409 otherwise, and when the mentee already has as many mentors as the program allows); the mentor is notified. The request's score and both explanations are fixed when it is made.
+         * @description At most 3 open (pending) requests at once, and one pending request per mentor (409 otherwise, and when the mentee already has as many mentors as the program allows); the mentor is notified. The request's score and reasons are fixed when it is made.
          */
         post: operations["requestMentor"];
         delete?: never;
@@ -1166,7 +1166,7 @@ export interface paths {
         };
         /**
          * Requests addressed to the caller as a mentor, in every organisation, newest first
-         * @description Each request's mentor_explanation is the pair's reasons worded for the caller.
+         * @description Each request's reasons are the pair's, for the app to word for the caller.
          */
         get: operations["listIncomingMentorRequests"];
         put?: never;
@@ -1821,16 +1821,27 @@ export interface components {
             mentor_id: components["schemas"]["Id"];
             mentor_name: string;
             score: number;
-            /** @description The pair's reasons with their points, e.g. "both speak Spanish (+10) · ...". */
-            explanation: string;
+            reasons: components["schemas"]["Reasons"];
             /** @description Kept by re-runs. */
             locked: boolean;
         };
         UnmatchedMentee: {
             mentee_id: components["schemas"]["Id"];
             mentee_name: string;
-            reason: string;
+            reason_id: components["schemas"]["UnmatchedReasonId"];
+            /** @description best_mentors_taken, suitable_mentors_taken, suitable_peers_taken: {candidates}; no_suitable_mentor: {cause (an infeasibility id or excluded_or_matched), count (the mentors it rules out), mentors (in scope)}; the others: {}. */
+            params: components["schemas"]["ReasonParams"];
         };
+        /**
+         * @description Why no mentor was proposed, worded by the app in the reader's language. not_recorded: rounds computed before reasons were data.
+         * @enum {string}
+         */
+        UnmatchedReasonId: "mentee_limit_reached" | "no_mentors_in_scope" | "best_mentors_taken" | "suitable_mentors_taken" | "no_suitable_mentor" | "no_suitable_peer" | "suitable_peers_taken" | "removed_by_coordinator" | "mentor_left" | "not_recorded";
+        /**
+         * @description Why a pair cannot be matched (the cause of no_suitable_mentor).
+         * @enum {string}
+         */
+        InfeasibilityId: "youth_screening" | "internal_only" | "no_shared_language" | "no_skills" | "no_goals" | "no_interests" | "no_background" | "preference_missed" | "no_waking_overlap" | "no_time" | "same_organisation" | "no_experience_gap" | "excluded_or_matched";
         /** @description A match round with its proposals (by mentee name) and unmatched mentees. */
         RoundView: components["schemas"]["MatchRound"] & {
             proposals: components["schemas"]["Proposal"][];
@@ -1863,24 +1874,36 @@ export interface components {
             from_mentor_id: components["schemas"]["Id"];
             to_mentor_id: components["schemas"]["Id"];
         };
-        ExplanationContribution: {
-            criterion: components["schemas"]["MatchingCriterion"];
+        /** @description A reason's facts by name, each a number, a string or a list of strings. */
+        ReasonParams: {
+            [key: string]: number | string | string[];
+        };
+        /**
+         * @description One reason of a pair's score, as data the app words in the reader's language and from the reader's side (the mentee reads "teaches SQL at level 4, you want level 3", the mentor "wants to learn SQL to level 3, you teach it at level 4"). Params by id: shared_language {languages: [language codes such as es]}; skill_match {skill, mentor_level, target_level} (levels 1-5); goals_overlap {words: [shared terms]}; shared_interests {interests: [names]}; background_match and preference_met {field (an id such as cultural_background), value}; time_zone {min_minutes, max_minutes} (the clocks' difference over the seasons, 0-720); availability {mentee_hours, mentor_hours} (a month); outside_organisation and experience_gap {}.
+         * @example {
+         *       "id": "skill_match",
+         *       "points": 25,
+         *       "params": {
+         *         "skill": "SQL",
+         *         "mentor_level": 4,
+         *         "target_level": 3
+         *       }
+         *     }
+         */
+        Reason: {
+            /** @enum {string} */
+            id: "shared_language" | "skill_match" | "goals_overlap" | "shared_interests" | "background_match" | "preference_met" | "time_zone" | "availability" | "outside_organisation" | "experience_gap";
             points: number;
-            /** @example teaches SQL at level 4, you want level 3 */
-            reason: string;
+            params: components["schemas"]["ReasonParams"];
         };
-        /** @description The contributions' points add up to the score; biggest first. */
-        Explanation: {
-            /** @example teaches SQL at level 4, you want level 3 (+25) · both speak Spanish (+10) */
-            text: string;
-            contributions: components["schemas"]["ExplanationContribution"][];
-        };
+        /** @description The pair's reasons, biggest first; their points add up to the score participants see. Empty for records made before reasons were data. */
+        Reasons: components["schemas"]["Reason"][];
         Recommendation: {
             mentor_id: components["schemas"]["Id"];
             name: string;
             headline: string;
             score: number;
-            explanation: components["schemas"]["Explanation"];
+            reasons: components["schemas"]["Reasons"];
             remaining_capacity: number;
             /** @description The mentor comes from another organisation than the mentee. */
             outside_organisation: boolean;
@@ -1903,10 +1926,8 @@ export interface components {
             /** @description Empty unless declined. */
             decline_reason: string;
             score: number;
-            /** @description The pair's reasons from the mentee's side, at request time. */
-            explanation: string;
-            /** @description The same reasons and points worded for the mentor ("wants to learn SQL to level 3, you teach it at level 4 (+25) · ..."), at request time; what the mentor's list of requests shows. Empty for requests made before this field existed. */
-            mentor_explanation: string;
+            /** @description The pair's reasons at request time; each side's app words them for its reader. */
+            reasons: components["schemas"]["Reasons"];
             created_at: components["schemas"]["Timestamp"];
             expires_at: components["schemas"]["Timestamp"];
             decided_at: components["schemas"]["Timestamp"] | null;
@@ -1939,12 +1960,10 @@ export interface components {
             source: "match_round" | "request";
             mentee_accepted: boolean;
             mentor_accepted: boolean;
-            /** @description The sum of the points the explanation names. Background answers a person keeps from participants may have helped the match but are never named nor counted here. */
+            /** @description The sum of the points the reasons name. Background answers a person keeps from participants may have helped the match but are never named nor counted here. */
             score: number;
-            /** @description The pair's reasons worded for the mentee (in peer programs, for the person in mentee_id), e.g. "teaches SQL at level 4, you want level 3 (+25) · ...". */
-            explanation: string;
-            /** @description The same reasons and points worded for the mentor (in peer programs, for the person in mentor_id); show it when the caller is the mentor. Empty for relationships made before this field existed. */
-            mentor_explanation: string;
+            /** @description The pair's reasons; the app words them for the reader (the person in mentee_id, the person in mentor_id, or a coordinator naming both). */
+            reasons: components["schemas"]["Reasons"];
             /**
              * @description Why an ended relationship ended, as a reason id the app words in the reader's language: one side left the organisation (member_removed), lost their mentor or mentee role (role_removed), or had their place in the program ended by a coordinator (enrollment_ended). Empty otherwise.
              * @enum {string}

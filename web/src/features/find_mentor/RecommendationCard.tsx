@@ -22,7 +22,8 @@ export function RecommendationCard(props: RecommendationProps) {
       </div>
       <h4 className="recommendation__why">{t('findMentor.why')}</h4>
       <ExplanationList
-        items={r.explanation.contributions.map((c) => ({ reason: c.reason, points: c.points }))}
+        reasons={r.reasons}
+        reader={{ side: 'mentee' }}
         label={t('findMentor.whyNamed', { name: r.name })}
       />
       <div className="recommendation__actions">

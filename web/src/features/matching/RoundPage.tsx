@@ -31,6 +31,7 @@ import { queryKeys } from '../../lib/query_keys';
 import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ExplanationList } from './ExplanationList';
+import { unmatchedText } from '../../lib/reasons';
 import { useProgramPeople, type Person } from './use_program_people';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
@@ -188,7 +189,7 @@ function UnmatchedList({ round }: { round: RoundView }) {
           <li key={u.mentee_id} className="stack-list__item">
             <div className="stack-list__main">
               <span className="stack-list__title">{u.mentee_name}</span>
-              <span className="muted">{u.reason}</span>
+              <span className="muted">{unmatchedText(t, u)}</span>
             </div>
           </li>
         ))}
@@ -274,7 +275,12 @@ function ProposalRow({
         <span className="score">{p.score}</span>
       </td>
       <td data-label={t('round.why')}>
-        <ExplanationList text={p.explanation} total={p.score} label={t('round.whyPair', { pair })} />
+        <ExplanationList
+          reasons={p.reasons}
+          reader={{ side: 'coordinator', menteeName: p.mentee_name, mentorName: p.mentor_name }}
+          total={p.score}
+          label={t('round.whyPair', { pair })}
+        />
       </td>
       <td data-label={t('round.actions')}>
         <div className="button-row">

@@ -11,7 +11,7 @@ import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { StatusBadge } from '../../components/StatusBadge';
-import { explanationFor } from '../../lib/explanation';
+import { readerOf } from '../../lib/reasons';
 import { formatDay } from '../../lib/format';
 import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
@@ -67,7 +67,6 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
   const other = iAmMentor ? r.mentee_name : r.mentor_name;
   const mine = iAmMentor ? r.mentor_accepted : r.mentee_accepted;
   const theirs = iAmMentor ? r.mentee_accepted : r.mentor_accepted;
-  const why = explanationFor(r, user.id);
   const mutation = useMutation({
     mutationFn: (kind: 'accept' | 'decline') =>
       kind === 'accept' ? acceptRelationship(r.organisation_id, r.id) : declineRelationship(r.organisation_id, r.id),
@@ -97,10 +96,14 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         )}
 
         {r.status === 'paused' && <span>{t('relationships.pausedHelp')}</span>}
-        {why && (
+        {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>
-            <ExplanationList text={why} label={t('relationships.whyNamed', { name: other })} />
+            <ExplanationList
+              reasons={r.reasons}
+              reader={readerOf(r, user.id)}
+              label={t('relationships.whyNamed', { name: other })}
+            />
           </details>
         )}
         <InlineError error={mutation.error} />

@@ -74,10 +74,14 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
           <span className="muted">{t('requests.noMessage')}</span>
         )}
         {/* The caller is this request's mentor: the reasons are worded for them. */}
-        {r.mentor_explanation && (
+        {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('requests.why', { score: r.score })}</summary>
-            <ExplanationList text={r.mentor_explanation} label={t('requests.whyNamed', { name: r.mentee_name })} />
+            <ExplanationList
+              reasons={r.reasons}
+              reader={{ side: 'mentor' }}
+              label={t('requests.whyNamed', { name: r.mentee_name })}
+            />
           </details>
         )}
         {r.status === 'declined' && r.decline_reason && (

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../i18n';
+import { INFEASIBILITY_IDS, REASON_IDS, UNMATCHED_REASON_IDS, type Reason, type ReasonId } from '../api_types';
+import { readerOf, reasonText, unmatchedText, type Reader } from './reasons';
+
+/** One reason of every id, with the facts the server sends. */
+const SAMPLES: Record<ReasonId, Reason> = {
+  shared_language: { id: 'shared_language', points: 10, params: { languages: ['es', 'en'] } },
+  skill_match: { id: 'skill_match', points: 25, params: { skill: 'SQL', mentor_level: 4, target_level: 3 } },
+  goals_overlap: { id: 'goals_overlap', points: 12, params: { words: ['product', 'manag'] } },
+  shared_interests: { id: 'shared_interests', points: 8, params: { interests: ['music', 'chess'] } },
+  background_match: {
+    id: 'background_match',
+    points: 30,
+    params: { field: 'first_generation', value: 'yes' },
+  },
+  preference_met: { id: 'preference_met', points: 30, params: { field: 'gender', value: 'woman' } },
+  time_zone: { id: 'time_zone', points: 5, params: { min_minutes: 240, max_minutes: 300 } },
+  availability: { id: 'availability', points: 6, params: { mentee_hours: 6, mentor_hours: 4 } },
+  outside_organisation: { id: 'outside_organisation', points: 4, params: {} },
+  experience_gap: { id: 'experience_gap', points: 12, params: {} },
+};
+
+const MENTEE: Reader = { side: 'mentee' };
+const MENTOR: Reader = { side: 'mentor' };
+const COORDINATOR: Reader = { side: 'coordinator', menteeName: 'Aarav', mentorName: 'Rohan' };
+
+/** Every reason id × reader, as each language words it. */
+const EXPECTED: Record<'en' | 'es', Record<ReasonId, [string, string, string]>> = {
+  en: {
+    shared_language: [
+      'both speak Spanish and English',
+      'both speak Spanish and English',
+      'Aarav and Rohan both speak Spanish and English',
+    ],
+    skill_match: [
+      'teaches SQL at level 4, you want level 3',
+      'wants to learn SQL to level 3, you teach it at level 4',
+      'Aarav wants SQL at level 3, Rohan teaches it at level 4',
+    ],
+    goals_overlap: [
+      'similar goals (product and manag)',
+      'similar goals (product and manag)',
+      'Aarav and Rohan have similar goals (product and manag)',
+    ],
+    shared_interests: [
+      'shares your interest in music and chess',
+      'shares your interest in music and chess',
+      'Aarav and Rohan share an interest in music and chess',
+    ],
+    background_match: [
+      'shares your background (First-generation student: yes)',
+      'you have the background they asked for (First-generation student: yes)',
+      'Rohan shares the background Aarav asked for (First-generation student: yes)',
+    ],
+    preference_met: [
+      'matches your mentor preference (Gender: woman)',
+      'you match their mentor preference (Gender: woman)',
+      'Rohan matches the mentor preference of Aarav (Gender: woman)',
+    ],
+    time_zone: ['4–5 h time difference', '4–5 h time difference', '4–5 h time difference'],
+    availability: [
+      'available 4 h a month',
+      'they ask for 6 h a month, you offer 4',
+      'Aarav asks for 6 h a month, Rohan offers 4',
+    ],
+    outside_organisation: [
+      'from outside your organisation, as you asked',
+      'you are from outside their organisation, as they asked',
+      'Rohan is from outside the organisation of Aarav, as asked',
+    ],
+    experience_gap: [
+      'a few steps ahead of you in experience',
+      'you are a few steps ahead in experience',
+      'Rohan is a few steps ahead of Aarav in experience',
+    ],
+  },
+  es: {
+    shared_language: [
+      'ambos hablan español e inglés',
+      'ambos hablan español e inglés',
+      'Aarav y Rohan hablan español e inglés',
+    ],
+    skill_match: [
+      'enseña SQL a nivel 4, tú quieres el nivel 3',
+      'quiere aprender SQL hasta el nivel 3, tú lo enseñas a nivel 4',
+      'Aarav quiere SQL a nivel 3, Rohan lo enseña a nivel 4',
+    ],
+    goals_overlap: [
+      'objetivos parecidos (product y manag)',
+      'objetivos parecidos (product y manag)',
+      'Aarav y Rohan tienen objetivos parecidos (product y manag)',
+    ],
+    shared_interests: [
+      'comparte tu interés por music y chess',
+      'comparte tu interés por music y chess',
+      'Aarav y Rohan comparten interés por music y chess',
+    ],
+    background_match: [
+      'comparte tu origen (Primera generación universitaria: yes)',
+      'tienes el origen que pidió (Primera generación universitaria: yes)',
+      'Rohan comparte el origen que pidió Aarav (Primera generación universitaria: yes)',
+    ],
+    preference_met: [
+      'coincide con tu preferencia de mentor (Género: woman)',
+      'coincides con su preferencia de mentor (Género: woman)',
+      'Rohan coincide con la preferencia de Aarav (Género: woman)',
+    ],
+    time_zone: ['4–5 h de diferencia horaria', '4–5 h de diferencia horaria', '4–5 h de diferencia horaria'],
+    availability: [
+      'disponible 4 h al mes',
+      'pide 6 h al mes, tú ofreces 4',
+      'Aarav pide 6 h al mes, Rohan ofrece 4',
+    ],
+    outside_organisation: [
+      'de fuera de tu organización, como pediste',
+      'eres de fuera de su organización, como pidió',
+      'Rohan es de fuera de la organización de Aarav, como se pidió',
+    ],
+    experience_gap: [
+      'va unos pasos por delante de ti en experiencia',
+      'vas unos pasos por delante en experiencia',
+      'Rohan va unos pasos por delante de Aarav en experiencia',
+    ],
+  },
+};
+
+function words(lng: 'en' | 'es', reason: Reason, reader: Reader): string {
+  return reasonText(i18n.getFixedT(lng), lng, reason, reader);
+}
+
+describe('reasonText', () => {
+  for (const lng of ['en', 'es'] as const) {
+    for (const id of REASON_IDS) {
+      it(`words ${id} for each reader in ${lng}`, () => {
+        const got = [MENTEE, MENTOR, COORDINATOR].map((reader) => words(lng, SAMPLES[id], reader));
+        expect(got).toEqual(EXPECTED[lng][id]);
+      });
+    }
+  }
+
+  it('covers every reason id the API lists', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...REASON_IDS].sort());
+  });
+
+  it('words the time difference as one number when the seasons agree, and the same zone apart', () => {
+    const tz = (min: number, max: number): Reason => ({
+      id: 'time_zone',
+      points: 5,
+      params: { min_minutes: min, max_minutes: max },
+    });
+    expect(words('en', tz(0, 0), MENTEE)).toBe('same time zone');
+    expect(words('es', tz(0, 0), MENTOR)).toBe('misma zona horaria');
+    expect(words('en', tz(345, 345), MENTEE)).toBe('5.75 h time difference');
+    expect(words('es', tz(345, 345), MENTEE)).toBe('5,75 h de diferencia horaria');
+  });
+
+  it('names only the offer when the mentee gave no hours', () => {
+    const reason: Reason = { id: 'availability', points: 3, params: { mentee_hours: 0, mentor_hours: 4 } };
+    expect(words('en', reason, MENTOR)).toBe('you offer 4 h a month');
+    expect(words('es', reason, COORDINATOR)).toBe('Rohan ofrece 4 h al mes');
+    expect(words('en', reason, MENTEE)).toBe('available 4 h a month');
+  });
+
+  it('keeps an unknown language code or field as given', () => {
+    const lang: Reason = { id: 'shared_language', points: 1, params: { languages: ['Klingon!'] } };
+    expect(words('en', lang, MENTEE)).toBe('both speak Klingon!');
+    const field: Reason = { id: 'background_match', points: 1, params: { field: 'home_town', value: 'Oslo' } };
+    expect(words('en', field, MENTEE)).toBe('shares your background (home town: Oslo)');
+  });
+});
+
+describe('readerOf', () => {
+  const record = { mentee_id: 'a', mentor_id: 'b', mentee_name: 'Aarav', mentor_name: 'Rohan' };
+  it('is the mentee, the mentor, or a coordinator naming both', () => {
+    expect(readerOf(record, 'a')).toEqual({ side: 'mentee' });
+    expect(readerOf(record, 'b')).toEqual({ side: 'mentor' });
+    expect(readerOf(record, 'c')).toEqual({ side: 'coordinator', menteeName: 'Aarav', mentorName: 'Rohan' });
+  });
+});
+
+describe('unmatchedText', () => {
+  it('words every unmatched reason in both languages, never as the key', () => {
+    for (const lng of ['en', 'es'] as const) {
+      const t = i18n.getFixedT(lng);
+      for (const id of UNMATCHED_REASON_IDS) {
+        const text = unmatchedText(t, { reason_id: id, params: { candidates: 3, cause: 'no_time', count: 2, mentors: 5 } });
+        expect(text).not.toContain('unmatched.');
+        expect(text).not.toContain('{{');
+      }
+    }
+  });
+
+  it('names the most common cause and how many mentors it rules out', () => {
+    const u = { reason_id: 'no_suitable_mentor' as const, params: { cause: 'no_shared_language', count: 2, mentors: 5 } };
+    expect(unmatchedText(i18n.getFixedT('en'), u)).toBe('no suitable mentor: no shared language (2 of 5 mentors)');
+    expect(unmatchedText(i18n.getFixedT('es'), u)).toBe('ningún mentor adecuado: ningún idioma en común (2 de 5 mentores)');
+    expect(unmatchedText(i18n.getFixedT('en'), { reason_id: 'suitable_mentors_taken', params: { candidates: 1 } })).toBe(
+      'every suitable mentor (1) is at capacity or better matched with another mentee',
+    );
+  });
+
+  it('has words for every cause', () => {
+    for (const lng of ['en', 'es'] as const) {
+      const t = i18n.getFixedT(lng);
+      for (const cause of INFEASIBILITY_IDS) expect(t(`infeasible.${cause}`)).not.toContain('infeasible.');
+    }
+  });
+});
