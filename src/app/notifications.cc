@@ -1,5 +1,7 @@
 #include "app/notifications.h"
 
+#include "base/ids.h"
+
 namespace tandem::app {
 
 Result<Page<domain::Notification>> ListMyNotifications(const Context& ctx, const Caller& caller,
@@ -18,6 +20,21 @@ Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std:
   const Millis now = ctx.clock.Now();
   return ctx.store.Transact(
       [&](Tx& tx) { return tx.MarkNotificationRead(caller.person_id, id, now); });
+}
+
+Status Notify(Tx& tx, const std::string& person_id, const std::string& org_id, Millis now,
+              domain::NotificationContent content) {
+  Status valid = domain::ValidateNotificationParams(content.kind, content.params);
+  if (!valid.ok()) return Internal(valid.message());
+  domain::Notification n;
+  n.id = NewId();
+  n.person_id = person_id;
+  n.organisation_id = org_id;
+  n.kind = content.kind;
+  n.params = std::move(content.params);
+  n.link = std::move(content.link);
+  n.created_at = now;
+  return tx.InsertNotification(n);
 }
 
 }  // namespace tandem::app

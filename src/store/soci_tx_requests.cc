@@ -1,5 +1,4 @@
-// SociTx: mentees' requests to mentors (organisation-owned) and in-app notifications (global,
-// keyed by the person they are for).
+// SociTx: mentees' requests to mentors (organisation-owned).
 #include <soci/soci.h>
 
 #include "store/keyset.h"
@@ -22,14 +21,6 @@ void IntoRequest(Query& q, domain::MentorRequest& r) {
   q.Into(r.decline_reason).Into(r.score).Into(r.explanation).Into(r.mentor_explanation);
   q.Into(r.created_at);
   q.Into(r.expires_at).IntoNullable(r.decided_at);
-}
-
-constexpr char kNotificationColumns[] =
-    "id, person_id, organisation_id, kind, text, link, created_at, read_at";
-
-void IntoNotification(Query& q, domain::Notification& n) {
-  q.Into(n.id).Into(n.person_id).IntoNullable(n.organisation_id).Into(n.kind).Into(n.text);
-  q.Into(n.link).Into(n.created_at).IntoNullable(n.read_at);
 }
 
 }  // namespace
@@ -135,60 +126,6 @@ Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
     return TakePage(std::move(out), page, [](const domain::MentorRequest& last) {
       return app::SortKey{last.created_at, last.id};
     });
-  });
-}
-
-Status SociTx::InsertNotification(const domain::Notification& n) {
-  return Run("InsertNotification", [&]() -> Status {
-    long long inserted =
-        Query(sql_, std::string("INSERT INTO notifications (") + kNotificationColumns +
-                        ") VALUES (:id, :person, :org, :kind, :text, :link, :created_at,"
-                        " :read_at) ON CONFLICT DO NOTHING")
-            .Use("id", n.id)
-            .Use("person", n.person_id)
-            .UseNullable("org", n.organisation_id)
-            .Use("kind", n.kind)
-            .Use("text", n.text)
-            .Use("link", n.link)
-            .UseInt("created_at", n.created_at)
-            .UseNullableInt("read_at", n.read_at)
-            .Exec();
-    return inserted == 1 ? Status::Ok()
-                         : AlreadyExists("A notification with this id already exists.");
-  });
-}
-
-Result<app::PageRows<domain::Notification>> SociTx::ListNotifications(
-    const std::string& person_id, const app::PageQuery& page) {
-  return Run("ListNotifications", [&]() -> Result<app::PageRows<domain::Notification>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
-    domain::Notification n;
-    Query q(sql_, std::string("SELECT ") + kNotificationColumns +
-                      " FROM notifications WHERE person_id = :person" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
-    q.Use("person", person_id);
-    kNewestFirst.Bind(q, page);
-    IntoNotification(q, n);
-    std::vector<domain::Notification> out;
-    while (q.Next()) out.push_back(n);
-    return TakePage(std::move(out), page, [](const domain::Notification& last) {
-      return app::SortKey{last.created_at, last.id};
-    });
-  });
-}
-
-Status SociTx::MarkNotificationRead(const std::string& person_id, const std::string& id,
-                                    Millis at) {
-  return Run("MarkNotificationRead", [&]() -> Status {
-    // Both databases count a matched row as changed even when read_at stays as it was.
-    long long updated = Query(sql_,
-                              "UPDATE notifications SET read_at = COALESCE(read_at, :at)"
-                              " WHERE id = :id AND person_id = :person")
-                            .UseInt("at", at)
-                            .Use("id", id)
-                            .Use("person", person_id)
-                            .Exec();
-    return updated == 1 ? Status::Ok() : NotFound("The notification does not exist.");
   });
 }
 
