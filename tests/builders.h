@@ -524,15 +524,21 @@ class NotificationBuilder : public Builder<NotificationBuilder, domain::Notifica
   explicit NotificationBuilder(std::string person_id) {
     value_.id = NewId();
     value_.person_id = std::move(person_id);
-    value_.kind = "match_proposed";
-    value_.text = "You have a new mentor match " + std::to_string(NextSequence());
-    value_.link = "/relationships/" + NewId();
+    Content(domain::MatchProposed(NewId(), "Program " + std::to_string(NextSequence()),
+                                  "Mentor " + std::to_string(NextSequence()),
+                                  domain::OtherRole::kMentor));
     value_.created_at = kT0;
+  }
+  // Kind, parameters and link, from one of the constructors in domain/notification.h.
+  NotificationBuilder& Content(domain::NotificationContent c) {
+    value_.kind = c.kind;
+    value_.params = std::move(c.params);
+    value_.link = std::move(c.link);
+    return self();
   }
   TANDEM_BUILDER_SETTER(Id, id)
   TANDEM_BUILDER_SETTER(OrganisationId, organisation_id)
-  TANDEM_BUILDER_SETTER(Kind, kind)
-  TANDEM_BUILDER_SETTER(Text, text)
+  TANDEM_BUILDER_SETTER(Params, params)
   TANDEM_BUILDER_SETTER(Link, link)
   TANDEM_BUILDER_SETTER(CreatedAt, created_at)
   TANDEM_BUILDER_SETTER(ReadAt, read_at)

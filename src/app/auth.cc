@@ -1,5 +1,6 @@
 #include "app/auth.h"
 
+#include "app/emails.h"
 #include "app/password_check.h"
 #include "base/ids.h"
 #include "base/strings.h"
@@ -12,13 +13,6 @@ namespace {
 
 std::string AccountKey(const std::string& email) { return "account:" + email; }
 std::string AddressKey(const std::string& address) { return "address:" + address; }
-
-std::string ResetEmail(const std::string& name, const std::string& link) {
-  return "Hello " + name +
-         ",\n\nSomeone asked to reset the password of your Tandem account. If it was you, "
-         "open this link within an hour:\n\n" +
-         link + "\n\nIf it was not you, ignore this message; your password stays the same.\n";
-}
 
 Status InvalidResetToken() {
   return FieldInvalid("token", "this reset link is invalid or has expired; ask for a new one");
@@ -118,8 +112,8 @@ Status RequestPasswordReset(const Context& ctx, const std::string& raw_email,
     RETURN_IF_ERROR(tx.InsertPasswordReset(domain::PasswordReset{
         ctx.tokens.HashToken(token), person->id, now + domain::kPasswordResetLifetime, false}));
     std::string link = ctx.public_url + "/reset-password?token=" + token;
-    return tx.InsertOutboxMessage(domain::OutboxMessage{
-        NewId(), email, "Reset your Tandem password", ResetEmail(person->name, link), now});
+    return QueueEmail(tx, email, person->locale, domain::EmailKind::kPasswordReset,
+                      {{"name", person->name}, {"link", link}}, now);
   });
 }
 

@@ -1,5 +1,6 @@
 #include "app/invitations.h"
 
+#include "app/emails.h"
 #include "app/password_check.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
@@ -22,14 +23,6 @@ Status ValidateRequest(const InvitationRequest& req) {
   if (req.roles.empty() && req.program_id.empty())
     return FieldInvalid("roles", "must name at least one role, or invite into a program");
   return Status::Ok();
-}
-
-std::string InvitationEmail(const std::string& org_name, const std::string& program_name,
-                            const std::string& inviter, const std::string& link) {
-  std::string what = program_name.empty() ? org_name : "\"" + program_name + "\" at " + org_name;
-  return "Hello,\n\n" + inviter + " invited you to join " + what +
-         " on Tandem, a mentoring platform.\n\nAccept the invitation within 14 days:\n\n" + link +
-         "\n";
 }
 
 constexpr char kAccountCreated[] =
@@ -94,9 +87,14 @@ Result<CreatedInvitation> InsertInvitation(Tx& tx, const Context& ctx,
   inv.expires_at = now + domain::kInvitationLifetime;
   RETURN_IF_ERROR(tx.InsertInvitation(inv));
   std::string link = ctx.public_url + "/invite/" + token;
-  RETURN_IF_ERROR(tx.InsertOutboxMessage(
-      {NewId(), inv.email, "You are invited to " + org.name + " on Tandem",
-       InvitationEmail(org.name, program_name, inviter.name, link), now}));
+  domain::EmailParams params = {
+      {"org_name", org.name}, {"inviter_name", inviter.name}, {"link", link}};
+  if (!program_name.empty()) params["program_name"] = program_name;
+  ASSIGN_OR_RETURN(std::string locale, RecipientLocale(tx, inv.email, inviter.locale));
+  RETURN_IF_ERROR(QueueEmail(tx, inv.email, locale,
+                             program_name.empty() ? domain::EmailKind::kInvitation
+                                                  : domain::EmailKind::kProgramInvitation,
+                             params, now));
   return CreatedInvitation{inv, link};
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
+#include "app/notifications.h"
 #include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
@@ -484,17 +485,15 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       paired.insert(p.mentor_id);
       ASSIGN_OR_RETURN(std::string mentee, name_of(p.mentee_id));
       ASSIGN_OR_RETURN(std::string mentor, name_of(p.mentor_id));
-      std::string verb = settings.require_acceptance ? "proposed" : "matched";
-      RETURN_IF_ERROR(tx.InsertNotification(
-          {NewId(), p.mentee_id, org_id, "match_" + verb,
-           "You have been " + verb + " with " + mentor +
-               (peer ? " as your peer in " : " as your mentor in ") + program.name + ".",
-           "/relationships/" + r.id, now, 0}));
-      RETURN_IF_ERROR(tx.InsertNotification(
-          {NewId(), p.mentor_id, org_id, "match_" + verb,
-           "You have been " + verb + " with " + mentee +
-               (peer ? " as your peer in " : " as your mentee in ") + program.name + ".",
-           "/relationships/" + r.id, now, 0}));
+      const auto told = settings.require_acceptance ? &domain::MatchProposed
+                                                    : &domain::MatchMatched;
+      using domain::OtherRole;
+      RETURN_IF_ERROR(Notify(tx, p.mentee_id, org_id, now,
+                             told(r.id, program.name, mentor,
+                                  peer ? OtherRole::kPeer : OtherRole::kMentor)));
+      RETURN_IF_ERROR(Notify(tx, p.mentor_id, org_id, now,
+                             told(r.id, program.name, mentee,
+                                  peer ? OtherRole::kPeer : OtherRole::kMentee)));
     }
     round->status = domain::RoundStatus::kPublished;
     round->published_at = now;

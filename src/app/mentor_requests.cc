@@ -4,6 +4,7 @@
 
 #include "app/match_cache.h"
 #include "app/match_context.h"
+#include "app/notifications.h"
 #include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
@@ -142,10 +143,8 @@ Result<RequestView> RequestMentor(const Context& ctx, const Caller& caller,
       return AlreadyExists("You already asked this mentor.");
     RETURN_IF_ERROR(inserted);
     ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
-    RETURN_IF_ERROR(tx.InsertNotification(
-        {NewId(), mentor_id, org_id, "request_received",
-         v.mentee_name + " asked you to be their mentor in " + v.program_name + ".",
-         "/requests", now, 0}));
+    RETURN_IF_ERROR(Notify(tx, mentor_id, org_id, now,
+                           domain::RequestReceived(r.id, v.program_name, v.mentee_name)));
     return v;
   });
 }
@@ -208,9 +207,8 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
       r.decline_reason = reason;
       RETURN_IF_ERROR(tx.UpdateRequest(r));
       ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
-      RETURN_IF_ERROR(tx.InsertNotification(
-          {NewId(), r.mentee_id, org_id, "request_declined",
-           v.mentor_name + " declined your request: " + reason, "/programs", now, 0}));
+      RETURN_IF_ERROR(Notify(tx, r.mentee_id, org_id, now,
+                             domain::RequestDeclined(r.id, v.program_name, v.mentor_name, reason)));
       return v;
     }
     // Capacity and the mentee's limit are read under the locks taken above: two acceptances
@@ -250,10 +248,8 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
       }
     }
     ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
-    RETURN_IF_ERROR(tx.InsertNotification(
-        {NewId(), r.mentee_id, org_id, "request_accepted",
-         v.mentor_name + " accepted your request in " + v.program_name + ".",
-         "/relationships/" + rel.id, now, 0}));
+    RETURN_IF_ERROR(Notify(tx, r.mentee_id, org_id, now,
+                           domain::RequestAccepted(r.id, rel.id, v.program_name, v.mentor_name)));
     return v;
   });
 }

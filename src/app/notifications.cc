@@ -1,5 +1,6 @@
 #include "app/notifications.h"
 
+#include "base/ids.h"
 #include "domain/notification_policy.h"
 
 namespace tandem::app {
@@ -27,6 +28,21 @@ Status MarkNotificationRead(const Context& ctx, const Caller& caller, const std:
     // The store scopes the write to the recipient too.
     return tx.MarkNotificationRead(found->person_id, id, now);
   });
+}
+
+Status Notify(Tx& tx, const std::string& person_id, const std::string& org_id, Millis now,
+              domain::NotificationContent content) {
+  Status valid = domain::ValidateNotificationParams(content.kind, content.params);
+  if (!valid.ok()) return Internal(valid.message());
+  domain::Notification n;
+  n.id = NewId();
+  n.person_id = person_id;
+  n.organisation_id = org_id;
+  n.kind = content.kind;
+  n.params = std::move(content.params);
+  n.link = std::move(content.link);
+  n.created_at = now;
+  return tx.InsertNotification(n);
 }
 
 }  // namespace tandem::app

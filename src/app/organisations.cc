@@ -3,6 +3,7 @@
 #include "app/participation.h"
 
 #include "app/audit.h"
+#include "app/emails.h"
 #include "app/invitations.h"
 #include "base/ids.h"
 #include "base/strings.h"
@@ -35,12 +36,6 @@ Result<Page<domain::Organisation>> ListOrganisations(const Context& ctx, const C
 }
 
 namespace {
-
-std::string AppointedEmail(const std::string& org_name, const std::string& public_url) {
-  return "Hello,\n\nYou are now an administrator of " + org_name +
-         " on Tandem, a mentoring platform.\n\nSign in to set it up:\n\n" + public_url +
-         "/login\n";
-}
 
 std::string JoinRoles(const domain::RoleSet& roles) {
   std::string out;
@@ -79,11 +74,9 @@ Result<CreatedOrganisation> CreateOrganisation(const Context& ctx, const Caller&
     if (existing) {
       // An existing account is appointed at once; they are told, and accept nothing.
       RETURN_IF_ERROR(tx.SetRoles(org.id, existing->id, {domain::Role::kOrgAdmin}));
-      RETURN_IF_ERROR(tx.InsertOutboxMessage({NewId(), email,
-                                              "You are an administrator of " + org.name +
-                                                  " on Tandem",
-                                              AppointedEmail(org.name, ctx.public_url),
-                                              ctx.clock.Now()}));
+      RETURN_IF_ERROR(QueueEmail(tx, email, existing->locale, domain::EmailKind::kAdminAppointed,
+                                 {{"org_name", org.name}, {"login_link", ctx.public_url + "/login"}},
+                                 ctx.clock.Now()));
       RETURN_IF_ERROR(RecordAudit(
           tx, NewAuditEntry(ctx, caller, domain::AuditAction::kFirstAdminAppointed, org.id,
                             existing->id, {{"roles", "org_admin"}})));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "app/notifications.h"
 #include "base/ids.h"
 
 namespace tandem::app {
@@ -37,8 +38,7 @@ class ProgramSweep {
     RETURN_IF_ERROR(EndRelationships());
     for (const auto& id : drafts) RETURN_IF_ERROR(DropProposals(id));
     if (ended > 0)
-      RETURN_IF_ERROR(Notify(person(), "enrollment_ended",
-                             "Your place in " + program_.name + " has ended.", "/programs"));
+      RETURN_IF_ERROR(Notify(person(), domain::EnrollmentEnded(program_.id, program_.name)));
     return ended;
   }
 
@@ -46,10 +46,8 @@ class ProgramSweep {
   const std::string& person() const { return scope_.person_id; }
   bool InScope(ProgramRole side) const { return roles_.count(side) > 0; }
 
-  Status Notify(const std::string& to, const std::string& kind, const std::string& text,
-                const std::string& link) {
-    return tx_.InsertNotification(
-        {NewId(), to, scope_.organisation_id, kind, text, link, now_, 0});
+  Status Notify(const std::string& to, domain::NotificationContent content) {
+    return app::Notify(tx_, to, scope_.organisation_id, now_, std::move(content));
   }
 
   Result<int> EndEnrollments() {
@@ -88,15 +86,11 @@ class ProgramSweep {
       RETURN_IF_ERROR(tx_.UpdateRequest(r));
       if (!was_open) continue;
       if (r.mentee_id == person()) {
-        RETURN_IF_ERROR(Notify(r.mentor_id, "request_withdrawn",
-                               name_ + "'s request in " + program_.name +
-                                   " was withdrawn: they no longer take part in it.",
-                               "/requests"));
+        RETURN_IF_ERROR(Notify(r.mentor_id, domain::RequestWithdrawn(r.id, program_.name, name_,
+                                                                     domain::LeftSide::kMentee)));
       } else {
-        RETURN_IF_ERROR(Notify(r.mentee_id, "request_withdrawn",
-                               "Your request to " + name_ + " in " + program_.name +
-                                   " was withdrawn: they no longer mentor in it.",
-                               "/programs"));
+        RETURN_IF_ERROR(Notify(r.mentee_id, domain::RequestWithdrawn(r.id, program_.name, name_,
+                                                                     domain::LeftSide::kMentor)));
       }
     }
     return Status::Ok();
@@ -114,10 +108,7 @@ class ProgramSweep {
       RETURN_IF_ERROR(domain::EndRelationship(r, scope_.reason, now_));
       RETURN_IF_ERROR(tx_.UpdateRelationship(r));
       const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
-      RETURN_IF_ERROR(Notify(other, "relationship_ended",
-                             "Your match with " + name_ + " in " + program_.name +
-                                 " has ended: they no longer take part in it.",
-                             "/relationships/" + r.id));
+      RETURN_IF_ERROR(Notify(other, domain::RelationshipEnded(r.id, program_.name, name_)));
     }
     return Status::Ok();
   }

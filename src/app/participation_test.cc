@@ -73,7 +73,7 @@ class ParticipationTest : public testing::UseCaseTest {
   }
 
   static bool HasKind(const std::vector<domain::Notification>& ns, const std::string& kind) {
-    return std::any_of(ns.begin(), ns.end(), [&](const auto& n) { return n.kind == kind; });
+    return std::any_of(ns.begin(), ns.end(), [&](const auto& n) { return domain::NotificationKindName(n.kind) == kind; });
   }
 
   domain::Relationship OnlyRelationship(const Caller& c) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "app/emails.h"
 #include "base/ids.h"
 #include "base/strings.h"
 #include "domain/password_guard.h"
@@ -39,18 +40,15 @@ Status TooManyAttempts(const GuessVerdict& verdict) {
   return ResourceExhausted(std::move(message)).WithRetryAfter(seconds);
 }
 
-domain::OutboxMessage GuessingAlert(const Context& ctx, const domain::Person& person, int failures,
-                                    Millis now) {
-  return domain::OutboxMessage{
-      NewId(), person.email, "Wrong passwords were tried for your Tandem account",
-      "Hello " + person.name + ",\n\nIn the last hour a wrong password was entered " +
-          std::to_string(failures) + " times for your Tandem account (" + person.email +
-          "). To protect it, sign-ins from places you have not used before are paused for a "
-          "while; where you usually sign in, nothing changes.\n\nIf it was you, there is nothing "
-          "to do. If it was not, your password was not accepted; if you also use it elsewhere, "
-          "choose a new one:\n\n" +
-          ctx.public_url + "/forgot-password\n",
-      now};
+// The owner is told in their own language (domain/email_templates.h).
+Status QueueGuessingAlert(Tx& tx, const Context& ctx, const domain::Person& person, int failures,
+                          Millis now) {
+  return QueueEmail(tx, person.email, person.locale, domain::EmailKind::kPasswordGuessingAlert,
+                    {{"name", person.name},
+                     {"email", person.email},
+                     {"failures", std::to_string(failures)},
+                     {"forgot_link", ctx.public_url + "/forgot-password"}},
+                    now);
 }
 
 }  // namespace
@@ -119,7 +117,7 @@ Result<domain::Person> CheckPassword(const Context& ctx, const std::string& emai
       ASSIGN_OR_RETURN(bool claimed,
                        tx.ClaimPasswordAlert(person->id, now, now - domain::kGuessAlertInterval));
       if (!claimed) return Status::Ok();
-      return tx.InsertOutboxMessage(GuessingAlert(ctx, *person, charge.account_failures + 1, now));
+      return QueueGuessingAlert(tx, ctx, *person, charge.account_failures + 1, now);
     }));
   }
   return Unauthenticated("Wrong email or password.");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/match_context.h"
+#include "app/notifications.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "domain/relationship_policy.h"
@@ -130,13 +131,10 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
     ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
     const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
     const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;
-    std::string text = !accept ? me + " declined the match in " + v.program_name + "."
-                       : r.status == domain::RelationshipStatus::kActive
-                           ? "Your match with " + me + " in " + v.program_name + " is confirmed."
-                           : me + " accepted the match in " + v.program_name + ".";
-    RETURN_IF_ERROR(tx.InsertNotification({NewId(), other, org_id,
-                                           accept ? "match_accepted" : "match_declined", text,
-                                           "/relationships/" + r.id, now, 0}));
+    const auto told = !accept ? &domain::MatchDeclined
+                      : r.status == domain::RelationshipStatus::kActive ? &domain::MatchConfirmed
+                                                                         : &domain::MatchAccepted;
+    RETURN_IF_ERROR(Notify(tx, other, org_id, now, told(r.id, v.program_name, me)));
     return v;
   });
 }

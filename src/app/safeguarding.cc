@@ -4,6 +4,7 @@
 
 #include "app/audit.h"
 #include "app/match_context.h"
+#include "app/notifications.h"
 #include "base/ids.h"
 #include "domain/relationship_policy.h"
 
@@ -105,11 +106,7 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
       RETURN_IF_ERROR(tx.UpdateRelationship(r));
       out.paused.push_back(r.id);
       for (const std::string& who : {r.mentee_id, r.mentor_id})
-        RETURN_IF_ERROR(tx.InsertNotification(
-            {NewId(), who, org_id, "match_paused",
-             "Your match in " + program.name +
-                 " is paused by the program's safeguarding rules; a coordinator will be in touch.",
-             "/relationships/" + r.id, now, 0}));
+        RETURN_IF_ERROR(Notify(tx, who, org_id, now, domain::MatchPaused(r.id, program.name)));
     }
     ASSIGN_OR_RETURN(auto requests, PendingRequestsOf(tx, org_id, program.id, person, now));
     for (auto& q : requests) {
@@ -170,16 +167,13 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
   MemberFilter coordinators;
   coordinators.role = domain::Role::kCoordinator;
   ASSIGN_OR_RETURN(auto members, tx.ListMembers(org_id, coordinators));
-  const std::string text =
-      "Safeguarding in " + program.name + ": " + std::to_string(out.paused.size()) +
-      " match(es) paused, " + std::to_string(out.requests_withdrawn) + " request(s) and " +
-      std::to_string(out.proposals_withdrawn) +
-      " unpublished proposal(s) withdrawn because a mentor is not cleared for a protected "
-      "participant.";
+  // Withdrawn because a mentor is not cleared for a protected participant.
   for (const auto& m : members)
-    RETURN_IF_ERROR(tx.InsertNotification({NewId(), m.person_id, org_id, "safeguarding_paused",
-                                           text, "/orgs/" + org_id + "/programs/" + program.id,
-                                           now, 0}));
+    RETURN_IF_ERROR(Notify(tx, m.person_id, org_id, now,
+                           domain::SafeguardingPaused(
+                               org_id, program.id, program.name,
+                               static_cast<int>(out.paused.size()), out.requests_withdrawn,
+                               out.proposals_withdrawn)));
   return out;
 }
 
@@ -246,9 +240,7 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
                                                    {"program_name", program.name},
                                                    {"mentor_id", r.mentor_id}})));
     for (const std::string& who : {r.mentee_id, r.mentor_id})
-      RETURN_IF_ERROR(tx.InsertNotification({NewId(), who, org_id, "match_resumed",
-                                             "Your match in " + program.name + " is resumed.",
-                                             "/relationships/" + r.id, now, 0}));
+      RETURN_IF_ERROR(Notify(tx, who, org_id, now, domain::MatchResumed(r.id, program.name)));
     return LoadRelationshipView(tx, r);
   });
 }

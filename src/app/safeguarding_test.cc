@@ -231,7 +231,7 @@ TEST_F(SafeguardingTest, RevokingScreeningWithdrawsPausesAndTellsCoordinators) {
     auto notes = ListMyNotifications(*ctx_, who, {});
     EXPECT_OK(notes);
     return notes.ok() && std::any_of(notes->items.begin(), notes->items.end(), [&](const auto& n) {
-             return n.kind == kind && n.link == link;
+             return domain::NotificationKindName(n.kind) == kind && n.link == link;
            });
   };
   EXPECT_TRUE(has(coordinator_, "safeguarding_paused",

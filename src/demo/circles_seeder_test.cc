@@ -60,7 +60,8 @@ TEST_F(CirclesSeederTest, GrowthCirclesHasAPublishedRoundWithMostMatchesAccepted
     // Both people were told, as the use cases do in production.
     const auto notes = Must(EveryRow(tx.ListNotifications(demo_mentor->id, kEveryRow)));
     EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const auto& n) {
-      return n.text.find("Northwind Growth Circles") != std::string::npos;
+      auto program = n.params.find("program_name");
+      return program != n.params.end() && program->second == "Northwind Growth Circles";
     }));
   });
 }

@@ -1,24 +1,139 @@
-// In-app notices to one person.
+// In-app notices to one person, as data: a kind plus structured parameters.
+//
+// A notification never holds a sentence. The web app renders each kind in the reader's language
+// from its parameters (web/src/features/notifications/). Parameters are strings: ids, names the
+// reader's app shows as they are (people, programs), counts in decimal, and a few enumerated
+// words (below). Each kind has one constructor here, so a use case cannot forget a parameter;
+// ValidateNotificationParams checks a notification built by hand (or read back) the same way.
+//
+// Rows written before migration 0015 carry empty parameters; readers show a generic line for
+// their kind (the API documents that `params` may be empty).
 #ifndef TANDEM_DOMAIN_NOTIFICATION_H_
 #define TANDEM_DOMAIN_NOTIFICATION_H_
 
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "base/status.h"
 #include "base/time.h"
 
 namespace tandem::domain {
 
-// In-app notices ("You have a new mentor match").
+enum class NotificationKind {
+  kMatchProposed,       // a published round proposed a pair (acceptance required)
+  kMatchMatched,        // a published round matched a pair (no acceptance needed)
+  kMatchAccepted,       // the other side accepted a proposed match; still waiting for the reader
+  kMatchConfirmed,      // the other side accepted last: the match is active
+  kMatchDeclined,       // the other side declined a proposed match
+  kMatchPaused,         // safeguarding paused the reader's match
+  kMatchResumed,        // a coordinator resumed it
+  kRequestReceived,     // a mentee asked the reader to mentor them
+  kRequestAccepted,     // the mentor accepted the reader's request
+  kRequestDeclined,     // the mentor declined it
+  kRequestWithdrawn,    // a request was withdrawn because one side left the program
+  kRelationshipEnded,   // the other side left the program
+  kEnrollmentEnded,     // the reader's own place in a program ended
+  kSafeguardingPaused,  // to coordinators: what a safeguarding change paused and withdrew
+};
+
+// "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
+// "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
+// "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused".
+std::string_view NotificationKindName(NotificationKind k);
+std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
+// Every kind, in declaration order (for tests and documentation).
+const std::vector<NotificationKind>& AllNotificationKinds();
+
+using NotificationParams = std::map<std::string, std::string>;
+
+// The parameter names a kind requires (and the only ones it may carry):
+//   match_proposed, match_matched: relationship_id, program_name, other_name,
+//                                  other_role ("mentor", "mentee" or "peer": who the other is)
+//   match_accepted, match_confirmed, match_declined: relationship_id, program_name, other_name
+//   match_paused, match_resumed: relationship_id, program_name
+//   request_received: request_id, program_name, mentee_name
+//   request_accepted: request_id, relationship_id, program_name, mentor_name
+//   request_declined: request_id, program_name, mentor_name, reason (the mentor's own words)
+//   request_withdrawn: request_id, program_name, other_name,
+//                      left ("mentee" or "mentor": the side that left the program)
+//   relationship_ended: relationship_id, program_name, other_name
+//   enrollment_ended: program_id, program_name
+//   safeguarding_paused: program_id, program_name, paused, requests_withdrawn,
+//                        proposals_withdrawn (counts)
+const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
+
+// OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
+// counts are decimal and ids and names are not empty (a decline reason may be). InvalidArgument
+// naming the first problem otherwise.
+Status ValidateNotificationParams(NotificationKind k, const NotificationParams& params);
+
 struct Notification {
   std::string id;
-  std::string person_id;
-  std::string organisation_id;
-  std::string kind;  // "match_proposed", "request_received", "request_accepted", ...
-  std::string text;
-  std::string link;  // client route, e.g. "/relationships/ID"
+  std::string person_id;        // the reader
+  std::string organisation_id;  // empty: about no one organisation
+  NotificationKind kind = NotificationKind::kMatchProposed;
+  NotificationParams params;    // empty for rows written before migration 0015
+  std::string link;             // client route, e.g. "/relationships/ID"
   Millis created_at = 0;
   Millis read_at = 0;
 };
+
+// What a notification says and where it leads; the use case adds who, where and when
+// (app/notifications.h Notify).
+struct NotificationContent {
+  NotificationKind kind = NotificationKind::kMatchProposed;
+  NotificationParams params;
+  std::string link;
+};
+
+// Who the other person of a match is, from the reader's side.
+enum class OtherRole { kMentor, kMentee, kPeer };
+std::string_view OtherRoleName(OtherRole r);  // "mentor", "mentee", "peer"
+
+// One constructor per kind.
+NotificationContent MatchProposed(const std::string& relationship_id,
+                                  const std::string& program_name, const std::string& other_name,
+                                  OtherRole other_role);
+NotificationContent MatchMatched(const std::string& relationship_id,
+                                 const std::string& program_name, const std::string& other_name,
+                                 OtherRole other_role);
+NotificationContent MatchAccepted(const std::string& relationship_id,
+                                  const std::string& program_name, const std::string& other_name);
+NotificationContent MatchConfirmed(const std::string& relationship_id,
+                                   const std::string& program_name, const std::string& other_name);
+NotificationContent MatchDeclined(const std::string& relationship_id,
+                                  const std::string& program_name, const std::string& other_name);
+NotificationContent MatchPaused(const std::string& relationship_id,
+                                const std::string& program_name);
+NotificationContent MatchResumed(const std::string& relationship_id,
+                                 const std::string& program_name);
+NotificationContent RequestReceived(const std::string& request_id,
+                                    const std::string& program_name,
+                                    const std::string& mentee_name);
+NotificationContent RequestAccepted(const std::string& request_id,
+                                    const std::string& relationship_id,
+                                    const std::string& program_name,
+                                    const std::string& mentor_name);
+NotificationContent RequestDeclined(const std::string& request_id,
+                                    const std::string& program_name,
+                                    const std::string& mentor_name, const std::string& reason);
+// `left` is the side that left the program: the reader is the other one.
+enum class LeftSide { kMentee, kMentor };
+NotificationContent RequestWithdrawn(const std::string& request_id,
+                                     const std::string& program_name,
+                                     const std::string& other_name, LeftSide left);
+NotificationContent RelationshipEnded(const std::string& relationship_id,
+                                      const std::string& program_name,
+                                      const std::string& other_name);
+NotificationContent EnrollmentEnded(const std::string& program_id,
+                                    const std::string& program_name);
+NotificationContent SafeguardingPaused(const std::string& organisation_id,
+                                       const std::string& program_id,
+                                       const std::string& program_name, int paused,
+                                       int requests_withdrawn, int proposals_withdrawn);
 
 }  // namespace tandem::domain
 

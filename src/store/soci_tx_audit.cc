@@ -2,10 +2,9 @@
 // refuse UPDATE and DELETE on both databases.
 #include <soci/soci.h>
 
-#include <nlohmann/json.hpp>
-
 #include "store/enum_codec.h"
 #include "store/keyset.h"
+#include "store/params_json.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -13,23 +12,6 @@ namespace tandem::store {
 namespace {
 
 const Keyset kNewestFirst = NewestFirst("a.");
-
-std::string EncodeParams(const std::map<std::string, std::string>& params) {
-  nlohmann::json j = nlohmann::json::object();
-  for (const auto& [k, v] : params) j[k] = v;
-  return j.dump();
-}
-
-std::map<std::string, std::string> DecodeParams(const std::string& text) {
-  std::map<std::string, std::string> out;
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw CorruptRow("audit_log.params is not a JSON object");
-  for (const auto& [k, v] : j.items()) {
-    if (!v.is_string()) throw CorruptRow("audit_log.params holds a value that is not a string");
-    out[k] = v.get<std::string>();
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -81,7 +63,7 @@ Result<app::PageRows<domain::AuditEntry>> SociTx::ListAuditEntries(
         .IntoNullable(e.subject_name);
     std::vector<domain::AuditEntry> out;
     while (query.Next()) {
-      e.params = DecodeParams(params);
+      e.params = DecodeParams(params, "audit_log.params");
       out.push_back(e);
     }
     return TakePage(std::move(out), page, [](const domain::AuditEntry& last) {

@@ -1,9 +1,7 @@
-// SociTx: mentees' requests to mentors (organisation-owned) and in-app notifications (global,
-// keyed by the person they are for).
+// SociTx: mentees' requests to mentors (organisation-owned).
 #include <soci/soci.h>
 
 #include "store/keyset.h"
-#include "store/reason_codec.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -12,7 +10,7 @@ namespace {
 
 constexpr char kRequestColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
-    " score, reasons, created_at, expires_at, decided_at";
+    " score, explanation, mentor_explanation, created_at, expires_at, decided_at";
 
 const Keyset kNewestFirst = NewestFirst();
 
@@ -20,19 +18,9 @@ void IntoRequest(Query& q, domain::MentorRequest& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
   q.Into(r.message);
   q.IntoEnum(r.status, &domain::ParseRequestStatus, "mentor_requests.status");
-  q.Into(r.decline_reason).Into(r.score);
-  q.IntoDecoded(r.reasons,
-                [](const std::string& t) { return DecodeReasons(t, "mentor_requests.reasons"); });
+  q.Into(r.decline_reason).Into(r.score).Into(r.explanation).Into(r.mentor_explanation);
   q.Into(r.created_at);
   q.Into(r.expires_at).IntoNullable(r.decided_at);
-}
-
-constexpr char kNotificationColumns[] =
-    "id, person_id, organisation_id, kind, text, link, created_at, read_at";
-
-void IntoNotification(Query& q, domain::Notification& n) {
-  q.Into(n.id).Into(n.person_id).IntoNullable(n.organisation_id).Into(n.kind).Into(n.text);
-  q.Into(n.link).Into(n.created_at).IntoNullable(n.read_at);
 }
 
 }  // namespace
@@ -42,7 +30,7 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
     long long inserted =
         Query(sql_, std::string("INSERT INTO mentor_requests (") + kRequestColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :message, :status,"
-                        " :decline_reason, :score, :reasons,"
+                        " :decline_reason, :score, :explanation, :mentor_explanation,"
                         " :created_at, :expires_at, :decided_at) ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
@@ -53,7 +41,8 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
             .Use("status", domain::RequestStatusName(r.status))
             .Use("decline_reason", r.decline_reason)
             .UseInt("score", r.score)
-            .Use("reasons", EncodeReasons(r.reasons))
+            .Use("explanation", r.explanation)
+            .Use("mentor_explanation", r.mentor_explanation)
             .UseInt("created_at", r.created_at)
             .UseInt("expires_at", r.expires_at)
             .UseNullableInt("decided_at", r.decided_at)
@@ -137,72 +126,6 @@ Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
     return TakePage(std::move(out), page, [](const domain::MentorRequest& last) {
       return app::SortKey{last.created_at, last.id};
     });
-  });
-}
-
-Status SociTx::InsertNotification(const domain::Notification& n) {
-  return Run("InsertNotification", [&]() -> Status {
-    long long inserted =
-        Query(sql_, std::string("INSERT INTO notifications (") + kNotificationColumns +
-                        ") VALUES (:id, :person, :org, :kind, :text, :link, :created_at,"
-                        " :read_at) ON CONFLICT DO NOTHING")
-            .Use("id", n.id)
-            .Use("person", n.person_id)
-            .UseNullable("org", n.organisation_id)
-            .Use("kind", n.kind)
-            .Use("text", n.text)
-            .Use("link", n.link)
-            .UseInt("created_at", n.created_at)
-            .UseNullableInt("read_at", n.read_at)
-            .Exec();
-    return inserted == 1 ? Status::Ok()
-                         : AlreadyExists("A notification with this id already exists.");
-  });
-}
-
-Result<app::PageRows<domain::Notification>> SociTx::ListNotifications(
-    const std::string& person_id, const app::PageQuery& page) {
-  return Run("ListNotifications", [&]() -> Result<app::PageRows<domain::Notification>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
-    domain::Notification n;
-    Query q(sql_, std::string("SELECT ") + kNotificationColumns +
-                      " FROM notifications WHERE person_id = :person" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
-    q.Use("person", person_id);
-    kNewestFirst.Bind(q, page);
-    IntoNotification(q, n);
-    std::vector<domain::Notification> out;
-    while (q.Next()) out.push_back(n);
-    return TakePage(std::move(out), page, [](const domain::Notification& last) {
-      return app::SortKey{last.created_at, last.id};
-    });
-  });
-}
-
-Result<domain::Notification> SociTx::GetNotification(const std::string& id) {
-  return Run("GetNotification", [&]() -> Result<domain::Notification> {
-    domain::Notification n;
-    Query q(sql_, std::string("SELECT ") + kNotificationColumns +
-                      " FROM notifications WHERE id = :id");
-    q.Use("id", id);
-    IntoNotification(q, n);
-    if (!q.Next()) return NotFound("The notification does not exist.");
-    return n;
-  });
-}
-
-Status SociTx::MarkNotificationRead(const std::string& person_id, const std::string& id,
-                                    Millis at) {
-  return Run("MarkNotificationRead", [&]() -> Status {
-    // Both databases count a matched row as changed even when read_at stays as it was.
-    long long updated = Query(sql_,
-                              "UPDATE notifications SET read_at = COALESCE(read_at, :at)"
-                              " WHERE id = :id AND person_id = :person")
-                            .UseInt("at", at)
-                            .Use("id", id)
-                            .Use("person", person_id)
-                            .Exec();
-    return updated == 1 ? Status::Ok() : NotFound("The notification does not exist.");
   });
 }
 

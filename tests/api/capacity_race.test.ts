@@ -61,7 +61,7 @@ async function addMentees(programId: string, n: number): Promise<Participant[]> 
 
 /** The match notifications `who` has about the program named `programName`. */
 async function matchNotificationsOf(who: NewUser, programName: string): Promise<Notification[]> {
-  return (await notificationsOf(who.client)).filter((n) => n.kind.startsWith('match_') && n.text.includes(programName));
+  return (await notificationsOf(who.client)).filter((n) => n.kind.startsWith('match_') && n.params.program_name === programName);
 }
 
 const pair = (mentee: Participant, mentor: Participant) => `${mentee.id}/${mentor.id}`;

@@ -358,7 +358,13 @@ describe('match rounds', () => {
       const note = notes.find((n) => n.link.includes(rels[0].id))!;
       expect(note, JSON.stringify(notes)).toBeDefined();
       expect(note).toMatchObject({ organisation_id: lincoln.id, read: false });
-      expect(note.text.length).toBeGreaterThan(0);
+      expect(note.kind).toBe('match_proposed');
+      expect(note.params).toEqual({
+        relationship_id: rels[0].id,
+        program_name: program.name,
+        other_name: prop.mentor_name,
+        other_role: 'mentor',
+      });
     }
     // The unmatched mentee has no relationship.
     for (const u of published.unmatched_mentees) {

@@ -108,7 +108,12 @@ describe('mentee self-match', () => {
     for (const r of res.json.items) expectMentorRequest(r);
     expect(res.json.items.find((r) => r.id === req.m1.id)).toMatchObject({ status: 'pending', mentee_id: S.id });
     const notes = await notificationsOf(M1.client);
-    expect(notes.some((n) => n.kind === 'request_received' && n.organisation_id === lincoln.id)).toBe(true);
+    const received = notes.find((n) => n.kind === 'request_received' && n.params.request_id === req.m1.id);
+    expect(received, JSON.stringify(notes)).toMatchObject({
+      organisation_id: lincoln.id,
+      params: { request_id: req.m1.id, program_name: program.name, mentee_name: S.name },
+      link: '/requests',
+    });
     // Not someone else's.
     const other = await M4.client.get<Page<MentorRequest>>(`${V1}/me/requests`);
     expect(other.json.items.find((r) => r.id === req.m1.id)).toBeUndefined();
@@ -134,7 +139,13 @@ describe('mentee self-match', () => {
     expect(decline.json).toMatchObject({ id: req.m4.id, status: 'declined', decline_reason: 'My calendar is full this term.' });
     expectProblem(await M4.client.post<MentorRequest>(requestPath(lincoln.id, req.m4.id, '/accept')), 409);
     const notes = await notificationsOf(S.client);
-    expect(notes.some((n) => n.kind === 'request_declined' && n.text.includes('My calendar is full this term.'))).toBe(true);
+    const declined = notes.find((n) => n.kind === 'request_declined' && n.params.request_id === req.m4.id);
+    expect(declined?.params, JSON.stringify(notes)).toEqual({
+      request_id: req.m4.id,
+      program_name: program.name,
+      mentor_name: M4.name,
+      reason: 'My calendar is full this term.',
+    });
   });
 
   test('a mentor accepts: the other open requests are withdrawn and the mentee has an active relationship', async () => {
@@ -161,7 +172,13 @@ describe('mentee self-match', () => {
     });
     expect((await relationshipsOf(M1.client, program.id)).map((r) => r.id)).toEqual([rels[0].id]);
     const notes = await notificationsOf(S.client);
-    expect(notes.some((n) => n.kind === 'request_accepted' && n.link.includes(rels[0].id))).toBe(true);
+    const accepted = notes.find((n) => n.kind === 'request_accepted' && n.link === `/relationships/${rels[0].id}`);
+    expect(accepted?.params, JSON.stringify(notes)).toEqual({
+      request_id: req.m1.id,
+      relationship_id: rels[0].id,
+      program_name: program.name,
+      mentor_name: M1.name,
+    });
 
     // One mentor per mentee here: no further requests.
     expectProblem(await S.client.post<MentorRequest>(programPath(lincoln.id, program.id, '/requests'), { mentor_id: M3.id }), 409);

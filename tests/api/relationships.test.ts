@@ -57,13 +57,20 @@ describe('a published match', () => {
     expectRelationship(first.json);
     expect(first.json).toMatchObject({ id: rel.id, status: 'proposed', mentee_accepted: true, mentor_accepted: false });
     const mentorNotes = await notificationsOf(mentor.client);
-    expect(mentorNotes.some((n) => n.link.includes(rel.id) && n.kind === 'match_accepted')).toBe(true);
+    const accepted = mentorNotes.find((n) => n.link === `/relationships/${rel.id}` && n.kind === 'match_accepted');
+    expect(accepted?.params, JSON.stringify(mentorNotes)).toEqual({ relationship_id: rel.id, program_name: program.name, other_name: mentee.name });
 
     const second = await mentor.client.post<Relationship>(path('/accept'));
     expectStatus(second, 200);
     expect(second.json).toMatchObject({ id: rel.id, status: 'active', mentee_accepted: true, mentor_accepted: true });
     expect((await relationshipsOf(mentee.client, program.id))[0]).toMatchObject({ id: rel.id, status: 'active' });
     expect((await relationshipsOf(mentor.client, program.id)).find((r) => r.id === rel.id)?.status).toBe('active');
+    // The mentee, who accepted first, is told the match is confirmed.
+    const confirmed = (await notificationsOf(mentee.client)).find((n) => n.kind === 'match_confirmed');
+    expect(confirmed, 'match_confirmed').toMatchObject({
+      link: `/relationships/${rel.id}`,
+      params: { relationship_id: rel.id, program_name: program.name, other_name: mentor.name },
+    });
 
     expectProblem(await mentor.client.post(path('/accept')), 409);
     expectProblem(await mentee.client.post(path('/decline')), 409);

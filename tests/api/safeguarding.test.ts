@@ -264,6 +264,14 @@ describe('revocation pauses and only a coordinator resumes', () => {
     const note = notes.find((n) => n.kind === 'safeguarding_paused' && n.link.includes(program.id));
     if (!note) throw new Error(`no safeguarding_paused notification: ${JSON.stringify(notes.slice(0, 3))}`);
     expect(note.link).toBe(`/orgs/${lincoln.id}/programs/${program.id}`);
+    // Ana and Mo's match paused; Ana's request was already answered, and no round was drafted.
+    expect(note.params).toEqual({
+      program_id: program.id,
+      program_name: program.name,
+      paused: '1',
+      requests_withdrawn: '0',
+      proposals_withdrawn: '0',
+    });
     const menteeNotes = await ana.client.get<Page<Schemas['Notification']>>(`${V1}/me/notifications`);
     expect(menteeNotes.json.items.some((n) => n.kind === 'match_paused' && n.link === `/relationships/${rel.id}`)).toBe(true);
 

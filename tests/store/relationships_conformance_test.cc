@@ -588,7 +588,7 @@ TEST_P(RelationshipsConformanceTest, ConcurrentDuplicatePendingRequestsLetExactl
 // Notifications.
 
 TEST_P(RelationshipsConformanceTest, NotificationsArePerPersonNewestFirstAndLimited) {
-  domain::Notification global = test::ANotification(mentee_.id).Kind("welcome");
+  domain::Notification global = test::ANotification(mentee_.id).Content(domain::EnrollmentEnded(NewId(), "Welcome"));
   domain::Notification newer =
       test::ANotification(mentee_.id).OrganisationId(org_.id).CreatedAt(test::kT0 + 2);
   domain::Notification middle =

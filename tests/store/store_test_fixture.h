@@ -155,8 +155,8 @@ inline auto Fields(const domain::MentorRequest& r) {
                          r.created_at, r.expires_at, r.decided_at);
 }
 inline auto Fields(const domain::Notification& n) {
-  return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.text, n.link, n.created_at,
-                         n.read_at);
+  return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.params, n.link,
+                         n.created_at, n.read_at);
 }
 
 // The `id`s (or other key) of a list, in order: for ordering and scoping assertions.

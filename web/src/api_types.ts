@@ -91,6 +91,8 @@ export type MentorRequest = Schemas['MentorRequest'];
 export type RelationshipStatus = Schemas['RelationshipStatus'];
 export type Relationship = Schemas['Relationship'];
 export type Notification = Schemas['Notification'];
+export type NotificationKind = Schemas['NotificationKind'];
+export type NotificationParams = Schemas['NotificationParams'];
 
 export type EnrollmentSource = Enrollment['source'];
 export type Priority = Schemas['MatchingPriority'];
@@ -215,3 +217,20 @@ export const MENTOR_REQUEST_STATUSES: readonly MentorRequestStatus[] = [
 ];
 
 export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = ['proposed', 'active', 'declined', 'ended', 'paused'];
+
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'match_proposed',
+  'match_matched',
+  'match_accepted',
+  'match_confirmed',
+  'match_declined',
+  'match_paused',
+  'match_resumed',
+  'request_received',
+  'request_accepted',
+  'request_declined',
+  'request_withdrawn',
+  'relationship_ended',
+  'enrollment_ended',
+  'safeguarding_paused',
+];

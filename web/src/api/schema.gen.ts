@@ -1971,23 +1971,44 @@ export interface components {
             end_reason: "" | "member_removed" | "role_removed" | "enrollment_ended";
             created_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew.
+         * @enum {string}
+         */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn. */
+        NotificationParams: {
+            relationship_id?: components["schemas"]["Id"];
+            request_id?: components["schemas"]["Id"];
+            program_id?: components["schemas"]["Id"];
+            program_name?: string;
+            /** @description The other person of the match or request, from the reader's side. */
+            other_name?: string;
+            /**
+             * @description Who the other person is to the reader.
+             * @enum {string}
+             */
+            other_role?: "mentor" | "mentee" | "peer";
+            mentee_name?: string;
+            mentor_name?: string;
+            /** @description The mentor's own words when declining (may be empty). */
+            reason?: string;
+            /**
+             * @description The side that left the program (the reader is the other one).
+             * @enum {string}
+             */
+            left?: "mentee" | "mentor";
+            /** @description Matches paused (a count). */
+            paused?: string;
+            requests_withdrawn?: string;
+            proposals_withdrawn?: string;
+        };
+        /** @description A notice to the caller, as data: a kind and its parameters, never a sentence. The app words each kind in the reader's language from its parameters. Notifications written before kinds had parameters (server migration 0015) carry empty `params`; show a generic line for their kind. */
         Notification: {
             id: components["schemas"]["Id"];
             organisation_id: components["schemas"]["Id"];
-            /**
-             * @example match_proposed
-             * @example match_matched
-             * @example match_accepted
-             * @example match_declined
-             * @example request_received
-             * @example request_accepted
-             * @example request_declined
-             * @example request_withdrawn
-             * @example relationship_ended
-             * @example enrollment_ended
-             */
-            kind: string;
-            text: string;
+            kind: components["schemas"]["NotificationKind"];
+            params: components["schemas"]["NotificationParams"];
             /** @description A client route, e.g. /relationships/{id}. */
             link: string;
             created_at: components["schemas"]["Timestamp"];

@@ -8,6 +8,7 @@ import { formatDateTime } from '../lib/format';
 import { NOTIFICATIONS_PAGE } from '../lib/limits';
 import { queryKeys } from '../lib/query_keys';
 import { usePagedList } from '../lib/use_paged_list';
+import { notificationText } from '../features/notifications/notification_text';
 import { ListFooter } from './ListFooter';
 
 /**
@@ -88,7 +89,7 @@ export function NotificationsMenu() {
                         >
                           <span className="notifications__text">
                             {!n.read && <span className="visually-hidden">{t('notifications.unread')} </span>}
-                            {n.text}
+                            {notificationText(n, t)}
                           </span>
                           <span className="notifications__date">{formatDateTime(n.created_at, i18n.language)}</span>
                         </button>

@@ -9,6 +9,7 @@ import {
   CRITERIA,
   MATCH_OBJECTIVES,
   MENTOR_REQUEST_STATUSES,
+  NOTIFICATION_KINDS,
   PRIORITIES,
   RELATIONSHIP_STATUSES,
   ENROLLMENT_STATUSES,
@@ -104,6 +105,7 @@ describe('translations', () => {
         (s) => `matchStatus.${s}`,
       ),
       ...['match_round', 'request'].map((s) => `relationshipSources.${s}`),
+      ...NOTIFICATION_KINDS.map((k) => `notifications.generic.${k}`),
     ];
     expect(keys.filter((k) => !has(EN, k))).toEqual([]);
   });
