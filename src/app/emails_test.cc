@@ -8,6 +8,7 @@
 #include "app/me.h"
 #include "app/organisations.h"
 #include "app/test_support.h"
+#include "base/status_matchers.h"
 
 namespace tandem::app {
 namespace {
@@ -24,14 +25,14 @@ class EmailsTest : public testing::UseCaseTest {
   }
 
   void SpeaksSpanish(const Caller& who) {
-    ASSERT_TRUE(UpdateMe(*ctx_, who, std::nullopt, std::string("es")).ok());
+    ASSERT_OK(UpdateMe(*ctx_, who, std::nullopt, std::string("es")));
   }
 
   // The subjects of the messages to `email`, oldest first.
   std::vector<std::string> SubjectsTo(const std::string& email) {
     std::vector<std::string> out;
     auto outbox = ListOutbox(*ctx_, admin_, {});
-    EXPECT_TRUE(outbox.ok()) << outbox.status().ToString();
+    EXPECT_OK(outbox);
     if (!outbox.ok()) return out;
     for (const auto& m : outbox->messages.items)
       if (m.to == email) out.insert(out.begin(), m.subject);
@@ -50,13 +51,11 @@ class EmailsTest : public testing::UseCaseTest {
 };
 
 TEST_F(EmailsTest, ANewAddressIsInvitedInTheInvitersLanguage) {
-  ASSERT_TRUE(
-      CreateInvitation(*ctx_, org_admin_, org_.id, {"nuevo@example.org", {Role::kMentor}, "", {}})
-          .ok());
+  ASSERT_OK(
+      CreateInvitation(*ctx_, org_admin_, org_.id, {"nuevo@example.org", {Role::kMentor}, "", {}}));
   SpeaksSpanish(org_admin_);
-  ASSERT_TRUE(
-      CreateInvitation(*ctx_, org_admin_, org_.id, {"nueva@example.org", {Role::kMentor}, "", {}})
-          .ok());
+  ASSERT_OK(
+      CreateInvitation(*ctx_, org_admin_, org_.id, {"nueva@example.org", {Role::kMentor}, "", {}}));
   EXPECT_EQ(SubjectsTo("nuevo@example.org"),
             std::vector<std::string>{"You are invited to Org lincoln on Tandem"});
   EXPECT_EQ(SubjectsTo("nueva@example.org"),
@@ -71,12 +70,10 @@ TEST_F(EmailsTest, AnExistingAccountIsInvitedInItsOwnLanguage) {
   SpeaksSpanish(ana);
   MakeUser("ben@example.org", "Ben");  // English, invited by a Spanish speaker
   SpeaksSpanish(org_admin_);
-  ASSERT_TRUE(
-      CreateInvitation(*ctx_, org_admin_, org_.id, {"ana@example.org", {Role::kMentor}, "", {}})
-          .ok());
-  ASSERT_TRUE(
-      CreateInvitation(*ctx_, org_admin_, org_.id, {"ben@example.org", {Role::kMentor}, "", {}})
-          .ok());
+  ASSERT_OK(
+      CreateInvitation(*ctx_, org_admin_, org_.id, {"ana@example.org", {Role::kMentor}, "", {}}));
+  ASSERT_OK(
+      CreateInvitation(*ctx_, org_admin_, org_.id, {"ben@example.org", {Role::kMentor}, "", {}}));
   EXPECT_EQ(SubjectsTo("ana@example.org"),
             std::vector<std::string>{"Te han invitado a Org lincoln en Tandem"});
   EXPECT_EQ(SubjectsTo("ben@example.org"),
@@ -86,10 +83,9 @@ TEST_F(EmailsTest, AnExistingAccountIsInvitedInItsOwnLanguage) {
 TEST_F(EmailsTest, AnAppointedAdministratorIsToldInTheirLanguage) {
   Caller rosa = MakeUser("rosa@example.org", "Rosa");
   SpeaksSpanish(rosa);
-  ASSERT_TRUE(CreateOrganisation(*ctx_, admin_,
-                                 {{"", "Escuela Sol", "sol", domain::OrganisationKind::kSchool, 0},
-                                  "rosa@example.org"})
-                  .ok());
+  ASSERT_OK(CreateOrganisation(
+      *ctx_, admin_,
+      {{"", "Escuela Sol", "sol", domain::OrganisationKind::kSchool, 0}, "rosa@example.org"}));
   EXPECT_EQ(SubjectsTo("rosa@example.org"),
             std::vector<std::string>{"Administras Escuela Sol en Tandem"});
 }
@@ -98,8 +94,8 @@ TEST_F(EmailsTest, APasswordResetIsWrittenInTheAccountsLanguage) {
   Caller ana = MakeUser("ana@example.org", "Ana");
   SpeaksSpanish(ana);
   MakeUser("ben@example.org", "Ben");
-  ASSERT_TRUE(RequestPasswordReset(*ctx_, "ana@example.org", "10.0.0.1").ok());
-  ASSERT_TRUE(RequestPasswordReset(*ctx_, "ben@example.org", "10.0.0.1").ok());
+  ASSERT_OK(RequestPasswordReset(*ctx_, "ana@example.org", "10.0.0.1"));
+  ASSERT_OK(RequestPasswordReset(*ctx_, "ben@example.org", "10.0.0.1"));
   EXPECT_EQ(SubjectsTo("ana@example.org"),
             std::vector<std::string>{"Restablece tu contraseña de Tandem"});
   EXPECT_EQ(BodyTo("ana@example.org").rfind("Hola, Ana:", 0), 0u) << BodyTo("ana@example.org");
@@ -114,8 +110,8 @@ TEST_F(EmailsTest, ThePasswordGuessingAlertIsWrittenInTheAccountsLanguage) {
   for (int i = 0; i < domain::kMaxFailuresPerAccount; ++i) {
     std::string address =
         "203.0.0." + std::to_string(i / domain::kMaxFailuresPerAccountAndAddress);
-    ASSERT_EQ(Login(*ctx_, "ana@example.org", "guess " + std::to_string(i), address).status().code(),
-              StatusCode::kUnauthenticated)
+    ASSERT_CODE(Login(*ctx_, "ana@example.org", "guess " + std::to_string(i), address),
+                StatusCode::kUnauthenticated)
         << "guess " << i;
   }
   EXPECT_EQ(SubjectsTo("ana@example.org"),

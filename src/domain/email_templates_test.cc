@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -30,7 +32,7 @@ EmailParams ParamsFor(EmailKind k) {
 // English is what the app always sent (tests/mail and the API tests match these subjects).
 TEST(EmailTemplatesTest, EnglishTextsAreTheOnesTheAppSent) {
   auto inv = RenderEmail(EmailKind::kInvitation, ParamsFor(EmailKind::kInvitation), "en");
-  ASSERT_TRUE(inv.ok()) << inv.status().message();
+  ASSERT_OK(inv) << inv.status().message();
   EXPECT_EQ(inv->subject, "You are invited to Lincoln High on Tandem");
   EXPECT_EQ(inv->body,
             "Hello,\n\nCarla invited you to join Lincoln High on Tandem, a mentoring platform.\n\n"
@@ -38,7 +40,7 @@ TEST(EmailTemplatesTest, EnglishTextsAreTheOnesTheAppSent) {
 
   auto prog =
       RenderEmail(EmailKind::kProgramInvitation, ParamsFor(EmailKind::kProgramInvitation), "en");
-  ASSERT_TRUE(prog.ok());
+  ASSERT_OK(prog);
   EXPECT_EQ(prog->subject, "You are invited to Lincoln High on Tandem");
   EXPECT_NE(prog->body.find("Carla invited you to join \"Robotics\" at Lincoln High on Tandem"),
             std::string::npos)
@@ -46,21 +48,21 @@ TEST(EmailTemplatesTest, EnglishTextsAreTheOnesTheAppSent) {
 
   auto appointed =
       RenderEmail(EmailKind::kAdminAppointed, ParamsFor(EmailKind::kAdminAppointed), "en");
-  ASSERT_TRUE(appointed.ok());
+  ASSERT_OK(appointed);
   EXPECT_EQ(appointed->subject, "You are an administrator of Lincoln High on Tandem");
   EXPECT_EQ(appointed->body,
             "Hello,\n\nYou are now an administrator of Lincoln High on Tandem, a mentoring "
             "platform.\n\nSign in to set it up:\n\nhttps://t/login\n");
 
   auto reset = RenderEmail(EmailKind::kPasswordReset, ParamsFor(EmailKind::kPasswordReset), "en");
-  ASSERT_TRUE(reset.ok());
+  ASSERT_OK(reset);
   EXPECT_EQ(reset->subject, "Reset your Tandem password");
   EXPECT_EQ(reset->body.rfind("Hello Ana,\n\nSomeone asked to reset the password", 0), 0u);
   EXPECT_NE(reset->body.find("\n\nhttps://t/reset-password?token=x\n\n"), std::string::npos);
 
   auto alert = RenderEmail(EmailKind::kPasswordGuessingAlert,
                            ParamsFor(EmailKind::kPasswordGuessingAlert), "en");
-  ASSERT_TRUE(alert.ok());
+  ASSERT_OK(alert);
   EXPECT_EQ(alert->subject, "Wrong passwords were tried for your Tandem account");
   EXPECT_NE(alert->body.find("entered 12 times for your Tandem account (ana@example.org)."),
             std::string::npos)
@@ -70,7 +72,7 @@ TEST(EmailTemplatesTest, EnglishTextsAreTheOnesTheAppSent) {
 
 TEST(EmailTemplatesTest, SpanishTexts) {
   auto inv = RenderEmail(EmailKind::kInvitation, ParamsFor(EmailKind::kInvitation), "es");
-  ASSERT_TRUE(inv.ok());
+  ASSERT_OK(inv);
   EXPECT_EQ(inv->subject, "Te han invitado a Lincoln High en Tandem");
   EXPECT_EQ(inv->body,
             "Hola:\n\nCarla te ha invitado a unirte a Lincoln High en Tandem, una plataforma de "
@@ -78,7 +80,7 @@ TEST(EmailTemplatesTest, SpanishTexts) {
 
   auto prog =
       RenderEmail(EmailKind::kProgramInvitation, ParamsFor(EmailKind::kProgramInvitation), "es");
-  ASSERT_TRUE(prog.ok());
+  ASSERT_OK(prog);
   EXPECT_EQ(prog->subject, "Te han invitado a Lincoln High en Tandem");
   EXPECT_NE(prog->body.find("Carla te ha invitado a unirte al programa «Robotics» de Lincoln High"),
             std::string::npos)
@@ -86,20 +88,20 @@ TEST(EmailTemplatesTest, SpanishTexts) {
 
   auto appointed =
       RenderEmail(EmailKind::kAdminAppointed, ParamsFor(EmailKind::kAdminAppointed), "es");
-  ASSERT_TRUE(appointed.ok());
+  ASSERT_OK(appointed);
   EXPECT_EQ(appointed->subject, "Administras Lincoln High en Tandem");
   EXPECT_NE(appointed->body.find("Inicia sesión para configurarla:\n\nhttps://t/login\n"),
             std::string::npos);
 
   auto reset = RenderEmail(EmailKind::kPasswordReset, ParamsFor(EmailKind::kPasswordReset), "es");
-  ASSERT_TRUE(reset.ok());
+  ASSERT_OK(reset);
   EXPECT_EQ(reset->subject, "Restablece tu contraseña de Tandem");
   EXPECT_EQ(reset->body.rfind("Hola, Ana:\n\nAlguien ha pedido restablecer la contraseña", 0), 0u);
   EXPECT_NE(reset->body.find("\n\nhttps://t/reset-password?token=x\n\n"), std::string::npos);
 
   auto alert = RenderEmail(EmailKind::kPasswordGuessingAlert,
                            ParamsFor(EmailKind::kPasswordGuessingAlert), "es");
-  ASSERT_TRUE(alert.ok());
+  ASSERT_OK(alert);
   EXPECT_EQ(alert->subject, "Se han probado contraseñas incorrectas en tu cuenta de Tandem");
   EXPECT_NE(alert->body.find("12 veces en tu cuenta de Tandem (ana@example.org)"),
             std::string::npos)
@@ -110,7 +112,7 @@ TEST(EmailTemplatesTest, EveryKindRendersInEveryLocaleWithNoPlaceholderLeft) {
   for (EmailKind k : AllEmailKinds()) {
     for (std::string_view locale : EmailLocales()) {
       auto mail = RenderEmail(k, ParamsFor(k), locale);
-      ASSERT_TRUE(mail.ok()) << EmailKindName(k) << " " << locale;
+      ASSERT_OK(mail) << EmailKindName(k) << " " << locale;
       EXPECT_EQ(mail->subject.find_first_of("{}\n"), std::string::npos) << EmailKindName(k);
       EXPECT_EQ(mail->body.find_first_of("{}"), std::string::npos) << EmailKindName(k);
       EXPECT_EQ(mail->body.back(), '\n') << EmailKindName(k);
@@ -128,23 +130,20 @@ TEST(EmailTemplatesTest, EveryKindRendersInEveryLocaleWithNoPlaceholderLeft) {
 TEST(EmailTemplatesTest, RefusesMissingOrUnknownParametersAndLineBreaksInTheSubject) {
   EmailParams p = ParamsFor(EmailKind::kPasswordReset);
   p.erase("link");
-  EXPECT_EQ(RenderEmail(EmailKind::kPasswordReset, p, "en").status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(RenderEmail(EmailKind::kPasswordReset, p, "en"), StatusCode::kInvalidArgument);
   p = ParamsFor(EmailKind::kPasswordReset);
   p["token"] = "x";
-  EXPECT_EQ(RenderEmail(EmailKind::kPasswordReset, p, "es").status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(RenderEmail(EmailKind::kPasswordReset, p, "es"), StatusCode::kInvalidArgument);
   p = ParamsFor(EmailKind::kInvitation);
   p["org_name"] = "Evil\r\nBcc: victim@example.org";
-  EXPECT_EQ(RenderEmail(EmailKind::kInvitation, p, "en").status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(RenderEmail(EmailKind::kInvitation, p, "en"), StatusCode::kInvalidArgument);
 }
 
 TEST(EmailTemplatesTest, ValuesAreInsertedAsTheyAre) {
   EmailParams p = ParamsFor(EmailKind::kPasswordReset);
   p["name"] = "{link} O'Brien";
   auto mail = RenderEmail(EmailKind::kPasswordReset, p, "en");
-  ASSERT_TRUE(mail.ok());
+  ASSERT_OK(mail);
   EXPECT_EQ(mail->body.rfind("Hello {link} O'Brien,\n", 0), 0u) << mail->body;
 }
 

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -56,17 +58,17 @@ TEST(MentorRequestPolicyTest, DecidesFromTheRecord) {
   auto who = [](std::string id, bool member, RoleSet roles) {
     return PartyActor{Actor{std::move(id), false, member, std::move(roles)}, {}};
   };
-  EXPECT_TRUE(AuthorizeOnRequest(who("mentor", true, {Role::kMentor}), r, RequestAction::kAnswer).ok());
+  EXPECT_OK(AuthorizeOnRequest(who("mentor", true, {Role::kMentor}), r, RequestAction::kAnswer));
   Status s = AuthorizeOnRequest(who("mentee", true, {Role::kMentee}), r, RequestAction::kAnswer);
-  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "No such request.");
-  EXPECT_TRUE(AuthorizeOnRequest(who("mentee", true, {Role::kMentee}), r, RequestAction::kWithdraw).ok());
+  EXPECT_OK(AuthorizeOnRequest(who("mentee", true, {Role::kMentee}), r, RequestAction::kWithdraw));
   // Another mentor of the organisation, a coordinator, another organisation's member: 404.
   for (const auto& other : {who("m2", true, {Role::kMentor}), who("c", true, {Role::kCoordinator}),
                             who("x", false, {})})
-    EXPECT_EQ(AuthorizeOnRequest(other, r, RequestAction::kAnswer).code(), StatusCode::kNotFound);
-  EXPECT_EQ(AuthorizeOnRequest(PartyActor{}, r, RequestAction::kView).code(),
-            StatusCode::kUnauthenticated);
+    EXPECT_CODE(AuthorizeOnRequest(other, r, RequestAction::kAnswer), StatusCode::kNotFound);
+  EXPECT_CODE(AuthorizeOnRequest(PartyActor{}, r, RequestAction::kView),
+              StatusCode::kUnauthenticated);
 }
 
 }  // namespace

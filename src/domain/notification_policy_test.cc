@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -53,9 +55,9 @@ TEST(NotificationPolicyTest, DecidesFromTheRecord) {
   n.person_id = "p";
   PartyActor recipient{Actor{"p", false, true, {Role::kMentee}}, {}};
   PartyActor admin{Actor{"a", false, true, {Role::kOrgAdmin}}, {}};
-  EXPECT_TRUE(AuthorizeOnNotification(recipient, n, NotificationAction::kMarkRead).ok());
+  EXPECT_OK(AuthorizeOnNotification(recipient, n, NotificationAction::kMarkRead));
   Status s = AuthorizeOnNotification(admin, n, NotificationAction::kMarkRead);
-  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "No such notification.");
 }
 

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -59,7 +61,7 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
     EXPECT_EQ(c.content.kind, c.kind) << name;
     EXPECT_EQ(c.content.link, c.link) << name;
     EXPECT_EQ(c.content.params.size(), NotificationParamNames(c.kind).size()) << name;
-    EXPECT_TRUE(ValidateNotificationParams(c.kind, c.content.params).ok()) << name;
+    EXPECT_OK(ValidateNotificationParams(c.kind, c.content.params)) << name;
     covered.insert(c.kind);
   }
   EXPECT_EQ(covered.size(), AllNotificationKinds().size());
@@ -78,33 +80,33 @@ TEST(NotificationTest, ValidationRefusesMissingUnknownAndMalformedParameters) {
   NotificationParams p = RequestReceived("q1", "Robotics", "Ben").params;
   p.erase("mentee_name");
   Status missing = ValidateNotificationParams(NotificationKind::kRequestReceived, p);
-  EXPECT_EQ(missing.code(), StatusCode::kInvalidArgument);
+  EXPECT_CODE(missing, StatusCode::kInvalidArgument);
   EXPECT_NE(missing.message().find("mentee_name is missing"), std::string::npos)
       << missing.message();
 
   p = RequestReceived("q1", "Robotics", "Ben").params;
   p["text"] = "Ben asked you to be their mentor.";
-  EXPECT_EQ(ValidateNotificationParams(NotificationKind::kRequestReceived, p).code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ValidateNotificationParams(NotificationKind::kRequestReceived, p),
+              StatusCode::kInvalidArgument);
 
   p = RequestReceived("q1", "", "Ben").params;
-  EXPECT_EQ(ValidateNotificationParams(NotificationKind::kRequestReceived, p).code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ValidateNotificationParams(NotificationKind::kRequestReceived, p),
+              StatusCode::kInvalidArgument);
 
   p = MatchProposed("r1", "Robotics", "Ana", OtherRole::kMentor).params;
   p["other_role"] = "boss";
-  EXPECT_EQ(ValidateNotificationParams(NotificationKind::kMatchProposed, p).code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ValidateNotificationParams(NotificationKind::kMatchProposed, p),
+              StatusCode::kInvalidArgument);
 
   p = RequestWithdrawn("q1", "Robotics", "Ana", LeftSide::kMentor).params;
   p["left"] = "both";
-  EXPECT_EQ(ValidateNotificationParams(NotificationKind::kRequestWithdrawn, p).code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ValidateNotificationParams(NotificationKind::kRequestWithdrawn, p),
+              StatusCode::kInvalidArgument);
 
   p = SafeguardingPaused("o", "p", "P", 1, 1, 1).params;
   p["paused"] = "-1";
-  EXPECT_EQ(ValidateNotificationParams(NotificationKind::kSafeguardingPaused, p).code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_CODE(ValidateNotificationParams(NotificationKind::kSafeguardingPaused, p),
+              StatusCode::kInvalidArgument);
 
   // Old rows: empty parameters are not valid for a kind that has some.
   EXPECT_FALSE(ValidateNotificationParams(NotificationKind::kMatchPaused, {}).ok());

@@ -27,13 +27,13 @@ TEST(OrganisationTest, DefaultTaxonomyIsNotEmpty) {
 }
 
 TEST(OrganisationTest, AdministratorsDoNotRemoveThemselves) {
-  EXPECT_TRUE(CheckOwnMembershipChange("a", "b", MembershipChange::kRemove).ok());
-  EXPECT_TRUE(CheckOwnMembershipChange("a", "b", MembershipChange::kDropAdminRole).ok());
+  EXPECT_OK(CheckOwnMembershipChange("a", "b", MembershipChange::kRemove));
+  EXPECT_OK(CheckOwnMembershipChange("a", "b", MembershipChange::kDropAdminRole));
   Status self = CheckOwnMembershipChange("a", "a", MembershipChange::kRemove);
-  EXPECT_EQ(self.code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(self, StatusCode::kFailedPrecondition);
   EXPECT_EQ(self.message(), "You cannot remove yourself; ask another administrator.");
   Status role = CheckOwnMembershipChange("a", "a", MembershipChange::kDropAdminRole);
-  EXPECT_EQ(role.code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(role, StatusCode::kFailedPrecondition);
   EXPECT_EQ(role.message(),
             "You cannot remove your own administrator role; ask another administrator.");
 }

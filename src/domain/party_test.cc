@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/status_matchers.h"
 #include "domain/relationship_policy.h"
 
 namespace tandem::domain {
@@ -92,14 +93,14 @@ TEST(PartyTest, Recipient) {
 }
 
 TEST(PartyTest, StatusOfEachDecision) {
-  EXPECT_TRUE(PartyStatus(Decision::kAllow, "request", "answer this request").ok());
-  EXPECT_EQ(PartyStatus(Decision::kUnauthenticated, "request", "x").code(),
-            StatusCode::kUnauthenticated);
+  EXPECT_OK(PartyStatus(Decision::kAllow, "request", "answer this request"));
+  EXPECT_CODE(PartyStatus(Decision::kUnauthenticated, "request", "x"),
+              StatusCode::kUnauthenticated);
   Status hidden = PartyStatus(Decision::kHidden, "request", "answer this request");
-  EXPECT_EQ(hidden.code(), StatusCode::kNotFound);
+  EXPECT_CODE(hidden, StatusCode::kNotFound);
   EXPECT_EQ(hidden.message(), "No such request.");
   Status forbidden = PartyStatus(Decision::kForbidden, "relationship", "resume this match");
-  EXPECT_EQ(forbidden.code(), StatusCode::kPermissionDenied);
+  EXPECT_CODE(forbidden, StatusCode::kPermissionDenied);
   EXPECT_EQ(forbidden.message(), "You cannot resume this match.");
 }
 

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "base/status_matchers.h"
+
 namespace tandem::domain {
 namespace {
 
@@ -58,20 +60,18 @@ TEST(RelationshipPolicyTest, DecidesFromTheRecord) {
     return PartyActor{Actor{std::move(id), false, member, std::move(roles)}, {}};
   };
   for (const char* side : {"mentee", "mentor"})
-    EXPECT_TRUE(AuthorizeOnRelationship(who(side, true, {}), r, RelationshipAction::kRespond).ok());
+    EXPECT_OK(AuthorizeOnRelationship(who(side, true, {}), r, RelationshipAction::kRespond));
   Status s = AuthorizeOnRelationship(who("c", true, {Role::kCoordinator}), r,
                                      RelationshipAction::kRespond);
-  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "No such relationship.");
-  EXPECT_TRUE(AuthorizeOnRelationship(who("c", true, {Role::kCoordinator}), r,
-                                      RelationshipAction::kResume)
-                  .ok());
-  EXPECT_EQ(AuthorizeOnRelationship(who("mentee", true, {Role::kMentee}), r,
-                                    RelationshipAction::kResume)
-                .code(),
-            StatusCode::kPermissionDenied);
-  EXPECT_EQ(AuthorizeOnRelationship(who("x", false, {}), r, RelationshipAction::kView).code(),
-            StatusCode::kNotFound);
+  EXPECT_OK(AuthorizeOnRelationship(who("c", true, {Role::kCoordinator}), r,
+                                    RelationshipAction::kResume));
+  EXPECT_CODE(
+      AuthorizeOnRelationship(who("mentee", true, {Role::kMentee}), r, RelationshipAction::kResume),
+      StatusCode::kPermissionDenied);
+  EXPECT_CODE(AuthorizeOnRelationship(who("x", false, {}), r, RelationshipAction::kView),
+              StatusCode::kNotFound);
 }
 
 }  // namespace

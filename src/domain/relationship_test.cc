@@ -62,16 +62,16 @@ TEST(RelationshipTest, AcceptByOneSideThenBoth) {
   for (Side first : {Side::kMentee, Side::kMentor}) {
     Relationship r;
     r.status = RelationshipStatus::kProposed;
-    ASSERT_TRUE(AcceptRelationship(r, first, 3).ok());
+    ASSERT_OK(AcceptRelationship(r, first, 3));
     EXPECT_EQ(r.status, RelationshipStatus::kProposed);
     EXPECT_EQ(r.mentee_accepted, first == Side::kMentee);
     EXPECT_EQ(r.mentor_accepted, first == Side::kMentor);
     EXPECT_EQ(r.updated_at, 3);
     Side second = first == Side::kMentee ? Side::kMentor : Side::kMentee;
-    ASSERT_TRUE(AcceptRelationship(r, second, 4).ok());
+    ASSERT_OK(AcceptRelationship(r, second, 4));
     EXPECT_EQ(r.status, RelationshipStatus::kActive);
     Status again = AcceptRelationship(r, first, 5);
-    EXPECT_EQ(again.code(), StatusCode::kFailedPrecondition);
+    EXPECT_CODE(again, StatusCode::kFailedPrecondition);
     EXPECT_EQ(again.message(), "This match is already active.");
   }
 }
@@ -80,16 +80,16 @@ TEST(RelationshipTest, Decline) {
   Relationship r;
   r.status = RelationshipStatus::kProposed;
   r.mentee_accepted = true;
-  ASSERT_TRUE(DeclineRelationship(r, 2).ok());
+  ASSERT_OK(DeclineRelationship(r, 2));
   EXPECT_EQ(r.status, RelationshipStatus::kDeclined);
   EXPECT_EQ(r.updated_at, 2);
-  EXPECT_EQ(DeclineRelationship(r, 3).code(), StatusCode::kFailedPrecondition);
-  EXPECT_EQ(AcceptRelationship(r, Side::kMentor, 3).code(), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(DeclineRelationship(r, 3), StatusCode::kFailedPrecondition);
+  EXPECT_CODE(AcceptRelationship(r, Side::kMentor, 3), StatusCode::kFailedPrecondition);
   for (auto s : {RelationshipStatus::kActive, RelationshipStatus::kPaused,
                  RelationshipStatus::kEnded}) {
     Relationship x;
     x.status = s;
-    EXPECT_EQ(DeclineRelationship(x, 1).code(), StatusCode::kFailedPrecondition);
+    EXPECT_CODE(DeclineRelationship(x, 1), StatusCode::kFailedPrecondition);
     EXPECT_EQ(x.status, s);
   }
 }
@@ -98,9 +98,9 @@ TEST(RelationshipTest, EndWithAReason) {
   for (auto s : {RelationshipStatus::kProposed, RelationshipStatus::kActive}) {
     Relationship r;
     r.status = s;
-    EXPECT_EQ(EndRelationship(r, "", 1).code(), StatusCode::kInvalidArgument);
+    EXPECT_CODE(EndRelationship(r, "", 1), StatusCode::kInvalidArgument);
     EXPECT_EQ(r.status, s);
-    ASSERT_TRUE(EndRelationship(r, kEndReasonMemberRemoved, 6).ok());
+    ASSERT_OK(EndRelationship(r, kEndReasonMemberRemoved, 6));
     EXPECT_EQ(r.status, RelationshipStatus::kEnded);
     EXPECT_EQ(r.end_reason, kEndReasonMemberRemoved);
     EXPECT_EQ(r.updated_at, 6);
@@ -110,8 +110,7 @@ TEST(RelationshipTest, EndWithAReason) {
                  RelationshipStatus::kPaused}) {
     Relationship r;
     r.status = s;
-    EXPECT_EQ(EndRelationship(r, kEndReasonRoleRemoved, 1).code(),
-              StatusCode::kFailedPrecondition);
+    EXPECT_CODE(EndRelationship(r, kEndReasonRoleRemoved, 1), StatusCode::kFailedPrecondition);
     EXPECT_TRUE(r.end_reason.empty());
   }
 }

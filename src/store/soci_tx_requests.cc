@@ -2,6 +2,7 @@
 #include <soci/soci.h>
 
 #include "store/keyset.h"
+#include "store/reason_codec.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 constexpr char kRequestColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
-    " score, explanation, mentor_explanation, created_at, expires_at, decided_at";
+    " score, reasons, created_at, expires_at, decided_at";
 
 const Keyset kNewestFirst = NewestFirst();
 
@@ -18,7 +19,9 @@ void IntoRequest(Query& q, domain::MentorRequest& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
   q.Into(r.message);
   q.IntoEnum(r.status, &domain::ParseRequestStatus, "mentor_requests.status");
-  q.Into(r.decline_reason).Into(r.score).Into(r.explanation).Into(r.mentor_explanation);
+  q.Into(r.decline_reason).Into(r.score);
+  q.IntoDecoded(r.reasons,
+                [](const std::string& t) { return DecodeReasons(t, "mentor_requests.reasons"); });
   q.Into(r.created_at);
   q.Into(r.expires_at).IntoNullable(r.decided_at);
 }
@@ -30,7 +33,7 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
     long long inserted =
         Query(sql_, std::string("INSERT INTO mentor_requests (") + kRequestColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :message, :status,"
-                        " :decline_reason, :score, :explanation, :mentor_explanation,"
+                        " :decline_reason, :score, :reasons,"
                         " :created_at, :expires_at, :decided_at) ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
@@ -41,8 +44,7 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
             .Use("status", domain::RequestStatusName(r.status))
             .Use("decline_reason", r.decline_reason)
             .UseInt("score", r.score)
-            .Use("explanation", r.explanation)
-            .Use("mentor_explanation", r.mentor_explanation)
+            .Use("reasons", EncodeReasons(r.reasons))
             .UseInt("created_at", r.created_at)
             .UseInt("expires_at", r.expires_at)
             .UseNullableInt("decided_at", r.decided_at)

@@ -19,7 +19,7 @@ class NotificationsConformanceTest : public StoreTest {
   std::vector<Notification> Notifications(const std::string& person_id) {
     auto list = Read<std::vector<Notification>>(
         [&](app::Tx& tx) { return app::EveryRow(tx.ListNotifications(person_id, {0, {}})); });
-    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    EXPECT_OK(list);
     return list.ok() ? *list : std::vector<Notification>{};
   }
 };
@@ -76,7 +76,7 @@ TEST_P(NotificationsConformanceTest, Migration15KeepsOldRowsWithEmptyParameters)
   store_.reset();
   url_ = FreshUnmigratedUrl();
   auto fresh = OpenAgain(2, MigrationPolicy::kSkip);
-  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  ASSERT_OK(fresh);
   store_ = std::move(fresh).value();
   ASSERT_OK(store_->MigrateWith(before));
   const domain::Person reader = AddPerson();

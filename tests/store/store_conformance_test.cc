@@ -218,7 +218,7 @@ TEST_P(StoreConformanceTest, Migration14GivesOlderRowsNoReasonsAndMapsUnmatchedR
   store_.reset();
   url_ = FreshUnmigratedUrl();
   auto fresh = OpenAgain(2, MigrationPolicy::kSkip);
-  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  ASSERT_OK(fresh);
   store_ = std::move(fresh).value();
   ASSERT_OK(store_->MigrateWith(before));
 
@@ -248,22 +248,22 @@ TEST_P(StoreConformanceTest, Migration14GivesOlderRowsNoReasonsAndMapsUnmatchedR
   ASSERT_OK(store_->Migrate());
   auto got_request = Read<domain::MentorRequest>(
       [&](app::Tx& tx) { return tx.GetRequest(org.id, request.id); });
-  ASSERT_TRUE(got_request.ok()) << got_request.status().ToString();
+  ASSERT_OK(got_request);
   EXPECT_TRUE(got_request->reasons.empty());
   EXPECT_EQ(got_request->score, request.score);
   auto got_rel =
       Read<domain::Relationship>([&](app::Tx& tx) { return tx.GetRelationship(org.id, rel_id); });
-  ASSERT_TRUE(got_rel.ok()) << got_rel.status().ToString();
+  ASSERT_OK(got_rel);
   EXPECT_TRUE(got_rel->reasons.empty());
   auto proposals = Read<std::vector<domain::Proposal>>(
       [&](app::Tx& tx) { return tx.ListProposals(org.id, round.id); });
-  ASSERT_TRUE(proposals.ok()) << proposals.status().ToString();
+  ASSERT_OK(proposals);
   ASSERT_EQ(proposals->size(), 1u);
   EXPECT_TRUE(proposals->at(0).reasons.empty());
   EXPECT_EQ(proposals->at(0).score, 25);
   auto unmatched = Read<std::vector<domain::Unmatched>>(
       [&](app::Tx& tx) { return tx.ListUnmatched(org.id, round.id); });
-  ASSERT_TRUE(unmatched.ok()) << unmatched.status().ToString();
+  ASSERT_OK(unmatched);
   ASSERT_EQ(unmatched->size(), 2u);
   std::map<std::string, std::string> ids;
   for (const auto& u : *unmatched) {
@@ -278,7 +278,7 @@ TEST_P(StoreConformanceTest, Migration14GivesOlderRowsNoReasonsAndMapsUnmatchedR
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(fresh_request); }));
   auto again = Read<domain::MentorRequest>(
       [&](app::Tx& tx) { return tx.GetRequest(org.id, fresh_request.id); });
-  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  ASSERT_OK(again);
   EXPECT_EQ(again->reasons, fresh_request.reasons);
   EXPECT_FALSE(again->reasons.empty());
 }
