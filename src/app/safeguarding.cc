@@ -147,8 +147,8 @@ Result<SafeguardingOutcome> EnforceSafeguarding(Tx& tx, const domain::Program& p
       bool listed = std::any_of(unmatched.begin(), unmatched.end(),
                                 [&](const auto& u) { return u.mentee_id == mentee; });
       if (!still && !listed)
-        unmatched.push_back({round.id, org_id, mentee,
-                             "proposal withdrawn: the mentor is not cleared for this mentee"});
+        unmatched.push_back(
+            {round.id, org_id, mentee, std::string(domain::kUnmatchedMentorNotCleared), {}});
     }
     int64_t total = 0;
     std::set<std::string> matched;

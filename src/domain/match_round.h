@@ -69,6 +69,8 @@ inline constexpr std::string_view kUnmatchedNoSuitablePeer = "no_suitable_peer";
 inline constexpr std::string_view kUnmatchedPeersTaken = "suitable_peers_taken";  // {candidates}
 inline constexpr std::string_view kUnmatchedRemovedByCoordinator = "removed_by_coordinator";
 inline constexpr std::string_view kUnmatchedMentorLeft = "mentor_left";  // proposed mentor left
+// The proposed mentor is no longer cleared for this mentee (screening or training revoked).
+inline constexpr std::string_view kUnmatchedMentorNotCleared = "mentor_not_cleared";
 // Rows written before reasons were data (migration 0014): the sentence is not kept.
 inline constexpr std::string_view kUnmatchedNotRecorded = "not_recorded";
 

@@ -140,6 +140,7 @@ export const UNMATCHED_REASON_IDS: readonly UnmatchedReasonId[] = [
   'suitable_peers_taken',
   'removed_by_coordinator',
   'mentor_left',
+  'mentor_not_cleared',
   'not_recorded',
 ];
 

@@ -1836,7 +1836,7 @@ export interface components {
          * @description Why no mentor was proposed, worded by the app in the reader's language. not_recorded: rounds computed before reasons were data.
          * @enum {string}
          */
-        UnmatchedReasonId: "mentee_limit_reached" | "no_mentors_in_scope" | "best_mentors_taken" | "suitable_mentors_taken" | "no_suitable_mentor" | "no_suitable_peer" | "suitable_peers_taken" | "removed_by_coordinator" | "mentor_left" | "not_recorded";
+        UnmatchedReasonId: "mentee_limit_reached" | "no_mentors_in_scope" | "best_mentors_taken" | "suitable_mentors_taken" | "no_suitable_mentor" | "no_suitable_peer" | "suitable_peers_taken" | "removed_by_coordinator" | "mentor_left" | "mentor_not_cleared" | "not_recorded";
         /**
          * @description Why a pair cannot be matched (the cause of no_suitable_mentor).
          * @enum {string}

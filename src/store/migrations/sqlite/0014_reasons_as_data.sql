@@ -30,5 +30,6 @@ UPDATE unmatched SET reason_id = CASE reason
     THEN 'no_suitable_peer'
   WHEN 'removed by a coordinator' THEN 'removed_by_coordinator'
   WHEN 'their proposed mentor left the program' THEN 'mentor_left'
+  WHEN 'proposal withdrawn: the mentor is not cleared for this mentee' THEN 'mentor_not_cleared'
   ELSE 'not_recorded' END;
 ALTER TABLE unmatched DROP COLUMN reason;
