@@ -20,14 +20,9 @@ using domain::RequestStatus;
 namespace {
 
 Result<RequestView> ViewOf(Tx& tx, const domain::MentorRequest& r, Millis now) {
-  RequestView v{r, "", "", "", r.EffectiveStatus(now)};
-  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
-  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
-  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
-  v.mentee_name = mentee.name;
-  v.mentor_name = mentor.name;
-  v.program_name = program.name;
-  return v;
+  ASSIGN_OR_RETURN(PairNames names,
+                   LoadPairNames(tx, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id));
+  return RequestView{r, names.mentee, names.mentor, names.program, r.EffectiveStatus(now)};
 }
 
 }  // namespace

@@ -76,15 +76,18 @@ Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& 
   return r;
 }
 
+Result<PairNames> LoadPairNames(Tx& tx, const std::string& org_id, const std::string& program_id,
+                                const std::string& mentee_id, const std::string& mentor_id) {
+  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(mentee_id));
+  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(mentor_id));
+  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, program_id));
+  return PairNames{mentee.name, mentor.name, program.name};
+}
+
 Result<RelationshipView> LoadRelationshipView(Tx& tx, const domain::Relationship& r) {
-  RelationshipView v{r, "", "", ""};
-  ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
-  ASSIGN_OR_RETURN(domain::Person mentor, tx.GetPerson(r.mentor_id));
-  ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(r.organisation_id, r.program_id));
-  v.mentee_name = mentee.name;
-  v.mentor_name = mentor.name;
-  v.program_name = program.name;
-  return v;
+  ASSIGN_OR_RETURN(PairNames names,
+                   LoadPairNames(tx, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id));
+  return RelationshipView{r, names.mentee, names.mentor, names.program};
 }
 
 Result<Page<RelationshipView>> ListMyRelationships(const Context& ctx, const Caller& caller,

@@ -24,6 +24,16 @@ namespace tandem::app {
 Status LockPair(Tx& tx, const std::string& org_id, const std::string& program_id,
                 const std::string& mentee_id, const std::string& mentor_id);
 
+// The names a view of a pair's record shows (a request, a relationship): the mentee's, the
+// mentor's and the program's.
+struct PairNames {
+  std::string mentee;
+  std::string mentor;
+  std::string program;
+};
+Result<PairNames> LoadPairNames(Tx& tx, const std::string& org_id, const std::string& program_id,
+                                const std::string& mentee_id, const std::string& mentor_id);
+
 struct RelationshipView {
   domain::Relationship relationship;
   std::string mentee_name;
