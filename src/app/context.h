@@ -59,11 +59,12 @@ Result<domain::PartyActor> PartyActorIn(Tx& tx, const Caller& caller, const std:
 Result<domain::Actor> Authorized(Tx& tx, const Caller& caller, const std::string& org_id,
                                  domain::Action action, std::string_view what = "organisation");
 
-// Runs fn in a read-write transaction and returns the value it produced.
-template <typename T, typename Fn>
-Result<T> InTx(Store& store, Fn&& fn) {
+namespace internal {
+// Runs fn(tx) through `transact` (Store::Transact or TransactRead) and returns its value.
+template <typename T, typename Transact, typename Fn>
+Result<T> ValueOf(Transact&& transact, Fn&& fn) {
   std::optional<T> out;
-  Status st = store.Transact([&](Tx& tx) -> Status {
+  Status st = transact([&](Tx& tx) -> Status {
     Result<T> r = fn(tx);
     if (!r.ok()) return r.status();
     out = std::move(r).value();
@@ -72,19 +73,18 @@ Result<T> InTx(Store& store, Fn&& fn) {
   if (!st.ok()) return st;
   return std::move(*out);
 }
+}  // namespace internal
+
+// Runs fn in a read-write transaction and returns the value it produced.
+template <typename T, typename Fn>
+Result<T> InTx(Store& store, Fn&& fn) {
+  return internal::ValueOf<T>([&](const auto& body) { return store.Transact(body); }, fn);
+}
 
 // Same for a read-only transaction (readers run concurrently).
 template <typename T, typename Fn>
 Result<T> InReadTx(Store& store, Fn&& fn) {
-  std::optional<T> out;
-  Status st = store.TransactRead([&](Tx& tx) -> Status {
-    Result<T> r = fn(tx);
-    if (!r.ok()) return r.status();
-    out = std::move(r).value();
-    return Status::Ok();
-  });
-  if (!st.ok()) return st;
-  return std::move(*out);
+  return internal::ValueOf<T>([&](const auto& body) { return store.TransactRead(body); }, fn);
 }
 
 }  // namespace tandem::app

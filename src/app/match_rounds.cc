@@ -82,6 +82,18 @@ Status RequireDraft(const domain::MatchRound& r) {
   return Status::Ok();
 }
 
+// Locks the round (an edit, a re-run and a publish of one round take turns) and reads it under
+// the lock: NotFound in the use cases' words, FailedPrecondition unless it is still a draft.
+Result<domain::MatchRound> LockDraftRound(Tx& tx, const std::string& org_id,
+                                          const std::string& round_id) {
+  RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
+  Result<domain::MatchRound> round = tx.GetRound(org_id, round_id);
+  if (round.status().code() == StatusCode::kNotFound) return NotFound("No such match round.");
+  if (!round.ok()) return round.status();
+  RETURN_IF_ERROR(RequireDraft(*round));
+  return round;
+}
+
 // A round with its proposals and its program's context, read in one snapshot.
 struct LoadedRound {
   domain::MatchRound round;
@@ -185,17 +197,13 @@ Result<RoundView> EditProposals(
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     RETURN_IF_ERROR(
         Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
-    // Under the round's lock: an edit, a re-run and a publish of one round take turns.
-    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
-    auto round = tx.GetRound(org_id, round_id);
-    if (!round.ok()) return NotFound("No such match round.");
-    RETURN_IF_ERROR(RequireDraft(*round));
+    ASSIGN_OR_RETURN(domain::MatchRound round, LockDraftRound(tx, org_id, round_id));
     ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
-    RETURN_IF_ERROR(fn(tx, *round, proposals));
+    RETURN_IF_ERROR(fn(tx, round, proposals));
     int64_t total = 0;
     for (const auto& p : proposals) total += p.score;
-    round->total_score = static_cast<int>(total);
-    RETURN_IF_ERROR(tx.UpdateRound(*round));
+    round.total_score = static_cast<int>(total);
+    RETURN_IF_ERROR(tx.UpdateRound(round));
     RETURN_IF_ERROR(tx.ReplaceProposals(org_id, round_id, proposals));
     return LoadView(tx, org_id, round_id);
   });
@@ -319,9 +327,7 @@ Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
   return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
     // The result replaces the proposals only if nobody published or edited the round while it
     // was being computed (outside any transaction); otherwise the edit would be lost.
-    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
-    ASSIGN_OR_RETURN(domain::MatchRound fresh, tx.GetRound(org_id, round_id));
-    RETURN_IF_ERROR(RequireDraft(fresh));
+    ASSIGN_OR_RETURN(domain::MatchRound fresh, LockDraftRound(tx, org_id, round_id));
     ASSIGN_OR_RETURN(auto now_proposals, tx.ListProposals(org_id, round_id));
     if (!SameProposals(now_proposals, loaded.proposals))
       return FailedPrecondition(
@@ -341,11 +347,8 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
     // Lock order: the round (so it cannot be re-run, edited or published meanwhile), then
     // everyone it proposes, in one call (ascending id). Every count below is read after that,
     // so it includes whatever a concurrent acceptance or publish committed for these people.
-    RETURN_IF_ERROR(LockRoundOrNotFound(tx, org_id, round_id));
-    auto round = tx.GetRound(org_id, round_id);
-    if (!round.ok()) return NotFound("No such match round.");
-    RETURN_IF_ERROR(RequireDraft(*round));
-    ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, round->program_id));
+    ASSIGN_OR_RETURN(domain::MatchRound round, LockDraftRound(tx, org_id, round_id));
+    ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, round.program_id));
     ASSIGN_OR_RETURN(domain::MatchingSettings settings, SettingsOrDefaults(tx, program));
     ASSIGN_OR_RETURN(auto proposals, tx.ListProposals(org_id, round_id));
     {
@@ -495,9 +498,9 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                              told(r.id, program.name, mentee,
                                   peer ? OtherRole::kPeer : OtherRole::kMentee)));
     }
-    round->status = domain::RoundStatus::kPublished;
-    round->published_at = now;
-    RETURN_IF_ERROR(tx.UpdateRound(*round));
+    round.status = domain::RoundStatus::kPublished;
+    round.published_at = now;
+    RETURN_IF_ERROR(tx.UpdateRound(round));
     return LoadView(tx, org_id, round_id, &name_of);
   });
 }

@@ -1,18 +1,10 @@
 // SociTx: app::Tx over one SOCI session inside an open transaction. Created by
 // SociStore::Transact for the duration of one callback; not thread-safe, not reusable.
 //
-// The SQL is shared by SQLite and PostgreSQL. Implementation is split by resource:
-//   soci_tx_people.cc       people, organisations, memberships
-//   soci_tx_programs.cc     taxonomy, programs, enrollment counts
-//   soci_tx_enrollments.cc  enrollments, their views, ListParticipants
-//   soci_tx_profiles.cc     profiles and their lists
-//   soci_tx_access.cc       sessions, invitations, password resets, outbox
-//   soci_tx_throttle.cc     password failures, known addresses, alerts, reset requests
-//   soci_tx_matching.cc     matching settings and exclusions
-//   soci_tx_rounds.cc       match rounds, proposals, unmatched mentees
-//   soci_tx_relationships.cc relationships, capacity use, LockParticipants
-//   soci_tx_requests.cc     mentor requests and in-app notifications
-//   soci_tx_audit.cc        the append-only audit log
+// The SQL is shared by SQLite and PostgreSQL. Implementation is split by port: each
+// app/ports/<port>_port.h is implemented in soci_tx_<port>.cc (soci_tx_match_rounds.cc for
+// MatchRoundsPort, and so on); soci_tx.cc holds the helpers below; enrollment_rows.h the row
+// reader that enrollments and match data share.
 //
 // Behaviour beyond app/store.h:
 // - Duplicates are detected with INSERT .. ON CONFLICT DO NOTHING (no error is raised, so the
@@ -287,7 +279,7 @@ class SociTx final : public app::Tx {
                  const char* missing);
   // True when `query` (a COUNT(*) with one :id parameter) counts at least one row.
   bool Exists(const char* query, const std::string& id);
-  // True when the match round exists in the organisation. Defined in soci_tx_rounds.cc.
+  // True when the match round exists in the organisation. Defined in soci_tx_match_rounds.cc.
   bool RoundExists(const std::string& org_id, const std::string& round_id);
   // Enrollment views matching `where` (SQL over e = enrollments, pe = people); binds come from
   // `bind`. Fills home_organisation_names. Defined in soci_tx_enrollments.cc.

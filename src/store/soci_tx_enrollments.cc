@@ -1,30 +1,16 @@
-// SociTx: enrollments (organisation-owned), the joined views lists show, and the participants
-// matching reads.
+// SociTx: enrollments (organisation-owned) and the joined views lists show.
 #include <soci/soci.h>
 
 #include <set>
 #include <unordered_map>
 
+#include "store/enrollment_rows.h"
 #include "store/keyset.h"
 #include "store/soci_tx.h"
 #include "store/sql.h"
 
 namespace tandem::store {
 namespace {
-
-// Columns of enrollments e, in IntoEnrollment order.
-constexpr char kEnrollmentColumns[] =
-    "e.organisation_id, e.id, e.program_id, e.person_id, e.role, e.status, e.source, e.message,"
-    " e.screening_cleared, e.training_complete, e.minor_marked, e.created_at";
-
-void IntoEnrollment(Query& q, domain::Enrollment& e) {
-  q.Into(e.organisation_id).Into(e.id).Into(e.program_id).Into(e.person_id);
-  q.IntoEnum(e.role, &domain::ParseProgramRole, "enrollments.role");
-  q.IntoEnum(e.status, &domain::ParseEnrollmentStatus, "enrollments.status");
-  q.IntoEnum(e.source, &domain::ParseEnrollmentSource, "enrollments.source");
-  q.Into(e.message).Into(e.screening_cleared).Into(e.training_complete).Into(e.minor_marked);
-  q.Into(e.created_at);
-}
 
 using Type = Keyset::Type;
 
@@ -37,6 +23,7 @@ const Keyset kEnrollmentsByName(Keyset::Order::kAscending,
                                  {"pe.id", 1},
                                  {"e.role", 2},
                                  {"e.id", 3}});
+
 const Keyset kEnrollmentsNewestFirst = NewestFirst("e.");
 
 constexpr char kViewFrom[] =
@@ -211,62 +198,6 @@ Result<app::PageRows<domain::EnrollmentView>> SociTx::ListEnrollmentViewsOfPerso
                  return app::SortKey{last.enrollment.created_at, last.enrollment.id};
                });
              });
-}
-
-Result<std::vector<app::Participant>> SociTx::ListParticipants(const std::string& org_id,
-                                                               const std::string& program_id,
-                                                               domain::ProgramRole role) {
-  return Run("ListParticipants", [&]() -> Result<std::vector<app::Participant>> {
-    // Ten queries whatever the count: the enrollments with their people here, then every
-    // profile table and the memberships for the same set of people (selected by `who`), and
-    // the rows are stitched together by person id.
-    const std::string role_name(domain::ProgramRoleName(role));
-    const std::string active(domain::EnrollmentStatusName(domain::EnrollmentStatus::kActive));
-    auto bind = [&](Query& q) {
-      q.Use("org", org_id).Use("program", program_id).Use("role", role_name);
-      q.Use("status", active);
-    };
-    const std::string who =
-        "person_id IN (SELECT e.person_id FROM enrollments e WHERE e.organisation_id = :org"
-        " AND e.program_id = :program AND e.role = :role AND e.status = :status)";
-
-    std::vector<app::Participant> out;
-    std::unordered_map<std::string, size_t> index;  // person id -> position in out
-    {
-      Query q(sql_, std::string("SELECT ") + kEnrollmentColumns +
-                        ", pe.name, pe.email FROM enrollments e"
-                        " JOIN people pe ON pe.id = e.person_id"
-                        " WHERE e.organisation_id = :org AND e.program_id = :program"
-                        " AND e.role = :role AND e.status = :status"
-                        " ORDER BY lower(pe.name), pe.name, pe.id");
-      bind(q);
-      app::Participant p;
-      IntoEnrollment(q, p.enrollment);
-      q.Into(p.name).Into(p.email);
-      while (q.Next()) {
-        index.emplace(p.enrollment.person_id, out.size());
-        out.push_back(p);
-        out.back().profile.person_id = p.enrollment.person_id;
-      }
-    }
-    if (out.empty()) return out;
-
-    for (auto& [person_id, profile] : LoadProfiles(who, bind)) {
-      auto at = index.find(person_id);
-      if (at != index.end()) out[at->second].profile = std::move(profile);
-    }
-
-    Query q(sql_, "SELECT person_id, organisation_id FROM memberships WHERE " + who +
-                      " ORDER BY person_id, organisation_id");
-    bind(q);
-    std::string person_id, organisation_id;
-    q.Into(person_id).Into(organisation_id);
-    while (q.Next()) {
-      auto at = index.find(person_id);
-      if (at != index.end()) out[at->second].organisation_ids.push_back(organisation_id);
-    }
-    return out;
-  });
 }
 
 }  // namespace tandem::store

@@ -1,4 +1,4 @@
-// SociTx: taxonomy terms, programs and enrollment counts (organisation-owned).
+// SociTx: programs and their enrollment counts (organisation-owned).
 #include <soci/soci.h>
 
 #include "store/keyset.h"
@@ -7,6 +7,8 @@
 
 namespace tandem::store {
 namespace {
+
+const Keyset kProgramsByName = ByName("name", "id");
 
 constexpr char kProgramColumns[] =
     "organisation_id, id, name, description, type, audience, start_date, end_date,"
@@ -22,9 +24,6 @@ void IntoProgram(Query& q, domain::Program& p) {
   q.Into(p.created_at);
 }
 
-const Keyset kTermsByLabel = ByName("label", "id");  // key (label, id)
-const Keyset kProgramsByName = ByName("name", "id");
-
 // Binds every column of kProgramColumns but created_at.
 void UseProgram(Query& q, const domain::Program& p) {
   q.Use("org", p.organisation_id).Use("id", p.id).Use("name", p.name);
@@ -36,65 +35,6 @@ void UseProgram(Query& q, const domain::Program& p) {
 }
 
 }  // namespace
-
-Status SociTx::InsertTaxonomyTerm(const domain::TaxonomyTerm& t) {
-  return Run("InsertTaxonomyTerm", [&]() -> Status {
-    long long inserted = Query(sql_,
-                               "INSERT INTO taxonomy_terms (organisation_id, id, kind, label)"
-                               " VALUES (:org, :id, :kind, :label) ON CONFLICT DO NOTHING")
-                             .Use("org", t.organisation_id)
-                             .Use("id", t.id)
-                             .Use("kind", domain::TaxonomyKindName(t.kind))
-                             .Use("label", t.label)
-                             .Exec();
-    if (inserted == 1) return Status::Ok();
-    long long same_id = Query(sql_,
-                              "SELECT COUNT(*) FROM taxonomy_terms"
-                              " WHERE organisation_id = :org AND id = :id")
-                            .Use("org", t.organisation_id)
-                            .Use("id", t.id)
-                            .Scalar();
-    if (same_id > 0) return AlreadyExists("A taxonomy term with this id already exists.");
-    return AlreadyExists("A " + std::string(domain::TaxonomyKindName(t.kind)) +
-                         " with this label already exists.");
-  });
-}
-
-Result<app::PageRows<domain::TaxonomyTerm>> SociTx::ListTaxonomy(
-    const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
-    const app::PageQuery& page) {
-  return Run("ListTaxonomy", [&]() -> Result<app::PageRows<domain::TaxonomyTerm>> {
-    RETURN_IF_ERROR(kTermsByLabel.Check(page));
-    std::string text =
-        "SELECT organisation_id, id, kind, label FROM taxonomy_terms WHERE organisation_id = :org";
-    if (kind) text += " AND kind = :kind";
-    text += kTermsByLabel.Condition(page) + kTermsByLabel.OrderBy(page);
-    Query q(sql_, text);
-    q.Use("org", org_id);
-    if (kind) q.Use("kind", domain::TaxonomyKindName(*kind));
-    kTermsByLabel.Bind(q, page);
-    domain::TaxonomyTerm t;
-    q.Into(t.organisation_id).Into(t.id);
-    q.IntoEnum(t.kind, &domain::ParseTaxonomyKind, "taxonomy_terms.kind");
-    q.Into(t.label);
-    std::vector<domain::TaxonomyTerm> out;
-    while (q.Next()) out.push_back(t);
-    return TakePage(std::move(out), page, [](const domain::TaxonomyTerm& last) {
-      return app::SortKey{last.label, last.id};
-    });
-  });
-}
-
-Status SociTx::DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) {
-  return Run("DeleteTaxonomyTerm", [&]() -> Status {
-    long long deleted =
-        Query(sql_, "DELETE FROM taxonomy_terms WHERE organisation_id = :org AND id = :id")
-            .Use("org", org_id)
-            .Use("id", id)
-            .Exec();
-    return deleted == 1 ? Status::Ok() : NotFound("The taxonomy term does not exist.");
-  });
-}
 
 Status SociTx::InsertProgram(const domain::Program& p) {
   return Run("InsertProgram", [&]() -> Status {

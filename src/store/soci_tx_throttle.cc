@@ -1,6 +1,5 @@
-// SociTx: password guessing (failures, known addresses, alerts) and password-reset requests.
-// Everything here is global and keyed by normalised email or client address, not by
-// organisation.
+// SociTx: password guessing (failures, known addresses, alerts). Everything here is global
+// and keyed by normalised email or client address, not by organisation.
 #include <soci/soci.h>
 
 #include "store/soci_tx.h"
@@ -12,14 +11,6 @@ namespace {
 // The first key of pg_advisory_xact_lock(int, int) for throttle keys: any constant will do,
 // as long as nothing else uses it.
 constexpr char kThrottleLockClass[] = "7402";
-
-std::vector<Millis> Times(Query& q) {
-  std::int64_t at = 0;
-  q.Into(at);
-  std::vector<Millis> out;
-  while (q.Next()) out.push_back(at);
-  return out;
-}
 
 }  // namespace
 
@@ -75,7 +66,7 @@ Result<std::vector<Millis>> SociTx::ListPasswordFailureTimesFromAddress(const st
             "SELECT at FROM password_failures WHERE address = :address AND at >= :since"
             " ORDER BY at");
     q.Use("address", address).UseInt("since", since);
-    return Times(q);
+    return q.Integers();
   });
 }
 
@@ -138,45 +129,6 @@ Result<bool> SociTx::ClaimPasswordAlert(const std::string& person_id, Millis at,
                .UseInt("at", at)
                .UseInt("since", since)
                .Exec() == 1;
-  });
-}
-
-Status SociTx::InsertPasswordResetRequest(const domain::PasswordResetRequest& r) {
-  return Run("InsertPasswordResetRequest", [&]() -> Status {
-    Query(sql_, "DELETE FROM password_reset_requests WHERE at < :cutoff")
-        .UseInt("cutoff", r.at - domain::kResetRequestRetention)
-        .Exec();
-    Query(sql_,
-          "INSERT INTO password_reset_requests (account, address, at, mailed)"
-          " VALUES (:account, :address, :at, :mailed)")
-        .Use("account", r.account)
-        .Use("address", r.address)
-        .UseInt("at", r.at)
-        .UseBool("mailed", r.mailed)
-        .Exec();
-    return Status::Ok();
-  });
-}
-
-Result<std::vector<Millis>> SociTx::ListPasswordResetRequestTimesFromAddress(
-    const std::string& address, Millis since) {
-  return Run("ListPasswordResetRequestTimesFromAddress", [&]() -> Result<std::vector<Millis>> {
-    Query q(sql_,
-            "SELECT at FROM password_reset_requests WHERE address = :address AND at >= :since"
-            " ORDER BY at");
-    q.Use("address", address).UseInt("since", since);
-    return Times(q);
-  });
-}
-
-Result<int> SociTx::CountPasswordResetMails(const std::string& account, Millis since) {
-  return Run("CountPasswordResetMails", [&]() -> Result<int> {
-    return static_cast<int>(Query(sql_,
-                                  "SELECT COUNT(*) FROM password_reset_requests"
-                                  " WHERE account = :account AND at >= :since AND mailed = 1")
-                                .Use("account", account)
-                                .UseInt("since", since)
-                                .Scalar());
   });
 }
 

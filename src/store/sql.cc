@@ -109,6 +109,14 @@ std::int64_t Query::Scalar() {
   return value;
 }
 
+std::vector<std::int64_t> Query::Integers() {
+  std::int64_t value = 0;
+  Into(value);
+  std::vector<std::int64_t> out;
+  while (Next()) out.push_back(value);
+  return out;
+}
+
 std::string Cell(size_t row, size_t column) {
   return "r" + std::to_string(row) + "c" + std::to_string(column);
 }

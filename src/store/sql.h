@@ -75,6 +75,8 @@ class Query {
   bool Next();
   // Runs a query whose single row holds one integer (COUNT(*) and the like).
   std::int64_t Scalar();
+  // Runs a query whose rows hold one integer each; returns them in row order.
+  std::vector<std::int64_t> Integers();
 
  private:
   void Run();

@@ -1,4 +1,5 @@
-// Conformance: the outbox as a delivery queue (claims, attempts, lapsed claims, concurrency).
+// Conformance: the outbox as a delivery queue (order, claims, attempts, lapsed claims,
+// concurrency).
 #include <atomic>
 #include <set>
 #include <thread>
@@ -13,6 +14,13 @@ using domain::OutboxMessage;
 
 class OutboxConformanceTest : public StoreTest {
  protected:
+  std::vector<std::string> OutboxIds(int limit) {
+    auto messages = Read<std::vector<domain::OutboxMessage>>(
+        [&](app::Tx& tx) { return app::EveryRow(tx.ListOutbox({limit, std::nullopt})); });
+    EXPECT_OK(messages);
+    if (!messages.ok()) return {};
+    return Keys(*messages, [](const domain::OutboxMessage& m) { return m.id; });
+  }
   void Add(const OutboxMessage& m) {
     ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(m); }));
   }
@@ -180,6 +188,28 @@ TEST_P(OutboxConformanceTest, ConcurrentClaimersNeverGetTheSameMessage) {
   for (const auto& id : b) EXPECT_TRUE(all.insert(id).second) << id << " claimed twice";
   EXPECT_EQ(all.size(), static_cast<size_t>(kMessages)) << "every message claimed once";
   EXPECT_EQ(a.size() + b.size(), static_cast<size_t>(kMessages));
+}
+
+TEST_P(OutboxConformanceTest, OutboxIsNewestFirstWithLimitAndTiesInInsertionOrder) {
+  domain::OutboxMessage older = test::AnOutboxMessage().CreatedAt(test::kT0);
+  domain::OutboxMessage tie_first = test::AnOutboxMessage().CreatedAt(test::kT0 + kMinute);
+  domain::OutboxMessage tie_second = test::AnOutboxMessage().CreatedAt(test::kT0 + kMinute);
+  domain::OutboxMessage newest = test::AnOutboxMessage().CreatedAt(test::kT0 + kHour);
+  // Inserted out of time order on purpose.
+  for (const auto& m : {tie_first, newest, older, tie_second})
+    ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(m); }));
+
+  EXPECT_EQ(OutboxIds(10),
+            (std::vector<std::string>{newest.id, tie_second.id, tie_first.id, older.id}));
+  EXPECT_EQ(OutboxIds(2), (std::vector<std::string>{newest.id, tie_second.id}));
+  EXPECT_EQ(OutboxIds(0).size(), 4u);  // 0: every row
+
+  auto all = Read<std::vector<domain::OutboxMessage>>(
+      [](app::Tx& tx) { return app::EveryRow(tx.ListOutbox({1, std::nullopt})); });
+  ASSERT_OK(all);
+  EXPECT_EQ(Fields(all->at(0)), Fields(newest));
+  EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertOutboxMessage(older); }),
+              StatusCode::kAlreadyExists);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OutboxConformanceTest, ::testing::ValuesIn(Backends()),

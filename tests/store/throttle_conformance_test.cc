@@ -1,5 +1,4 @@
-// Conformance: password failures, known addresses, guessing alerts, password-reset requests
-// and the throttle lock.
+// Conformance: password failures, known addresses, guessing alerts and the throttle lock.
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -202,40 +201,6 @@ TEST_P(ThrottleConformanceTest, TheThrottleLockSerialisesCountThenInsert) {
     RETURN_IF_ERROR(tx.LockThrottleKey("account:a@example.test"));
     return tx.LockThrottleKey("address:192.0.2.1");
   }));
-}
-
-TEST_P(ThrottleConformanceTest, ResetRequestsAreCountedByAddressAndMailsByAccount) {
-  const Millis now = test::kT0;
-  auto add = [&](const std::string& account, const std::string& address, Millis at, bool mailed) {
-    return Write([&](app::Tx& tx) {
-      return tx.InsertPasswordResetRequest({account, address, at, mailed});
-    });
-  };
-  ASSERT_OK(add("ana@example.test", "192.0.2.1", now - kHour - 1, true));
-  ASSERT_OK(add("ana@example.test", "192.0.2.1", now - kHour, true));
-  ASSERT_OK(add("ana@example.test", "192.0.2.2", now - kMinute, false));
-  ASSERT_OK(add("ghost@example.test", "192.0.2.1", now, false));
-  ASSERT_OK(add("ana@example.test", "192.0.2.1", now, true)) << "the same row twice is fine";
-  ASSERT_OK(add("ana@example.test", "192.0.2.1", now, true));
-
-  auto times = Read<std::vector<Millis>>([&](app::Tx& tx) {
-    return tx.ListPasswordResetRequestTimesFromAddress("192.0.2.1", now - kHour);
-  });
-  ASSERT_OK(times);
-  EXPECT_EQ(*times, (std::vector<Millis>{now - kHour, now, now, now}))
-      << "any account, mailed or not, oldest first";
-  auto mails = Read<int>(
-      [&](app::Tx& tx) { return tx.CountPasswordResetMails("ana@example.test", now - kHour); });
-  ASSERT_OK(mails);
-  EXPECT_EQ(*mails, 3) << "mailed ones only, within the window";
-
-  // A request long after deletes those past their retention.
-  ASSERT_OK(
-      add("cy@example.test", "198.51.100.1", now + domain::kResetRequestRetention + kHour, false));
-  auto all = Read<std::vector<Millis>>(
-      [&](app::Tx& tx) { return tx.ListPasswordResetRequestTimesFromAddress("192.0.2.1", 0); });
-  ASSERT_OK(all);
-  EXPECT_TRUE(all->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ThrottleConformanceTest, ::testing::ValuesIn(Backends()),

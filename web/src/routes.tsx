@@ -25,7 +25,7 @@ const programs = page(() => import('./features/programs/ProgramsPage'), 'Program
 const programForm = page(() => import('./features/programs/ProgramFormPage'), 'ProgramFormPage');
 const programDetail = page(() => import('./features/programs/ProgramDetailPage'), 'ProgramDetailPage');
 const members = page(() => import('./features/members/MembersPage'), 'MembersPage');
-const round = page(() => import('./features/matching/RoundPage'), 'RoundPage');
+const round = page(() => import('./features/match_rounds/RoundPage'), 'RoundPage');
 const requests = page(() => import('./features/requests/RequestsPage'), 'RequestsPage');
 const relationships = page(() => import('./features/relationships/RelationshipsPage'), 'RelationshipsPage');
 const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');

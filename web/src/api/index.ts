@@ -11,7 +11,12 @@ export * from './organisations';
 export * from './paging';
 export * from './programs';
 export * from './taxonomy';
-export * from './matching';
+export * from './matching_settings';
+export * from './match_rounds';
+export * from './recommendations';
+export * from './mentor_requests';
+export * from './relationships';
+export * from './notifications';
 export * from './safeguarding';
 
 export * from './audit';

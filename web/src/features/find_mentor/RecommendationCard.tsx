@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/StatusBadge';
-import { ExplanationList } from '../matching/ExplanationList';
+import { ExplanationList } from '../../components/ExplanationList';
 import { RequestDialog, type RecommendationProps } from './RequestDialog';
 
 export function RecommendationCard(props: RecommendationProps) {

@@ -12,7 +12,7 @@ import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { FindMentorSection } from '../find_mentor/FindMentorSection';
-import { MatchingSection } from '../matching/MatchingSection';
+import { MatchingSection } from './MatchingSection';
 import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PausedRelationshipsSection } from './PausedRelationshipsSection';

@@ -16,7 +16,7 @@ import { formatDay } from '../../lib/format';
 import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
-import { ExplanationList } from '../matching/ExplanationList';
+import { ExplanationList } from '../../components/ExplanationList';
 
 const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
 

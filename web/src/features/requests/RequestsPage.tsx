@@ -15,7 +15,7 @@ import { formatDay } from '../../lib/format';
 import { DECLINE_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
-import { ExplanationList } from '../matching/ExplanationList';
+import { ExplanationList } from '../../components/ExplanationList';
 
 /** Mentors: requests addressed to them, pending first (of the pages loaded), with Accept / Decline. */
 export function RequestsPage() {

@@ -15,7 +15,7 @@ import { formatDay } from '../../lib/format';
 import { EXCLUSION_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
-import { useProgramPeople } from './use_program_people';
+import { useProgramPeople } from '../../components/use_program_people';
 
 /** Pairs never to be matched: list with remove, and a small add form. */
 export function ExclusionsSection({ org, programId }: { org: string; programId: string }) {

@@ -30,9 +30,9 @@ import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
-import { ExplanationList } from './ExplanationList';
+import { ExplanationList } from '../../components/ExplanationList';
 import { unmatchedText } from '../../lib/reasons';
-import { useProgramPeople, type Person } from './use_program_people';
+import { useProgramPeople, type Person } from '../../components/use_program_people';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
 export function RoundPage() {

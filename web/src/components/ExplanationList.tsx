@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Reason } from '../../api_types';
-import { reasonText, type Reader } from '../../lib/reasons';
+import type { Reason } from '../api_types';
+import { reasonText, type Reader } from '../lib/reasons';
 
 /**
  * A match's reasons as a list, worded for `reader` in the current language, each with its points

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useFieldIds } from '../../components/fields/use_field_ids';
-import type { Person } from './use_program_people';
+import { useFieldIds } from './use_field_ids';
+import type { Person } from '../use_program_people';
 
 /** A native multiple select (keyboard and screen-reader friendly everywhere) over people. */
 export function MultiSelectField({

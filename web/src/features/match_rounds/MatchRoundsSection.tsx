@@ -15,8 +15,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
-import { MultiSelectField } from './MultiSelectField';
-import { useProgramPeople } from './use_program_people';
+import { MultiSelectField } from '../../components/fields/MultiSelectField';
+import { useProgramPeople } from '../../components/use_program_people';
 
 export const roundLink = (org: string, round: string) =>
   `/orgs/${encodeURIComponent(org)}/match-rounds/${encodeURIComponent(round)}`;

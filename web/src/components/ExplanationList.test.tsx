@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import '../../i18n';
-import type { Reason } from '../../api_types';
+import '../i18n';
+import type { Reason } from '../api_types';
 import { ExplanationList } from './ExplanationList';
 
 const REASONS: Reason[] = [

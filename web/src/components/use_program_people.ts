@@ -1,6 +1,6 @@
-import { listEnrollments } from '../../api';
-import { queryKeys } from '../../lib/query_keys';
-import { useAllPages } from '../../lib/use_paged_list';
+import { listEnrollments } from '../api';
+import { queryKeys } from '../lib/query_keys';
+import { useAllPages } from '../lib/use_paged_list';
 
 export interface Person {
   id: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ExclusionsSection } from './ExclusionsSection';
-import { MatchingSettingsForm } from './MatchingSettingsForm';
-import { MatchRoundsSection } from './MatchRoundsSection';
+import { ExclusionsSection } from '../matching_settings/ExclusionsSection';
+import { MatchingSettingsForm } from '../matching_settings/MatchingSettingsForm';
+import { MatchRoundsSection } from '../match_rounds/MatchRoundsSection';
 
 /** The coordinator's matching tools on a program's page. */
 export function MatchingSection({ org, programId }: { org: string; programId: string }) {

@@ -1,5 +1,4 @@
-// SociTx: request budgets (domain/request_budget.h) and the match-data version of a program
-// (kept by triggers, migration 0012).
+// SociTx: request budgets (domain/request_budget.h), one atomic upsert per bucket.
 #include <soci/soci.h>
 
 #include "store/soci_tx.h"
@@ -24,16 +23,6 @@ Result<int> SociTx::ChargeBudget(const std::string& bucket, Millis window_start,
                                 .Use("bucket", bucket)
                                 .UseInt("start", window_start)
                                 .Scalar());
-  });
-}
-
-Result<std::int64_t> SociTx::GetMatchDataVersion(const std::string& program_id) {
-  return Run("GetMatchDataVersion", [&]() -> Result<std::int64_t> {
-    std::int64_t version = 0;
-    Query q(sql_, "SELECT version FROM match_data_versions WHERE program_id = :program");
-    q.Use("program", program_id).Into(version);
-    if (!q.Next()) return std::int64_t{0};
-    return version;
   });
 }
 

@@ -1,0 +1,28 @@
+import type { MatchRound, MatchRoundInput, Page, RoundView } from '../api_types';
+import { api, seg } from './client';
+import { orgPath } from './organisations';
+import { pageQuery, type PageParams } from './paging';
+import { programPath } from './programs';
+
+const roundPath = (org: string, round: string) => `${orgPath(org)}/match-rounds/${seg(round)}`;
+
+// Match rounds and their proposals (org_admin, coordinator).
+export const listMatchRounds = (org: string, program: string, page: PageParams = {}) =>
+  api.get<Page<MatchRound>>(`${programPath(org, program)}/match-rounds`, pageQuery(page));
+export const runMatchRound = (org: string, program: string, input: MatchRoundInput) =>
+  api.post<RoundView>(`${programPath(org, program)}/match-rounds`, input);
+export const getMatchRound = (org: string, round: string) => api.get<RoundView>(roundPath(org, round));
+export const rerunMatchRound = (org: string, round: string) => api.post<RoundView>(`${roundPath(org, round)}/rerun`);
+export const publishMatchRound = (org: string, round: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/publish`);
+export const lockProposal = (org: string, round: string, mentee_id: string, mentor_id: string, locked: boolean) =>
+  api.post<RoundView>(`${roundPath(org, round)}/proposals/lock`, { mentee_id, mentor_id, locked });
+export const removeProposal = (org: string, round: string, mentee_id: string, mentor_id: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/proposals/remove`, { mentee_id, mentor_id });
+export const swapProposal = (
+  org: string,
+  round: string,
+  mentee_id: string,
+  from_mentor_id: string,
+  to_mentor_id: string,
+) => api.post<RoundView>(`${roundPath(org, round)}/proposals/swap`, { mentee_id, from_mentor_id, to_mentor_id });
