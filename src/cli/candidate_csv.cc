@@ -1,0 +1,625 @@
+// The fast CSV reader of `tandem match` (see candidate_input.h), IdTable and the file mapping.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <thread>
+
+#include "cli/candidate_input.h"
+#include "cli/match_files.h"
+
+namespace tandem::cli {
+
+// ---- IdTable ----
+
+IdTable::IdTable() : slots_(16, 0), mask_(15) {}
+
+uint64_t IdTable::Hash(std::string_view s) {
+  // 8 bytes at a time, multiply-xorshift mixing (ids are short; quality over the arena is
+  // enough for linear probing at load <= 1/2).
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0x94D049BB133111EBull;
+    h ^= h >> 31;
+  }
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+
+int32_t IdTable::Find(std::string_view id) const {
+  const uint64_t h = Hash(id);
+  const uint64_t tag = h >> 32 << 32;
+  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const uint64_t slot = slots_[s];
+    if (slot == 0) return -1;
+    if ((slot & 0xFFFFFFFF00000000ull) == tag) {
+      const int32_t i = static_cast<int32_t>((slot & 0xFFFFFFFFu) - 1);
+      if ((*this)[i] == id) return i;
+    }
+  }
+}
+
+int32_t IdTable::Insert(std::string_view id, uint64_t h) {
+  const int32_t index = static_cast<int32_t>(ends_.size());
+  bytes_.append(id);
+  ends_.push_back(bytes_.size());
+  uint64_t s = h & mask_;
+  while (slots_[s] != 0) s = (s + 1) & mask_;
+  slots_[s] = (h >> 32 << 32) | static_cast<uint64_t>(index + 1);
+  return index;
+}
+
+void IdTable::Grow() {
+  std::vector<uint64_t> old(std::move(slots_));
+  slots_.assign(old.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  for (size_t i = 0; i < ends_.size(); ++i) {
+    const uint64_t h = Hash((*this)[i]);
+    uint64_t s = h & mask_;
+    while (slots_[s] != 0) s = (s + 1) & mask_;
+    slots_[s] = (h >> 32 << 32) | static_cast<uint64_t>(i + 1);
+  }
+}
+
+int32_t IdTable::Intern(std::string_view id, bool& added) {
+  const uint64_t h = Hash(id);
+  const uint64_t tag = h >> 32 << 32;
+  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const uint64_t slot = slots_[s];
+    if (slot == 0) break;
+    if ((slot & 0xFFFFFFFF00000000ull) == tag) {
+      const int32_t i = static_cast<int32_t>((slot & 0xFFFFFFFFu) - 1);
+      if ((*this)[i] == id) {
+        added = false;
+        return i;
+      }
+    }
+  }
+  added = true;
+  if ((ends_.size() + 1) * 2 > slots_.size()) Grow();
+  return Insert(id, h);
+}
+
+std::vector<std::string> IdTable::ToStrings() const {
+  std::vector<std::string> out;
+  out.reserve(size());
+  for (size_t i = 0; i < size(); ++i) out.emplace_back((*this)[i]);
+  return out;
+}
+
+void AppendCsvField(std::string& out, std::string_view s) {
+  auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  const bool edge_space = !s.empty() && (space(s.front()) || space(s.back()));
+  if (!edge_space && s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+namespace {
+
+constexpr size_t kReleaseBytes = 32 << 20;  // progress and page release every 32 MB
+
+Status LineError(const std::string& file, size_t line, const std::string& what) {
+  return InvalidArgument(file + " line " + std::to_string(line) + ": " + what);
+}
+
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+inline std::string_view TrimView(const char* b, const char* e) {
+  while (b < e && IsSpace(*b)) ++b;
+  while (e > b && IsSpace(e[-1])) --e;
+  return std::string_view(b, static_cast<size_t>(e - b));
+}
+
+bool ParseNonNegative(std::string_view s, long long max, int32_t& out) {
+  long long v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || v < 0 || v > max) return false;
+  out = static_cast<int32_t>(v);
+  return true;
+}
+
+// One line of `text` from `p`: [p, line_end) without the '\n' and a final '\r'; returns the
+// start of the next line.
+inline const char* NextLine(const char* p, const char* end, const char*& line_end) {
+  const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+  const char* le = nl ? nl : end;
+  const char* next = nl ? nl + 1 : end;
+  if (le > p && le[-1] == '\r') --le;
+  line_end = le;
+  return next;
+}
+
+// The header line; `body` is set to the first byte after it.
+Status ExpectHeader(std::string_view text, const std::string& file,
+                    const std::vector<std::string>& expected, const char*& body) {
+  if (text.empty()) return LineError(file, 1, "the file is empty; expected a header");
+  const char* le;
+  body = NextLine(text.data(), text.data() + text.size(), le);
+  std::string line(text.data(), le);
+  if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
+  auto fields = SplitCsvLine(line);
+  if (!fields.ok() || *fields != expected) {
+    std::string want;
+    for (const auto& f : expected) want += (want.empty() ? "" : ",") + f;
+    return LineError(file, 1, "expected the header \"" + want + "\"");
+  }
+  return Status::Ok();
+}
+
+// Called every kReleaseBytes of one chunk with the bytes read since the previous call.
+using Checkpoint = std::function<void(const char* from, const char* to)>;
+
+struct Chunk {
+  const char* begin = nullptr;
+  const char* end = nullptr;
+  IdTable mentees;                   // local indices, in order of first appearance
+  std::vector<int32_t> mentors, scores;
+  bool grouped = true;               // every mentee's edges are consecutive
+  std::vector<int64_t> starts;       // grouped: first edge of local mentee k
+  std::vector<int32_t> edge_mentee;  // not grouped: local mentee per edge
+  size_t lines = 0;                  // lines read
+  bool failed = false;
+  size_t error_line = 0;             // 1-based within the chunk
+  std::string error;
+};
+
+class ChunkParser {
+ public:
+  ChunkParser(Chunk& c, const IdTable& mentors, const std::string& caps_name)
+      : c_(c), mentor_index_(mentors), caps_name_(caps_name) {}
+
+  void Run(const Checkpoint& checkpoint) {
+    // An upper bound (a row has at least 6 bytes): virtual memory only, never touched.
+    const size_t bound = static_cast<size_t>(c_.end - c_.begin) / 6 + 1;
+    c_.mentors.reserve(bound);
+    c_.scores.reserve(bound);
+    const char* p = c_.begin;
+    const char* next_checkpoint = p + kReleaseBytes;
+    const char* last_checkpoint = p;
+    while (p < c_.end) {
+      const char* le;
+      const char* next = NextLine(p, c_.end, le);
+      ++c_.lines;
+      if (le != p) {
+        bool ok;
+        if (std::memchr(p, '"', static_cast<size_t>(le - p)) == nullptr) {
+          ok = PlainRow(p, le);
+        } else {
+          ok = QuotedRow(p, le);
+        }
+        if (!ok) return;
+      }
+      p = next;
+      if (p >= next_checkpoint && checkpoint) {
+        checkpoint(last_checkpoint, p);
+        last_checkpoint = p;
+        next_checkpoint = p + kReleaseBytes;
+      }
+    }
+  }
+
+ private:
+  bool Fail(std::string what) {
+    c_.failed = true;
+    c_.error_line = c_.lines;
+    c_.error = std::move(what);
+    return false;
+  }
+
+  bool PlainRow(const char* p, const char* le) {
+    const char* c1 = static_cast<const char*>(std::memchr(p, ',', static_cast<size_t>(le - p)));
+    const char* c2 =
+        c1 ? static_cast<const char*>(std::memchr(c1 + 1, ',', static_cast<size_t>(le - c1 - 1)))
+           : nullptr;
+    if (c2 == nullptr || std::memchr(c2 + 1, ',', static_cast<size_t>(le - c2 - 1)) != nullptr)
+      return Fail("expected 3 fields: mentee,mentor,score");
+    return Row(TrimView(p, c1), TrimView(c1 + 1, c2), TrimView(c2 + 1, le));
+  }
+
+  bool QuotedRow(const char* p, const char* le) {
+    auto f = SplitCsvLine(std::string(p, le));
+    if (!f.ok()) return Fail(f.status().message());
+    if (f->size() != 3) return Fail("expected 3 fields: mentee,mentor,score");
+    return Row((*f)[0], (*f)[1], (*f)[2]);
+  }
+
+  bool Row(std::string_view mentee, std::string_view mentor, std::string_view score_text) {
+    if (mentee.empty()) return Fail("the mentee id is empty");
+    const int32_t m = mentor_index_.Find(mentor);
+    if (m < 0)
+      return Fail("mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
+    int32_t score = 0;
+    if (!ParseNonNegative(score_text, 2000000000, score))
+      return Fail("score \"" + std::string(score_text) + "\" is not a non-negative integer");
+    int32_t i = last_;
+    if (i < 0 || c_.mentees[static_cast<size_t>(i)] != mentee) {
+      bool added = false;
+      i = c_.mentees.Intern(mentee, added);
+      if (c_.grouped) {
+        if (added) {
+          c_.starts.push_back(static_cast<int64_t>(c_.mentors.size()));
+        } else {
+          Ungroup();
+        }
+      }
+      last_ = i;
+    }
+    if (!c_.grouped) c_.edge_mentee.push_back(i);
+    c_.mentors.push_back(m);
+    c_.scores.push_back(score);
+    return true;
+  }
+
+  // A mentee came back after another one: keep the mentee of every edge from now on.
+  void Ungroup() {
+    c_.grouped = false;
+    c_.edge_mentee.reserve(c_.mentors.capacity());
+    c_.edge_mentee.resize(c_.mentors.size());
+    for (size_t k = 0; k < c_.starts.size(); ++k) {
+      const int64_t e = k + 1 < c_.starts.size() ? c_.starts[k + 1]
+                                                   : static_cast<int64_t>(c_.mentors.size());
+      std::fill(c_.edge_mentee.begin() + c_.starts[k], c_.edge_mentee.begin() + e,
+                static_cast<int32_t>(k));
+    }
+    c_.starts = {};
+  }
+
+  Chunk& c_;
+  const IdTable& mentor_index_;
+  const std::string& caps_name_;
+  int32_t last_ = -1;
+};
+
+Status ReadCaps(std::string_view caps, const std::string& caps_name, CandidateInput& in) {
+  const char* body;
+  RETURN_IF_ERROR(ExpectHeader(caps, caps_name, {"mentor", "capacity"}, body));
+  const char* end = caps.data() + caps.size();
+  size_t line_no = 1;
+  for (const char* p = body; p < end;) {
+    const char* le;
+    const char* next = NextLine(p, end, le);
+    ++line_no;
+    if (le != p) {
+      auto f = SplitCsvLine(std::string(p, le));
+      if (!f.ok()) return LineError(caps_name, line_no, f.status().message());
+      if (f->size() != 2)
+        return LineError(caps_name, line_no, "expected 2 fields: mentor,capacity");
+      const std::string& id = (*f)[0];
+      if (id.empty()) return LineError(caps_name, line_no, "the mentor id is empty");
+      int32_t cap = 0;
+      if (!ParseNonNegative((*f)[1], 1000000, cap))
+        return LineError(caps_name, line_no,
+                         "capacity \"" + (*f)[1] + "\" is not an integer from 0 to 1000000");
+      bool added = false;
+      in.mentors.Intern(id, added);
+      if (!added) return LineError(caps_name, line_no, "mentor \"" + id + "\" is listed twice");
+      in.capacities.push_back(cap);
+    }
+    p = next;
+  }
+  return Status::Ok();
+}
+
+// The line number of data row `ordinal` (0-based, blank lines skipped) of EDGES.
+size_t LineOfRow(const char* body, const char* end, int64_t ordinal) {
+  size_t line = 1;
+  int64_t row = -1;
+  for (const char* p = body; p < end;) {
+    const char* le;
+    const char* next = NextLine(p, end, le);
+    ++line;
+    if (le != p && ++row == ordinal) return line;
+    p = next;
+  }
+  return line;
+}
+
+// The first edge (in input order) whose pair repeats an earlier edge: {its ordinal, the earlier
+// one's ordinal}, or {-1, -1}. `ordinal_of` maps a CSR position to its input ordinal (empty:
+// the identity).
+std::pair<int64_t, int64_t> FirstRepeat(const matching::BipartiteGraph& g,
+                                        const std::vector<uint32_t>& ordinal_of) {
+  std::vector<int32_t> last(static_cast<size_t>(g.num_mentors), -1);
+  std::vector<int64_t> first(static_cast<size_t>(g.num_mentors), 0);
+  auto ord = [&](int64_t pos) -> int64_t {
+    return ordinal_of.empty() ? pos : static_cast<int64_t>(ordinal_of[static_cast<size_t>(pos)]);
+  };
+  std::pair<int64_t, int64_t> best{-1, -1};
+  for (int32_t i = 0; i < g.num_mentees; ++i) {
+    for (int64_t p = g.offsets[i]; p < g.offsets[i + 1]; ++p) {
+      const int32_t j = g.mentors[static_cast<size_t>(p)];
+      if (last[j] == i) {
+        const int64_t o = ord(p);
+        if (best.first < 0 || o < best.first) best = {o, ord(first[j])};
+        break;  // within a mentee, positions are in input order: this is its first repeat
+      }
+      last[j] = i;
+      first[j] = p;
+    }
+  }
+  return best;
+}
+
+int ChunkCount(const ReadOptions& options, size_t bytes) {
+  int n = options.threads;
+  if (n <= 0) n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // Small files are not worth a thread.
+  const size_t min_chunk = n == options.threads ? 1 : (16u << 20);
+  n = static_cast<int>(std::min<size_t>(static_cast<size_t>(n), std::max<size_t>(1, bytes / min_chunk)));
+  return std::max(1, std::min(n, 64));
+}
+
+Result<CandidateInput> ParseCsv(std::string_view edges, const std::string& edges_name,
+                                std::string_view caps, const std::string& caps_name,
+                                const ReadOptions& options, const Checkpoint& release) {
+  CandidateInput in;
+  RETURN_IF_ERROR(ReadCaps(caps, caps_name, in));
+  const char* body;
+  RETURN_IF_ERROR(ExpectHeader(edges, edges_name, {"mentee", "mentor", "score"}, body));
+  const char* end = edges.data() + edges.size();
+
+  // Cut at line boundaries.
+  const int n = ChunkCount(options, static_cast<size_t>(end - body));
+  std::vector<Chunk> chunks(static_cast<size_t>(n));
+  const char* from = body;
+  for (int c = 0; c < n; ++c) {
+    const char* to = end;
+    if (c + 1 < n) {
+      to = body + (end - body) * (c + 1) / n;
+      if (to < from) to = from;
+      const char* nl = to < end ? static_cast<const char*>(
+                                      std::memchr(to, '\n', static_cast<size_t>(end - to)))
+                                : nullptr;
+      to = nl ? nl + 1 : end;
+    }
+    chunks[c].begin = from;
+    chunks[c].end = to;
+    from = to;
+  }
+  const double total = static_cast<double>(std::max<ptrdiff_t>(1, end - body));
+  auto run = [&](int c) {
+    Checkpoint cp = [&, c](const char* from, const char* to) {
+      if (release) release(from, to);
+      if (c == 0 && options.progress)
+        options.progress(std::min(1.0, static_cast<double>(to - body) / total * n));
+    };
+    ChunkParser(chunks[c], in.mentors, caps_name).Run(cp);
+  };
+  if (n == 1) {
+    run(0);
+  } else {
+    std::vector<std::thread> threads;
+    for (int c = 1; c < n; ++c) threads.emplace_back(run, c);
+    run(0);
+    for (auto& t : threads) t.join();
+  }
+
+  // Merge the chunks in file order, up to the first one that failed.
+  size_t used = 0, line_base = 1;
+  size_t error_line = 0;
+  std::string error;
+  for (auto& c : chunks) {
+    ++used;
+    if (c.failed) {
+      error_line = line_base + c.error_line;
+      error = c.error;
+      break;
+    }
+    line_base += c.lines;
+  }
+  matching::BipartiteGraph& g = in.graph;
+  g.num_mentors = static_cast<int32_t>(in.mentors.size());
+  int64_t num_edges = 0;
+  std::vector<int64_t> chunk_edges(used);
+  for (size_t c = 0; c < used; ++c) {
+    chunk_edges[c] = static_cast<int64_t>(chunks[c].mentors.size());
+    num_edges += chunk_edges[c];
+  }
+  if (num_edges >= (int64_t{1} << 32))
+    return InvalidArgument(edges_name + ": more than 2^32 - 1 edges");
+
+  in.mentees = std::move(chunks[0].mentees);
+  bool grouped = chunks[0].grouped;
+  std::vector<std::vector<int32_t>> maps(used);
+  int32_t last_mentee = chunks[0].mentors.empty()
+                            ? -1
+                            : static_cast<int32_t>(chunks[0].grouped ? chunks[0].starts.size() - 1
+                                                                     : chunks[0].edge_mentee.back());
+  for (size_t c = 1; c < used; ++c) {
+    Chunk& ch = chunks[c];
+    if (!ch.grouped) grouped = false;
+    maps[c].resize(ch.mentees.size());
+    for (size_t k = 0; k < ch.mentees.size(); ++k) {
+      bool added = false;
+      maps[c][k] = in.mentees.Intern(ch.mentees[k], added);
+      if (!added && !(k == 0 && maps[c][k] == last_mentee)) grouped = false;
+    }
+    if (!ch.mentors.empty())
+      last_mentee = maps[c][ch.grouped ? ch.starts.size() - 1
+                                       : static_cast<size_t>(ch.edge_mentee.back())];
+    ch.mentees = IdTable();
+  }
+  g.num_mentees = static_cast<int32_t>(in.mentees.size());
+
+  // The edge columns, concatenated (chunk 0's arrays are reused).
+  std::vector<int32_t> mentors = std::move(chunks[0].mentors);
+  std::vector<int32_t> scores = std::move(chunks[0].scores);
+  mentors.reserve(static_cast<size_t>(num_edges));
+  scores.reserve(static_cast<size_t>(num_edges));
+  std::vector<uint32_t> ordinal_of;  // CSR position -> input ordinal, when not grouped
+  if (grouped) {
+    std::vector<int64_t>& offsets = g.offsets;
+    offsets = std::move(chunks[0].starts);
+    offsets.reserve(static_cast<size_t>(g.num_mentees) + 1);
+    for (size_t c = 1; c < used; ++c) {
+      Chunk& ch = chunks[c];
+      const int64_t base = static_cast<int64_t>(mentors.size());
+      for (size_t k = 0; k < ch.starts.size(); ++k)
+        if (static_cast<size_t>(maps[c][k]) + 1 > offsets.size())
+          offsets.push_back(base + ch.starts[k]);
+      mentors.insert(mentors.end(), ch.mentors.begin(), ch.mentors.end());
+      scores.insert(scores.end(), ch.scores.begin(), ch.scores.end());
+      ch.mentors = {};
+      ch.scores = {};
+    }
+    offsets.push_back(static_cast<int64_t>(mentors.size()));
+    g.mentors = std::move(mentors);
+    g.scores = std::move(scores);
+  } else {
+    // The mentee of every edge (global indices), then one stable counting sort.
+    std::vector<int32_t> edge_mentee;
+    edge_mentee.reserve(static_cast<size_t>(num_edges));
+    for (size_t c = 0; c < used; ++c) {
+      Chunk& ch = chunks[c];
+      auto global = [&](int32_t k) { return c == 0 ? k : maps[c][static_cast<size_t>(k)]; };
+      if (ch.grouped) {
+        for (size_t k = 0; k < ch.starts.size(); ++k) {
+          const int64_t e = k + 1 < ch.starts.size() ? ch.starts[k + 1] : chunk_edges[c];
+          edge_mentee.insert(edge_mentee.end(), static_cast<size_t>(e - ch.starts[k]),
+                             global(static_cast<int32_t>(k)));
+        }
+      } else {
+        for (int32_t k : ch.edge_mentee) edge_mentee.push_back(global(k));
+      }
+      ch.edge_mentee = {};
+      ch.starts = {};
+      if (c > 0) {
+        mentors.insert(mentors.end(), ch.mentors.begin(), ch.mentors.end());
+        scores.insert(scores.end(), ch.scores.begin(), ch.scores.end());
+        ch.mentors = {};
+        ch.scores = {};
+      }
+    }
+    std::vector<int64_t>& offsets = g.offsets;
+    offsets.assign(static_cast<size_t>(g.num_mentees) + 1, 0);
+    for (int32_t i : edge_mentee) ++offsets[static_cast<size_t>(i) + 1];
+    for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+    // edge_mentee becomes the position of each edge.
+    {
+      std::vector<int64_t> cursor(offsets.begin(), offsets.end() - 1);
+      for (int32_t& i : edge_mentee) i = static_cast<int32_t>(cursor[static_cast<size_t>(i)]++);
+    }
+    // Positions fit in 32 bits (checked above); reinterpret as unsigned.
+    g.mentors.resize(mentors.size());
+    for (size_t k = 0; k < mentors.size(); ++k)
+      g.mentors[static_cast<uint32_t>(edge_mentee[k])] = mentors[k];
+    mentors = {};
+    g.scores.resize(scores.size());
+    for (size_t k = 0; k < scores.size(); ++k)
+      g.scores[static_cast<uint32_t>(edge_mentee[k])] = scores[k];
+    scores = {};
+    auto repeat = FirstRepeat(g, {});
+    if (repeat.first >= 0) {  // only then: which is first in the file
+      ordinal_of.resize(edge_mentee.size());
+      for (size_t k = 0; k < edge_mentee.size(); ++k)
+        ordinal_of[static_cast<uint32_t>(edge_mentee[k])] = static_cast<uint32_t>(k);
+    }
+  }
+
+  auto [second, first] = FirstRepeat(g, ordinal_of);
+  if (second >= 0) {
+    // Find the pair's mentee and mentor by the ordinal.
+    int64_t pos = second;
+    if (!ordinal_of.empty())
+      pos = std::find(ordinal_of.begin(), ordinal_of.end(), static_cast<uint32_t>(second)) -
+            ordinal_of.begin();
+    const auto mentee_it = std::upper_bound(g.offsets.begin(), g.offsets.end(), pos) - 1;
+    const size_t mentee = static_cast<size_t>(mentee_it - g.offsets.begin());
+    const size_t mentor = static_cast<size_t>(g.mentors[static_cast<size_t>(pos)]);
+    return LineError(edges_name, LineOfRow(body, end, second),
+                     "the pair " + std::string(in.mentees[mentee]) + "," +
+                         std::string(in.mentors[mentor]) + " repeats line " +
+                         std::to_string(LineOfRow(body, end, first)));
+  }
+  if (!error.empty()) return LineError(edges_name, error_line, error);
+  if (options.progress) options.progress(1.0);
+  return in;
+}
+
+// A read-only mapping of a whole file; pages behind the reader are given back.
+class MappedFile {
+ public:
+  ~MappedFile() {
+    if (data_ != nullptr) munmap(data_, size_);
+    if (fd_ >= 0) close(fd_);
+  }
+  Status Open(const std::string& path) {
+    fd_ = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) return NotFound("cannot read " + path);
+    struct stat st;
+    if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
+      return NotFound("cannot read " + path + " (not a regular file)");
+    size_ = static_cast<size_t>(st.st_size);
+    if (size_ == 0) return Status::Ok();
+    void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
+    if (p == MAP_FAILED) return NotFound("cannot map " + path);
+    data_ = static_cast<char*>(p);
+    madvise(data_, size_, MADV_SEQUENTIAL);
+    return Status::Ok();
+  }
+  std::string_view view() const { return {data_ == nullptr ? "" : data_, size_}; }
+  // Drops the whole pages in [from, to) from this process (they stay in the page cache).
+  void Release(const char* from, const char* to) const {
+    const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    uintptr_t b = (reinterpret_cast<uintptr_t>(from) + page - 1) & ~(page - 1);
+    uintptr_t e = reinterpret_cast<uintptr_t>(to) & ~(page - 1);
+    if (e > b) madvise(reinterpret_cast<void*>(b), e - b, MADV_DONTNEED);
+  }
+
+ private:
+  int fd_ = -1;
+  char* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+}  // namespace
+
+bool IsCandidateBinary(std::string_view bytes) {
+  return bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("TNDMCAND", 8);
+}
+
+Result<CandidateInput> ParseCandidateCsv(std::string_view edges, const std::string& edges_name,
+                                         std::string_view caps, const std::string& caps_name,
+                                         const ReadOptions& options) {
+  return ParseCsv(edges, edges_name, caps, caps_name, options, {});
+}
+
+Result<CandidateInput> ReadCandidates(const std::string& edges_path, const std::string& caps_path,
+                                      const ReadOptions& options) {
+  MappedFile edges, caps;
+  RETURN_IF_ERROR(caps.Open(caps_path));
+  RETURN_IF_ERROR(edges.Open(edges_path));
+  if (IsCandidateBinary(edges.view()))
+    return ParseCandidateBinary(edges.view(), edges_path, caps.view(), caps_path);
+  // Each chunk gives back the pages it has read.
+  Checkpoint release = [&](const char* from, const char* to) { edges.Release(from, to); };
+  return ParseCsv(edges.view(), edges_path, caps.view(), caps_path, options, release);
+}
+
+}  // namespace tandem::cli
