@@ -9,6 +9,10 @@
 #include <cstring>
 #include <thread>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "cli/candidate_input.h"
 #include "cli/match_files.h"
 
@@ -16,84 +20,130 @@ namespace tandem::cli {
 
 // ---- IdTable ----
 
-IdTable::IdTable() : slots_(16, 0), mask_(15) {}
+namespace {
+
+inline uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+inline uint64_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// The bytes of a short tail (n < 8) in one word, with fixed-size loads only (no memcpy call).
+inline uint64_t Tail(const char* p, size_t n) {
+  if (n >= 4) return Load32(p) | (Load32(p + n - 4) << 32);
+  if (n == 0) return 0;
+  return static_cast<uint8_t>(p[0]) | (static_cast<uint64_t>(static_cast<uint8_t>(p[n / 2])) << 8) |
+         (static_cast<uint64_t>(static_cast<uint8_t>(p[n - 1])) << 16);
+}
+
+// a == b for two strings of the same length n, inline for short ids.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n < 8) return Tail(a, n) == Tail(b, n);
+  if (n > 32) return std::memcmp(a, b, n) == 0;
+  for (size_t i = 0; i + 8 <= n; i += 8)
+    if (Load64(a + i) != Load64(b + i)) return false;
+  return Load64(a + n - 8) == Load64(b + n - 8);
+}
+
+inline bool Same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
+}
+
+// The first 8 bytes of `s`, zero-padded (fixed-size loads only).
+inline uint64_t Prefix(const char* p, size_t n) {
+  if (n >= 8) return Load64(p);
+  if (n >= 4) return Load32(p) | (Load32(p + n - 4) << ((n - 4) * 8));
+  uint64_t w = 0;
+  for (size_t i = 0; i < n; ++i) w |= static_cast<uint64_t>(static_cast<uint8_t>(p[i])) << (8 * i);
+  return w;
+}
+
+}  // namespace
+
+IdTable::IdTable() : slots_(16), mask_(15) {}
 
 uint64_t IdTable::Hash(std::string_view s) {
-  // 8 bytes at a time, multiply-xorshift mixing (ids are short; quality over the arena is
-  // enough for linear probing at load <= 1/2).
+  // 8 bytes at a time, multiply-xorshift mixing (ids are short; quality enough for linear
+  // probing at load <= 3/4).
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
   const char* p = s.data();
   size_t n = s.size();
   while (n >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ Load64(p)) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 29;
     p += 8;
     n -= 8;
   }
-  if (n > 0) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = (h ^ w) * 0x94D049BB133111EBull;
-    h ^= h >> 31;
-  }
+  h = (h ^ Tail(p, n)) * 0x94D049BB133111EBull;
+  h ^= h >> 31;
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 32);
 }
 
-int32_t IdTable::Find(std::string_view id) const {
-  const uint64_t h = Hash(id);
-  const uint64_t tag = h >> 32 << 32;
-  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
-    const uint64_t slot = slots_[s];
-    if (slot == 0) return -1;
-    if ((slot & 0xFFFFFFFF00000000ull) == tag) {
-      const int32_t i = static_cast<int32_t>((slot & 0xFFFFFFFFu) - 1);
-      if ((*this)[i] == id) return i;
-    }
+IdTable::Slot IdTable::MakeSlot(std::string_view id, uint64_t hash, int32_t index) {
+  Slot s;
+  s.prefix = Prefix(id.data(), id.size());
+  s.index1 = static_cast<uint32_t>(index + 1);
+  s.meta = static_cast<uint32_t>((hash >> 48) << 16) |
+           static_cast<uint32_t>(std::min<size_t>(id.size(), 0xFFFF));
+  return s;
+}
+
+bool IdTable::Matches(const Slot& slot, const Slot& probe, std::string_view id) const {
+  if (slot.meta != probe.meta || slot.prefix != probe.prefix) return false;
+  if (id.size() <= 8) return true;  // same length and the same (whole) bytes
+  return Same((*this)[slot.index1 - 1], id);
+}
+
+int32_t IdTable::FindHashed(std::string_view id, uint64_t hash) const {
+  const Slot probe = MakeSlot(id, hash, 0);
+  for (uint64_t s = hash & mask_;; s = (s + 1) & mask_) {
+    const Slot& slot = slots_[s];
+    if (slot.index1 == 0) return -1;
+    if (Matches(slot, probe, id)) return static_cast<int32_t>(slot.index1 - 1);
   }
 }
 
-int32_t IdTable::Insert(std::string_view id, uint64_t h) {
-  const int32_t index = static_cast<int32_t>(ends_.size());
-  bytes_.append(id);
-  ends_.push_back(bytes_.size());
-  uint64_t s = h & mask_;
-  while (slots_[s] != 0) s = (s + 1) & mask_;
-  slots_[s] = (h >> 32 << 32) | static_cast<uint64_t>(index + 1);
-  return index;
-}
-
 void IdTable::Grow() {
-  std::vector<uint64_t> old(std::move(slots_));
-  slots_.assign(old.size() * 2, 0);
+  std::vector<Slot> old(std::move(slots_));
+  slots_.assign(old.size() * 2, Slot());
   mask_ = slots_.size() - 1;
-  for (size_t i = 0; i < ends_.size(); ++i) {
-    const uint64_t h = Hash((*this)[i]);
-    uint64_t s = h & mask_;
-    while (slots_[s] != 0) s = (s + 1) & mask_;
-    slots_[s] = (h >> 32 << 32) | static_cast<uint64_t>(i + 1);
+  for (const Slot& o : old) {
+    if (o.index1 == 0) continue;
+    uint64_t s = Hash((*this)[o.index1 - 1]) & mask_;
+    while (slots_[s].index1 != 0) s = (s + 1) & mask_;
+    slots_[s] = o;
   }
 }
 
 int32_t IdTable::Intern(std::string_view id, bool& added) {
-  const uint64_t h = Hash(id);
-  const uint64_t tag = h >> 32 << 32;
-  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
-    const uint64_t slot = slots_[s];
-    if (slot == 0) break;
-    if ((slot & 0xFFFFFFFF00000000ull) == tag) {
-      const int32_t i = static_cast<int32_t>((slot & 0xFFFFFFFFu) - 1);
-      if ((*this)[i] == id) {
-        added = false;
-        return i;
-      }
+  const uint64_t hash = Hash(id);
+  const Slot probe = MakeSlot(id, hash, static_cast<int32_t>(ends_.size()));
+  uint64_t s = hash & mask_;
+  for (;; s = (s + 1) & mask_) {
+    const Slot& slot = slots_[s];
+    if (slot.index1 == 0) break;
+    if (Matches(slot, probe, id)) {
+      added = false;
+      return static_cast<int32_t>(slot.index1 - 1);
     }
   }
   added = true;
-  if ((ends_.size() + 1) * 2 > slots_.size()) Grow();
-  return Insert(id, h);
+  bytes_.append(id);
+  ends_.push_back(bytes_.size());
+  if (ends_.size() * 4 > slots_.size() * 3) {  // load <= 3/4
+    Grow();
+    s = hash & mask_;
+    while (slots_[s].index1 != 0) s = (s + 1) & mask_;
+  }
+  slots_[s] = probe;
+  return static_cast<int32_t>(ends_.size() - 1);
 }
 
 std::vector<std::string> IdTable::ToStrings() const {
@@ -143,6 +193,69 @@ bool ParseNonNegative(std::string_view s, long long max, int32_t& out) {
   out = static_cast<int32_t>(v);
   return true;
 }
+
+// A bit per byte of the 64 bytes at p: set for ',', '\n' and '"'.
+inline uint64_t Classify64(const char* p) {
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), nl = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+  uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, nl)),
+                                     _mm_cmpeq_epi8(v, quote));
+    mask |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(hit))) << (16 * i);
+  }
+  return mask;
+#else
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  auto zero = [](uint64_t x) { return ~(((x & kLow7) + kLow7) | x | kLow7); };  // exact
+  uint64_t mask = 0;
+  for (int i = 0; i < 8; ++i) {
+    const uint64_t w = Load64(p + 8 * i);
+    const uint64_t m = zero(w ^ (kOnes * ',')) | zero(w ^ (kOnes * '\n')) | zero(w ^ (kOnes * '"'));
+    mask |= (((m >> 7) * 0x0102040810204080ull) >> 56) << (8 * i);
+  }
+  return mask;
+#endif
+}
+
+// The ',', '\n' and '"' of [p, end) in order, 64 bytes classified at a time.
+class Specials {
+ public:
+  Specials(const char* p, const char* end) : end_(end) { Reset(p); }
+  // Restarts at p.
+  void Reset(const char* p) {
+    base_ = p;
+    mask_ = Load(p);
+  }
+  // The next special byte, or end.
+  const char* Next() {
+    while (mask_ == 0) {
+      base_ += 64;
+      if (base_ >= end_) {
+        base_ = end_;
+        return end_;
+      }
+      mask_ = Load(base_);
+    }
+    const char* at = base_ + __builtin_ctzll(mask_);
+    mask_ &= mask_ - 1;
+    return at;
+  }
+
+ private:
+  uint64_t Load(const char* p) const {
+    if (end_ - p >= 64) return Classify64(p);
+    if (p >= end_) return 0;
+    char pad[64] = {};
+    std::memcpy(pad, p, static_cast<size_t>(end_ - p));
+    return Classify64(pad) & ((uint64_t{1} << (end_ - p)) - 1);
+  }
+
+  const char* end_;
+  const char* base_;
+  uint64_t mask_;
+};
 
 // One line of `text` from `p`: [p, line_end) without the '\n' and a final '\r'; returns the
 // start of the next line.
@@ -202,10 +315,61 @@ class ChunkParser {
     const char* p = c_.begin;
     const char* next_checkpoint = p + kReleaseBytes;
     const char* last_checkpoint = p;
-    while (p < c_.end) {
-      const char* le;
-      const char* next = NextLine(p, c_.end, le);
+    const char* end = c_.end;
+    // Rows are collected in batches: the mentor ids' hash slots are prefetched while the batch
+    // is read, then looked up (the lookups are cache misses once there are many mentors).
+    constexpr int kBatch = 32;
+    struct Pending {
+      std::string_view mentee, mentor, score;
+      uint64_t hash;
+    } batch[kBatch];
+    int pending = 0;
+    size_t batch_line = 0;  // line of batch[0]
+    auto flush = [&]() -> bool {
+      for (int k = 0; k < pending; ++k) {
+        const Pending& r = batch[k];
+        const int32_t m = mentor_index_.FindHashed(r.mentor, r.hash);
+        if (!Row(batch_line + static_cast<size_t>(k), r.mentee, r.mentor, m, r.score)) return false;
+      }
+      pending = 0;
+      return true;
+    };
+    Specials specials(p, end);
+    while (p < end) {
       ++c_.lines;
+      // The usual row: three fields, no quote.
+      const char* q1 = specials.Next();
+      if (q1 < end && *q1 == ',') {
+        const char* q2 = specials.Next();
+        if (q2 < end && *q2 == ',') {
+          const char* q3 = specials.Next();
+          if (q3 == end || *q3 == '\n') {
+            const char* le = q3;
+            if (le[-1] == '\r') --le;  // le > q2, and *q2 is a comma
+            if (pending == 0) batch_line = c_.lines;
+            Pending& r = batch[pending++];
+            r.mentee = TrimView(p, q1);
+            r.mentor = TrimView(q1 + 1, q2);
+            r.score = TrimView(q2 + 1, le);
+            r.hash = IdTable::Hash(r.mentor);
+            mentor_index_.Prefetch(r.hash);
+            p = q3 == end ? end : q3 + 1;
+            if (pending == kBatch) {
+              if (!flush()) return;
+              if (p >= next_checkpoint && checkpoint) {
+                checkpoint(last_checkpoint, p);
+                last_checkpoint = p;
+                next_checkpoint = p + kReleaseBytes;
+              }
+            }
+            continue;
+          }
+        }
+      }
+      // Anything else: a blank line, quotes, or a wrong number of fields.
+      if (!flush()) return;
+      const char* le;
+      const char* next = NextLine(p, end, le);
       if (le != p) {
         bool ok;
         if (std::memchr(p, '"', static_cast<size_t>(le - p)) == nullptr) {
@@ -216,18 +380,16 @@ class ChunkParser {
         if (!ok) return;
       }
       p = next;
-      if (p >= next_checkpoint && checkpoint) {
-        checkpoint(last_checkpoint, p);
-        last_checkpoint = p;
-        next_checkpoint = p + kReleaseBytes;
-      }
+      specials.Reset(p);
     }
+    flush();
   }
 
  private:
-  bool Fail(std::string what) {
+  bool Fail(std::string what) { return Fail(c_.lines, std::move(what)); }
+  bool Fail(size_t line, std::string what) {
     c_.failed = true;
-    c_.error_line = c_.lines;
+    c_.error_line = line;
     c_.error = std::move(what);
     return false;
   }
@@ -239,26 +401,30 @@ class ChunkParser {
            : nullptr;
     if (c2 == nullptr || std::memchr(c2 + 1, ',', static_cast<size_t>(le - c2 - 1)) != nullptr)
       return Fail("expected 3 fields: mentee,mentor,score");
-    return Row(TrimView(p, c1), TrimView(c1 + 1, c2), TrimView(c2 + 1, le));
+    const std::string_view mentor = TrimView(c1 + 1, c2);
+    return Row(c_.lines, TrimView(p, c1), mentor, mentor_index_.Find(mentor), TrimView(c2 + 1, le));
   }
 
   bool QuotedRow(const char* p, const char* le) {
     auto f = SplitCsvLine(std::string(p, le));
     if (!f.ok()) return Fail(f.status().message());
     if (f->size() != 3) return Fail("expected 3 fields: mentee,mentor,score");
-    return Row((*f)[0], (*f)[1], (*f)[2]);
+    return Row(c_.lines, (*f)[0], (*f)[1], mentor_index_.Find((*f)[1]), (*f)[2]);
   }
 
-  bool Row(std::string_view mentee, std::string_view mentor, std::string_view score_text) {
-    if (mentee.empty()) return Fail("the mentee id is empty");
-    const int32_t m = mentor_index_.Find(mentor);
+  // One row; `m` is the mentor's index or -1.
+  bool Row(size_t line, std::string_view mentee, std::string_view mentor, int32_t m,
+           std::string_view score_text) {
+    if (mentee.empty()) return Fail(line, "the mentee id is empty");
     if (m < 0)
-      return Fail("mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
+      return Fail(line,
+                  "mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
     int32_t score = 0;
     if (!ParseNonNegative(score_text, 2000000000, score))
-      return Fail("score \"" + std::string(score_text) + "\" is not a non-negative integer");
+      return Fail(line,
+                  "score \"" + std::string(score_text) + "\" is not a non-negative integer");
     int32_t i = last_;
-    if (i < 0 || c_.mentees[static_cast<size_t>(i)] != mentee) {
+    if (i < 0 || !Same(c_.mentees[static_cast<size_t>(i)], mentee)) {
       bool added = false;
       i = c_.mentees.Intern(mentee, added);
       if (c_.grouped) {

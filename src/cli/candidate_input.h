@@ -35,7 +35,9 @@
 namespace tandem::cli {
 
 // Distinct strings interned into dense indices 0..size()-1 in order of insertion; the bytes live
-// in one arena. Open addressing with linear probing over (hash, index) slots.
+// in one arena. Open addressing with linear probing; a slot holds the id's first 8 bytes and its
+// length, so an id of at most 8 bytes is found without reading the arena, and a reader that
+// knows its next ids can prefetch their slots (Prefetch, then FindHashed).
 class IdTable {
  public:
   IdTable();
@@ -47,18 +49,26 @@ class IdTable {
   // The index of `id`, adding it when new (`added` tells which).
   int32_t Intern(std::string_view id, bool& added);
   // The index of `id`, or -1.
-  int32_t Find(std::string_view id) const;
+  int32_t Find(std::string_view id) const { return FindHashed(id, Hash(id)); }
+  int32_t FindHashed(std::string_view id, uint64_t hash) const;
+  void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
   std::vector<std::string> ToStrings() const;
 
   static uint64_t Hash(std::string_view s);
 
  private:
+  struct Slot {
+    uint64_t prefix = 0;  // the first 8 bytes, zero-padded
+    uint32_t index1 = 0;  // index + 1; 0 = empty
+    uint32_t meta = 0;    // hash bits << 16 | min(length, 0xFFFF)
+  };
+  static Slot MakeSlot(std::string_view id, uint64_t hash, int32_t index);
+  bool Matches(const Slot& slot, const Slot& probe, std::string_view id) const;
   void Grow();
-  int32_t Insert(std::string_view id, uint64_t h);
 
   std::string bytes_;
-  std::vector<uint64_t> ends_;     // end of id i in bytes_
-  std::vector<uint64_t> slots_;    // (hash high 32 bits << 32) | (index + 1); 0 = empty
+  std::vector<uint64_t> ends_;  // end of id i in bytes_
+  std::vector<Slot> slots_;
   uint64_t mask_ = 0;
 };
 
