@@ -35,6 +35,12 @@ def _column(typecode, values=()):
 
 def write_candidates(path, edges):
     """Writes (mentee id, mentor id, integer score) triples to `path`."""
+    with open(path, "wb") as f:
+        write_candidates_to(f, edges)
+
+
+def write_candidates_to(f, edges):
+    """As write_candidates, to a binary file object (e.g. io.BytesIO)."""
     mentee_index, mentor_index = {}, {}
     col_mentee, col_mentor, col_score = _column("I"), _column("I"), _column("i")
     for mentee, mentor, score in edges:
@@ -50,17 +56,13 @@ def write_candidates(path, edges):
     mentor_lengths, mentor_bytes = table(mentor_index)
     header = HEADER.pack(MAGIC, VERSION, 0, len(mentee_index), len(mentor_index),
                          len(col_mentee), len(mentee_bytes), len(mentor_bytes), 0)
-    with open(path, "wb") as f:
-        f.write(header)
-        for part in (mentee_lengths, mentee_bytes, mentor_lengths, mentor_bytes,
-                     col_mentee, col_mentor, col_score):
-            if isinstance(part, bytes):
-                f.write(part)
-                continue
-            if sys.byteorder == "big":
-                part = array.array(part.typecode, part)
-                part.byteswap()
-            part.tofile(f)
+    f.write(header)
+    for part in (mentee_lengths, mentee_bytes, mentor_lengths, mentor_bytes,
+                 col_mentee, col_mentor, col_score):
+        if sys.byteorder == "big" and not isinstance(part, bytes):
+            part = array.array(part.typecode, part)
+            part.byteswap()
+        f.write(part.tobytes() if not isinstance(part, bytes) else part)
 
 
 def _read_csv(path):

@@ -257,6 +257,25 @@ class Specials {
   uint64_t mask_;
 };
 
+// A score: 1 to 9 plain digits directly, anything else as ParseNonNegative reads it (so "-0",
+// leading zeros and the range behave as in the reference reader).
+inline bool ParseScore(std::string_view s, int32_t& out) {
+  if (!s.empty() && s.size() <= 9) {
+    uint32_t v = 0;
+    size_t i = 0;
+    for (; i < s.size(); ++i) {
+      const uint32_t d = static_cast<uint32_t>(static_cast<uint8_t>(s[i])) - '0';
+      if (d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i == s.size()) {
+      out = static_cast<int32_t>(v);
+      return true;
+    }
+  }
+  return ParseNonNegative(s, 2000000000, out);
+}
+
 // One line of `text` from `p`: [p, line_end) without the '\n' and a final '\r'; returns the
 // start of the next line.
 inline const char* NextLine(const char* p, const char* end, const char*& line_end) {
@@ -420,7 +439,7 @@ class ChunkParser {
       return Fail(line,
                   "mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
     int32_t score = 0;
-    if (!ParseNonNegative(score_text, 2000000000, score))
+    if (!ParseScore(score_text, score))
       return Fail(line,
                   "score \"" + std::string(score_text) + "\" is not a non-negative integer");
     int32_t i = last_;

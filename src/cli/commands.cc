@@ -56,8 +56,8 @@ const std::vector<CommandSpec>& Commands() {
        "matches and requests).",
        {DbFlag(), {"seed", "N", "Random seed of the generator", "", "2026"}}},
       {"match",
-       "Exact optimal matching: on CSV files (--edges, --capacities, --out), or a draft match "
-       "round of a program in the database (--program).",
+       "Exact optimal matching: on candidate files (--edges as CSV or binary, --capacities, "
+       "--out), or a draft match round of a program in the database (--program).",
        {DbFlag(),
         {"edges", "EDGES",
          "Candidate pairs, one of two formats (detected by the first bytes). CSV: header "
