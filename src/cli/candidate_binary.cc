@@ -104,23 +104,20 @@ Result<CandidateInput> ParseCandidateBinary(std::string_view edges, const std::s
   g.num_mentees = static_cast<int32_t>(n);
   g.num_mentors = static_cast<int32_t>(in.mentors.size());
   g.offsets.assign(n + 1, 0);
+  bool sorted = true;  // mentee indices non-decreasing: the columns are already in CSR order
+  uint32_t previous = 0;
   for (uint64_t k = 0; k < e; ++k) {
     const uint32_t i = LoadU32(col_mentee + 4 * k);
     if (i >= n)
       return InvalidArgument(f + " edge " + std::to_string(k) + ": mentee index " +
                              std::to_string(i) + " is out of range (" + std::to_string(n) +
                              " mentees)");
+    if (i < previous) sorted = false;
+    previous = i;
     ++g.offsets[i + 1];
   }
   for (size_t i = 1; i < g.offsets.size(); ++i) g.offsets[i] += g.offsets[i - 1];
-  std::vector<int64_t> cursor(g.offsets.begin(), g.offsets.end() - 1);
-  g.mentors.resize(e);
-  g.scores.resize(e);
-  bool sorted = true;
-  for (uint64_t k = 0; k < e; ++k) {
-    const uint32_t i = LoadU32(col_mentee + 4 * k);
-    const uint32_t j = LoadU32(col_mentor + 4 * k);
-    const int32_t s = static_cast<int32_t>(LoadU32(col_score + 4 * k));
+  auto check = [&](uint64_t k, uint32_t j, int32_t s) -> Status {
     if (j >= m)
       return InvalidArgument(f + " edge " + std::to_string(k) + ": mentor index " +
                              std::to_string(j) + " is out of range (" + std::to_string(m) +
@@ -128,10 +125,32 @@ Result<CandidateInput> ParseCandidateBinary(std::string_view edges, const std::s
     if (s < 0 || s > 2000000000)
       return InvalidArgument(f + " edge " + std::to_string(k) + ": score " + std::to_string(s) +
                              " is not an integer from 0 to 2000000000");
-    const int64_t pos = cursor[i]++;
-    if (pos != static_cast<int64_t>(k)) sorted = false;
-    g.mentors[static_cast<size_t>(pos)] = mentor_map[j];
-    g.scores[static_cast<size_t>(pos)] = s;
+    return Status::Ok();
+  };
+  if (sorted) {
+    // Appended in order: no scatter, and no zero-filled arrays to overwrite.
+    g.mentors.reserve(e);
+    g.scores.reserve(e);
+    for (uint64_t k = 0; k < e; ++k) {
+      const uint32_t j = LoadU32(col_mentor + 4 * k);
+      const int32_t s = static_cast<int32_t>(LoadU32(col_score + 4 * k));
+      if (j >= m || s < 0 || s > 2000000000) RETURN_IF_ERROR(check(k, j, s));
+      g.mentors.push_back(mentor_map[j]);
+      g.scores.push_back(s);
+    }
+  } else {
+    std::vector<int64_t> cursor(g.offsets.begin(), g.offsets.end() - 1);
+    g.mentors.resize(e);
+    g.scores.resize(e);
+    for (uint64_t k = 0; k < e; ++k) {
+      const uint32_t i = LoadU32(col_mentee + 4 * k);
+      const uint32_t j = LoadU32(col_mentor + 4 * k);
+      const int32_t s = static_cast<int32_t>(LoadU32(col_score + 4 * k));
+      if (j >= m || s < 0 || s > 2000000000) RETURN_IF_ERROR(check(k, j, s));
+      const int64_t pos = cursor[i]++;
+      g.mentors[static_cast<size_t>(pos)] = mentor_map[j];
+      g.scores[static_cast<size_t>(pos)] = s;
+    }
   }
   in.mentees = std::move(mentees);
 

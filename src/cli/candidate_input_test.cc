@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "base/status_matchers.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
 #include "cli/match_files.h"
 
 namespace tandem::cli {
@@ -378,6 +380,57 @@ TEST_F(CandidateFilesTest, PythonWriterRoundTrip) {
   EXPECT_EQ(bin->mentees.ToStrings(), csv->mentees.ToStrings());
   EXPECT_EQ(bin->capacities, csv->capacities);
   ExpectSameGraph(bin->graph, csv->graph);
+}
+
+// `tandem match` gives the same MATCHES.csv from the CSV and from its binary form, with one or
+// two reading threads.
+TEST_F(CandidateFilesTest, MatchCommandReadsBothFormats) {
+  const std::string c = Write("c.csv", kCaps);
+  const std::string csv = Write("e.csv",
+                                "mentee,mentor,score\nana,m1,10\nben,\"m,3\",7\nana,\"m,3\",3\n"
+                                "ben,m1,9\ncid,m2,1\n");
+  Bin b = SmallBin();  // ana: m1 10, m,3 3; ben: m,3 7 ... then ben m1 9, cid m2 1
+  b.mentees = {"ana", "ben", "cid"};
+  b.mentors = {"m,3", "m1", "m2"};
+  b.e_mentee = {0, 1, 0, 1, 2};
+  b.e_mentor = {1, 0, 0, 1, 2};
+  b.e_score = {10, 7, 3, 9, 1};
+  const std::string bin = Write("e.bin", b.Bytes());
+  auto run = [&](const std::vector<std::string>& argv, std::string& err) {
+    auto parsed = Parse(Commands(), argv, {});
+    EXPECT_OK(parsed);
+    std::ostringstream out, e;
+    int rc = RunMatchFiles(*parsed, out, e);
+    err = e.str();
+    return rc;
+  };
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  std::string err;
+  const std::string out1 = (dir_ / "o1.csv").string(), out2 = (dir_ / "o2.csv").string(),
+                    out3 = (dir_ / "o3.csv").string();
+  ASSERT_EQ(run({"match", "--edges", csv, "--capacities", c, "--out", out1}, err), 0) << err;
+  ASSERT_EQ(run({"match", "--edges", csv, "--capacities", c, "--out", out2, "--threads", "2"}, err),
+            0)
+      << err;
+  ASSERT_EQ(run({"match", "--edges", bin, "--capacities", c, "--out", out3}, err), 0) << err;
+  EXPECT_EQ(read(out1), "mentee,mentor,score\nana,m1,10\nben,\"m,3\",7\ncid,m2,1\n");
+  EXPECT_EQ(read(out2), read(out1));
+  EXPECT_EQ(read(out3), read(out1));
+  EXPECT_NE(err.find("matched 3 of 3 mentees, total score 18"), std::string::npos) << err;
+  EXPECT_EQ(run({"match", "--edges", csv, "--capacities", c, "--out", out1, "--threads", "x"},
+                err),
+            kExitUsage);
+  // A bad binary file: the error names it and nothing is written.
+  const std::string bad = Write("bad.bin", b.Bytes().substr(0, 70));
+  const std::string out4 = (dir_ / "o4.csv").string();
+  EXPECT_NE(run({"match", "--edges", bad, "--capacities", c, "--out", out4}, err), 0);
+  EXPECT_NE(err.find(bad + ": the header's counts"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(out4));
 }
 
 TEST(IdTableTest, InternsManyIdsDensely) {
