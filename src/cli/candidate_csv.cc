@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <thread>
@@ -758,8 +759,19 @@ class MappedFile {
     fd_ = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0) return NotFound("cannot read " + path);
     struct stat st;
-    if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
-      return NotFound("cannot read " + path + " (not a regular file)");
+    if (fstat(fd_, &st) != 0) return NotFound("cannot read " + path);
+    if (!S_ISREG(st.st_mode)) {
+      // A pipe (e.g. `--edges <(generate)`): read it whole into memory.
+      char buf[1 << 16];
+      for (ssize_t n; (n = read(fd_, buf, sizeof buf)) != 0;) {
+        if (n < 0) {
+          if (errno == EINTR) continue;
+          return NotFound("cannot read " + path);
+        }
+        owned_.append(buf, static_cast<size_t>(n));
+      }
+      return Status::Ok();
+    }
     size_ = static_cast<size_t>(st.st_size);
     if (size_ == 0) return Status::Ok();
     void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
@@ -768,9 +780,13 @@ class MappedFile {
     madvise(data_, size_, MADV_SEQUENTIAL);
     return Status::Ok();
   }
-  std::string_view view() const { return {data_ == nullptr ? "" : data_, size_}; }
+  std::string_view view() const {
+    if (data_ == nullptr) return owned_;
+    return {data_, size_};
+  }
   // Drops the whole pages in [from, to) from this process (they stay in the page cache).
   void Release(const char* from, const char* to) const {
+    if (data_ == nullptr) return;
     const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
     uintptr_t b = (reinterpret_cast<uintptr_t>(from) + page - 1) & ~(page - 1);
     uintptr_t e = reinterpret_cast<uintptr_t>(to) & ~(page - 1);
@@ -781,6 +797,7 @@ class MappedFile {
   int fd_ = -1;
   char* data_ = nullptr;
   size_t size_ = 0;
+  std::string owned_;  // the bytes of a file that is not mapped
 };
 
 }  // namespace

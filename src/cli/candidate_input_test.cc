@@ -8,6 +8,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <thread>
 
 #include "base/status_matchers.h"
 #include "cli/commands.h"
@@ -351,6 +352,25 @@ TEST_F(CandidateFilesTest, ReadsFilesOfBothFormats) {
     auto in = ReadCandidates(e, c, options);
     ASSERT_OK(in);
     ExpectSameGraph(in->graph, ref.graph);
+  }
+  // A pipe is read whole (process substitution in a shell).
+  {
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    std::thread writer([&] {
+      size_t at = 0;
+      while (at < edges.size()) {
+        ssize_t n = ::write(fds[1], edges.data() + at, edges.size() - at);
+        if (n <= 0) break;
+        at += static_cast<size_t>(n);
+      }
+      ::close(fds[1]);
+    });
+    auto piped = ReadCandidates("/dev/fd/" + std::to_string(fds[0]), c);
+    writer.join();
+    ::close(fds[0]);
+    ASSERT_OK(piped);
+    ExpectSameGraph(piped->graph, ref.graph);
   }
   auto missing = ReadCandidates((dir_ / "nope.csv").string(), c);
   EXPECT_CODE(missing, StatusCode::kNotFound);
