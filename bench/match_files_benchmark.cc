@@ -178,8 +178,10 @@ int main(int argc, char** argv) {
   }
   const std::string scale = std::getenv("BENCH_SCALE") ? std::getenv("BENCH_SCALE") : "100k";
   int32_t mentees = 100000;
-  if (scale == "1M") mentees = 1000000;
-  else if (scale == "10k") mentees = 10000;
+  if (scale == "1M")
+    mentees = 1000000;
+  else if (scale == "10k")
+    mentees = 10000;
   else if (scale != "100k") {
     std::fprintf(stderr, "BENCH_SCALE must be 10k, 100k or 1M\n");
     return 2;
@@ -307,8 +309,8 @@ int main(int argc, char** argv) {
   const std::string tandem = TANDEM_BINARY;
   const std::string out1 = (dir / "out1.csv").string(), out2 = (dir / "out2.csv").string(),
                     out3 = (dir / "out3.csv").string();
-  Child e2e1 = Run({tandem, "match", "--edges", csv, "--capacities", caps, "--out", out1,
-                    "--threads", "1"});
+  Child e2e1 =
+      Run({tandem, "match", "--edges", csv, "--capacities", caps, "--out", out1, "--threads", "1"});
   Child e2e2 = Run({tandem, "match", "--edges", csv, "--capacities", caps, "--out", out2});
   Child e2eb = Run({tandem, "match", "--edges", bin, "--capacities", caps, "--out", out3});
   const bool ok = e2e1.status == 0 && e2e2.status == 0 && e2eb.status == 0;
@@ -317,8 +319,10 @@ int main(int argc, char** argv) {
   std::printf("  %-34s %8s %8s %11s %9s\n", "", "wall s", "CPU s", "MB/CPU-s", "peak MB");
   auto row = [](const char* what, double wall, double cpu, double mb, double rss) {
     std::printf("  %-34s %8.3f %8.3f", what, wall, cpu);
-    if (mb > 0) std::printf(" %11.0f", mb / cpu);
-    else std::printf(" %11s", "");
+    if (mb > 0)
+      std::printf(" %11.0f", mb / cpu);
+    else
+      std::printf(" %11s", "");
     if (rss > 0) std::printf(" %9.0f", rss);
     std::printf("\n");
   };
@@ -331,16 +335,18 @@ int main(int argc, char** argv) {
   row("tandem match CSV --threads 1", e2e1.seconds, e2e1.cpu, csv_mb, e2e1.max_rss_mb);
   row("tandem match CSV", e2e2.seconds, e2e2.cpu, csv_mb, e2e2.max_rss_mb);
   row("tandem match binary", e2eb.seconds, e2eb.cpu, bin_mb, e2eb.max_rss_mb);
-  std::printf("  ratios (wall): CSV read 1 thread / disk %.1fx; end to end / solve alone: CSV %.2fx,"
-              " CSV 1 thread %.2fx, binary %.2fx\n",
-              read1.wall / disk_csv.wall, e2e2.seconds / solve.wall, e2e1.seconds / solve.wall,
-              e2eb.seconds / solve.wall);
-  std::printf("  ratios (CPU):  end to end / solve alone: CSV %.2fx, CSV 1 thread %.2fx, binary "
-              "%.2fx\n",
-              e2e2.cpu / solve.cpu, e2e1.cpu / solve.cpu, e2eb.cpu / solve.cpu);
-  std::printf("  outputs: %s\n", !ok ? "a run FAILED"
-                                    : same ? "identical (CSV 1 thread, CSV default, binary)"
-                                           : "DIFFER");
+  std::printf(
+      "  ratios (wall): CSV read 1 thread / disk %.1fx; end to end / solve alone: CSV %.2fx,"
+      " CSV 1 thread %.2fx, binary %.2fx\n",
+      read1.wall / disk_csv.wall, e2e2.seconds / solve.wall, e2e1.seconds / solve.wall,
+      e2eb.seconds / solve.wall);
+  std::printf(
+      "  ratios (CPU):  end to end / solve alone: CSV %.2fx, CSV 1 thread %.2fx, binary "
+      "%.2fx\n",
+      e2e2.cpu / solve.cpu, e2e1.cpu / solve.cpu, e2eb.cpu / solve.cpu);
+  std::printf("  outputs: %s\n", !ok    ? "a run FAILED"
+                                 : same ? "identical (CSV 1 thread, CSV default, binary)"
+                                        : "DIFFER");
   if (std::getenv("BENCH_KEEP") != nullptr) {
     std::printf("  kept %s (BENCH_KEEP)\n", dir.c_str());
     return same ? 0 : 1;

@@ -81,7 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t nul = all.find('\0');
   const std::string caps(all.substr(0, nul));
   // A copy of exactly the file's bytes, so that AddressSanitizer sees any read past its end.
-  const std::string_view rest = nul == std::string_view::npos ? std::string_view() : all.substr(nul + 1);
+  const std::string_view rest =
+      nul == std::string_view::npos ? std::string_view() : all.substr(nul + 1);
   const std::vector<char> bin(rest.begin(), rest.end());
   auto in = cli::ParseCandidateBinary(std::string_view(bin.data(), bin.size()), "E.bin", caps,
                                       "CAPS.csv");
@@ -96,7 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FUZZ_CHECK(cli::IsCandidateBinary(again_bytes), "no magic");
   auto again = cli::ParseCandidateBinary(again_bytes, "E.bin", caps, "CAPS.csv");
   FUZZ_CHECK(again.ok(), "written back, the file does not read: " + again.status().message());
-  FUZZ_CHECK(again->graph.offsets == in->graph.offsets && again->graph.mentors == in->graph.mentors &&
+  FUZZ_CHECK(again->graph.offsets == in->graph.offsets &&
+                 again->graph.mentors == in->graph.mentors &&
                  again->graph.scores == in->graph.scores &&
                  again->mentees.ToStrings() == in->mentees.ToStrings(),
              "written back, the file reads differently");

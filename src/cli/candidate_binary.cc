@@ -195,10 +195,9 @@ Result<CandidateInput> ParseCandidateBinary(std::string_view edges, const std::s
         last[j] = i;
         first[j] = q;
       }
-    return InvalidArgument(f + " edge " + std::to_string(best) + ": the pair " +
-                           std::string(in.mentees[best_mentee]) + "," +
-                           std::string(in.mentors[best_mentor]) + " repeats edge " +
-                           std::to_string(best_first));
+    return InvalidArgument(
+        f + " edge " + std::to_string(best) + ": the pair " + std::string(in.mentees[best_mentee]) +
+        "," + std::string(in.mentors[best_mentor]) + " repeats edge " + std::to_string(best_first));
   }
   return in;
 }

@@ -311,14 +311,14 @@ using Checkpoint = std::function<void(const char* from, const char* to)>;
 struct Chunk {
   const char* begin = nullptr;
   const char* end = nullptr;
-  IdTable mentees;                   // local indices, in order of first appearance
+  IdTable mentees;  // local indices, in order of first appearance
   std::vector<int32_t> mentors, scores;
   bool grouped = true;               // every mentee's edges are consecutive
   std::vector<int64_t> starts;       // grouped: first edge of local mentee k
   std::vector<int32_t> edge_mentee;  // not grouped: local mentee per edge
   size_t lines = 0;                  // lines read
   bool failed = false;
-  size_t error_line = 0;             // 1-based within the chunk
+  size_t error_line = 0;  // 1-based within the chunk
   std::string error;
 };
 
@@ -437,12 +437,10 @@ class ChunkParser {
            std::string_view score_text) {
     if (mentee.empty()) return Fail(line, "the mentee id is empty");
     if (m < 0)
-      return Fail(line,
-                  "mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
+      return Fail(line, "mentor \"" + std::string(mentor) + "\" has no capacity in " + caps_name_);
     int32_t score = 0;
     if (!ParseScore(score_text, score))
-      return Fail(line,
-                  "score \"" + std::string(score_text) + "\" is not a non-negative integer");
+      return Fail(line, "score \"" + std::string(score_text) + "\" is not a non-negative integer");
     int32_t i = last_;
     if (i < 0 || !Same(c_.mentees[static_cast<size_t>(i)], mentee)) {
       bool added = false;
@@ -468,8 +466,8 @@ class ChunkParser {
     c_.edge_mentee.reserve(c_.mentors.capacity());
     c_.edge_mentee.resize(c_.mentors.size());
     for (size_t k = 0; k < c_.starts.size(); ++k) {
-      const int64_t e = k + 1 < c_.starts.size() ? c_.starts[k + 1]
-                                                   : static_cast<int64_t>(c_.mentors.size());
+      const int64_t e =
+          k + 1 < c_.starts.size() ? c_.starts[k + 1] : static_cast<int64_t>(c_.mentors.size());
       std::fill(c_.edge_mentee.begin() + c_.starts[k], c_.edge_mentee.begin() + e,
                 static_cast<int32_t>(k));
     }
@@ -557,7 +555,8 @@ int ChunkCount(const ReadOptions& options, size_t bytes) {
   if (n <= 0) n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // Small files are not worth a thread.
   const size_t min_chunk = n == options.threads ? 1 : (16u << 20);
-  n = static_cast<int>(std::min<size_t>(static_cast<size_t>(n), std::max<size_t>(1, bytes / min_chunk)));
+  n = static_cast<int>(
+      std::min<size_t>(static_cast<size_t>(n), std::max<size_t>(1, bytes / min_chunk)));
   return std::max(1, std::min(n, 64));
 }
 
@@ -579,9 +578,9 @@ Result<CandidateInput> ParseCsv(std::string_view edges, const std::string& edges
     if (c + 1 < n) {
       to = body + (end - body) * (c + 1) / n;
       if (to < from) to = from;
-      const char* nl = to < end ? static_cast<const char*>(
-                                      std::memchr(to, '\n', static_cast<size_t>(end - to)))
-                                : nullptr;
+      const char* nl =
+          to < end ? static_cast<const char*>(std::memchr(to, '\n', static_cast<size_t>(end - to)))
+                   : nullptr;
       to = nl ? nl + 1 : end;
     }
     chunks[c].begin = from;
@@ -633,10 +632,11 @@ Result<CandidateInput> ParseCsv(std::string_view edges, const std::string& edges
   in.mentees = std::move(chunks[0].mentees);
   bool grouped = chunks[0].grouped;
   std::vector<std::vector<int32_t>> maps(used);
-  int32_t last_mentee = chunks[0].mentors.empty()
-                            ? -1
-                            : static_cast<int32_t>(chunks[0].grouped ? chunks[0].starts.size() - 1
-                                                                     : chunks[0].edge_mentee.back());
+  int32_t last_mentee =
+      chunks[0].mentors.empty()
+          ? -1
+          : static_cast<int32_t>(chunks[0].grouped ? chunks[0].starts.size() - 1
+                                                   : chunks[0].edge_mentee.back());
   for (size_t c = 1; c < used; ++c) {
     Chunk& ch = chunks[c];
     if (!ch.grouped) grouped = false;
@@ -647,8 +647,8 @@ Result<CandidateInput> ParseCsv(std::string_view edges, const std::string& edges
       if (!added && !(k == 0 && maps[c][k] == last_mentee)) grouped = false;
     }
     if (!ch.mentors.empty())
-      last_mentee = maps[c][ch.grouped ? ch.starts.size() - 1
-                                       : static_cast<size_t>(ch.edge_mentee.back())];
+      last_mentee =
+          maps[c][ch.grouped ? ch.starts.size() - 1 : static_cast<size_t>(ch.edge_mentee.back())];
     ch.mentees = IdTable();
   }
   g.num_mentees = static_cast<int32_t>(in.mentees.size());

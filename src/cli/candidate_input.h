@@ -80,7 +80,8 @@ struct CandidateInput {
 };
 
 struct ReadOptions {
-  int threads = 1;  // chunks parsed at once (CSV); 0 = one per core, at most 2... see .cc
+  // Chunks of a CSV file parsed at once; 0 = one per core, each chunk at least 16 MB.
+  int threads = 1;
   // Called now and then with the fraction of the edges file read; may be empty.
   std::function<void(double)> progress;
 };

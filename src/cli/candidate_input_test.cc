@@ -94,45 +94,45 @@ TEST(CandidateCsvTest, ReadsAValidInstanceIntoCsr) {
 TEST(CandidateCsvTest, ParityOnEdgeCases) {
   const std::string h = "mentee,mentor,score\n";
   const std::vector<std::string> edges = {
-      "",                                                       // empty file
-      "\n",                                                     // blank header
-      "mentee,mentor\n",                                        // wrong header
-      "\xEF\xBB\xBFmentee,mentor,score\r\nana,m1,1\r\n",       // BOM and CRLF
-      "\"mentee\", mentor ,score\nana,m1,1\n",                 // quoted and padded header
-      h,                                                        // no rows
-      "mentee,mentor,score",                                    // header without newline
-      h + "ana,m1,1",                                           // no trailing newline
-      h + "ana,m1,1\n\n\r\n\nben,m2,2\n\n",                     // blank lines
-      h + " ana , m1 , 5 \n",                                   // trimmed fields
-      h + "\" ana \",m1,5\n",                                   // quoted spaces kept
-      h + "\"a\"\"b\",\"m,3\",\"7\"\n",                         // escaped quote, quoted score
-      h + "\"a\"b,m1,1\n",                                      // text after a closing quote
-      h + "a\"b,m1,1\n",                                        // a quote inside a field
-      h + " \"a\",m1,1\n",                                      // a quote after a space
-      h + "\"ana,m1,1\n",                                       // unterminated
-      h + "ana,m1,-0\n",                                        // -0 reads as 0
-      h + "ana,m1,+1\n",                                        // + is refused
-      h + "ana,m1,-3\n",                                        // negative
-      h + "ana,m1,2000000000\nben,m1,2000000001\n",             // the range
-      h + "ana,m1,99999999999999999999999\n",                   // overflow
-      h + "ana,m1,1.5\n",                                       // not an integer
-      h + "ana,m1,\n",                                          // empty score
-      h + ",m1,1\n",                                            // empty mentee
-      h + "\"\",m1,1\n",                                        // empty quoted mentee
-      h + "ana,,1\n",                                           // empty mentor
-      h + "ana,m9,1\n",                                         // unknown mentor
-      h + "ana,m1\n",                                           // 2 fields
-      h + "ana,m1,1,2\n",                                       // 4 fields
-      h + "ana\n",                                              // 1 field
-      h + "ana,m1,1\nana,m1,2\n",                               // repeated pair
-      h + "ana,m1,1\nben,m1,1\nana,m1,2\n",                     // repeated, not grouped
+      "",                                                 // empty file
+      "\n",                                               // blank header
+      "mentee,mentor\n",                                  // wrong header
+      "\xEF\xBB\xBFmentee,mentor,score\r\nana,m1,1\r\n",  // BOM and CRLF
+      "\"mentee\", mentor ,score\nana,m1,1\n",            // quoted and padded header
+      h,                                                  // no rows
+      "mentee,mentor,score",                              // header without newline
+      h + "ana,m1,1",                                     // no trailing newline
+      h + "ana,m1,1\n\n\r\n\nben,m2,2\n\n",               // blank lines
+      h + " ana , m1 , 5 \n",                             // trimmed fields
+      h + "\" ana \",m1,5\n",                             // quoted spaces kept
+      h + "\"a\"\"b\",\"m,3\",\"7\"\n",                   // escaped quote, quoted score
+      h + "\"a\"b,m1,1\n",                                // text after a closing quote
+      h + "a\"b,m1,1\n",                                  // a quote inside a field
+      h + " \"a\",m1,1\n",                                // a quote after a space
+      h + "\"ana,m1,1\n",                                 // unterminated
+      h + "ana,m1,-0\n",                                  // -0 reads as 0
+      h + "ana,m1,+1\n",                                  // + is refused
+      h + "ana,m1,-3\n",                                  // negative
+      h + "ana,m1,2000000000\nben,m1,2000000001\n",       // the range
+      h + "ana,m1,99999999999999999999999\n",             // overflow
+      h + "ana,m1,1.5\n",                                 // not an integer
+      h + "ana,m1,\n",                                    // empty score
+      h + ",m1,1\n",                                      // empty mentee
+      h + "\"\",m1,1\n",                                  // empty quoted mentee
+      h + "ana,,1\n",                                     // empty mentor
+      h + "ana,m9,1\n",                                   // unknown mentor
+      h + "ana,m1\n",                                     // 2 fields
+      h + "ana,m1,1,2\n",                                 // 4 fields
+      h + "ana\n",                                        // 1 field
+      h + "ana,m1,1\nana,m1,2\n",                         // repeated pair
+      h + "ana,m1,1\nben,m1,1\nana,m1,2\n",               // repeated, not grouped
       h + "ana,m1,1\nben,m2,1\n\nben,m1,1\nana,m2,1\nben,m2,2\nana,m1,1\n",  // earliest repeat
-      h + "ana,m1,1\nana,m1,2\nben,m1,x\n",                     // repeat before a bad line
-      h + "ana,m1,x\nana,m1,1\nana,m1,2\n",                     // bad line before a repeat
-      h + "ana,m1,1\nben,m1,1\nana,m2,1\ncid,m2,2\nben,m2,3\n", // interleaved mentees
-      h + "a\rb,m1,1\n",                                        // a CR inside a field
-      h + "ana\t,m1,\t1\r\r\n",                                 // tabs and a second CR
-      h + std::string("a\0b,m1,1\n", 9),                        // a NUL byte
+      h + "ana,m1,1\nana,m1,2\nben,m1,x\n",                      // repeat before a bad line
+      h + "ana,m1,x\nana,m1,1\nana,m1,2\n",                      // bad line before a repeat
+      h + "ana,m1,1\nben,m1,1\nana,m2,1\ncid,m2,2\nben,m2,3\n",  // interleaved mentees
+      h + "a\rb,m1,1\n",                                         // a CR inside a field
+      h + "ana\t,m1,\t1\r\r\n",                                  // tabs and a second CR
+      h + std::string("a\0b,m1,1\n", 9),                         // a NUL byte
   };
   for (const auto& e : edges) ExpectParity(e, kCaps);
   // CAPS.csv errors come first.
@@ -166,17 +166,19 @@ TEST(CandidateCsvTest, ParityOnRandomFiles) {
   for (int round = 0; round < 300; ++round) {
     const int mentors = 1 + static_cast<int>(rng() % 6);
     std::string caps = "mentor,capacity\n";
-    for (int j = 0; j < mentors; ++j) caps += "m" + std::to_string(j) + "," + std::to_string(rng() % 3) + "\n";
+    for (int j = 0; j < mentors; ++j)
+      caps += "m" + std::to_string(j) + "," + std::to_string(rng() % 3) + "\n";
     std::vector<std::string> lines;
     const int mentees = 1 + static_cast<int>(rng() % 8);
     for (int i = 0; i < mentees; ++i)
       for (int j = 0; j < mentors; ++j)
         if (rng() % 2)
-          lines.push_back((rng() % 4 == 0 ? "\"e" + std::to_string(i) + "\"" : "e" + std::to_string(i)) +
-                          ",m" + std::to_string(j) + "," + std::to_string(rng() % 100));
+          lines.push_back(
+              (rng() % 4 == 0 ? "\"e" + std::to_string(i) + "\"" : "e" + std::to_string(i)) + ",m" +
+              std::to_string(j) + "," + std::to_string(rng() % 100));
     if (rng() % 2) std::shuffle(lines.begin(), lines.end(), rng);
     if (!lines.empty() && rng() % 5 == 0) lines.push_back(lines[rng() % lines.size()]);  // repeat
-    if (!lines.empty() && rng() % 8 == 0) lines[rng() % lines.size()] += ",";             // fault
+    if (!lines.empty() && rng() % 8 == 0) lines[rng() % lines.size()] += ",";            // fault
     std::string edges = "mentee,mentor,score\n";
     for (const auto& l : lines) edges += l + (rng() % 10 == 0 ? "\r\n\n" : "\n");
     ExpectParity(edges, caps);
@@ -442,8 +444,7 @@ TEST_F(CandidateFilesTest, MatchCommandReadsBothFormats) {
   EXPECT_EQ(read(out2), read(out1));
   EXPECT_EQ(read(out3), read(out1));
   EXPECT_NE(err.find("matched 3 of 3 mentees, total score 18"), std::string::npos) << err;
-  EXPECT_EQ(run({"match", "--edges", csv, "--capacities", c, "--out", out1, "--threads", "x"},
-                err),
+  EXPECT_EQ(run({"match", "--edges", csv, "--capacities", c, "--out", out1, "--threads", "x"}, err),
             kExitUsage);
   // A bad binary file: the error names it and nothing is written.
   const std::string bad = Write("bad.bin", b.Bytes().substr(0, 70));

@@ -1,18 +1,18 @@
-// `tandem match`: the exact assignment solver on CSV files, or a match round on a program.
+// `tandem match`: the exact assignment solver on candidate files (CSV or binary), or a match round
+// on a program.
 #include <unistd.h>
 
 #include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "app/match_rounds.h"
 #include "app/organisations.h"
+#include "cli/candidate_input.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "cli/candidate_input.h"
 #include "cli/match_files.h"
 #include "matching/assignment.h"
 #include "matching/scoring/reasons.h"
@@ -137,8 +137,8 @@ int RunMatchFiles(const Parsed& args, std::ostream& out, std::ostream& err) {
   progress.Done();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   err << "matched " << result->num_mentees_matched << " of " << input->mentees.size()
-      << " mentees, total score " << result->total_score << " (" << num_edges
-      << " edges, " << secs << " s)\n";
+      << " mentees, total score " << result->total_score << " (" << num_edges << " edges, " << secs
+      << " s)\n";
   (void)out;
   return 0;
 }
