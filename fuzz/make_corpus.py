@@ -5,9 +5,12 @@ Seeds are small valid and nearly-valid inputs for each target; libFuzzer mutates
 are named seed-NN so a re-run replaces exactly what this script wrote; files that libFuzzer
 adds during `make fuzz` go to build-fuzz/, never here.
 """
+import io
 import json
 import os
 import shutil
+import struct
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -132,6 +135,31 @@ write("matching_codec",
        b'"require_acceptance": false, "request_expiry_days": -4, "priority_field": null, '
        b'"priority_value": null}', b"\x01{}", b'\x01{"objective": "score"}'])
 write("match_csv", csv)
+
+
+def candidates(edges):
+    sys.path.insert(0, os.path.join(HERE, "..", "docs"))
+    from write_candidates import write_candidates_to
+    out = io.BytesIO()
+    write_candidates_to(out, edges)
+    return out.getvalue()
+
+
+# candidate_bin: CAPS.csv, a NUL byte, then a binary candidate file (docs/candidates-format.md).
+caps = b"mentor,capacity\nm1,2\nm2,1\n\"m,3\",1\n\x00"
+good = candidates([("s1", "m1", 10), ("s1", "m2", 5), ("s2", "m1", 7), ("s3", "m,3", 0)])
+write("candidate_bin", [
+    caps + good,
+    caps + candidates([("s2", "m2", 1), ("s1", "m1", 2), ("s2", "m1", 3), ("s1", "m2", 4)]),
+    caps + candidates([]),
+    caps + candidates([("s1", "m1", 1), ("s1", "m1", 2)]),          # a repeated pair
+    caps + candidates([("s1", "m9", 1)]),                           # no capacity
+    caps + candidates([("s1", "m1", -1)]),                          # negative score
+    caps + good[:-3],                                               # truncated
+    caps + good[:8] + struct.pack("<I", 2) + good[12:],             # version 2
+    caps + good[:16] + struct.pack("<Q", 1 << 40) + good[24:],      # a count that lies
+    caps + good[:-32] + struct.pack("<I", 99) + good[-28:],         # mentor index out of range
+])
 write("static_site", static_site)
 write("text", text)
 write("http_message", http_message)

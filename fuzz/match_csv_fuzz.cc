@@ -1,5 +1,9 @@
-// The CSV readers of `tandem match` (src/cli/match_files.cc). The input is CAPS.csv, a NUL
-// byte, then EDGES.csv (no NUL: everything is CAPS.csv and EDGES.csv is empty).
+// The CSV readers of `tandem match`: the reference (src/cli/match_files.cc) and the fast reader
+// (src/cli/candidate_csv.cc), which must agree. The input is CAPS.csv, a NUL byte, then EDGES.csv
+// (no NUL: everything is CAPS.csv and EDGES.csv is empty).
+// The fast reader, on 1, 2 and 3 chunks (threads), gives the reference's error message or its
+// ids, capacities and CSR graph (each mentee's edges in input order), and never reads outside
+// its input (each file is an exactly sized copy).
 // Invariants for input that reads: indices in range, ids unique, numbers in their ranges; every
 // id written with CsvField (as MATCHES.csv is) reads back as the same id; and both files written
 // back with CsvField read back to the same MatchInput.
@@ -9,7 +13,9 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "cli/candidate_input.h"
 #include "cli/match_files.h"
 #include "fuzz/fuzz_check.h"
 
@@ -56,6 +62,44 @@ void CheckInvariants(const cli::MatchInput& in) {
   }
 }
 
+// The fast reader agrees with the reference on this input.
+void CheckFastReader(std::string_view caps_text, std::string_view edges_text,
+                     const tandem::Result<cli::MatchInput>& ref) {
+  const std::vector<char> caps(caps_text.begin(), caps_text.end());
+  const std::vector<char> edges(edges_text.begin(), edges_text.end());
+  for (int threads : {1, 2, 3}) {
+    cli::ReadOptions options;
+    options.threads = threads;
+    auto in = cli::ParseCandidateCsv(std::string_view(edges.data(), edges.size()), "EDGES.csv",
+                                     std::string_view(caps.data(), caps.size()), "CAPS.csv",
+                                     options);
+    if (!ref.ok()) {
+      FUZZ_CHECK(!in.ok(), "the fast reader accepts what the reference refuses: " +
+                               ref.status().message());
+      FUZZ_CHECK(in.status().message() == ref.status().message(),
+                 "different errors: " + in.status().message() + " | " + ref.status().message());
+      continue;
+    }
+    FUZZ_CHECK(in.ok(), "the fast reader refuses what the reference reads: " +
+                            in.status().message());
+    FUZZ_CHECK(in->mentees.ToStrings() == ref->mentee_ids, "different mentee ids");
+    FUZZ_CHECK(in->mentors.ToStrings() == ref->mentor_ids, "different mentor ids");
+    FUZZ_CHECK(in->capacities == ref->capacities, "different capacities");
+    // The reference's edges, grouped by mentee in input order.
+    const auto& g = in->graph;
+    FUZZ_CHECK(static_cast<size_t>(g.num_mentees) == ref->mentee_ids.size() &&
+                   g.offsets.size() == ref->mentee_ids.size() + 1 &&
+                   static_cast<size_t>(g.num_edges()) == ref->edge_score.size(),
+               "different graph sizes");
+    std::vector<int64_t> cursor(g.offsets.begin(), g.offsets.end() - 1);
+    for (size_t k = 0; k < ref->edge_score.size(); ++k) {
+      const int64_t e = cursor[static_cast<size_t>(ref->edge_mentee[k])]++;
+      FUZZ_CHECK(g.mentors[e] == ref->edge_mentor[k] && g.scores[e] == ref->edge_score[k],
+                 "different edge at input row " + std::to_string(k));
+    }
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -67,6 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int progress_calls = 0;
   auto in = cli::ReadMatchInput(edges, "EDGES.csv", caps, "CAPS.csv",
                                 [&](double) { ++progress_calls; });
+  CheckFastReader(all.substr(0, nul),
+                  nul == std::string_view::npos ? std::string_view() : all.substr(nul + 1), in);
   if (!in.ok()) {
     const std::string& m = in.status().message();
     FUZZ_CHECK(m.rfind("EDGES.csv line ", 0) == 0 || m.rfind("CAPS.csv line ", 0) == 0,

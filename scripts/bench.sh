@@ -5,6 +5,9 @@
 #   BENCH_FILTER=regex   passed as --benchmark_filter to every binary
 #   BENCH_ARGS="..."     extra arguments for every binary (e.g. --benchmark_repetitions=5)
 #   TANDEM_BENCH_LARGE=1 also the optional large cases (tiered_assignment_benchmark: 1M mentees)
+#   BENCH_SCALE=10k|100k|1M  size of match_files_benchmark (`tandem match` on CSV and binary
+#                        files; default 100k mentees / 10M rows; 1M needs ~4 GB of disk in
+#                        BENCH_DIR, default the temporary directory)
 # Benchmarks measure; they never fail on timings. Exit status is non-zero only when a binary
 # crashes or exits non-zero.
 set -euo pipefail

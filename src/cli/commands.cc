@@ -56,14 +56,25 @@ const std::vector<CommandSpec>& Commands() {
        "matches and requests).",
        {DbFlag(), {"seed", "N", "Random seed of the generator", "", "2026"}}},
       {"match",
-       "Exact optimal matching: on CSV files (--edges, --capacities, --out), or a draft match "
-       "round of a program in the database (--program).",
+       "Exact optimal matching: on candidate files (--edges as CSV or binary, --capacities, "
+       "--out), or a draft match round of a program in the database (--program).",
        {DbFlag(),
-        {"edges", "EDGES.csv", "Candidate pairs: header mentee,mentor,score"},
+        {"edges", "EDGES",
+         "Candidate pairs, one of two formats (detected by the first bytes). CSV: header "
+         "mentee,mentor,score, one pair per line, ids as text (RFC 4180 quotes allowed), scores "
+         "integers from 0 to 2000000000, each pair at most once; mentees are numbered in order "
+         "of first appearance. Binary: the little-endian columnar candidate file starting with "
+         "the magic TNDMCAND (id tables, then u32 mentee index, u32 mentor index and i32 score "
+         "columns), described in docs/candidates-format.md and written by "
+         "docs/write_candidates.py"},
         {"capacities", "CAPS.csv", "Mentor capacities: header mentor,capacity"},
         {"out", "MATCHES.csv", "Where to write the matches: header mentee,mentor,score"},
         {"objective", "score|coverage",
          "Highest total score, or as many mentees as possible then score", "", "score"},
+        {"threads", "N",
+         "Threads reading a CSV edges file (0: one per core for files over 16 MB); the result "
+         "does not depend on it",
+         "", "0"},
         {"program", "ID", "Run a draft match round for this program instead"}}},
       {"user create",
        "Create an account (for example the first platform administrator).",

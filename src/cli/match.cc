@@ -1,14 +1,16 @@
-// `tandem match`: the exact assignment solver on CSV files, or a match round on a program.
+// `tandem match`: the exact assignment solver on candidate files (CSV or binary), or a match round
+// on a program.
 #include <unistd.h>
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "app/match_rounds.h"
 #include "app/organisations.h"
+#include "cli/candidate_input.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/match_files.h"
@@ -59,61 +61,66 @@ int RunMatchFiles(const Parsed& args, std::ostream& out, std::ostream& err) {
     err << "tandem: --objective must be score or coverage\n";
     return kExitUsage;
   }
-  std::ifstream edges(edges_path), caps(caps_path);
-  if (!edges) {
-    err << "tandem: cannot read " << edges_path << "\n";
-    return ExitCodeFor(StatusCode::kNotFound);
-  }
-  if (!caps) {
-    err << "tandem: cannot read " << caps_path << "\n";
-    return ExitCodeFor(StatusCode::kNotFound);
+  int threads = 0;
+  if (args.Has("threads")) {
+    const std::string t = args.Get("threads");
+    auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), threads);
+    if (ec != std::errc() || ptr != t.data() + t.size() || threads < 0 || threads > 64) {
+      err << "tandem: --threads must be a number from 0 to 64\n";
+      return kExitUsage;
+    }
   }
   Progress progress(err);
   auto t0 = std::chrono::steady_clock::now();
-  auto input = ReadMatchInput(edges, edges_path, caps, caps_path,
-                              [&](double) { progress.Spin("reading " + edges_path); });
+  ReadOptions options;
+  options.threads = threads;
+  options.progress = [&](double f) { progress.Step("reading " + edges_path, f * 0.3); };
+  auto input = ReadCandidates(edges_path, caps_path, options);
   if (!input.ok()) {
     progress.Done();
     err << "tandem: " << input.status().message() << "\n";
     return ExitCodeFor(input.status().code());
   }
-  progress.Step("building the graph", 0.3);
-  std::vector<matching::WeightedPair> pairs(input->edge_score.size());
-  for (size_t e = 0; e < pairs.size(); ++e)
-    pairs[e] = {input->edge_mentee[e], input->edge_mentor[e], input->edge_score[e]};
-  auto graph = matching::BuildBipartiteGraph(static_cast<int32_t>(input->mentee_ids.size()),
-                                             static_cast<int32_t>(input->mentor_ids.size()), pairs);
-  if (!graph.ok()) {
-    progress.Done();
-    err << "tandem: " << graph.status().message() << "\n";
-    return ExitCodeFor(graph.status().code());
-  }
-  pairs = {};
   progress.Step("solving", 0.5);
   matching::AssignmentConstraints constraints;
-  constraints.mentor_capacity = input->capacities;
-  auto result = matching::SolveAssignment(*graph, constraints, objective);
+  constraints.mentor_capacity = std::move(input->capacities);
+  auto result = matching::SolveAssignment(input->graph, constraints, objective);
   if (!result.ok()) {
     progress.Done();
     err << "tandem: " << result.status().message() << "\n";
     return ExitCodeFor(result.status().code());
   }
+  const int64_t num_edges = input->graph.num_edges();
+  input->graph = {};
   progress.Step("writing " + out_path, 0.9);
   // Write beside the target and rename, so a failure never leaves a half-written file.
   const std::string tmp = out_path + ".tmp-" + std::to_string(getpid());
   {
-    std::ofstream o(tmp, std::ios::trunc);
-    if (!o) {
+    std::FILE* o = std::fopen(tmp.c_str(), "wb");
+    if (o == nullptr) {
       progress.Done();
       err << "tandem: cannot write " << out_path << "\n";
       return ExitCodeFor(StatusCode::kUnavailable);
     }
-    o << "mentee,mentor,score\n";
-    for (const auto& p : result->pairs)
-      o << CsvField(input->mentee_ids[p.mentee]) << ',' << CsvField(input->mentor_ids[p.mentor])
-        << ',' << p.score << '\n';
-    o.flush();
-    if (!o) {
+    bool ok = true;
+    std::string buf = "mentee,mentor,score\n";
+    buf.reserve(1 << 20);
+    char num[16];
+    for (const auto& p : result->pairs) {
+      AppendCsvField(buf, input->mentees[static_cast<size_t>(p.mentee)]);
+      buf += ',';
+      AppendCsvField(buf, input->mentors[static_cast<size_t>(p.mentor)]);
+      buf += ',';
+      buf.append(num, std::to_chars(num, num + sizeof num, p.score).ptr);
+      buf += '\n';
+      if (buf.size() >= (1 << 20) - 256) {
+        ok = ok && std::fwrite(buf.data(), 1, buf.size(), o) == buf.size();
+        buf.clear();
+      }
+    }
+    ok = ok && std::fwrite(buf.data(), 1, buf.size(), o) == buf.size();
+    ok = (std::fclose(o) == 0) && ok;
+    if (!ok) {
       std::filesystem::remove(tmp);
       progress.Done();
       err << "tandem: writing " << out_path << " failed\n";
@@ -129,9 +136,9 @@ int RunMatchFiles(const Parsed& args, std::ostream& out, std::ostream& err) {
   }
   progress.Done();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  err << "matched " << result->num_mentees_matched << " of " << input->mentee_ids.size()
-      << " mentees, total score " << result->total_score << " (" << input->edge_score.size()
-      << " edges, " << secs << " s)\n";
+  err << "matched " << result->num_mentees_matched << " of " << input->mentees.size()
+      << " mentees, total score " << result->total_score << " (" << num_edges << " edges, " << secs
+      << " s)\n";
   (void)out;
   return 0;
 }

@@ -4,6 +4,10 @@
 // scores non-negative integers. CAPS.csv: header `mentor,capacity`. Every error names the
 // file and line. Ids are interned to dense indices in order of first appearance (mentees in
 // EDGES.csv, mentors in CAPS.csv), so results are deterministic for a given input.
+//
+// ReadMatchInput is the plain reference reader: `tandem match` reads through the fast reader of
+// candidate_input.h, which the tests and fuzz/match_csv_fuzz.cc hold to the same results and
+// error messages. SplitCsvLine and CsvField are shared by both.
 #ifndef TANDEM_CLI_MATCH_FILES_H_
 #define TANDEM_CLI_MATCH_FILES_H_
 
