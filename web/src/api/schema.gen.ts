@@ -1505,7 +1505,7 @@ export interface components {
             end_date: string | null;
             default_mentor_capacity: number;
             requires_approval: boolean;
-            /** @description Optional; defaults to "open". */
+            /** @description Optional. A new program (POST) without it starts as "draft" (seen only by staff until opened); an update (PUT) without it sets "open". */
             status?: components["schemas"]["ProgramStatus"];
         };
         /** @enum {string} */
