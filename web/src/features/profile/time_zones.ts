@@ -39,3 +39,13 @@ export function timeZoneOptions(current?: string): string[] {
 }
 
 export const FALLBACK_TIME_ZONES: readonly string[] = FALLBACK_ZONES;
+
+/**
+ * The time zone a profile that was never saved starts with: the browser's, when the list the
+ * form offers (and the server accepts) has it; else the server's default.
+ */
+export function initialTimeZone(saved: boolean, stored: string, browser: string): string {
+  if (saved && stored) return stored;
+  if (browser && timeZoneOptions().includes(browser)) return browser;
+  return stored;
+}
