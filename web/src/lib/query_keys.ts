@@ -30,6 +30,8 @@ export const queryKeys = {
     ['recommendations', org, id, filters] as const,
   programRequests: (org: string, id: string) => ['requests', 'program', org, id] as const,
   incomingRequests: () => ['requests', 'incoming'] as const,
+  /** The signed-in mentee's requests in every program (features/requests/sent_requests.ts). */
+  sentRequests: () => ['requests', 'sent'] as const,
   myRelationships: () => ['me', 'relationships'] as const,
   notifications: () => ['me', 'notifications'] as const,
   pausedRelationships: (org: string, id: string) => ['relationships', 'paused', org, id] as const,
