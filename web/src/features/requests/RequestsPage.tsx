@@ -19,6 +19,7 @@ import { DECLINE_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../matching/ExplanationList';
+import { NextSteps } from '../relationships/NextSteps';
 import { requestSides } from './request_sides';
 import { useSentRequests } from './sent_requests';
 
@@ -92,6 +93,12 @@ function SentRequest({ request: r }: { request: MentorRequest }) {
           <p>
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
+        )}
+        {r.status === 'accepted' && (
+          <>
+            <NextSteps side="mentee" name={r.mentor_name} program={r.program_name} />
+            <Link to="/relationships">{t('nextSteps.seeMatch', { name: r.mentor_name })}</Link>
+          </>
         )}
         {r.status !== 'pending' && r.status !== 'accepted' && (
           <Link to={programPath}>{t('requestSides.findIn', { program: r.program_name })}</Link>
@@ -182,6 +189,12 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
           <p>
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
+        )}
+        {r.status === 'accepted' && (
+          <>
+            <NextSteps side="mentor" name={r.mentee_name} program={r.program_name} />
+            <Link to="/relationships">{t('nextSteps.seeMatch', { name: r.mentee_name })}</Link>
+          </>
         )}
         <InlineError error={accept.error} />
       </div>
