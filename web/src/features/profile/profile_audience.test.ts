@@ -65,7 +65,9 @@ describe('what the profile asks', () => {
     expect(asksMentorQuestions(draft, mentee)).toBe(false);
     expect(asksMentorQuestions(draft, { mentors: true, markedMinor: false })).toBe(true);
     expect(asksMentorQuestions({ ...draft, skills_teach: [{ skill: 'SQL', level: 3 }] }, mentee)).toBe(true);
-    expect(asksMentorQuestions({ ...draft, mentor_capacity: '2' }, mentee)).toBe(true);
+    expect(asksMentorQuestions({ ...draft, accepts_external_mentees: true }, mentee)).toBe(true);
+    // Every profile starts with a capacity of 1: that alone is not an answer.
+    expect(asksMentorQuestions({ ...draft, mentor_capacity: '1' }, mentee)).toBe(false);
   });
 
   it('does not ask a minor about military service unless it was answered', () => {

@@ -34,12 +34,8 @@ export function isMinor(draft: ProfileDraft, audience: ProfileAudience): boolean
  * mentors, and of anyone who already answered them (so an answer can still be changed or removed).
  */
 export function asksMentorQuestions(draft: ProfileDraft, audience: ProfileAudience): boolean {
-  return (
-    audience.mentors ||
-    draft.skills_teach.length > 0 ||
-    (draft.mentor_capacity !== '' && draft.mentor_capacity !== '0') ||
-    draft.accepts_external_mentees
-  );
+  // (The capacity is not a sign: every profile starts with the server's default of 1.)
+  return audience.mentors || draft.skills_teach.length > 0 || draft.accepts_external_mentees;
 }
 
 /** The background questions to ask: adult-only ones are left out for a minor unless answered. */
