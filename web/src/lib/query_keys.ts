@@ -12,6 +12,7 @@ export const queryKeys = {
   enrollmentsOf: (org: string, id: string) => ['enrollments', org, id] as const,
   enrollments: (org: string, id: string, filters: EnrollmentFilters) => ['enrollments', org, id, filters] as const,
   myEnrollments: () => ['me', 'enrollments'] as const,
+  timeZones: () => ['time-zones'] as const,
   members: (org: string, filters: MemberFilters) => ['members', org, filters] as const,
   membersOf: (org: string) => ['members', org] as const,
   invitations: (org: string) => ['invitations', org] as const,

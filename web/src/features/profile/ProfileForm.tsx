@@ -31,17 +31,20 @@ export function ProfileForm({
   skillSuggestions,
   interestSuggestions,
   audience = EVERYONE,
+  timeZones,
 }: {
   profile: Profile;
   skillSuggestions: readonly Suggestion[];
   interestSuggestions: readonly Suggestion[];
   /** Who this person is (mentor somewhere, marked a minor): the form asks only what applies. */
   audience?: ProfileAudience;
+  /** The server's time zone names (GET /time-zones); the browser's list when not given. */
+  timeZones?: readonly string[];
 }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile, browserTimeZone()));
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile, browserTimeZone(), timeZones));
   const [attempted, setAttempted] = useState(false);
   const [summary, setSummary] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -51,7 +54,7 @@ export function ProfileForm({
     mutationFn: putMyProfile,
     onSuccess: (result) => {
       client.setQueryData(PROFILE_KEY, result);
-      setDraft(draftFromProfile(result, browserTimeZone()));
+      setDraft(draftFromProfile(result, browserTimeZone(), timeZones));
       setAttempted(false);
       setSaved(true);
       void client.invalidateQueries({ queryKey: SESSION_KEY });
@@ -100,7 +103,7 @@ export function ProfileForm({
   return (
     <form className="form profile-form" onSubmit={onSubmit} noValidate>
       <FormErrorSummary messages={summary} attempt={attempt} />
-      <BasicsSection {...section} />
+      <BasicsSection {...section} knownZones={timeZones} />
       {mentorQuestions && <SkillsTeachSection {...section} suggestions={skillSuggestions} />}
       <SkillsLearnSection {...section} suggestions={skillSuggestions} />
       <InterestsSection {...section} suggestions={interestSuggestions} />

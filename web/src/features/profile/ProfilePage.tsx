@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyTerm } from '../../api_types';
-import { getMyEnrollments, getMyProfile, listTaxonomy } from '../../api';
+import { getMyEnrollments, getMyProfile, listTaxonomy, listTimeZones } from '../../api';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -22,6 +22,8 @@ export function ProfilePage() {
   const profile = useQuery({ queryKey: PROFILE_KEY, queryFn: getMyProfile });
   // Which questions apply: mentors get the mentor sections, minors no adult-only questions.
   const enrollments = useAllPages({ queryKey: queryKeys.myEnrollments(), load: getMyEnrollments });
+  // The zones the server accepts: a new profile starts in the browser's zone when it is one.
+  const timeZones = useQuery({ queryKey: queryKeys.timeZones(), queryFn: listTimeZones, staleTime: Infinity });
   // Suggestions are a convenience: the form works without them. They are choices, so every term
   // (fetchAllPages), not a page of them.
   const skills = useAllPages({
@@ -38,7 +40,7 @@ export function ProfilePage() {
   return (
     <>
       <PageHeader title={t('profile.title')} lead={t('profile.lead')} />
-      {profile.isPending || enrollments.isPending ? (
+      {profile.isPending || enrollments.isPending || timeZones.isPending ? (
         <LoadingState />
       ) : profile.isError ? (
         <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />
@@ -49,6 +51,7 @@ export function ProfilePage() {
           skillSuggestions={toSuggestions(skills.data?.filter((s) => s.kind !== 'interest'))}
           interestSuggestions={toSuggestions(interests.data?.filter((s) => s.kind !== 'skill'))}
           audience={profileAudience(user, enrollments.data ?? [])}
+          timeZones={timeZones.data?.names}
         />
       )}
     </>

@@ -90,4 +90,9 @@ describe('initialTimeZone', () => {
   it("keeps the server's default when the browser's zone is not one the form offers", () => {
     expect(initialTimeZone(false, 'UTC', 'Mars/Olympus_Mons')).toBe('UTC');
   });
+  it("checks the browser's zone against the server's list once it is loaded", () => {
+    expect(initialTimeZone(false, 'UTC', 'America/Bogota', ['UTC', 'America/Bogota'])).toBe('America/Bogota');
+    // A name a newer browser knows and the server's tz database does not: not offered as the default.
+    expect(initialTimeZone(false, 'UTC', 'America/Bogota', ['UTC', 'Europe/Madrid'])).toBe('UTC');
+  });
 });
