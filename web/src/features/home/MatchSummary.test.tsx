@@ -82,8 +82,11 @@ describe('MatchSummary', () => {
         });
       }
       const program = /programs\/(g\d)\/requests$/.exec(pathname)?.[1];
-      if (program === 'g1') return json({ items: [{ id: 'a', status: 'pending', created_at: '2026-11-02T00:00:00Z' }], next_cursor: null });
-      if (program === 'g2') return json({ items: [{ id: 'b', status: 'pending', created_at: '2026-11-01T00:00:00Z' }, { id: 'c', status: 'declined', created_at: '2026-10-01T00:00:00Z' }], next_cursor: null });
+      const request = (id: string, status: string, day: string) => ({ id, status, created_at: `2026-${day}T00:00:00Z` });
+      if (program === 'g1') return json({ items: [request('a', 'pending', '11-02')], next_cursor: null });
+      if (program === 'g2') {
+        return json({ items: [request('b', 'pending', '11-01'), request('c', 'declined', '10-01')], next_cursor: null });
+      }
       if (program) throw new Error(`no request list for ${program}: the mentee left it`);
       return json({ items: [], next_cursor: null });
     });

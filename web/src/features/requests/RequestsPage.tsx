@@ -31,7 +31,12 @@ export function RequestsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const sides = requestSides(user);
-  const lead = sides.sent && sides.received ? t('requestSides.leadBoth') : sides.sent ? t('requestSides.leadMentee') : t('requests.lead');
+  const lead =
+    sides.sent && sides.received
+      ? t('requestSides.leadBoth')
+      : sides.sent
+        ? t('requestSides.leadMentee')
+        : t('requests.lead');
   return (
     <>
       <PageHeader title={t('requests.title')} lead={lead} />
