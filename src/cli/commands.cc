@@ -54,7 +54,12 @@ const std::vector<CommandSpec>& Commands() {
       {"seed",
        "Fill an empty database with the deterministic demo (organisations, people, programs, "
        "matches and requests).",
-       {DbFlag(), {"seed", "N", "Random seed of the generator", "", "2026"}}},
+       {DbFlag(),
+        {"seed", "N", "Random seed of the generator", "", "2026"},
+        {"public-url", "URL",
+         "Base URL of the links in the seeded emails and invitations (the address the demo is "
+         "served on)",
+         "TANDEM_PUBLIC_URL", "http://localhost:8080"}}},
       {"match",
        "Exact optimal matching: on candidate files (--edges as CSV or binary, --capacities, "
        "--out), or a draft match round of a program in the database (--program).",

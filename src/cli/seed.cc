@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -40,7 +42,20 @@ int RunSeed(const app::Context& ctx, const Parsed& args, std::ostream& out, std:
     err << "tandem: --seed must be a non-negative integer\n";
     return kExitUsage;
   }
-  auto summary = demo::SeedDemo(ctx, seed);
+  // Links in the seeded emails and invitations point at the address the demo is served on.
+  std::string public_url = args.Get("public-url");
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  auto has_host_after = [&](std::string_view scheme) {
+    return public_url.rfind(scheme, 0) == 0 && public_url.size() > scheme.size();
+  };
+  if (!has_host_after("http://") && !has_host_after("https://")) {
+    err << "tandem: --public-url must be an http:// or https:// address (got \"" << public_url
+        << "\")\n";
+    return kExitUsage;
+  }
+  app::Context with_links = ctx;
+  with_links.public_url = public_url;
+  auto summary = demo::SeedDemo(with_links, seed);
   if (!summary.ok()) {
     err << "tandem: " << summary.status().message() << "\n";
     return ExitCodeFor(summary.status().code());

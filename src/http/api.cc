@@ -36,6 +36,10 @@ HttpResponse CsrfProblem() {
 
 }  // namespace
 
+// GET /api/v1/time-zones (handlers/time_zone_handlers.cc). Declared here rather than in
+// handlers/common.h so that adding it does not recompile every handler.
+void RegisterTimeZoneRoutes(Router& router, const app::Context& ctx);
+
 Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml)
     : ctx_(ctx), site_(std::move(web_root)) {
   RegisterHealthRoutes(router_, ctx_, std::move(openapi_yaml));
@@ -54,6 +58,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterSafeguardingRoutes(router_, ctx_);
 
   RegisterAuditRoutes(router_, ctx_);
+  RegisterTimeZoneRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

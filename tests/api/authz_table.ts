@@ -128,6 +128,7 @@ export const TABLE: Record<string, Row> = {
   getMyProfile: global(SIGNED_IN),
   putMyProfile: global(SIGNED_IN),
   getMyEnrollments: global(SIGNED_IN),
+  listTimeZones: global(SIGNED_IN),
   listIncomingMentorRequests: global(SIGNED_IN),
   listMyRelationships: global(SIGNED_IN),
   listMyNotifications: global(SIGNED_IN),

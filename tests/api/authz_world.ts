@@ -356,6 +356,7 @@ export const REQUESTS: Record<string, Build> = {
     return sync({ params: {}, body });
   },
   getMyEnrollments: () => sync({ params: {} }),
+  listTimeZones: () => sync({ params: {} }),
   listIncomingMentorRequests: () => sync({ params: {} }),
   listMyRelationships: () => sync({ params: {} }),
   listMyNotifications: () => sync({ params: {} }),

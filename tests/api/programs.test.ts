@@ -93,12 +93,18 @@ describe('creating, reading, updating and listing programs', () => {
     expect(names).not.toContain(p.name);
   });
 
-  test('status defaults to open', async () => {
+  test('a new program without a status starts as a draft, hidden from participants until opened', async () => {
     const input: Partial<ProgramInput> = programInput();
     delete input.status;
     const res = await coordinator.post<Program>(programs(), input);
     expectStatus(res, 201);
-    expect(res.json.status).toBe('open');
+    expect(res.json.status).toBe('draft');
+    const mentee = await createUser({ orgSlug: DEMO.lincoln.slug, roles: ['mentee'] });
+    expectProblem(await mentee.client.get(programs(`/${res.json.id}`)), 404);
+    const opened = await coordinator.put<Program>(programs(`/${res.json.id}`), { ...programInput(), status: 'open' });
+    expectStatus(opened, 200);
+    expect(opened.json.status).toBe('open');
+    expectStatus(await mentee.client.get(programs(`/${res.json.id}`)), 200);
   });
 
   test('an evergreen program has null dates', async () => {

@@ -36,6 +36,11 @@ test('coordinator invites a new mentee who signs up and fills in a profile', asy
     await page.getByLabel('Description').fill('Weekly sessions pairing students with volunteers (browser journey).');
     await page.getByLabel('Format').selectOption('one_to_one');
     await page.getByLabel('Audience').selectOption('youth');
+    // A youth program's settings state its safeguarding rules.
+    await expect(page.getByRole('heading', { name: 'Safeguarding in a youth program' })).toBeVisible();
+    // A new program starts as a draft; the coordinator opens it so the invitee can see it.
+    await expect(page.getByLabel('Status')).toHaveValue('draft');
+    await page.getByLabel('Status').selectOption('open');
     await page.getByLabel('Default mentor capacity').fill('2');
     await page.getByRole('button', { name: 'Create program' }).click();
     await expect(page.getByRole('heading', { level: 1, name: programName })).toBeVisible();
@@ -127,7 +132,11 @@ test('coordinator invites a new mentee who signs up and fills in a profile', asy
   await test.step('home lists the new enrollment', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(inviteeName);
-    await expect(page.getByText(programName)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'My programs' }).getByText(programName)).toBeVisible();
+    // The welcome counts the saved profile and the new place as done, and says what comes next.
+    const welcome = page.getByRole('region', { name: 'Welcome to Tandem' });
+    await expect(welcome).toContainText('Done: Complete your profile');
+    await expect(welcome).toContainText(`You take part in ${programName}.`);
     await expectNoA11yViolations(page, 'home (invitee)');
   });
 });

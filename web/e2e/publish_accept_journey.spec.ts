@@ -279,6 +279,8 @@ test('a coordinator publishes a round; the mentee and the mentor accept the matc
     await expect(match).toContainText(`Your mentor: ${MENTOR.name}`);
     await expect(match.locator('.badge')).toHaveText('Active');
     await expect(match.getByRole('button', { name: /^(Accept|Decline) the match/ })).toHaveCount(0);
+    // Both sides are told what happens next (the notification said so too).
+    await expect(match).toContainText(`What happens next: Plan a first meeting with ${MENTOR.name}`);
     await expectNoA11yViolations(page, 'active match (mentee)');
     await signOut(page);
   });

@@ -33,6 +33,7 @@ export type Program = Schemas['Program'];
 export type ProgramInput = Schemas['ProgramInput'];
 export type EnrollmentStatus = Schemas['EnrollmentStatus'];
 export type Enrollment = Schemas['Enrollment'];
+export type TimeZoneList = Schemas['TimeZoneList'];
 export type ApplicationInput = Schemas['ApplicationInput'];
 export type EnrollmentPatch = Schemas['EnrollmentPatch'];
 export type InvitationStatus = Schemas['InvitationStatus'];

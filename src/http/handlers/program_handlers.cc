@@ -15,7 +15,7 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
   router.Add("POST", base, [&ctx](RequestContext& rc) {
     auto body = ParseJsonBody(rc);
     if (!body.ok()) return ProblemResponse(body.status());
-    auto input = json::DecodeProgramInput(*body);
+    auto input = json::DecodeProgramInput(*body, domain::ProgramStatus::kDraft);
     if (!input.ok()) return ProblemResponse(input.status());
     return Respond(app::CreateProgram(ctx, rc.caller, rc.Param("org"), *input), json::ProgramJson,
                    201);
@@ -29,7 +29,7 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
   router.Add("PUT", base + "/{id}", [&ctx](RequestContext& rc) {
     auto body = ParseJsonBody(rc);
     if (!body.ok()) return ProblemResponse(body.status());
-    auto input = json::DecodeProgramInput(*body);
+    auto input = json::DecodeProgramInput(*body, domain::ProgramStatus::kOpen);
     if (!input.ok()) return ProblemResponse(input.status());
     return Respond(app::UpdateProgram(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *input),
                    json::ProgramJson);

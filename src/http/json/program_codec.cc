@@ -29,9 +29,10 @@ Json ProgramJson(const app::ProgramView& v) {
             {"pending", v.counts.pending}}}};
 }
 
-Result<domain::Program> DecodeProgramInput(const Json& body) {
+Result<domain::Program> DecodeProgramInput(const Json& body, domain::ProgramStatus absent_status) {
   ObjectReader r(body);
   domain::Program p;
+  p.status = absent_status;
   if (auto v = r.String("name", 1000)) p.name = *v;
   if (auto v = r.String("description", 100000)) p.description = *v;
   if (auto v = r.String("type")) {

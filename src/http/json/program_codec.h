@@ -10,7 +10,9 @@ namespace tandem::http::json {
 
 // Programs.
 Json ProgramJson(const app::ProgramView& v);
-Result<domain::Program> DecodeProgramInput(const Json& body);
+// `status` is optional in the body; `absent_status` is used when it is missing (a new program
+// starts as a draft; an update without it keeps the old default, open).
+Result<domain::Program> DecodeProgramInput(const Json& body, domain::ProgramStatus absent_status);
 Json EnrollmentJson(const domain::EnrollmentView& v);
 
 }  // namespace tandem::http::json

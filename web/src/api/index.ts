@@ -20,3 +20,4 @@ export * from './notifications';
 export * from './safeguarding';
 
 export * from './audit';
+export * from './time_zones';

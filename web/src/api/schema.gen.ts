@@ -208,6 +208,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/time-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The time zone names a profile may hold, sorted
+         * @description Every zone and link name of the IANA time zone database the server has (Debian's tzdata); a profile's time_zone must be one of them. The web app offers them and starts a new profile in the browser's zone when it is one of them.
+         */
+        get: operations["listTimeZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1333,6 +1353,9 @@ export interface components {
             is_platform_admin: boolean;
             memberships: components["schemas"]["Membership"][];
         };
+        TimeZoneList: {
+            names: string[];
+        };
         MePatch: {
             name?: string;
             locale?: components["schemas"]["Locale"];
@@ -1505,7 +1528,7 @@ export interface components {
             end_date: string | null;
             default_mentor_capacity: number;
             requires_approval: boolean;
-            /** @description Optional; defaults to "open". */
+            /** @description Optional. A new program (POST) without it starts as "draft" (seen only by staff until opened); an update (PUT) without it sets "open". */
             status?: components["schemas"]["ProgramStatus"];
         };
         /** @enum {string} */
@@ -2387,6 +2410,27 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTimeZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeZoneList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     getMe: {

@@ -12,6 +12,7 @@ export const queryKeys = {
   enrollmentsOf: (org: string, id: string) => ['enrollments', org, id] as const,
   enrollments: (org: string, id: string, filters: EnrollmentFilters) => ['enrollments', org, id, filters] as const,
   myEnrollments: () => ['me', 'enrollments'] as const,
+  timeZones: () => ['time-zones'] as const,
   members: (org: string, filters: MemberFilters) => ['members', org, filters] as const,
   membersOf: (org: string) => ['members', org] as const,
   invitations: (org: string) => ['invitations', org] as const,
@@ -30,6 +31,8 @@ export const queryKeys = {
     ['recommendations', org, id, filters] as const,
   programRequests: (org: string, id: string) => ['requests', 'program', org, id] as const,
   incomingRequests: () => ['requests', 'incoming'] as const,
+  /** The signed-in mentee's requests in every program (features/requests/sent_requests.ts). */
+  sentRequests: () => ['requests', 'sent'] as const,
   myRelationships: () => ['me', 'relationships'] as const,
   notifications: () => ['me', 'notifications'] as const,
   pausedRelationships: (org: string, id: string) => ['relationships', 'paused', org, id] as const,

@@ -35,6 +35,7 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
     mutationFn: () => withdrawRequest(org, r.id),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.programRequests(org, programId) });
+      void client.invalidateQueries({ queryKey: queryKeys.sentRequests() });
       void client.invalidateQueries({ queryKey: queryKeys.recommendationsOf(org, programId) });
     },
   });

@@ -35,6 +35,7 @@ export function RequestDialog({ org, program, recommendation: r, limitReached }:
       // Recommendations are refreshed when the dialog closes: refreshing now would replace this
       // card's button (and so unmount the open dialog) with the "Requested" badge.
       void client.invalidateQueries({ queryKey: queryKeys.programRequests(org, program.id) });
+      void client.invalidateQueries({ queryKey: queryKeys.sentRequests() });
     },
   });
 

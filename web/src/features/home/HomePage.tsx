@@ -6,6 +6,7 @@ import { EnrollmentList } from './EnrollmentList';
 import { MatchSummary } from './MatchSummary';
 import { MembershipList } from './MembershipList';
 import { QuickLinks } from './QuickLinks';
+import { Welcome } from './Welcome';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.greeting', { name: user.name })} lead={t('home.lead')} />
+      <Welcome />
       <QuickLinks user={user} />
       <MatchSummary />
       <div className="grid grid--2 grid--equal">

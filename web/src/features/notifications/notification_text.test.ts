@@ -33,14 +33,14 @@ const CASES: [string, Notification, string, string][] = [
   [
     'match_matched (peers)',
     note('match_matched', { ...rel, other_name: 'Cy', other_role: 'peer' }),
-    'You have been matched with Cy as your peer in Robotics.',
-    'Te han emparejado con Cy como compañero en Robotics.',
+    'You have been matched with Cy as your peer in Robotics. Next: plan a first meeting together (see My matches).',
+    'Te han emparejado con Cy como compañero en Robotics. Siguiente paso: planificad un primer encuentro (ver Mis emparejamientos).',
   ],
   [
     'match_matched (the other is the mentor)',
     note('match_matched', { ...rel, other_name: 'Ana', other_role: 'mentor' }),
-    'You have been matched with Ana as your mentor in Robotics.',
-    'Te han emparejado con Ana como tu mentor en Robotics.',
+    'You have been matched with Ana as your mentor in Robotics. Next: plan a first meeting together (see My matches).',
+    'Te han emparejado con Ana como tu mentor en Robotics. Siguiente paso: planificad un primer encuentro (ver Mis emparejamientos).',
   ],
   [
     'match_accepted',
@@ -51,8 +51,8 @@ const CASES: [string, Notification, string, string][] = [
   [
     'match_confirmed',
     note('match_confirmed', { ...rel, other_name: 'Ana' }),
-    'Your match with Ana in Robotics is confirmed.',
-    'Tu emparejamiento con Ana en Robotics está confirmado.',
+    'Your match with Ana in Robotics is confirmed. Next: plan a first meeting together (see My matches).',
+    'Tu emparejamiento con Ana en Robotics está confirmado. Siguiente paso: planificad un primer encuentro (ver Mis emparejamientos).',
   ],
   [
     'match_declined',
@@ -81,8 +81,8 @@ const CASES: [string, Notification, string, string][] = [
   [
     'request_accepted',
     note('request_accepted', { request_id: 'q1', relationship_id: 'r1', program_name: 'Robotics', mentor_name: 'Ana' }),
-    'Ana accepted your request in Robotics.',
-    'Ana ha aceptado tu solicitud en Robotics.',
+    'Ana accepted your request in Robotics. Next: plan a first meeting together (see My matches).',
+    'Ana ha aceptado tu solicitud en Robotics. Siguiente paso: planificad un primer encuentro (ver Mis emparejamientos).',
   ],
   [
     'request_declined (with the mentor’s reason)',

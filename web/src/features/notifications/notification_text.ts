@@ -32,6 +32,16 @@ const count = (value: string | undefined) => Number.parseInt(value ?? '0', 10) |
  * their kind.
  */
 export function notificationText(n: Notification, t: TFunction): string {
+  const text = notificationSentence(n, t);
+  const complete = NOTIFICATION_PARAMS[n.kind].every((name) => typeof n.params[name] === 'string');
+  // A match that has just become active: both sides are told what to do next.
+  return complete && BECOMES_ACTIVE.has(n.kind) ? `${text} ${t('nextSteps.notice')}` : text;
+}
+
+/** Kinds sent when a match becomes active (a request accepted, a match made or confirmed). */
+const BECOMES_ACTIVE: ReadonlySet<NotificationKind> = new Set(['request_accepted', 'match_matched', 'match_confirmed']);
+
+function notificationSentence(n: Notification, t: TFunction): string {
   const p = n.params;
   if (!NOTIFICATION_PARAMS[n.kind].every((name) => typeof p[name] === 'string')) {
     return t(`notifications.generic.${n.kind}`);

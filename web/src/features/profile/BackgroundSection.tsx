@@ -7,7 +7,12 @@ import { FormSection } from './FormSection';
 import type { BackgroundDraft } from './profile_draft';
 import type { SectionProps } from './section_props';
 
-export function BackgroundSection({ draft, update }: SectionProps) {
+/** `fields`: the questions that apply to this person (adult-only ones are not asked of minors). */
+export function BackgroundSection({
+  draft,
+  update,
+  fields = BACKGROUND_FIELDS,
+}: SectionProps & { fields?: readonly BackgroundField[] }) {
   const { t } = useTranslation();
   const setField = (field: BackgroundField, patch: Partial<BackgroundDraft>) =>
     update({ background: { ...draft.background, [field]: { ...draft.background[field], ...patch } } });
@@ -16,7 +21,7 @@ export function BackgroundSection({ draft, update }: SectionProps) {
   return (
     <FormSection title={t('profile.background.title')} description={t('profile.background.description')}>
       <ul className="row-list">
-        {BACKGROUND_FIELDS.map((field) => (
+        {fields.map((field) => (
           <li key={field} className="row-list__item">
             <fieldset className="row-list__fieldset">
               <legend className="row-list__legend">{t(`background.${field}`)}</legend>

@@ -7,9 +7,15 @@ import { AVAILABILITY_HOURS_MAX, BIO_MAX, HEADLINE_MAX } from '../../lib/limits'
 import type { SectionProps } from './section_props';
 import { timeZoneOptions } from './time_zones';
 
-export function BasicsSection({ draft, update, errorFor }: SectionProps) {
+/** `knownZones`: the server's time zone names (GET /time-zones), when loaded. */
+export function BasicsSection({
+  draft,
+  update,
+  errorFor,
+  knownZones,
+}: SectionProps & { knownZones?: readonly string[] }) {
   const { t } = useTranslation();
-  const zones = timeZoneOptions(draft.time_zone);
+  const zones = timeZoneOptions(draft.time_zone, knownZones);
   return (
     <FormSection title={t('profile.basics.title')} description={t('profile.basics.description')}>
       <div className="form-grid">

@@ -6,15 +6,21 @@ import '../../i18n';
 import i18n from '../../i18n';
 import type { Profile } from '../../api_types';
 import { ProfileForm } from './ProfileForm';
+import type { ProfileAudience } from './profile_audience';
 import { testProfile } from './test_profile';
 
 const PROFILE = testProfile({ time_zone: 'America/Chicago', availability_hours_per_month: 4 });
 
-function renderForm(profile: Profile = PROFILE) {
+function renderForm(profile: Profile = PROFILE, audience?: ProfileAudience) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <ProfileForm profile={profile} skillSuggestions={[{ id: 't1', label: 'Algebra' }]} interestSuggestions={[]} />
+      <ProfileForm
+        profile={profile}
+        skillSuggestions={[{ id: 't1', label: 'Algebra' }]}
+        interestSuggestions={[]}
+        audience={audience}
+      />
     </QueryClientProvider>,
   );
 }
@@ -176,5 +182,28 @@ describe('ProfileForm validation', () => {
     expect(screen.getByLabelText('Titular')).toBeInTheDocument();
     expect(screen.getByLabelText('Género preferido para tu mentor (como mentee)')).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'Sin preferencia' })).toBeInTheDocument();
+  });
+});
+
+describe('ProfileForm asks only what applies', () => {
+  it('a mentee who mentors nowhere is not asked for skills to teach or a capacity', () => {
+    renderForm(PROFILE, { mentors: false, markedMinor: false });
+    expect(screen.queryByRole('heading', { name: 'Skills I can teach' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Mentee capacity')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('As a mentee, I would like a mentor from outside my organisation')).toBeInTheDocument();
+  });
+
+  it('a mentor is asked both', () => {
+    renderForm(PROFILE, { mentors: true, markedMinor: false });
+    expect(screen.getByRole('heading', { name: 'Skills I can teach' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Mentee capacity')).toBeInTheDocument();
+  });
+
+  it('a minor is not asked about military service', async () => {
+    const user = userEvent.setup();
+    renderForm(PROFILE, { mentors: false, markedMinor: false });
+    expect(screen.getByRole('group', { name: 'Military veteran' })).toBeInTheDocument();
+    await user.click(screen.getByLabelText('I am under 18'));
+    expect(screen.queryByRole('group', { name: 'Military veteran' })).not.toBeInTheDocument();
   });
 });

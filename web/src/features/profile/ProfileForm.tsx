@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../api_types';
+import { BACKGROUND_FIELDS } from '../../api_types';
 import { isApiError, normaliseField, putMyProfile } from '../../api';
 import { SESSION_KEY } from '../../auth/session';
 import { CheckIcon } from '../../components/fields/CheckboxField';
@@ -18,6 +19,7 @@ import { InterestsSection } from './InterestsSection';
 import { LanguagesSection } from './LanguagesSection';
 import { MentoringSection } from './MentoringSection';
 import { MinorSection } from './MinorSection';
+import { askedBackground, asksMentorQuestions, EVERYONE, type ProfileAudience } from './profile_audience';
 import { browserTimeZone, draftFromProfile, profileInputFromDraft, type ProfileDraft } from './profile_draft';
 import { validateProfile } from './profile_validation';
 import { PROFILE_KEY } from './profile_query';
@@ -28,15 +30,21 @@ export function ProfileForm({
   profile,
   skillSuggestions,
   interestSuggestions,
+  audience = EVERYONE,
+  timeZones,
 }: {
   profile: Profile;
   skillSuggestions: readonly Suggestion[];
   interestSuggestions: readonly Suggestion[];
+  /** Who this person is (mentor somewhere, marked a minor): the form asks only what applies. */
+  audience?: ProfileAudience;
+  /** The server's time zone names (GET /time-zones); the browser's list when not given. */
+  timeZones?: readonly string[];
 }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
-  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile, browserTimeZone()));
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile, browserTimeZone(), timeZones));
   const [attempted, setAttempted] = useState(false);
   const [summary, setSummary] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -46,7 +54,7 @@ export function ProfileForm({
     mutationFn: putMyProfile,
     onSuccess: (result) => {
       client.setQueryData(PROFILE_KEY, result);
-      setDraft(draftFromProfile(result, browserTimeZone()));
+      setDraft(draftFromProfile(result, browserTimeZone(), timeZones));
       setAttempted(false);
       setSaved(true);
       void client.invalidateQueries({ queryKey: SESSION_KEY });
@@ -91,17 +99,18 @@ export function ProfileForm({
   };
 
   const section = { draft, update, errorFor };
+  const mentorQuestions = asksMentorQuestions(draft, audience);
   return (
     <form className="form profile-form" onSubmit={onSubmit} noValidate>
       <FormErrorSummary messages={summary} attempt={attempt} />
-      <BasicsSection {...section} />
-      <SkillsTeachSection {...section} suggestions={skillSuggestions} />
+      <BasicsSection {...section} knownZones={timeZones} />
+      {mentorQuestions && <SkillsTeachSection {...section} suggestions={skillSuggestions} />}
       <SkillsLearnSection {...section} suggestions={skillSuggestions} />
       <InterestsSection {...section} suggestions={interestSuggestions} />
       <GoalsSection {...section} />
       <LanguagesSection {...section} />
-      <BackgroundSection {...section} />
-      <MentoringSection {...section} />
+      <BackgroundSection {...section} fields={askedBackground(BACKGROUND_FIELDS, draft, audience)} />
+      <MentoringSection {...section} mentorQuestions={mentorQuestions} />
       <MinorSection {...section} />
       <div className="form-actions form-actions--sticky">
         <div className="form-actions__status" role="status">

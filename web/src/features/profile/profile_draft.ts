@@ -10,6 +10,7 @@ import type {
   Visibility,
 } from '../../api_types';
 import { BACKGROUND_FIELDS } from '../../api_types';
+import { initialTimeZone } from './time_zones';
 import { mentorGenderDraft, mentorGenderValue, type MentorGenderDraft } from './mentor_gender';
 
 export interface GoalDraft {
@@ -52,7 +53,12 @@ export function browserTimeZone(): string {
   }
 }
 
-export function draftFromProfile(profile: Profile, fallbackTimeZone = ''): ProfileDraft {
+/** `knownZones`: the server's time zone names, when loaded (a new profile starts in the browser's). */
+export function draftFromProfile(
+  profile: Profile,
+  fallbackTimeZone = '',
+  knownZones?: readonly string[],
+): ProfileDraft {
   const background = Object.fromEntries(
     BACKGROUND_FIELDS.map((field) => {
       const entry = profile.background?.find((b) => b.field === field);
@@ -68,7 +74,8 @@ export function draftFromProfile(profile: Profile, fallbackTimeZone = ''): Profi
     interests: [...(profile.interests ?? [])],
     goals: (profile.goals ?? []).map((g) => ({ text: g.text, tags: g.tags.join(', ') })),
     languages: [...(profile.languages ?? [])],
-    time_zone: profile.time_zone || fallbackTimeZone,
+    // A profile never saved holds the server's default (UTC): start from the browser's zone.
+    time_zone: initialTimeZone(profile.updated_at !== null, profile.time_zone ?? '', fallbackTimeZone, knownZones),
     availability_hours_per_month: String(profile.availability_hours_per_month ?? 0),
     background,
     mentor_capacity: String(profile.mentor?.capacity ?? 0),

@@ -30,12 +30,25 @@ function supportedZones(): string[] {
   return cached;
 }
 
-/** "UTC" first, then the zones sorted; the current value is kept even when not in the list. */
-export function timeZoneOptions(current?: string): string[] {
-  const set = new Set(supportedZones());
+/**
+ * "UTC" first, then the zones sorted; the current value is kept even when not in the list.
+ * `known`: the server's names (GET /time-zones) when loaded, else the browser's list.
+ */
+export function timeZoneOptions(current?: string, known?: readonly string[]): string[] {
+  const set = new Set(known && known.length > 0 ? known : supportedZones());
   set.delete('UTC');
   if (current && current !== 'UTC') set.add(current);
   return ['UTC', ...[...set].sort()];
 }
 
 export const FALLBACK_TIME_ZONES: readonly string[] = FALLBACK_ZONES;
+
+/**
+ * The time zone a profile that was never saved starts with: the browser's, when the server's list
+ * (`known`; the browser's own list until it is loaded) has it; else the server's default.
+ */
+export function initialTimeZone(saved: boolean, stored: string, browser: string, known?: readonly string[]): string {
+  if (saved && stored) return stored;
+  if (browser && timeZoneOptions(undefined, known).includes(browser)) return browser;
+  return stored;
+}

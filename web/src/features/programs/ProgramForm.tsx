@@ -14,6 +14,7 @@ import { useErrorMessage } from '../../components/use_error_message';
 import { PROGRAM_CAPACITY_MAX, PROGRAM_CAPACITY_MIN } from '../../lib/limits';
 import { statusKey } from '../../lib/statuses';
 import { programInputFromDraft, validateProgram, type ProgramDraft } from './program_draft';
+import { YouthSafeguardingPanel } from './YouthSafeguardingPanel';
 
 const LABELS: Record<string, string> = {
   name: 'programForm.name',
@@ -149,6 +150,7 @@ export function ProgramForm({
         isSelected={draft.requires_approval}
         onChange={(requires_approval) => update({ requires_approval })}
       />
+      {draft.audience === 'youth' && <YouthSafeguardingPanel />}
       <div className="form-actions">
         <Link className="button button--ghost" to={cancelTo}>
           {t('common.cancel')}

@@ -14,6 +14,11 @@ describe('program form', () => {
     expect(e.end_date?.key).toBe('validation.endBeforeStart');
   });
 
+  it('starts a new program as a draft, not open', () => {
+    expect(EMPTY_PROGRAM.status).toBe('draft');
+    expect(programInputFromDraft({ ...EMPTY_PROGRAM, name: 'P' }).status).toBe('draft');
+  });
+
   it('sends empty dates as null (evergreen)', () => {
     const input = programInputFromDraft({ ...EMPTY_PROGRAM, name: ' Spring ', default_mentor_capacity: '4' });
     expect(input).toMatchObject({ name: 'Spring', start_date: null, end_date: null, default_mentor_capacity: 4 });

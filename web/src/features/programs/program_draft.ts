@@ -28,7 +28,8 @@ export const EMPTY_PROGRAM: ProgramDraft = {
   end_date: '',
   default_mentor_capacity: '3',
   requires_approval: true,
-  status: 'open',
+  // A new program starts as a draft, seen only by staff until a coordinator opens it.
+  status: 'draft',
 };
 
 export function draftFromProgram(p: Program): ProgramDraft {

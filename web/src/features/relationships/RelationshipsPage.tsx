@@ -17,6 +17,7 @@ import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../../components/ExplanationList';
+import { NextSteps } from './NextSteps';
 
 const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
 
@@ -96,6 +97,9 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         )}
 
         {r.status === 'paused' && <span>{t('relationships.pausedHelp')}</span>}
+        {r.status === 'active' && (
+          <NextSteps side={iAmMentor ? 'mentor' : 'mentee'} name={other} program={r.program_name} />
+        )}
         {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>

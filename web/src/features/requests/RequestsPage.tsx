@@ -1,8 +1,11 @@
+import { Link } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
-import { acceptRequest, declineRequest, isApiError, listIncomingRequests } from '../../api';
+import { acceptRequest, declineRequest, isApiError, listIncomingRequests, withdrawRequest } from '../../api';
+import { useCurrentUser } from '../../auth/session';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineError } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
 import { TextInputField } from '../../components/fields/TextInputField';
@@ -16,36 +19,139 @@ import { DECLINE_REASON_MAX } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../../components/ExplanationList';
+import { NextSteps } from '../relationships/NextSteps';
+import { requestSides } from './request_sides';
+import { useSentRequests } from './sent_requests';
 
-/** Mentors: requests addressed to them, pending first (of the pages loaded), with Accept / Decline. */
+/**
+ * Requests from both sides, each worded for the reader: those the person sent as a mentee (with
+ * Withdraw) and those mentees sent them as a mentor (with Accept / Decline), pending first.
+ */
 export function RequestsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const sides = requestSides(user);
+  const lead =
+    sides.sent && sides.received
+      ? t('requestSides.leadBoth')
+      : sides.sent
+        ? t('requestSides.leadMentee')
+        : t('requests.lead');
+  return (
+    <>
+      <PageHeader title={t('requests.title')} lead={lead} />
+      {sides.sent && <SentRequests />}
+      {sides.received && <IncomingRequests />}
+    </>
+  );
+}
+
+function SentRequests() {
+  const { t } = useTranslation();
+  const sent = useSentRequests();
+  const rows = sent.data ?? [];
+  return (
+    <section className="card" aria-labelledby="sent-title">
+      <h2 id="sent-title" className="section-title">
+        {t('requestSides.sent')}
+      </h2>
+      <QueryStates
+        query={sent}
+        isEmpty={rows.length === 0}
+        emptyTitle={t('requestSides.sentEmpty')}
+        emptyHelp={t('requestSides.sentEmptyHelp')}
+      >
+        <ul className="stack-list" aria-label={t('requestSides.sent')}>
+          {rows.map((r) => (
+            <SentRequest key={r.id} request={r} />
+          ))}
+        </ul>
+      </QueryStates>
+    </section>
+  );
+}
+
+function SentRequest({ request: r }: { request: MentorRequest }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => withdrawRequest(r.organisation_id, r.id),
+    onSuccess: () => {
+      // The sent list, the program page's list of the mentee's requests, and its recommendations.
+      void client.invalidateQueries({ queryKey: ['requests'] });
+      void client.invalidateQueries({ queryKey: queryKeys.recommendationsOf(r.organisation_id, r.program_id) });
+    },
+  });
+  const programPath = `/orgs/${encodeURIComponent(r.organisation_id)}/programs/${encodeURIComponent(r.program_id)}`;
+  return (
+    <li className="stack-list__item request-item">
+      <div className="stack-list__main">
+        <span className="stack-list__title">
+          {t('requestSides.toMentor', { name: r.mentor_name })} <StatusBadge kind="request" status={r.status} />
+        </span>
+        <span className="muted">
+          {r.program_name} · {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}
+          {r.status === 'pending' && ` · ${t('findMentor.expiresOn', { date: formatDay(r.expires_at, i18n.language) })}`}
+        </span>
+        {r.message && <q className="cell-quote">{r.message}</q>}
+        {r.status === 'declined' && r.decline_reason && (
+          <p>
+            <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
+          </p>
+        )}
+        {r.status === 'accepted' && (
+          <>
+            <NextSteps side="mentee" name={r.mentor_name} program={r.program_name} />
+            <Link to="/relationships">{t('nextSteps.seeMatch', { name: r.mentor_name })}</Link>
+          </>
+        )}
+        {r.status !== 'pending' && r.status !== 'accepted' && (
+          <Link to={programPath}>{t('requestSides.findIn', { program: r.program_name })}</Link>
+        )}
+        <InlineError error={withdraw.error} />
+      </div>
+      {r.status === 'pending' && (
+        <div className="stack-list__actions">
+          <ConfirmButton
+            label={t('findMentor.withdraw')}
+            accessibleLabel={t('findMentor.withdrawNamed', { name: r.mentor_name })}
+            title={t('findMentor.withdrawTitle')}
+            body={t('findMentor.withdrawBody', { name: r.mentor_name })}
+            confirmLabel={t('findMentor.withdraw')}
+            isPending={withdraw.isPending}
+            onConfirm={() => withdraw.mutate()}
+          />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function IncomingRequests() {
   const { t } = useTranslation();
   const list = usePagedList({ queryKey: queryKeys.incomingRequests(), load: listIncomingRequests });
   const rows = [...list.items].sort(
     (a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'),
   );
   return (
-    <>
-      <PageHeader title={t('requests.title')} lead={t('requests.lead')} />
-      <section className="card" aria-labelledby="incoming-title">
-        <h2 id="incoming-title" className="section-title">
-          {t('requests.incoming')}
-        </h2>
-        <QueryStates
-          query={list}
-          isEmpty={rows.length === 0}
-          emptyTitle={t('requests.empty')}
-          emptyHelp={t('requests.emptyHelp')}
-        >
-          <ul className="stack-list" aria-label={t('requests.incoming')}>
-            {rows.map((r) => (
-              <IncomingRequest key={r.id} request={r} />
-            ))}
-          </ul>
-          <ListFooter list={list} />
-        </QueryStates>
-      </section>
-    </>
+    <section className="card" aria-labelledby="incoming-title">
+      <h2 id="incoming-title" className="section-title">
+        {t('requests.incoming')}
+      </h2>
+      <QueryStates
+        query={list}
+        isEmpty={rows.length === 0}
+        emptyTitle={t('requests.empty')}
+        emptyHelp={t('requests.emptyHelp')}
+      >
+        <ul className="stack-list" aria-label={t('requests.incoming')}>
+          {rows.map((r) => (
+            <IncomingRequest key={r.id} request={r} />
+          ))}
+        </ul>
+        <ListFooter list={list} />
+      </QueryStates>
+    </section>
   );
 }
 
@@ -88,6 +194,12 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
           <p>
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
+        )}
+        {r.status === 'accepted' && (
+          <>
+            <NextSteps side="mentor" name={r.mentee_name} program={r.program_name} />
+            <Link to="/relationships">{t('nextSteps.seeMatch', { name: r.mentee_name })}</Link>
+          </>
         )}
         <InlineError error={accept.error} />
       </div>
