@@ -4,6 +4,8 @@
 // The SQL is shared by SQLite and PostgreSQL. Implementation is split by resource:
 //   soci_tx_people.cc       people, organisations, memberships
 //   soci_tx_programs.cc     taxonomy, programs, enrollment counts
+//   soci_tx_taxonomy_edits.cc  one taxonomy term: get, rename, usage count
+//   soci_tx_work_queue.cc   the coordinator's work queue counts
 //   soci_tx_enrollments.cc  enrollments, their views, ListParticipants
 //   soci_tx_profiles.cc     profiles and their lists
 //   soci_tx_access.cc       sessions, invitations, password resets, outbox
@@ -123,6 +125,16 @@ class SociTx final : public app::Tx {
       const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
       const app::PageQuery& page) override;
   Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) override;
+  // soci_tx_taxonomy_edits.cc
+  Result<domain::TaxonomyTerm> GetTaxonomyTerm(const std::string& org_id,
+                                               const std::string& id) override;
+  Status RenameTaxonomyTerm(const std::string& org_id, const std::string& id,
+                            const std::string& label) override;
+  Result<int> CountTaxonomyTermUsage(const domain::TaxonomyTerm& term) override;
+
+  // soci_tx_work_queue.cc
+  Result<std::vector<app::ProgramWork>> CountProgramWork(const std::string& org_id, Millis now,
+                                                         Millis expiring_before) override;
 
   Status InsertProgram(const domain::Program& p) override;
   Status UpdateProgram(const domain::Program& p) override;
