@@ -42,7 +42,8 @@ TEST_F(AuditTest, ThePlatformAdminCreatesAnOrganisationAndInvitesItsFirstAdmin) 
   ASSERT_NE(created->invitation_link.find("/invite/"), std::string::npos);
   const std::string org_id = created->organisation.id;
 
-  // The creator is not a member and gets nothing inside the organisation but its name.
+  // The creator is not a member and gets nothing inside the organisation but its name (and the
+  // programs any member sees).
   EXPECT_OK(GetOrganisation(*ctx_, admin_, org_id));
   EXPECT_CODE(ListMembers(*ctx_, admin_, org_id, {}, {}), StatusCode::kPermissionDenied);
   EXPECT_CODE(ListInvitations(*ctx_, admin_, org_id, {}), StatusCode::kPermissionDenied);

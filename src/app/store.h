@@ -42,6 +42,7 @@
 #include "app/ports/sessions_port.h"
 #include "app/ports/taxonomy_port.h"
 #include "app/ports/throttle_port.h"
+#include "app/ports/work_queue_port.h"
 #include "base/status.h"
 
 namespace tandem::app {
@@ -66,7 +67,8 @@ class Tx : public PeoplePort,
            public MentorRequestsPort,
            public NotificationsPort,
            public AuditPort,
-           public OutboxPort {
+           public OutboxPort,
+           public WorkQueuePort {
  public:
   ~Tx() override = default;
 };

@@ -40,10 +40,14 @@ bool IsPlatformAction(Action a) {
 }
 
 // Organisation-level actions a platform operator may take without being a member: seeing
-// that the organisation exists (its name). Members and their emails, roles, invitations (a
-// link is a way into an account), the taxonomy and every mentoring record stay with the
-// organisation's own staff; the first admin is appointed when the organisation is created.
-bool PlatformAdminMayOnOrg(Action a) { return a == Action::kViewOrganisation; }
+// that the organisation exists (its name) and the programs any member sees (names, dates and
+// participant counts, no drafts, no participants), so that they can tell whether an
+// organisation is running. Members and their emails, roles, invitations (a link is a way into
+// an account), the taxonomy and every mentoring record stay with the organisation's own staff;
+// the first admin is appointed when the organisation is created.
+bool PlatformAdminMayOnOrg(Action a) {
+  return a == Action::kViewOrganisation || a == Action::kListPrograms;
+}
 
 bool MemberMay(const Actor& a, Action action) {
   const bool admin = a.Has(Role::kOrgAdmin);

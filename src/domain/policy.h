@@ -7,9 +7,10 @@
 //
 // The platform administrator runs the platform, not its organisations: they create
 // organisations (appointing each one's first admin), read the outbox's delivery metadata and
-// the platform audit log, and may see an organisation's name. In an organisation they do not
-// belong to they get nothing else (kForbidden): no members or emails, no invitations (whose
-// links would let them take over an account), no programs, enrollments or mentoring data.
+// the platform audit log, and may see an organisation's name and the programs any member sees
+// (no drafts). In an organisation they do not belong to they get nothing else (kForbidden): no
+// members or emails, no invitations (whose links would let them take over an account), no
+// enrollments, participants or mentoring data.
 #ifndef TANDEM_DOMAIN_POLICY_H_
 #define TANDEM_DOMAIN_POLICY_H_
 

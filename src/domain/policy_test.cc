@@ -59,7 +59,8 @@ const std::vector<Row>& Table() {
       {Action::kRevokeInvitation,     {U, H, F, F, F, F, A, A}},
       {Action::kViewTaxonomy,         {U, H, F, A, A, A, A, A}},
       {Action::kEditTaxonomy,         {U, H, F, F, F, F, F, A}},
-      {Action::kListPrograms,         {U, H, F, A, A, A, A, A}},
+      // The platform admin sees the programs any member sees (issue 9 point 14; was F).
+      {Action::kListPrograms,         {U, H, A, A, A, A, A, A}},
       {Action::kViewDraftPrograms,    {U, H, F, F, F, F, A, A}},
       {Action::kCreateProgram,        {U, H, F, F, F, F, A, A}},
       {Action::kEditProgram,          {U, H, F, F, F, F, A, A}},

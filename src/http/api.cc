@@ -59,6 +59,8 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
 
   RegisterAuditRoutes(router_, ctx_);
   RegisterTimeZoneRoutes(router_, ctx_);
+  RegisterWorkQueueRoutes(router_, ctx_);
+  RegisterTaxonomyTermRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -115,6 +115,14 @@ class SociTx final : public app::Tx {
       const std::string& org_id, std::optional<domain::TaxonomyTerm::Kind> kind,
       const app::PageQuery& page) override;
   Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) override;
+  Result<domain::TaxonomyTerm> GetTaxonomyTerm(const std::string& org_id,
+                                               const std::string& id) override;
+  Status RenameTaxonomyTerm(const std::string& org_id, const std::string& id,
+                            const std::string& label) override;
+  Result<int> CountTaxonomyTermUsage(const domain::TaxonomyTerm& term) override;
+
+  Result<std::vector<app::ProgramWork>> CountProgramWork(const std::string& org_id, Millis now,
+                                                         Millis expiring_before) override;
 
   Status InsertProgram(const domain::Program& p) override;
   Status UpdateProgram(const domain::Program& p) override;

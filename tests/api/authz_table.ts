@@ -156,11 +156,16 @@ export const TABLE: Record<string, Row> = {
   listTaxonomy: byRole(ORG_MEMBERS),
   createTaxonomyTerm: byRole(ADMIN),
   deleteTaxonomyTerm: byRole(ADMIN),
+  renameTaxonomyTerm: byRole(ADMIN),
+  getTaxonomyTermUsage: byRole(ADMIN),
+  // The coordinator's work queue (issue 9 point 7).
+  getWorkQueue: byRole(STAFF),
 
   // Programs and enrollments.
-  listPrograms: byRole(ORG_MEMBERS),
+  // The platform admin sees the programs any member sees (issue 9 point 14), never drafts.
+  listPrograms: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
   createProgram: byRole(STAFF),
-  getProgram: byRole(ORG_MEMBERS),
+  getProgram: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
   updateProgram: byRole(STAFF),
   listEnrollments: byRole(STAFF),
   applyToProgram: byRole(ORG_MEMBERS, { phase: 'roles' }),

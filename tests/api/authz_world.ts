@@ -397,6 +397,9 @@ export const REQUESTS: Record<string, Build> = {
   listTaxonomy: (_w, o) => sync({ params: org(o) }),
   createTaxonomyTerm: (_w, o) => sync({ params: org(o), body: { kind: 'interest', label: `Authz interest ${short()}` } }),
   deleteTaxonomyTerm: async (_w, o, _c, fresh) => ({ params: org(o, { id: fresh ? await freshTerm(o) : o.termId }) }),
+  renameTaxonomyTerm: (_w, o) => sync({ params: org(o, { id: o.termId }), body: { label: `Authz renamed ${short()}` } }),
+  getTaxonomyTermUsage: (_w, o) => sync({ params: org(o, { id: o.termId }) }),
+  getWorkQueue: (_w, o) => sync({ params: org(o) }),
 
   listPrograms: (_w, o) => sync({ params: org(o) }),
   createProgram: (_w, o) => sync({ params: org(o), body: programInput({ name: `Authz new ${short()}` }) }),

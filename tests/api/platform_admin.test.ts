@@ -1,12 +1,13 @@
 // The platform administrator runs the platform, not its organisations: they create an
-// organisation and appoint its first admin, and get nothing of an organisation's members,
-// invitations or mentoring data unless they are a member themselves.
+// organisation and appoint its first admin, see its name and the programs any member sees, and
+// get nothing of an organisation's members, invitations or mentoring data unless they are a
+// member themselves.
 
 import { Client, V1 } from './client';
 import { expectFieldError, expectProblem, expectStatus, listAll, short, uniqueEmail, uniquePassword } from './helpers';
 import { orgBySlug, orgPath } from './fixtures/organisations';
 import { inviteToken, outboxFor } from './fixtures/people';
-import { programByName } from './fixtures/programs';
+import { programByName, programInput } from './fixtures/programs';
 import { anonymous, DEMO, signIn } from './fixtures/session';
 import type { Organisation, Page, Schemas } from './schema';
 
@@ -123,11 +124,27 @@ describe('the platform admin in an organisation they do not belong to', () => {
     expect(mine.json.memberships.find((m) => m.organisation_id === lincoln.id)).toBeUndefined();
   });
 
-  test('gets no programs, enrollments, relationships or matching data', async () => {
+  test('sees the programs any member sees (names and counts), never drafts', async () => {
+    const program = await programByName(lincolnAdmin, lincoln.id, DEMO.programs.careerPathways);
+    const draft = await lincolnAdmin.post<Schemas['Program']>(
+      orgPath(lincoln.id, '/programs'),
+      programInput({ name: `Padm draft ${short()}`, status: 'draft' }),
+    );
+    expectStatus(draft, 201);
+    const list = await listAll<Schemas['Program']>(admin, orgPath(lincoln.id, '/programs'));
+    expect(list.map((p) => p.id)).toContain(program.id);
+    expect(list.map((p) => p.id)).not.toContain(draft.json.id);
+    expect(list.every((p) => p.status !== 'draft')).toBe(true);
+    const one = await admin.get<Schemas['Program']>(orgPath(lincoln.id, `/programs/${program.id}`));
+    expectStatus(one, 200);
+    expect(one.json.name).toBe(DEMO.programs.careerPathways);
+    expect(one.text).not.toContain(DEMO.lincoln.student);
+    expectProblem(await admin.get(orgPath(lincoln.id, `/programs/${draft.json.id}`)), 404);
+  });
+
+  test('gets no enrollments, relationships or matching data', async () => {
     const program = await programByName(lincolnAdmin, lincoln.id, DEMO.programs.careerPathways);
     for (const path of [
-      '/programs',
-      `/programs/${program.id}`,
       `/programs/${program.id}/enrollments`,
       `/programs/${program.id}/requests`,
       `/programs/${program.id}/recommendations`,

@@ -74,3 +74,22 @@ test('platform admin creates organisations and appoints their first admins', asy
     await signOut(page);
   });
 });
+
+// Issue 9 point 14: each organisation in the list opens its overview: its facts and the programs
+// any member sees, and a note on what stays with its staff; a program opens read-only.
+test('platform admin opens an organisation they do not belong to', async ({ page }) => {
+  await signIn(page, ACCOUNTS.platformAdmin);
+  await page.goto('/admin/organisations');
+  await page.getByRole('region', { name: 'All organisations' }).getByRole('link', { name: 'Lincoln High School' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lincoln High School' })).toBeVisible();
+  await expect(page.getByText('You are not a member of this organisation')).toBeVisible();
+  const programs = page.getByRole('region', { name: 'Programs' });
+  await expect(programs.getByRole('link', { name: 'Career Pathways Mentoring' })).toBeVisible();
+  await expectNoA11yViolations(page, 'organisation overview (platform admin)');
+  await programs.getByRole('link', { name: 'Career Pathways Mentoring' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Career Pathways Mentoring' })).toBeVisible();
+  await expect(page.getByText('Something went wrong')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Apply as/ })).toHaveCount(0);
+  await expectNoA11yViolations(page, 'program (platform admin)');
+  await signOut(page);
+});

@@ -212,7 +212,11 @@ test('a coordinator publishes a round; the mentee and the mentor accept the matc
     await expect(page.getByText('The round is published.')).toBeVisible();
     await expect(page.getByText('This round is Published: it can no longer be changed.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Summary' }).locator('.badge')).toHaveText('Published');
-    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+    // A published round reads as published: its title, and no editing buttons (issue 9 point 10).
+    await expect(page.getByRole('heading', { level: 1, name: 'Published match round' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Re-run' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Lock / })).toHaveCount(0);
     await expectNoA11yViolations(page, 'published round');
 
     // The program lists the round as published.

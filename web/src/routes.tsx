@@ -30,6 +30,10 @@ const requests = page(() => import('./features/requests/RequestsPage'), 'Request
 const relationships = page(() => import('./features/relationships/RelationshipsPage'), 'RelationshipsPage');
 const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
 const adminOrgs = page(() => import('./features/admin_organisations/OrganisationsAdminPage'), 'OrganisationsAdminPage');
+const orgOverview = page(
+  () => import('./features/admin_organisations/OrganisationOverviewPage'),
+  'OrganisationOverviewPage',
+);
 const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
 
 export function AppRoutes() {
@@ -55,6 +59,7 @@ export function AppRoutes() {
           <Route path="/relationships/:id" element={relationships} />
           <Route path="/admin/outbox" element={outbox} />
           <Route path="/admin/organisations" element={adminOrgs} />
+          <Route path="/admin/organisations/:org" element={orgOverview} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

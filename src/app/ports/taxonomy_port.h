@@ -26,6 +26,17 @@ class TaxonomyPort {
       const PageQuery& page) = 0;
 
   virtual Status DeleteTaxonomyTerm(const std::string& org_id, const std::string& id) = 0;
+
+  // The term, or NotFound (also for another organisation's term id).
+  virtual Result<domain::TaxonomyTerm> GetTaxonomyTerm(const std::string& org_id,
+                                                       const std::string& id) = 0;
+  // Sets the term's label. NotFound for no such term in the organisation; AlreadyExists when
+  // another term of the same kind has that label (any case).
+  virtual Status RenameTaxonomyTerm(const std::string& org_id, const std::string& id,
+                                    const std::string& label) = 0;
+  // How many of the organisation's members have the term's label (any case) in their profile:
+  // skills taught or learnt for a skill, interests for an interest. Each person counts once.
+  virtual Result<int> CountTaxonomyTermUsage(const domain::TaxonomyTerm& term) = 0;
 };
 
 }  // namespace tandem::app

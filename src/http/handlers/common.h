@@ -72,6 +72,8 @@ void RegisterNotificationRoutes(Router& router, const app::Context& ctx);
 void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx);
 
 void RegisterAuditRoutes(Router& router, const app::Context& ctx);
+void RegisterWorkQueueRoutes(Router& router, const app::Context& ctx);
+void RegisterTaxonomyTermRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
 

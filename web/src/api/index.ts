@@ -21,3 +21,4 @@ export * from './safeguarding';
 
 export * from './audit';
 export * from './time_zones';
+export * from './work_queue';

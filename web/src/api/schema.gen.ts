@@ -477,6 +477,58 @@ export interface paths {
         delete: operations["deleteTaxonomyTerm"];
         options?: never;
         head?: never;
+        /**
+         * Rename a term (org_admin)
+         * @description Changes the term's label (trimmed, 1 to 80 characters). 409 when another term of the same kind already has that label in any case; 404 for a term of another organisation. Profiles keep their own words: renaming changes the organisation's list, not profiles.
+         */
+        patch: operations["renameTaxonomyTerm"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/taxonomy/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How many members' profiles use a term (org_admin)
+         * @description The number of the organisation's members whose profile has the term's label (any case): skills taught or learnt for a skill, interests for an interest. Asked before a deletion.
+         */
+        get: operations["getTaxonomyTermUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What waits for the organisation's staff, per program (coordinator, org_admin)
+         * @description For each draft or open program, by name: pending applications, mentors of a youth program not yet screened and trained, active mentees with no proposed, active or paused match, pending requests that expire within `expiring_within_hours`, and match rounds in draft. Counted by the database; 403 for other members, 404 for outsiders.
+         */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1711,6 +1763,31 @@ export interface components {
             kind: components["schemas"]["TaxonomyKind"];
             label: string;
         };
+        TaxonomyTermRename: {
+            label: string;
+        };
+        TaxonomyTermUsage: {
+            term: components["schemas"]["TaxonomyTerm"];
+            /** @description Members whose profile has the term's label. */
+            profiles: number;
+        };
+        WorkQueue: {
+            programs: components["schemas"]["ProgramWork"][];
+            expiring_within_hours: number;
+        };
+        ProgramWork: {
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            /** @enum {string} */
+            program_status: "draft" | "open";
+            /** @enum {string} */
+            audience: "youth" | "adult";
+            applications: number;
+            mentors_not_cleared: number;
+            unmatched_mentees: number;
+            requests_expiring: number;
+            draft_rounds: number;
+        };
         Member: {
             person_id: components["schemas"]["Id"];
             name: string;
@@ -2930,6 +3007,98 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    renameTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxonomyTermRename"];
+            };
+        };
+        responses: {
+            /** @description The renamed term. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyTerm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getTaxonomyTermUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The term and its usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyTermUsage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPrograms: {

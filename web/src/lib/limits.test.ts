@@ -11,6 +11,7 @@ const STATED: [keyof typeof limits, string][] = [
   ['REQUEST_MESSAGE_MAX', 'MentorRequestInput/properties/message/maxLength'],
   ['DECLINE_REASON_MAX', 'DeclineRequestInput/properties/reason/maxLength'],
   ['EXCLUSION_REASON_MAX', 'ExclusionInput/properties/reason/maxLength'],
+  ['TAXONOMY_LABEL_MAX', 'TaxonomyTermRename/properties/label/maxLength'],
   ['HEADLINE_MAX', 'ProfileInput/properties/headline/maxLength'],
   ['BIO_MAX', 'ProfileInput/properties/bio/maxLength'],
   ['SKILLS_MAX', 'ProfileInput/properties/skills_teach/maxItems'],

@@ -15,6 +15,9 @@ export const DECLINE_REASON_MAX = 1000;
 /** ApplicationInput.message (the server's limit). */
 export const APPLICATION_MESSAGE_MAX = 2000;
 
+/** TaxonomyTermRename.label: maxLength (the server's limit for every term label). */
+export const TAXONOMY_LABEL_MAX = 80;
+
 /** ExclusionInput.reason: maxLength. */
 export const EXCLUSION_REASON_MAX = 500;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { listOrganisations } from '../../api';
 import { useCurrentUser } from '../../auth/session';
 import { ListFooter } from '../../components/ListFooter';
-import { MemberLink } from '../../components/MemberLink';
+import { Link } from 'react-router';
 import { QueryStates } from '../../components/QueryStates';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
@@ -11,7 +11,7 @@ import { usePagedList } from '../../lib/use_paged_list';
 
 /**
  * For platform admins (home page and /admin/organisations): every organisation on the platform
- * (GET /organisations), a link to its pages where they are a member themselves.
+ * (GET /organisations), each a link to its overview (what a platform admin may see of it).
  */
 export function AllOrganisations() {
   const { t, i18n } = useTranslation();
@@ -28,9 +28,7 @@ export function AllOrganisations() {
             <li key={o.id} className="stack-list__item">
               <div className="stack-list__main">
                 <p className="stack-list__title">
-                  <MemberLink org={o.id} to={`/orgs/${encodeURIComponent(o.id)}/programs`}>
-                    {o.name}
-                  </MemberLink>
+                  <Link to={`/admin/organisations/${encodeURIComponent(o.id)}`}>{o.name}</Link>
                 </p>
                 <p className="muted">
                   {t(`orgKinds.${o.kind}`)} · {o.slug} ·{' '}

@@ -78,6 +78,9 @@ export function RoundPage() {
   }
   const r = round.data;
   const draft = r.status === 'draft';
+  // A round that is no longer a draft reads as what it is, without its editing buttons.
+  const heading = draft ? title : t(`round.titleByStatus.${r.status}`);
+  const empty = r.proposals.length === 0 && r.unmatched_mentees.length === 0;
   const programsPath = `/orgs/${encodeURIComponent(org)}/programs`;
   const programPath = `${programsPath}/${encodeURIComponent(r.program_id)}`;
   return (
@@ -87,33 +90,35 @@ export function RoundPage() {
         <span aria-hidden="true"> / </span>
         <Link to={programPath}>{program.data?.name ?? t('programs.detailTitle')}</Link>
         <span aria-hidden="true"> / </span>
-        <span aria-current="page">{title}</span>
+        <span aria-current="page">{heading}</span>
       </nav>
       <PageHeader
         eyebrow={program.data?.name ?? orgName}
-        title={title}
+        title={heading}
         lead={t('round.created', { date: formatDateTime(r.created_at, i18n.language) })}
         actions={
-          <div className="button-row">
-            <Button
-              className="button button--secondary"
-              isDisabled={!draft || action.isPending}
-              onPress={() => action.mutate('rerun')}
-            >
-              {action.isPending && action.variables === 'rerun' ? t('round.rerunning') : t('round.rerun')}
-            </Button>
-            <ConfirmButton
-              tone="primary"
-              size="normal"
-              label={t('round.publish')}
-              title={t('round.publishTitle')}
-              body={t('round.publishBody', { count: r.proposals.length })}
-              confirmLabel={t('round.publishConfirm')}
-              isDisabled={!draft || r.proposals.length === 0}
-              isPending={action.isPending}
-              onConfirm={() => action.mutate('publish')}
-            />
-          </div>
+          draft && (
+            <div className="button-row">
+              <Button
+                className="button button--secondary"
+                isDisabled={!draft || action.isPending}
+                onPress={() => action.mutate('rerun')}
+              >
+                {action.isPending && action.variables === 'rerun' ? t('round.rerunning') : t('round.rerun')}
+              </Button>
+              <ConfirmButton
+                tone="primary"
+                size="normal"
+                label={t('round.publish')}
+                title={t('round.publishTitle')}
+                body={t('round.publishBody', { count: r.proposals.length })}
+                confirmLabel={t('round.publishConfirm')}
+                isDisabled={!draft || r.proposals.length === 0}
+                isPending={action.isPending}
+                onConfirm={() => action.mutate('publish')}
+              />
+            </div>
+          )
         }
       />
       <ErrorAlert error={action.error} title={t('round.actionFailed')} />
@@ -164,17 +169,30 @@ export function RoundPage() {
           )}
         </dl>
       </section>
-      <ProposalsTable org={org} round={r} mentors={people.mentors} onRound={onRound} />
-      <section className="card" aria-labelledby="unmatched-title">
-        <h2 id="unmatched-title" className="section-title">
-          {t('round.unmatchedTitle', { count: r.unmatched_mentees.length })}
-        </h2>
-        {r.unmatched_mentees.length === 0 ? (
-          <EmptyState title={t('round.allMatched')} />
-        ) : (
-          <UnmatchedList round={r} />
-        )}
-      </section>
+      {empty ? (
+        <section className="card" aria-labelledby="round-empty-title">
+          <h2 id="round-empty-title" className="section-title">
+            {t('round.proposals', { count: 0 })}
+          </h2>
+          <EmptyState title={t('round.noMenteesInScope')}>
+            <p>{t('round.noMenteesInScopeHelp')}</p>
+          </EmptyState>
+        </section>
+      ) : (
+        <>
+          <ProposalsTable org={org} round={r} mentors={people.mentors} onRound={onRound} />
+          <section className="card" aria-labelledby="unmatched-title">
+            <h2 id="unmatched-title" className="section-title">
+              {t('round.unmatchedTitle', { count: r.unmatched_mentees.length })}
+            </h2>
+            {r.unmatched_mentees.length === 0 ? (
+              <EmptyState title={t('round.allMatched')} />
+            ) : (
+              <UnmatchedList round={r} />
+            )}
+          </section>
+        </>
+      )}
     </>
   );
 }
@@ -222,7 +240,13 @@ function ProposalsTable({
       ) : (
         <StackTable
           caption={t('round.proposalsCaption')}
-          columns={[t('matching.mentee'), t('roles.mentor'), t('round.score'), t('round.why'), t('round.actions')]}
+          columns={[
+            t('matching.mentee'),
+            t('roles.mentor'),
+            t('round.score'),
+            t('round.why'),
+            ...(round.status === 'draft' ? [t('round.actions')] : []),
+          ]}
           footer={<ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />}
         >
           {paged.visible.map((p) => (
@@ -282,30 +306,32 @@ function ProposalRow({
           label={t('round.whyPair', { pair })}
         />
       </td>
-      <td data-label={t('round.actions')}>
-        <div className="button-row">
-          <Button
-            className="button button--secondary button--small"
-            isDisabled={!draft || mutation.isPending}
-            onPress={() => mutation.mutate('lock')}
-            aria-label={t(p.locked ? 'round.unlockNamed' : 'round.lockNamed', { pair })}
-          >
-            {p.locked ? t('round.unlock') : t('round.lock')}
-          </Button>
-          <SwapDialog org={org} round={round} proposal={p} mentors={mentors} onRound={onRound} pair={pair} />
-          <ConfirmButton
-            label={t('common.remove')}
-            accessibleLabel={t('round.removeNamed', { pair })}
-            title={t('round.removeTitle')}
-            body={t('round.removeBody', { pair })}
-            confirmLabel={t('common.remove')}
-            isDisabled={!draft}
-            isPending={mutation.isPending}
-            onConfirm={() => mutation.mutate('remove')}
-          />
-        </div>
-        <InlineError error={mutation.error} />
-      </td>
+      {draft && (
+        <td data-label={t('round.actions')}>
+          <div className="button-row">
+            <Button
+              className="button button--secondary button--small"
+              isDisabled={!draft || mutation.isPending}
+              onPress={() => mutation.mutate('lock')}
+              aria-label={t(p.locked ? 'round.unlockNamed' : 'round.lockNamed', { pair })}
+            >
+              {p.locked ? t('round.unlock') : t('round.lock')}
+            </Button>
+            <SwapDialog org={org} round={round} proposal={p} mentors={mentors} onRound={onRound} pair={pair} />
+            <ConfirmButton
+              label={t('common.remove')}
+              accessibleLabel={t('round.removeNamed', { pair })}
+              title={t('round.removeTitle')}
+              body={t('round.removeBody', { pair })}
+              confirmLabel={t('common.remove')}
+              isDisabled={!draft}
+              isPending={mutation.isPending}
+              onConfirm={() => mutation.mutate('remove')}
+            />
+          </div>
+          <InlineError error={mutation.error} />
+        </td>
+      )}
     </tr>
   );
 }

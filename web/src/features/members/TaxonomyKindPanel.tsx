@@ -3,14 +3,15 @@ import { Button } from 'react-aria-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyKind } from '../../api_types';
-import { createTaxonomyTerm, deleteTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
-import { InlineError } from '../../components/ErrorAlert';
+import { createTaxonomyTerm, isApiError, listTaxonomy } from '../../api';
 import { ListFooter } from '../../components/ListFooter';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { QueryStates } from '../../components/QueryStates';
 import { useErrorMessage } from '../../components/use_error_message';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
+import { TermDeleteButton } from './TermDeleteButton';
+import { TermRenameButton } from './TermRenameButton';
 
 export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKind }) {
   const { t } = useTranslation();
@@ -28,11 +29,15 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
       setLabel('');
       void client.invalidateQueries({ queryKey: key });
     },
-    onError: (e) => setError(isApiError(e) ? (e.fieldError('label') ?? errorMessage(e)) : errorMessage(e)),
-  });
-  const remove = useMutation({
-    mutationFn: (id: string) => deleteTaxonomyTerm(org, id),
-    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
+    // A duplicate on a page not loaded yet: the server's 409, said in the reader's language.
+    onError: (e) =>
+      setError(
+        isApiError(e) && e.status === 409
+          ? t('taxonomy.duplicateNamed', { label: label.trim() })
+          : isApiError(e) && e.fieldError('label')
+            ? t('taxonomy.labelInvalid')
+            : errorMessage(e),
+      ),
   });
 
   const onSubmit = (e: FormEvent) => {
@@ -66,20 +71,15 @@ export function TaxonomyKindPanel({ org, kind }: { org: string; kind: TaxonomyKi
           {terms.map((term) => (
             <li key={term.id} className="term-list__item">
               <span>{term.label}</span>
-              <Button
-                className="button button--ghost button--danger button--small"
-                isDisabled={remove.isPending}
-                onPress={() => remove.mutate(term.id)}
-                aria-label={t('taxonomy.deleteTerm', { label: term.label })}
-              >
-                {t('common.delete')}
-              </Button>
+              <span className="term-list__actions">
+                <TermRenameButton org={org} term={term} />
+                <TermDeleteButton org={org} term={term} />
+              </span>
             </li>
           ))}
         </ul>
       </QueryStates>
       <ListFooter list={list} />
-      <InlineError error={remove.error} />
     </div>
   );
 }

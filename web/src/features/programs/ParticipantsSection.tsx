@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { EnrollmentFilters, Program } from '../../api_types';
+import type { EnrollmentFilters, EnrollmentStatus, Program, ProgramRole } from '../../api_types';
 import { listEnrollments } from '../../api';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
@@ -12,10 +13,21 @@ import { usePagedList } from '../../lib/use_paged_list';
 import { ParticipantFilters } from './ParticipantFilters';
 import { ParticipantRow } from './ParticipantRow';
 
+const ROLES: ProgramRole[] = ['mentor', 'mentee'];
+const STATUSES: EnrollmentStatus[] = ['pending', 'active', 'declined', 'withdrawn', 'ended'];
+
+function initialFilters(params: URLSearchParams): EnrollmentFilters {
+  const role = ROLES.find((r) => r === params.get('role')) ?? '';
+  const status = STATUSES.find((s) => s === params.get('status')) ?? '';
+  return { role, status, q: '' };
+}
+
 /** Coordinators' table of enrollments with server-side filters. */
 export function ParticipantsSection({ org, program }: { org: string; program: Program }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<EnrollmentFilters>({ role: '', status: '', q: '' });
+  // The work queue's links open the table filtered (?status=pending, ?role=mentor).
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<EnrollmentFilters>(() => initialFilters(params));
   const q = useDebounced(filters.q ?? '', 300).trim();
   const applied: EnrollmentFilters = { role: filters.role, status: filters.status, q };
   const list = usePagedList({

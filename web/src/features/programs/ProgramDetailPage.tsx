@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getProgram } from '../../api';
@@ -28,6 +29,11 @@ export function ProgramDetailPage() {
   const manager = canManagePrograms(user, org);
   const program = useQuery({ queryKey: queryKeys.program(org, id), queryFn: () => getProgram(org, id) });
   const listPath = `/orgs/${encodeURIComponent(org)}/programs`;
+  // A link to a section (the work queue's "#participants-title") scrolls to it once it is there.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (program.isSuccess && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [program.isSuccess, hash]);
 
   if (program.isPending) {
     return (
