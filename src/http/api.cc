@@ -54,6 +54,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterSafeguardingRoutes(router_, ctx_);
 
   RegisterAuditRoutes(router_, ctx_);
+  RegisterAgreementRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

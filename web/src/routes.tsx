@@ -31,6 +31,7 @@ const relationships = page(() => import('./features/relationships/RelationshipsP
 const outbox = page(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
 const adminOrgs = page(() => import('./features/admin_organisations/OrganisationsAdminPage'), 'OrganisationsAdminPage');
 const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
+const guardianAgreement = page(() => import('./features/agreements/GuardianAgreementPage'), 'GuardianAgreementPage');
 
 export function AppRoutes() {
   return (
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={forgot} />
         <Route path="/reset-password" element={reset} />
         <Route path="/invite/:token" element={invite} />
+        <Route path="/agreement/:token" element={guardianAgreement} />
         <Route element={<RequireAuth />}>
           <Route index element={home} />
           <Route path="/profile" element={profile} />

@@ -72,6 +72,7 @@ void RegisterNotificationRoutes(Router& router, const app::Context& ctx);
 void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx);
 
 void RegisterAuditRoutes(Router& router, const app::Context& ctx);
+void RegisterAgreementRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
 

@@ -15,3 +15,4 @@ export * from './matching';
 export * from './safeguarding';
 
 export * from './audit';
+export * from './agreements';
