@@ -176,7 +176,11 @@ Result<std::optional<UsableLink>> FindUsableLink(const Context& ctx, Tx& tx,
     RETURN_IF_ERROR(tx.InsertPasswordFailure({NewId(), kGuardianLinkAccount, address, now}));
     return std::optional<UsableLink>();
   };
-  if (token.empty() || token.size() > 200) return fail();
+  // A token has the shape TokenSource makes (43 URL-safe characters); anything else cannot be
+  // one and is refused without a lookup (and without counting: it guesses nothing).
+  if (token.size() != 43 || token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop"
+                                                    "qrstuvwxyz0123456789-_") != std::string::npos)
+    return std::optional<UsableLink>();
   ASSIGN_OR_RETURN(auto link, tx.FindGuardianLink(ctx.tokens.HashToken(token)));
   if (!link || link->expires_at <= now) return fail();
   ASSIGN_OR_RETURN(domain::Relationship r,
@@ -355,6 +359,10 @@ Result<RelationshipAgreementView> SendGuardianLink(const Context& ctx, const Cal
   using Out = RelationshipAgreementView;
   const Millis now = ctx.clock.Now();
   return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+      // A staff action: the role table first (403 to a member without a staff role, whatever
+    // the id), then the relationship's policy.
+    if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+    RETURN_IF_ERROR(Authorized(tx, caller, org_id, Action::kManageMatching).status());
     ASSIGN_OR_RETURN(auto found,
                      AuthorizedRelationship(tx, caller, org_id, relationship_id,
                                             domain::AgreementAction::kSendGuardianLink));

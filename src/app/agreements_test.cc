@@ -165,14 +165,20 @@ TEST_F(AgreementsTest, ANewVersionSupersedesTheLinkAndFlagsActivePairs) {
 }
 
 TEST_F(AgreementsTest, WrongTokensAreCountedPerAddress) {
-  for (int i = 0; i < domain::kMaxGuardianLinkFailures; ++i)
-    EXPECT_CODE(PreviewGuardianAgreement(*ctx_, "wrong-" + std::to_string(i), "192.0.2.7"),
+  // Well-formed guesses count; strings that cannot be tokens are refused without counting.
+  for (int i = 0; i < 50; ++i)
+    EXPECT_CODE(PreviewGuardianAgreement(*ctx_, "not a token " + std::to_string(i), "192.0.2.7"),
                 StatusCode::kNotFound);
-  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, "wrong", "192.0.2.7"),
+  for (int i = 0; i < domain::kMaxGuardianLinkFailures; ++i)
+    EXPECT_CODE(PreviewGuardianAgreement(*ctx_, tokens_.NewToken(), "192.0.2.7"),
+                StatusCode::kNotFound);
+  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, tokens_.NewToken(), "192.0.2.7"),
               StatusCode::kResourceExhausted);
-  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, "wrong", "192.0.2.8"), StatusCode::kNotFound);
+  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, tokens_.NewToken(), "192.0.2.8"),
+              StatusCode::kNotFound);
   clock_.Advance(domain::kGuardianLinkFailureWindow + 1);
-  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, "wrong", "192.0.2.7"), StatusCode::kNotFound);
+  EXPECT_CODE(PreviewGuardianAgreement(*ctx_, tokens_.NewToken(), "192.0.2.7"),
+              StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -21,10 +21,9 @@ bool HasControl(std::string_view s) {
 
 Status CheckText(std::string_view field, std::string_view text, size_t max) {
   if (CodePoints(text) > max)
-    return InvalidArgument(std::string(field) + " is longer than " + std::to_string(max) +
-                           " characters.");
-  if (HasControl(text))
-    return InvalidArgument(std::string(field) + " holds control characters.");
+    return FieldInvalid(std::string(field),
+                        "must be at most " + std::to_string(max) + " characters");
+  if (HasControl(text)) return FieldInvalid(std::string(field), "must not hold control characters");
   return Status::Ok();
 }
 
@@ -40,7 +39,7 @@ Status ValidateNorms(const ProgramNorms& n) {
 
 Status ValidateAgreementText(std::string_view text) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return InvalidArgument("text: an agreement needs some text.");
+    return FieldInvalid("text", "an agreement needs some text");
   return CheckText("text", text, kMaxAgreementTextChars);
 }
 

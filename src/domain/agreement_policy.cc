@@ -23,8 +23,9 @@ Decision AgreementDecision(Relation r, AgreementAction a) {
       return a == AgreementAction::kSendGuardianLink ? F : A;
     case Relation::kCoordinator:
     case Relation::kOrgAdmin:
-      // Staff see who accepted and resend the guardian's link, but never accept for a side.
-      return a == AgreementAction::kAccept ? F : A;
+      // Staff see who accepted and resend the guardian's link, but never accept for a side:
+      // that path does not show them the match (404, as answering a match).
+      return a == AgreementAction::kAccept ? H : A;
     case Relation::kGuardian:
       // A guardian accepts through their emailed link (no account); an account, when guardians
       // have them, reads the agreement.

@@ -28,8 +28,8 @@ const std::vector<Row>& Table() {
       {Relation::kMentee,           {A, A, F}},
       {Relation::kMentor,           {A, A, F}},
       {Relation::kRecipient,        {H, H, H}},
-      {Relation::kCoordinator,      {A, F, A}},  // sees and resends, never accepts for a side
-      {Relation::kOrgAdmin,         {A, F, A}},
+      {Relation::kCoordinator,      {A, H, A}},  // sees and resends, never accepts for a side
+      {Relation::kOrgAdmin,         {A, H, A}},
       {Relation::kOtherCoordinator, {H, H, H}},  // cannot occur yet (no outside mentors)
       {Relation::kGuardian,         {A, F, F}},  // accepts through the emailed link instead
   };
@@ -62,6 +62,9 @@ TEST(AgreementPolicyTest, DecidesFromTheRecord) {
     EXPECT_OK(AuthorizeOnAgreement(who(side, true, {}), r, AgreementAction::kAccept));
   EXPECT_CODE(AuthorizeOnAgreement(who("c", true, {Role::kCoordinator}), r,
                                    AgreementAction::kAccept),
+              StatusCode::kNotFound);
+  EXPECT_CODE(AuthorizeOnAgreement(who("mentee", true, {Role::kMentee}), r,
+                                   AgreementAction::kSendGuardianLink),
               StatusCode::kPermissionDenied);
   EXPECT_OK(AuthorizeOnAgreement(who("c", true, {Role::kCoordinator}), r,
                                  AgreementAction::kSendGuardianLink));

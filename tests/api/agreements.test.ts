@@ -19,6 +19,7 @@ import {
 import { roundPath, runRound } from './fixtures/match_rounds';
 import { notificationsOf } from './fixtures/notifications';
 import { staffOf, type Staff } from './fixtures/organisations';
+import { createUser } from './fixtures/people';
 import { addMentee, addMentor, createProgram, programPath, type Participant } from './fixtures/programs';
 import { relationshipPath, relationshipsOf } from './fixtures/relationships';
 import { request, requestPath } from './fixtures/requests';
@@ -35,7 +36,8 @@ let anon: Client;
 beforeAll(async () => {
   staff = await staffOf(DEMO.lincoln.slug, DEMO.lincoln.coordinator);
   otherCoordinator = await signIn(DEMO.northwind.coordinator);
-  otherMember = await signIn(DEMO.northwind.mentor);
+  // A plain member of Northwind only (the demo mentor also mentors at Lincoln).
+  otherMember = (await createUser({ orgSlug: DEMO.northwind.slug, roles: ['mentee'], namePrefix: 'northwind-only' })).client;
   anon = await anonymous();
 }, SETUP_TIMEOUT);
 
@@ -176,11 +178,16 @@ describe('a youth relationship waits for the mentee, the mentor and the guardian
     for (const outsider of [stranger.client, otherCoordinator, otherMember]) {
       expectProblem(await outsider.get(relPath()), 404);
       expectProblem(await outsider.post(relPath('/accept'), { version: 1 }), 404);
-      expectProblem(await outsider.post(relPath('/guardian-link')), 404);
     }
+    // Sending the guardian's link is a staff action: other organisations' people are told
+    // nothing; a member without a staff role is refused whatever the id.
+    expectProblem(await otherCoordinator.post(relPath('/guardian-link')), 404);
+    expectProblem(await otherMember.post(relPath('/guardian-link')), 404);
+    expectProblem(await stranger.client.post(relPath('/guardian-link')), 403);
     expectProblem(await anon.get(relPath()), 401);
     expectProblem(await anon.post(relPath('/accept'), { version: 1 }), 401);
-    expectProblem(await staff.client.post(relPath('/accept'), { version: 1 }), 403);
+    // Staff never accept for a side; the guardian's link is theirs to send, not the pair's.
+    expectProblem(await staff.client.post(relPath('/accept'), { version: 1 }), 404);
     expectProblem(await mentee.client.post(relPath('/guardian-link')), 403);
     // Another organisation's id in the path: not found.
     const northwind = (await otherCoordinator.get<{ items: Schemas['Organisation'][] }>(`${V1}/organisations`)).json.items[0];
@@ -263,7 +270,9 @@ describe('a youth relationship waits for the mentee, the mentor and the guardian
     expectProblem(await guesser.get(guardianLinkPath('not-a-real-token')), 404);
     expectProblem(await guesser.post(guardianLinkPath('x'.repeat(500), '/accept')), 404);
     let last = 0;
-    for (let i = 0; i < 40 && last !== 429; i++) last = (await guesser.get(guardianLinkPath(`guess-${i}-${short()}`))).status;
+    // Well-formed guesses (43 URL-safe characters) are counted; 30 are allowed per 15 minutes.
+    const guess = (i: number) => `${`g${i}-${short()}`.padEnd(43, 'x')}`.slice(0, 43);
+    for (let i = 0; i < 40 && last !== 429; i++) last = (await guesser.get(guardianLinkPath(guess(i)))).status;
     expect(last).toBe(429);
     // Another network is not affected.
     expectProblem(await (await anonymousFrom(randomLoopbackAddress())).get(guardianLinkPath('still-wrong')), 404);

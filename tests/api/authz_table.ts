@@ -219,16 +219,10 @@ export const TABLE: Record<string, Row> = {
   // A relationship's agreement: its pair and their organisation's staff; nobody else.
   getRelationshipAgreement: agreementRow({ mentee: 'ok', mentor: 'ok', coordinator: 'ok', orgAdmin: 'ok' }),
   // 409 for the pair: the world's relationship is proposed, not yet the agreement's turn
-  // (agreements.test.ts accepts real ones). Staff never accept for a side (403).
-  acceptAgreement: agreementRow(
-    { mentee: 'ok', mentor: 'ok', coordinator: 'forbidden', orgAdmin: 'forbidden' },
-    { allowedGet: 409 },
-  ),
-  // 409 for staff: the world's program has no agreement for the proposed relationship.
-  sendGuardianLink: agreementRow(
-    { mentee: 'forbidden', mentor: 'forbidden', coordinator: 'ok', orgAdmin: 'ok' },
-    { allowedGet: 409 },
-  ),
+  // (agreements.test.ts accepts real ones). Staff never accept for a side (404, as answering).
+  acceptAgreement: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  // A staff action (role table first). 409 for staff: the world's relationship is proposed.
+  sendGuardianLink: byRole(STAFF, { allowedGet: 409 }),
   // Guardian links by token: a token that was never issued is 404 for everybody.
   getGuardianAgreement: global(rule('hidden')),
   acceptGuardianAgreement: global(rule('hidden')),
