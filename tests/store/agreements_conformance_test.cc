@@ -34,6 +34,16 @@ class AgreementsConformanceTest : public StoreTest {
                .Status(RelationshipStatus::kAwaitingAgreement);
     EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertRelationship(rel_); }));
   }
+  // Inserts in a write transaction and hands back whether the acceptance was new.
+  Result<bool> Accept(const domain::AgreementAcceptance& a) {
+    bool added = false;
+    Status s = Write([&](app::Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(added, tx.InsertAgreementAcceptance(a));
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    return added;
+  }
   domain::AgreementVersion Version(int n, std::string text) {
     return {org_.id, program_.id, n, std::move(text), mentor_.id, 1000 + n};
   }
@@ -112,20 +122,19 @@ TEST_P(AgreementsConformanceTest, VersionsAreNumberedOnceAndListedNewestFirst) {
 TEST_P(AgreementsConformanceTest, AcceptanceIsRecordedOncePerPartyAndVersion) {
   domain::AgreementAcceptance mentee{org_.id, rel_.id, AgreementParty::kMentee, mentee_.id, 1, 10};
   domain::AgreementAcceptance guardian{org_.id, rel_.id, AgreementParty::kGuardian, "", 1, 20};
-  auto first = Read<bool>([&](app::Tx& tx) { return tx.InsertAgreementAcceptance(mentee); });
+  auto first = Accept(mentee);
   ASSERT_OK(first.status());
   EXPECT_TRUE(*first);
   domain::AgreementAcceptance again = mentee;
   again.accepted_at = 99;
-  auto second = Read<bool>([&](app::Tx& tx) { return tx.InsertAgreementAcceptance(again); });
+  auto second = Accept(again);
   ASSERT_OK(second.status());
   EXPECT_FALSE(*second);
-  ASSERT_OK(Read<bool>([&](app::Tx& tx) { return tx.InsertAgreementAcceptance(guardian); })
-                .status());
+  ASSERT_OK(Accept(guardian).status());
   domain::AgreementAcceptance v2 = mentee;
   v2.version = 2;
   v2.accepted_at = 30;
-  ASSERT_OK(Read<bool>([&](app::Tx& tx) { return tx.InsertAgreementAcceptance(v2); }).status());
+  ASSERT_OK(Accept(v2).status());
   auto list = Read<std::vector<domain::AgreementAcceptance>>(
       [&](app::Tx& tx) { return tx.ListAgreementAcceptances(org_.id, rel_.id); });
   ASSERT_OK(list.status());
@@ -139,9 +148,7 @@ TEST_P(AgreementsConformanceTest, AcceptanceIsRecordedOncePerPartyAndVersion) {
   EXPECT_TRUE(foreign->empty());
   domain::AgreementAcceptance elsewhere = mentee;
   elsewhere.organisation_id = other_org_.id;
-  EXPECT_CODE(Read<bool>([&](app::Tx& tx) { return tx.InsertAgreementAcceptance(elsewhere); })
-                  .status(),
-              StatusCode::kNotFound);
+  EXPECT_CODE(Accept(elsewhere).status(), StatusCode::kNotFound);
 }
 
 TEST_P(AgreementsConformanceTest, GuardianLinksAreFoundByHashOnly) {
