@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "app/agreements.h"
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
 #include "app/notifications.h"
@@ -481,7 +482,9 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       if (created.status().code() == StatusCode::kAlreadyExists)
         return FailedPrecondition("A proposed pair is already matched; re-run the round.");
       RETURN_IF_ERROR(created.status());
-      const domain::Relationship& r = *created;
+      domain::Relationship& r = *created;
+      // Active at once, but the program's agreement comes first when it has one.
+      RETURN_IF_ERROR(HoldForAgreement(ctx, tx, r, now));
       ++used[p.mentor_id];
       ++mentee_has[p.mentee_id];
       paired.insert(p.mentee_id);

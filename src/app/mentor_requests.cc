@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/agreements.h"
 #include "app/match_cache.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
@@ -229,6 +230,8 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
                            now, [&](domain::RoomLack lack) {
                              return RoomRefusal(lack, program, room.room);
                            }));
+    // Active at once, but the program's agreement comes first when it has one.
+    RETURN_IF_ERROR(HoldForAgreement(ctx, tx, rel, now));
     r.status = RequestStatus::kAccepted;
     RETURN_IF_ERROR(tx.UpdateRequest(r));
     // The first mentor to accept wins: the mentee's other open requests are withdrawn

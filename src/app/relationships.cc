@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/agreements.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
 #include "app/safeguarding.h"
@@ -131,6 +132,8 @@ Result<RelationshipView> RespondToRelationship(const Context& ctx, const Caller&
     RETURN_IF_ERROR(accept ? domain::AcceptRelationship(r, side, now)
                            : domain::DeclineRelationship(r, now));
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
+    // Both sides accepted: the program's agreement comes first when it has one.
+    RETURN_IF_ERROR(HoldForAgreement(ctx, tx, r, now));
     ASSIGN_OR_RETURN(RelationshipView v, LoadRelationshipView(tx, r));
     const std::string& other = as_mentee ? r.mentor_id : r.mentee_id;
     const std::string& me = as_mentee ? v.mentee_name : v.mentor_name;

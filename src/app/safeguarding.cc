@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/agreements.h"
 #include "app/audit.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
@@ -232,6 +233,8 @@ Result<RelationshipView> ResumeRelationship(const Context& ctx, const Caller& ca
       RETURN_IF_ERROR(CheckRoomForPair(tx, program, r.mentee_id, r.mentor_id).status());
     }
     RETURN_IF_ERROR(tx.UpdateRelationship(r));
+    // Back to active only once the program's agreement is accepted by everyone it needs.
+    RETURN_IF_ERROR(HoldForAgreement(ctx, tx, r, now));
     RETURN_IF_ERROR(RecordAudit(tx, NewAuditEntry(ctx, caller,
                                                   domain::AuditAction::kRelationshipResumed,
                                                   org_id, r.mentee_id,

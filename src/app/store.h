@@ -23,6 +23,7 @@
 
 #include <functional>
 
+#include "app/ports/agreements_port.h"
 #include "app/ports/audit_port.h"
 #include "app/ports/budgets_port.h"
 #include "app/ports/enrollments_port.h"
@@ -67,6 +68,7 @@ class Tx : public PeoplePort,
            public MentorRequestsPort,
            public NotificationsPort,
            public AuditPort,
+           public AgreementsPort,
            public OutboxPort,
            public WorkQueuePort {
  public:

@@ -76,6 +76,19 @@ const std::vector<EmailSpec>& Specs() {
         "iniciar sesión, nada cambia.\n\nSi has sido tú, no tienes que hacer nada. Si no, tu "
         "contraseña no se ha aceptado; si también la usas en otros sitios, elige una nueva:\n\n"
         "{forgot_link}\n"}},
+      {K::kGuardianAgreement,
+       "guardian_agreement",
+       {"mentee_name", "program_name", "org_name", "link"},
+       {"Please review {mentee_name}'s mentoring agreement",
+        "Hello,\n\n{mentee_name} has been matched with a mentor in \"{program_name}\" at "
+        "{org_name} on Tandem, a mentoring platform. As their guardian, please read the "
+        "program's mentoring agreement and accept it; the mentoring starts once you have.\n\n"
+        "The link works for 14 days and needs no account:\n\n{link}\n"},
+       {"Revisa el acuerdo de mentoría de {mentee_name}",
+        "Hola:\n\n{mentee_name} tiene una mentora o un mentor en el programa «{program_name}» de "
+        "{org_name} en Tandem, una plataforma de mentoría. Como su tutor o tutora legal, lee el "
+        "acuerdo de mentoría del programa y acéptalo; la mentoría empieza cuando lo aceptes.\n\n"
+        "El enlace funciona durante 14 días y no necesita cuenta:\n\n{link}\n"}},
   };
   return kSpecs;
 }

@@ -22,9 +22,10 @@ enum class EmailKind {
   kAdminAppointed,         // org_name, login_link (an existing account made an org admin)
   kPasswordReset,          // name, link
   kPasswordGuessingAlert,  // name, email, failures (a count), forgot_link
+  kGuardianAgreement,      // mentee_name (first name), program_name, org_name, link
 };
 // "invitation", "program_invitation", "admin_appointed", "password_reset",
-// "password_guessing_alert".
+// "password_guessing_alert", "guardian_agreement".
 std::string_view EmailKindName(EmailKind k);
 const std::vector<EmailKind>& AllEmailKinds();
 // The parameters a kind needs (and the only ones it takes).

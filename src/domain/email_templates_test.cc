@@ -25,6 +25,11 @@ EmailParams ParamsFor(EmailKind k) {
               {"email", "ana@example.org"},
               {"failures", "12"},
               {"forgot_link", "https://t/forgot-password"}};
+    case EmailKind::kGuardianAgreement:
+      return {{"mentee_name", "Ana"},
+              {"program_name", "Robotics"},
+              {"org_name", "Lincoln High"},
+              {"link", "https://t/agreement/x"}};
   }
   return {};
 }

@@ -35,6 +35,7 @@ const std::vector<KindSpec>& Specs() {
       {K::kEnrollmentEnded, "enrollment_ended", {"program_id", "program_name"}},
       {K::kSafeguardingPaused, "safeguarding_paused",
        {"program_id", "program_name", "paused", "requests_withdrawn", "proposals_withdrawn"}},
+      {K::kAgreementUpdated, "agreement_updated", {"relationship_id", "program_name", "version"}},
   };
   return kSpecs;
 }
@@ -46,7 +47,8 @@ const KindSpec& SpecOf(NotificationKind k) {
 }
 
 bool IsCount(std::string_view name) {
-  return name == "paused" || name == "requests_withdrawn" || name == "proposals_withdrawn";
+  return name == "paused" || name == "requests_withdrawn" || name == "proposals_withdrawn" ||
+         name == "version";
 }
 
 bool IsDecimal(const std::string& s) {
@@ -173,6 +175,15 @@ NotificationContent MatchPaused(const std::string& relationship_id,
                                 const std::string& program_name) {
   return Make(NotificationKind::kMatchPaused,
               {{"relationship_id", relationship_id}, {"program_name", program_name}},
+              RelationshipLink(relationship_id));
+}
+
+NotificationContent AgreementUpdated(const std::string& relationship_id,
+                                     const std::string& program_name, int version) {
+  return Make(NotificationKind::kAgreementUpdated,
+              {{"relationship_id", relationship_id},
+               {"program_name", program_name},
+               {"version", std::to_string(version)}},
               RelationshipLink(relationship_id));
 }
 

@@ -37,11 +37,13 @@ enum class NotificationKind {
   kRelationshipEnded,   // the other side left the program
   kEnrollmentEnded,     // the reader's own place in a program ended
   kSafeguardingPaused,  // to coordinators: what a safeguarding change paused and withdrew
+  kAgreementUpdated,    // the program published a new agreement version the reader must accept
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
 // "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
-// "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused".
+// "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
+// "agreement_updated".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -63,6 +65,7 @@ using NotificationParams = std::map<std::string, std::string>;
 //   enrollment_ended: program_id, program_name
 //   safeguarding_paused: program_id, program_name, paused, requests_withdrawn,
 //                        proposals_withdrawn (counts)
+//   agreement_updated: relationship_id, program_name, version (decimal)
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -128,6 +131,8 @@ NotificationContent RequestWithdrawn(const std::string& request_id,
 NotificationContent RelationshipEnded(const std::string& relationship_id,
                                       const std::string& program_name,
                                       const std::string& other_name);
+NotificationContent AgreementUpdated(const std::string& relationship_id,
+                                     const std::string& program_name, int version);
 NotificationContent EnrollmentEnded(const std::string& program_id,
                                     const std::string& program_name);
 NotificationContent SafeguardingPaused(const std::string& organisation_id,

@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 14u);
+  EXPECT_EQ(names.size(), 15u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }
@@ -40,6 +40,8 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        "/relationships/r1"},
       {MatchPaused("r1", "Robotics"), NotificationKind::kMatchPaused, "/relationships/r1"},
       {MatchResumed("r1", "Robotics"), NotificationKind::kMatchResumed, "/relationships/r1"},
+      {AgreementUpdated("r1", "Robotics", 2), NotificationKind::kAgreementUpdated,
+       "/relationships/r1"},
       {RequestReceived("q1", "Robotics", "Ben"), NotificationKind::kRequestReceived, "/requests"},
       {RequestAccepted("q1", "r1", "Robotics", "Ana"), NotificationKind::kRequestAccepted,
        "/relationships/r1"},

@@ -11,13 +11,15 @@ std::string_view RelationshipStatusName(RelationshipStatus s) {
     case RelationshipStatus::kDeclined: return "declined";
     case RelationshipStatus::kEnded: return "ended";
     case RelationshipStatus::kPaused: return "paused";
+    case RelationshipStatus::kAwaitingAgreement: return "awaiting_agreement";
   }
   return "";
 }
 std::optional<RelationshipStatus> ParseRelationshipStatus(std::string_view s) {
   static constexpr RelationshipStatus kAll[] = {
       RelationshipStatus::kProposed, RelationshipStatus::kActive, RelationshipStatus::kDeclined,
-      RelationshipStatus::kEnded, RelationshipStatus::kPaused};
+      RelationshipStatus::kEnded, RelationshipStatus::kPaused,
+      RelationshipStatus::kAwaitingAgreement};
   return ParseByName(s, kAll, RelationshipStatusName);
 }
 

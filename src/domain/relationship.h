@@ -18,7 +18,9 @@
 
 namespace tandem::domain {
 
-enum class RelationshipStatus { kProposed, kActive, kDeclined, kEnded, kPaused };
+// kAwaitingAgreement: it would be active, but its program's agreement (domain/agreement.h) is
+// not yet accepted by everyone it needs; it holds the mentor's place like proposed.
+enum class RelationshipStatus { kProposed, kActive, kDeclined, kEnded, kPaused, kAwaitingAgreement };
 // Relationship::end_reason ids.
 inline constexpr std::string_view kEndReasonMemberRemoved = "member_removed";  // left the org
 inline constexpr std::string_view kEndReasonEnrollmentEnded = "enrollment_ended";  // the program
@@ -49,7 +51,8 @@ struct Relationship {
   std::string end_reason;
 
   bool UsesCapacity() const {
-    return status == RelationshipStatus::kProposed || status == RelationshipStatus::kActive;
+    return status == RelationshipStatus::kProposed || status == RelationshipStatus::kActive ||
+           status == RelationshipStatus::kAwaitingAgreement;
   }
 };
 

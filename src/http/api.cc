@@ -61,6 +61,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterTimeZoneRoutes(router_, ctx_);
   RegisterWorkQueueRoutes(router_, ctx_);
   RegisterTaxonomyTermRoutes(router_, ctx_);
+  RegisterAgreementRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

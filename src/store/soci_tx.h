@@ -261,6 +261,24 @@ class SociTx final : public app::Tx {
   Result<app::PageRows<domain::AuditEntry>> ListAuditEntries(
       const std::string& organisation_id, const app::PageQuery& page) override;
 
+  Result<std::optional<domain::ProgramNorms>> FindProgramNorms(
+      const std::string& org_id, const std::string& program_id) override;
+  Status SaveProgramNorms(const domain::ProgramNorms& n) override;
+  Status InsertAgreementVersion(const domain::AgreementVersion& v) override;
+  Result<std::optional<domain::AgreementVersion>> FindLatestAgreementVersion(
+      const std::string& org_id, const std::string& program_id) override;
+  Result<domain::AgreementVersion> GetAgreementVersion(const std::string& org_id,
+                                                       const std::string& program_id,
+                                                       int version) override;
+  Result<std::vector<domain::AgreementVersion>> ListAgreementVersions(
+      const std::string& org_id, const std::string& program_id) override;
+  Result<bool> InsertAgreementAcceptance(const domain::AgreementAcceptance& a) override;
+  Result<std::vector<domain::AgreementAcceptance>> ListAgreementAcceptances(
+      const std::string& org_id, const std::string& relationship_id) override;
+  Status InsertGuardianLink(const domain::GuardianLink& l) override;
+  Result<std::optional<domain::GuardianLink>> FindGuardianLink(
+      const std::string& token_hash) override;
+
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<app::PageRows<domain::OutboxMessage>> ListOutbox(const app::PageQuery& page) override;
   Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,

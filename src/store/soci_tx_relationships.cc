@@ -160,12 +160,14 @@ Result<int> SociTx::CountCapacityUse(const std::string& org_id, const std::strin
     return static_cast<int>(Query(sql_,
                                   "SELECT COUNT(*) FROM relationships WHERE organisation_id = :org"
                                   " AND program_id = :program AND mentor_id = :mentor"
-                                  " AND status IN (:proposed, :active)")
+                                  " AND status IN (:proposed, :active, :awaiting)")
                                 .Use("org", org_id)
                                 .Use("program", program_id)
                                 .Use("mentor", mentor_id)
                                 .Use("proposed", StatusName(domain::RelationshipStatus::kProposed))
                                 .Use("active", StatusName(domain::RelationshipStatus::kActive))
+                                .Use("awaiting", StatusName(
+                                                     domain::RelationshipStatus::kAwaitingAgreement))
                                 .Scalar());
   });
 }

@@ -98,6 +98,19 @@ function partyOnly(parties: Caller[]): Row {
   return { scope: 'org', own, other: rule('hidden', { anonymous: 'unauth' }) };
 }
 
+/**
+ * A relationship's agreement (domain/agreement_policy.h): `own` says what the pair and staff
+ * get; members with no part in it, outsiders and the platform admin get 404, anonymous 401.
+ */
+function agreementRow(own: Partial<Rule>, extra: Partial<Row> = {}): Row {
+  return {
+    scope: 'org',
+    own: rule('hidden', { anonymous: 'unauth', ...own }),
+    other: rule('hidden', { anonymous: 'unauth' }),
+    ...extra,
+  };
+}
+
 const STAFF: Caller[] = ['coordinator', 'orgAdmin'];
 const ADMIN: Caller[] = ['orgAdmin'];
 
@@ -202,6 +215,23 @@ export const TABLE: Record<string, Row> = {
   withdrawMentorRequest: partyOnly(['mentee']),
   acceptRelationship: partyOnly(['mentee', 'mentor']),
   declineRelationship: partyOnly(['mentee', 'mentor']),
+
+  // Agreements (agreements.test.ts). Norms and versions go with the program: members read,
+  // staff edit. getAgreementVersion reads a version the request builder publishes first.
+  getProgramAgreement: byRole(ORG_MEMBERS),
+  saveProgramNorms: byRole(STAFF),
+  publishAgreement: byRole(STAFF),
+  getAgreementVersion: byRole(ORG_MEMBERS),
+  // A relationship's agreement: its pair and their organisation's staff; nobody else.
+  getRelationshipAgreement: agreementRow({ mentee: 'ok', mentor: 'ok', coordinator: 'ok', orgAdmin: 'ok' }),
+  // 409 for the pair: the world's relationship is proposed, not yet the agreement's turn
+  // (agreements.test.ts accepts real ones). Staff never accept for a side (404, as answering).
+  acceptAgreement: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  // A staff action (role table first). 409 for staff: the world's relationship is proposed.
+  sendGuardianLink: byRole(STAFF, { allowedGet: 409 }),
+  // Guardian links by token: a token that was never issued is 404 for everybody.
+  getGuardianAgreement: global(rule('hidden')),
+  acceptGuardianAgreement: global(rule('hidden')),
 };
 
 /**

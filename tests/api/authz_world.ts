@@ -499,4 +499,26 @@ export const REQUESTS: Record<string, Build> = {
   declineRelationship: async (_w, o, _c, fresh) => ({
     params: org(o, { relationship: fresh ? await freshRelationship(o) : o.relationshipId }),
   }),
+
+  getProgramAgreement: (_w, o) => sync({ params: prog(o) }),
+  saveProgramNorms: (_w, o) =>
+    sync({ params: prog(o), body: { expectations: 'Authz', meeting_frequency: 'Weekly', confidentiality: 'Kept', ending: 'Talk' } }),
+  publishAgreement: (_w, o) => sync({ params: prog(o), body: { text: `Authz agreement ${short()}` } }),
+  getAgreementVersion: async (_w, o) => ({ params: prog(o, { version: String(await ensureAgreement(o)) }) }),
+  getRelationshipAgreement: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  acceptAgreement: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: { version: 1 } }),
+  sendGuardianLink: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  getGuardianAgreement: () => sync({ params: { token: `never-issued-${short()}` } }),
+  acceptGuardianAgreement: () => sync({ params: { token: `never-issued-${short()}` } }),
 };
+
+/** The newest agreement version of the world's program, published by its coordinator if none. */
+async function ensureAgreement(o: OrgWorld): Promise<number> {
+  const base = `${V1}/organisations/${o.org.id}/programs/${o.program.id}/agreement`;
+  const seen = await o.coordinator.client.get<Schemas['ProgramAgreement']>(base);
+  if (seen.status !== 200) throw new Error(`agreement of ${o.program.id}: ${seen.status}`);
+  if (seen.json.versions.length > 0) return seen.json.versions[0].version;
+  const made = await o.coordinator.client.post<Schemas['AgreementVersion']>(`${base}/versions`, { text: 'Authz agreement' });
+  if (made.status !== 201) throw new Error(`publishing in ${o.program.id}: ${made.status}`);
+  return made.json.version;
+}

@@ -43,6 +43,7 @@ TEST_P(NotificationsConformanceTest, EveryKindRoundTripsWithItsParameters) {
       domain::RelationshipEnded(NewId(), "Robótica", name),
       domain::EnrollmentEnded(NewId(), "Robótica"),
       domain::SafeguardingPaused(org.id, NewId(), "Robótica", 2, 0, 11),
+      domain::AgreementUpdated(NewId(), "Robótica", 3),
   };
   ASSERT_EQ(contents.size(), domain::AllNotificationKinds().size());
   std::vector<Notification> written;

@@ -222,7 +222,14 @@ export const MENTOR_REQUEST_STATUSES: readonly MentorRequestStatus[] = [
   'expired',
 ];
 
-export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = ['proposed', 'active', 'declined', 'ended', 'paused'];
+export const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = [
+  'proposed',
+  'active',
+  'declined',
+  'ended',
+  'paused',
+  'awaiting_agreement',
+];
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'match_proposed',
@@ -239,4 +246,5 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'relationship_ended',
   'enrollment_ended',
   'safeguarding_paused',
+  'agreement_updated',
 ];

@@ -35,6 +35,7 @@ const orgOverview = page(
   'OrganisationOverviewPage',
 );
 const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
+const guardianAgreement = page(() => import('./features/agreements/GuardianAgreementPage'), 'GuardianAgreementPage');
 
 export function AppRoutes() {
   return (
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={forgot} />
         <Route path="/reset-password" element={reset} />
         <Route path="/invite/:token" element={invite} />
+        <Route path="/agreement/:token" element={guardianAgreement} />
         <Route element={<RequireAuth />}>
           <Route index element={home} />
           <Route path="/profile" element={profile} />

@@ -45,7 +45,7 @@ class RelationshipsPort {
   virtual Result<PageRows<domain::Relationship>> ListRelationshipsOfPerson(
       const std::string& person_id, const PageQuery& page) = 0;
 
-  // Proposed + active relationships of a mentor in a program.
+  // Proposed, active and awaiting-agreement relationships of a mentor in a program.
   virtual Result<int> CountCapacityUse(const std::string& org_id, const std::string& program_id,
                                        const std::string& mentor_id) = 0;
 

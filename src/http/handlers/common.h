@@ -74,6 +74,7 @@ void RegisterSafeguardingRoutes(Router& router, const app::Context& ctx);
 void RegisterAuditRoutes(Router& router, const app::Context& ctx);
 void RegisterWorkQueueRoutes(Router& router, const app::Context& ctx);
 void RegisterTaxonomyTermRoutes(Router& router, const app::Context& ctx);
+void RegisterAgreementRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
 

@@ -22,3 +22,4 @@ export * from './safeguarding';
 export * from './audit';
 export * from './time_zones';
 export * from './work_queue';
+export * from './agreements';

@@ -1347,6 +1347,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/programs/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A program's norms and its agreement versions, newest first
+         * @description Members who may see the program read it; drafts only staff.
+         */
+        get: operations["getProgramAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a program's norms (coordinators and organisation admins) */
+        put: operations["saveProgramNorms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/agreement/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the program's next agreement version (coordinators and organisation admins)
+         * @description Version N+1; earlier versions stay readable. Every awaiting-agreement and active relationship of the program is asked to accept it (active ones stay active, flagged `needs_reacceptance`): both people are notified (agreement_updated) and a protected mentee's guardian is emailed a new link. 409 when another version was published at the same moment.
+         */
+        post: operations["publishAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/agreement/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Version number (1, 2, ...). */
+                version: string;
+            };
+            cookie?: never;
+        };
+        /** One agreement version, as it was published */
+        get: operations["getAgreementVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A relationship's agreement and who has accepted it
+         * @description For the pair, their organisation's coordinators and admins; 404 for anyone else.
+         */
+        get: operations["getRelationshipAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/agreement/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The mentee or the mentor accepts the current agreement version for their side
+         * @description Idempotent. The last required acceptance makes an awaiting relationship active. 409 for an old or unknown version, a program without agreement, or a relationship that is neither awaiting its agreement nor active. Staff cannot accept for a side (403).
+         */
+        post: operations["acceptAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/agreement/guardian-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the guardian's link for the current version again (coordinators and admins)
+         * @description A new single-purpose link (14 days) is emailed to the mentee's profile guardian_email. 409 when no guardian is needed, the guardian already accepted, the profile has no guardian email, or the relationship is closed.
+         */
+        post: operations["sendGuardianLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from the guardian's emailed link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * What a guardian's link shows (no account needed)
+         * @description The agreement text, the program's name, the mentee's first name and the mentor's name, nothing more. 404 for an unknown, expired or superseded link; 429 after too many wrong links from one network.
+         */
+        get: operations["getGuardianAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-links/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from the guardian's emailed link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The guardian accepts the agreement through their link (idempotent) */
+        post: operations["acceptGuardianAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2042,10 +2256,10 @@ export interface components {
             reason: string;
         };
         /**
-         * @description paused: safeguarding paused it (no contact); only a coordinator resumes it.
+         * @description paused: safeguarding paused it (no contact); only a coordinator resumes it. awaiting_agreement: it would be active, but its program's agreement is not yet accepted by everyone it needs (it holds the mentor's place like proposed).
          * @enum {string}
          */
-        RelationshipStatus: "proposed" | "active" | "declined" | "ended" | "paused";
+        RelationshipStatus: "proposed" | "active" | "declined" | "ended" | "paused" | "awaiting_agreement";
         Relationship: {
             id: components["schemas"]["Id"];
             organisation_id: components["schemas"]["Id"];
@@ -2072,11 +2286,11 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
-         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew.
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept.
          * @enum {string}
          */
-        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused";
-        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn. */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version. */
         NotificationParams: {
             relationship_id?: components["schemas"]["Id"];
             request_id?: components["schemas"]["Id"];
@@ -2102,6 +2316,8 @@ export interface components {
             paused?: string;
             requests_withdrawn?: string;
             proposals_withdrawn?: string;
+            /** @description An agreement version number. */
+            version?: string;
         };
         /** @description A notice to the caller, as data: a kind and its parameters, never a sentence. The app words each kind in the reader's language from its parameters. Notifications written before kinds had parameters (server migration 0015) carry empty `params`; show a generic line for their kind. */
         Notification: {
@@ -2113,6 +2329,78 @@ export interface components {
             link: string;
             created_at: components["schemas"]["Timestamp"];
             read: boolean;
+        };
+        /** @enum {string} */
+        AgreementParty: "mentee" | "mentor" | "guardian";
+        ProgramNorms: {
+            expectations: string;
+            meeting_frequency: string;
+            confidentiality: string;
+            /** @description How to end a relationship. */
+            ending: string;
+            updated_at: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description Each field at most 2000 characters; newlines allowed. */
+        ProgramNormsInput: {
+            expectations: string;
+            meeting_frequency: string;
+            confidentiality: string;
+            ending: string;
+        };
+        AgreementTextInput: {
+            /** @description Plain text, 1 to 20000 characters. */
+            text: string;
+        };
+        AgreementAcceptInput: {
+            /** @description The version the person read; must be the current one. */
+            version: number;
+        };
+        AgreementVersion: {
+            program_id: components["schemas"]["Id"];
+            version: number;
+            text: string;
+            published_at: components["schemas"]["Timestamp"];
+        };
+        ProgramAgreement: {
+            program_id: components["schemas"]["Id"];
+            norms: components["schemas"]["ProgramNorms"];
+            /** @description Newest first; empty when the program has no agreement. */
+            versions: components["schemas"]["AgreementVersion"][];
+        };
+        AgreementAcceptance: {
+            party: components["schemas"]["AgreementParty"];
+            /** @description The person who accepted; null for a guardian (no account). */
+            person_id: components["schemas"]["Id"] | null;
+            version: number;
+            accepted_at: components["schemas"]["Timestamp"];
+        };
+        RelationshipAgreement: {
+            relationship_id: components["schemas"]["Id"];
+            relationship_status: components["schemas"]["RelationshipStatus"];
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            /** @description The program's current version; null when it has no agreement. */
+            current: components["schemas"]["AgreementVersion"] | null;
+            /** @description Who must accept (a guardian when the mentee is protected in the program). */
+            required_parties: components["schemas"]["AgreementParty"][];
+            /** @description Required parties who have not accepted the current version. */
+            pending_parties: components["schemas"]["AgreementParty"][];
+            /** @description Active, but a newer version awaits someone's acceptance. */
+            needs_reacceptance: boolean;
+            /** @description The side the caller accepts for; null for staff. */
+            viewer_party: components["schemas"]["AgreementParty"] | null;
+            /** @description Every acceptance of every version, oldest first. */
+            acceptances: components["schemas"]["AgreementAcceptance"][];
+        };
+        GuardianAgreement: {
+            program_name: string;
+            mentee_first_name: string;
+            mentor_name: string;
+            version: number;
+            text: string;
+            /** @description The guardian has accepted this version. */
+            accepted: boolean;
+            expires_at: components["schemas"]["Timestamp"];
         };
     };
     responses: {
@@ -4620,6 +4908,293 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getProgramAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Norms and versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramAgreement"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveProgramNorms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramNormsInput"];
+            };
+        };
+        responses: {
+            /** @description The norms saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramNorms"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    publishAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementTextInput"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Version number (1, 2, ...). */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRelationshipAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipAgreement"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementAcceptInput"];
+            };
+        };
+        responses: {
+            /** @description The agreement state after accepting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (old version, no agreement, or the relationship is closed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    sendGuardianLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getGuardianAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from the guardian's emailed link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianAgreement"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acceptGuardianAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from the guardian's emailed link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement, accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardianAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -38,4 +38,6 @@ export const queryKeys = {
   myRelationships: () => ['me', 'relationships'] as const,
   notifications: () => ['me', 'notifications'] as const,
   pausedRelationships: (org: string, id: string) => ['relationships', 'paused', org, id] as const,
+  programAgreement: (org: string, id: string) => ['agreements', 'program', org, id] as const,
+  relationshipAgreement: (org: string, id: string) => ['agreements', 'relationship', org, id] as const,
 };

@@ -46,7 +46,14 @@ export const STATUS_STYLES: { [K in StatusKind]: { words: string; tones: Record<
   },
   relationship: {
     words: 'matchStatus',
-    tones: { proposed: 'warning', active: 'success', declined: 'danger', ended: 'neutral', paused: 'danger' },
+    tones: {
+      proposed: 'warning',
+      active: 'success',
+      declined: 'danger',
+      ended: 'neutral',
+      paused: 'danger',
+      awaiting_agreement: 'warning',
+    },
   },
   delivery: { words: 'deliveryStatus', tones: { pending: 'warning', sending: 'info', sent: 'success', failed: 'danger' } },
 };

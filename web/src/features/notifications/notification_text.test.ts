@@ -132,6 +132,12 @@ const CASES: [string, Notification, string, string][] = [
     'Safeguarding in Robotics: 1 match paused; 1 request and 1 unpublished proposal withdrawn because a mentor is not cleared for a protected participant.',
     'Protección en Robotics: 1 emparejamiento en pausa; 1 solicitud y 1 propuesta sin publicar retiradas porque un mentor no está habilitado para un participante protegido.',
   ],
+  [
+    'agreement_updated',
+    note('agreement_updated', { relationship_id: 'r1', program_name: 'Robotics', version: '2' }),
+    'Robotics published version 2 of its mentoring agreement: please read and accept it.',
+    'Robotics ha publicado la versión 2 de su acuerdo de mentoría: léela y acéptala.',
+  ],
 ];
 
 describe('notificationText', () => {

@@ -19,6 +19,7 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   relationship_ended: ['relationship_id', 'program_name', 'other_name'],
   enrollment_ended: ['program_id', 'program_name'],
   safeguarding_paused: ['program_id', 'program_name', 'paused', 'requests_withdrawn', 'proposals_withdrawn'],
+  agreement_updated: ['relationship_id', 'program_name', 'version'],
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -77,5 +78,7 @@ function notificationSentence(n: Notification, t: TFunction): string {
         requests: t('notifications.counts.requests', { count: count(p.requests_withdrawn) }),
         proposals: t('notifications.counts.proposals', { count: count(p.proposals_withdrawn) }),
       });
+    case 'agreement_updated':
+      return t(key(n.kind), { program, version: p.version });
   }
 }

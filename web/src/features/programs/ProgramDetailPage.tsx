@@ -17,6 +17,7 @@ import { MatchingSection } from './MatchingSection';
 import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PausedRelationshipsSection } from './PausedRelationshipsSection';
+import { ProgramAgreementSection } from '../agreements/ProgramAgreementSection';
 import { ProgramCounts } from './ProgramCounts';
 import { ProgramDates } from './ProgramDates';
 import { ProgramInviteForm } from './ProgramInviteForm';
@@ -128,6 +129,7 @@ export function ProgramDetailPage() {
           <ProgramInviteForm org={org} program={p} />
           <ParticipantsSection org={org} program={p} />
           <PausedRelationshipsSection org={org} programId={p.id} />
+          <ProgramAgreementSection org={org} programId={p.id} />
           <MatchingSection org={org} programId={p.id} />
         </>
       )}

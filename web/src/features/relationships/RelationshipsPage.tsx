@@ -17,9 +17,10 @@ import { PAGES_TO_FIND_LINKED } from '../../lib/limits';
 import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../../components/ExplanationList';
+import { RelationshipAgreementPanel } from '../agreements/RelationshipAgreementPanel';
 import { NextSteps } from './NextSteps';
 
-const ORDER = { proposed: 0, active: 1, paused: 2, declined: 3, ended: 4 } as const;
+const ORDER = { proposed: 0, awaiting_agreement: 1, active: 2, paused: 3, declined: 4, ended: 5 } as const;
 
 /** Everyone: their mentoring relationships; proposed ones can be accepted or declined. */
 export function RelationshipsPage() {
@@ -100,6 +101,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         {r.status === 'active' && (
           <NextSteps side={iAmMentor ? 'mentor' : 'mentee'} name={other} program={r.program_name} />
         )}
+        {(r.status === 'awaiting_agreement' || r.status === 'active') && <RelationshipAgreementPanel relationship={r} />}
         {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>
