@@ -36,10 +36,6 @@ HttpResponse CsrfProblem() {
 
 }  // namespace
 
-// GET /api/v1/time-zones (handlers/time_zone_handlers.cc). Declared here rather than in
-// handlers/common.h so that adding it does not recompile every handler.
-void RegisterTimeZoneRoutes(Router& router, const app::Context& ctx);
-
 Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml)
     : ctx_(ctx), site_(std::move(web_root)) {
   RegisterHealthRoutes(router_, ctx_, std::move(openapi_yaml));

@@ -18,14 +18,11 @@ auto Fields(const domain::AgreementAcceptance& a) {
                   a.accepted_at);
 }
 
-class AgreementsConformanceTest : public StoreTest {
+class AgreementsConformanceTest : public ProgramStoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    ProgramStoreTest::SetUp();
     if (SetUpFailedOrSkipped()) return;
-    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
-    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
-    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
     mentee_ = AddPerson(test::APerson().Name("Mia Mentee"));
     mentor_ = AddPerson(test::APerson().Name("Max Mentor"));
     AddEnrollment(test::AnEnrollment(program_, mentee_.id));
@@ -48,8 +45,6 @@ class AgreementsConformanceTest : public StoreTest {
     return {org_.id, program_.id, n, std::move(text), mentor_.id, 1000 + n};
   }
 
-  domain::Organisation org_, other_org_;
-  domain::Program program_;
   domain::Person mentee_, mentor_;
   domain::Relationship rel_;
 };

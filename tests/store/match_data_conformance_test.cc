@@ -13,14 +13,11 @@ namespace {
 using domain::EnrollmentStatus;
 using domain::ProgramRole;
 
-class MatchDataConformanceTest : public StoreTest {
+class MatchDataConformanceTest : public ProgramStoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    ProgramStoreTest::SetUp();
     if (SetUpFailedOrSkipped()) return;
-    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
-    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
-    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
     coordinator_ = AddPerson(test::APerson().Name("Cora Coordinator"));
   }
   std::vector<app::Participant> Participants(const std::string& org, const std::string& program,
@@ -40,8 +37,6 @@ class MatchDataConformanceTest : public StoreTest {
   static std::vector<std::string> Names(const std::vector<app::Participant>& list) {
     return Keys(list, [](const app::Participant& p) { return p.name; });
   }
-  domain::Organisation org_, other_org_;
-  domain::Program program_;
   domain::Person coordinator_;
 };
 

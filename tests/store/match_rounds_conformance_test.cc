@@ -8,14 +8,11 @@
 namespace tandem::store_test {
 namespace {
 
-class MatchRoundsConformanceTest : public StoreTest {
+class MatchRoundsConformanceTest : public ProgramStoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    ProgramStoreTest::SetUp();
     if (SetUpFailedOrSkipped()) return;
-    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
-    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
-    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
     coordinator_ = AddPerson(test::APerson().Name("Cora Coordinator"));
   }
   std::vector<domain::Proposal> Proposals(const std::string& org, const std::string& round) {
@@ -34,8 +31,6 @@ class MatchRoundsConformanceTest : public StoreTest {
     EXPECT_OK(Write([&](app::Tx& tx) { return tx.InsertRound(r); }));
     return r;
   }
-  domain::Organisation org_, other_org_;
-  domain::Program program_;
   domain::Person coordinator_;
 };
 

@@ -5,14 +5,11 @@
 namespace tandem::store_test {
 namespace {
 
-class MatchingSettingsConformanceTest : public StoreTest {
+class MatchingSettingsConformanceTest : public ProgramStoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    ProgramStoreTest::SetUp();
     if (SetUpFailedOrSkipped()) return;
-    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
-    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
-    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
     coordinator_ = AddPerson(test::APerson().Name("Cora Coordinator"));
   }
   std::optional<domain::MatchingSettings> FindSettings(const std::string& org,
@@ -28,8 +25,6 @@ class MatchingSettingsConformanceTest : public StoreTest {
     EXPECT_OK(list);
     return list.ok() ? *list : std::vector<domain::Exclusion>{};
   }
-  domain::Organisation org_, other_org_;
-  domain::Program program_;
   domain::Person coordinator_;
 };
 

@@ -13,14 +13,11 @@ using domain::ProgramRole;
 using domain::RelationshipStatus;
 using domain::RequestStatus;
 
-class RelationshipsConformanceTest : public StoreTest {
+class RelationshipsConformanceTest : public ProgramStoreTest {
  protected:
   void SetUp() override {
-    StoreTest::SetUp();
+    ProgramStoreTest::SetUp();
     if (SetUpFailedOrSkipped()) return;
-    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
-    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
-    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
     mentee_ = AddPerson(test::APerson().Name("Mia Mentee"));
     mentor_ = AddPerson(test::APerson().Name("Max Mentor"));
     AddEnrollment(test::AnEnrollment(program_, mentee_.id));
@@ -93,8 +90,6 @@ class RelationshipsConformanceTest : public StoreTest {
     return list.ok() ? *list : std::vector<domain::Notification>{};
   }
 
-  domain::Organisation org_, other_org_;
-  domain::Program program_;
   domain::Person mentee_, mentor_;
 };
 

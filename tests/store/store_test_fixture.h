@@ -85,6 +85,23 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   std::filesystem::path temp_dir_;
 };
 
+// For resources that live in a program: a school ("Lincoln High") with one program ("Career
+// Pathways"), and a second organisation ("Northwind") for the tests that another organisation
+// sees nothing. Fixtures that need more call ProgramStoreTest::SetUp() first.
+class ProgramStoreTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (SetUpFailedOrSkipped()) return;
+    org_ = AddOrganisation(test::AnOrganisation().Name("Lincoln High"));
+    other_org_ = AddOrganisation(test::AnOrganisation().Name("Northwind"));
+    program_ = AddProgram(test::AProgram(org_.id).Name("Career Pathways"));
+  }
+
+  domain::Organisation org_, other_org_;
+  domain::Program program_;
+};
+
 // Field-by-field views of domain records (which have no operator==) for EXPECT_EQ.
 inline auto Fields(const domain::Person& p) {
   return std::make_tuple(p.id, p.email, p.name, p.password_hash, p.locale, p.is_platform_admin,

@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { withdrawRequest } from '../../api';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineError } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { WithdrawRequestButton } from './WithdrawRequestButton';
 
 /** The mentee's own requests in this program, with Withdraw for pending ones. */
 export function MyRequestsList({
@@ -58,17 +58,11 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
         <InlineError error={mutation.error} />
       </div>
       {r.status === 'pending' && (
-        <div className="stack-list__actions">
-          <ConfirmButton
-            label={t('findMentor.withdraw')}
-            accessibleLabel={t('findMentor.withdrawNamed', { name: r.mentor_name })}
-            title={t('findMentor.withdrawTitle')}
-            body={t('findMentor.withdrawBody', { name: r.mentor_name })}
-            confirmLabel={t('findMentor.withdraw')}
-            isPending={mutation.isPending}
-            onConfirm={() => mutation.mutate()}
-          />
-        </div>
+        <WithdrawRequestButton
+          mentorName={r.mentor_name}
+          isPending={mutation.isPending}
+          onConfirm={() => mutation.mutate()}
+        />
       )}
     </li>
   );

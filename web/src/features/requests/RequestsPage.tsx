@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { acceptRequest, declineRequest, isApiError, listIncomingRequests, withdrawRequest } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { InlineError } from '../../components/ErrorAlert';
 import { FormDialog } from '../../components/FormDialog';
 import { TextInputField } from '../../components/fields/TextInputField';
@@ -22,6 +21,7 @@ import { ExplanationList } from '../../components/ExplanationList';
 import { NextSteps } from '../relationships/NextSteps';
 import { requestSides } from './request_sides';
 import { useSentRequests } from './sent_requests';
+import { WithdrawRequestButton } from '../find_mentor/WithdrawRequestButton';
 
 /**
  * Requests from both sides, each worded for the reader: those the person sent as a mentee (with
@@ -111,17 +111,11 @@ function SentRequest({ request: r }: { request: MentorRequest }) {
         <InlineError error={withdraw.error} />
       </div>
       {r.status === 'pending' && (
-        <div className="stack-list__actions">
-          <ConfirmButton
-            label={t('findMentor.withdraw')}
-            accessibleLabel={t('findMentor.withdrawNamed', { name: r.mentor_name })}
-            title={t('findMentor.withdrawTitle')}
-            body={t('findMentor.withdrawBody', { name: r.mentor_name })}
-            confirmLabel={t('findMentor.withdraw')}
-            isPending={withdraw.isPending}
-            onConfirm={() => withdraw.mutate()}
-          />
-        </div>
+        <WithdrawRequestButton
+          mentorName={r.mentor_name}
+          isPending={withdraw.isPending}
+          onConfirm={() => withdraw.mutate()}
+        />
       )}
     </li>
   );
