@@ -59,6 +59,11 @@ if [[ ! -f "$BUILD/CMakeCache.txt" || ! -f "$BUILD/Makefile" ]]; then
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g" \
     "${launcher[@]}" >"$BUILD/configure.log" 2>&1 ||
     { cat "$BUILD/configure.log" >&2; die "cmake configure of $BUILD/ failed"; }
+else
+  # Configured before: configure again (seconds), so that a harness added since then is a
+  # target (`--target x_fuzz` fails before make would re-run the fuzz/ glob itself).
+  cmake "$BUILD" >"$BUILD/configure.log" 2>&1 ||
+    { cat "$BUILD/configure.log" >&2; die "cmake configure of $BUILD/ failed"; }
 fi
 mkdir -p "$BUILD/logs"
 

@@ -289,35 +289,44 @@ Result<domain::AgreementVersion> PublishAgreement(const Context& ctx, const Call
                                                   const std::string& text) {
   RETURN_IF_ERROR(domain::ValidateAgreementText(text));
   const Millis now = ctx.clock.Now();
-  return InTx<domain::AgreementVersion>(
-      ctx.store, [&](Tx& tx) -> Result<domain::AgreementVersion> {
-        ASSIGN_OR_RETURN(domain::Program program,
-                         ReadableProgram(tx, caller, org_id, program_id, Action::kEditProgram));
-        ASSIGN_OR_RETURN(auto latest, tx.FindLatestAgreementVersion(org_id, program.id));
-        domain::AgreementVersion v{org_id, program.id, latest ? latest->version + 1 : 1, text,
-                                   caller.person_id, now};
-        RETURN_IF_ERROR(tx.InsertAgreementVersion(v));
-        // Every pair that holds a place is asked to accept the new text; active ones stay
-        // active (contact is not cut off) and are flagged until they have.
-        for (RelationshipStatus s :
-             {RelationshipStatus::kActive, RelationshipStatus::kAwaitingAgreement}) {
-          RelationshipFilter filter;
-          filter.status = s;
-          ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, filter));
-          for (const domain::Relationship& r : rels) {
-            for (const std::string& who : {r.mentee_id, r.mentor_id})
-              RETURN_IF_ERROR(
-                  Notify(tx, who, org_id, now,
-                         domain::AgreementUpdated(r.id, program.name, v.version)));
-            RETURN_IF_ERROR(MaybeSendGuardianLink(ctx, tx, program, r, v.version, now));
-          }
-        }
-        return v;
-      });
+  // The version number is the latest plus one. Two publishes at once (PostgreSQL runs them
+  // side by side) both read the same latest, and the second insert finds its number taken:
+  // that transaction rolls back and is run again, reading the version the first one made.
+  bool number_taken = false;
+  auto publish = [&](Tx& tx) -> Result<domain::AgreementVersion> {
+    number_taken = false;
+    ASSIGN_OR_RETURN(domain::Program program,
+                     ReadableProgram(tx, caller, org_id, program_id, Action::kEditProgram));
+    ASSIGN_OR_RETURN(auto latest, tx.FindLatestAgreementVersion(org_id, program.id));
+    domain::AgreementVersion v{org_id, program.id,       latest ? latest->version + 1 : 1,
+                               text,   caller.person_id, now};
+    Status inserted = tx.InsertAgreementVersion(v);
+    number_taken = inserted.code() == StatusCode::kAlreadyExists;
+    RETURN_IF_ERROR(inserted);
+    // Every pair that holds a place is asked to accept the new text; active ones stay
+    // active (contact is not cut off) and are flagged until they have.
+    for (RelationshipStatus s :
+         {RelationshipStatus::kActive, RelationshipStatus::kAwaitingAgreement}) {
+      RelationshipFilter filter;
+      filter.status = s;
+      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program.id, filter));
+      for (const domain::Relationship& r : rels) {
+        for (const std::string& who : {r.mentee_id, r.mentor_id})
+          RETURN_IF_ERROR(Notify(tx, who, org_id, now,
+                                 domain::AgreementUpdated(r.id, program.name, v.version)));
+        RETURN_IF_ERROR(MaybeSendGuardianLink(ctx, tx, program, r, v.version, now));
+      }
+    }
+    return v;
+  };
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    Result<domain::AgreementVersion> published = InTx<domain::AgreementVersion>(ctx.store, publish);
+    if (published.ok() || !number_taken || attempt == kAttempts) return published;
+  }
 }
 
-Result<RelationshipAgreementView> GetRelationshipAgreement(const Context& ctx,
-                                                           const Caller& caller,
+Result<RelationshipAgreementView> GetRelationshipAgreement(const Context& ctx, const Caller& caller,
                                                            const std::string& org_id,
                                                            const std::string& relationship_id) {
   using Out = RelationshipAgreementView;

@@ -216,12 +216,13 @@ export const TABLE: Record<string, Row> = {
   acceptRelationship: partyOnly(['mentee', 'mentor']),
   declineRelationship: partyOnly(['mentee', 'mentor']),
 
-  // Agreements (agreements.test.ts). Norms and versions go with the program: members read,
-  // staff edit. getAgreementVersion reads a version the request builder publishes first.
-  getProgramAgreement: byRole(ORG_MEMBERS),
+  // Agreements (agreements.test.ts). Norms and versions go with the program: members (and the
+  // platform admin, who reads programs as a member does) read, staff edit. getAgreementVersion
+  // reads a version the request builder publishes first.
+  getProgramAgreement: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
   saveProgramNorms: byRole(STAFF),
   publishAgreement: byRole(STAFF),
-  getAgreementVersion: byRole(ORG_MEMBERS),
+  getAgreementVersion: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
   // A relationship's agreement: its pair and their organisation's staff; nobody else.
   getRelationshipAgreement: agreementRow({ mentee: 'ok', mentor: 'ok', coordinator: 'ok', orgAdmin: 'ok' }),
   // 409 for the pair: the world's relationship is proposed, not yet the agreement's turn

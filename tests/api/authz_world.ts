@@ -512,8 +512,22 @@ export const REQUESTS: Record<string, Build> = {
   acceptGuardianAgreement: () => sync({ params: { token: `never-issued-${short()}` } }),
 };
 
-/** The newest agreement version of the world's program, published by its coordinator if none. */
-async function ensureAgreement(o: OrgWorld): Promise<number> {
+/**
+ * The newest agreement version of the world's program, published by its coordinator if none.
+ * One promise per program: the matrix asks for it from several callers at once, and two
+ * simultaneous first publishes would race for version 1.
+ */
+const agreements = new Map<string, Promise<number>>();
+function ensureAgreement(o: OrgWorld): Promise<number> {
+  let made = agreements.get(o.program.id);
+  if (!made) {
+    made = publishAgreementOnce(o);
+    agreements.set(o.program.id, made);
+  }
+  return made;
+}
+
+async function publishAgreementOnce(o: OrgWorld): Promise<number> {
   const base = `${V1}/organisations/${o.org.id}/programs/${o.program.id}/agreement`;
   const seen = await o.coordinator.client.get<Schemas['ProgramAgreement']>(base);
   if (seen.status !== 200) throw new Error(`agreement of ${o.program.id}: ${seen.status}`);

@@ -69,7 +69,8 @@ test('the Spanish interface shows no untranslated key', async ({ page }) => {
   await expectTranslated(page, 'login with validation errors', ['Este campo es obligatorio.']);
 
   await signIn(page, ACCOUNTS.schoolAdmin, SPANISH);
-  await expectTranslated(page, 'home', ['Hola,', 'Mis organizaciones', 'Mis programas', 'Cerrar sesión']);
+  // A staff-only account's home is its work queue, not a participant's programs.
+  await expectTranslated(page, 'home', ['Hola,', 'Mis organizaciones', 'Pendiente en', 'Cerrar sesión']);
 
   // The choice survives a reload (localStorage) and is the account's locale now.
   await page.reload();
