@@ -49,7 +49,7 @@ SERVER_PACKAGES=(
   sqlite3
 )
 # tzdata: the unit and API tests compute real time-zone offsets (New York vs London, DST).
-TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd tzdata)
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3 python3-aiosmtpd tzdata)
 # libFuzzer targets under AddressSanitizer + UndefinedBehaviorSanitizer (fuzz/, build-fuzz/).
 FUZZ_PACKAGES=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
 
