@@ -4,8 +4,8 @@ import type { MentorRequest } from '../../api_types';
 import { withdrawRequest } from '../../api';
 import { InlineError } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
+import { SentRequestDetails } from './SentRequestDetails';
 import { WithdrawRequestButton } from './WithdrawRequestButton';
 
 /** The mentee's own requests in this program, with Withdraw for pending ones. */
@@ -29,7 +29,6 @@ export function MyRequestsList({
 }
 
 function MyRequestItem({ org, programId, request: r }: { org: string; programId: string; request: MentorRequest }) {
-  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: () => withdrawRequest(org, r.id),
@@ -45,16 +44,7 @@ function MyRequestItem({ org, programId, request: r }: { org: string; programId:
         <span className="stack-list__title">
           {r.mentor_name} <StatusBadge kind="request" status={r.status} />
         </span>
-        <span className="muted">
-          {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}
-          {r.status === 'pending' && ` · ${t('findMentor.expiresOn', { date: formatDay(r.expires_at, i18n.language) })}`}
-        </span>
-        {r.message && <q className="cell-quote">{r.message}</q>}
-        {r.status === 'declined' && r.decline_reason && (
-          <p>
-            <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
-          </p>
-        )}
+        <SentRequestDetails request={r} />
         <InlineError error={mutation.error} />
       </div>
       {r.status === 'pending' && (

@@ -21,6 +21,7 @@ import { ExplanationList } from '../../components/ExplanationList';
 import { NextSteps } from '../relationships/NextSteps';
 import { requestSides } from './request_sides';
 import { useSentRequests } from './sent_requests';
+import { SentRequestDetails } from '../find_mentor/SentRequestDetails';
 import { WithdrawRequestButton } from '../find_mentor/WithdrawRequestButton';
 
 /**
@@ -72,7 +73,7 @@ function SentRequests() {
 }
 
 function SentRequest({ request: r }: { request: MentorRequest }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const withdraw = useMutation({
     mutationFn: () => withdrawRequest(r.organisation_id, r.id),
@@ -89,16 +90,7 @@ function SentRequest({ request: r }: { request: MentorRequest }) {
         <span className="stack-list__title">
           {t('requestSides.toMentor', { name: r.mentor_name })} <StatusBadge kind="request" status={r.status} />
         </span>
-        <span className="muted">
-          {r.program_name} · {t('findMentor.sentOn', { date: formatDay(r.created_at, i18n.language) })}
-          {r.status === 'pending' && ` · ${t('findMentor.expiresOn', { date: formatDay(r.expires_at, i18n.language) })}`}
-        </span>
-        {r.message && <q className="cell-quote">{r.message}</q>}
-        {r.status === 'declined' && r.decline_reason && (
-          <p>
-            <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
-          </p>
-        )}
+        <SentRequestDetails request={r} showProgram />
         {r.status === 'accepted' && (
           <>
             <NextSteps side="mentee" name={r.mentor_name} program={r.program_name} />
