@@ -5,7 +5,6 @@ import { getOrganisation, listPrograms } from '../../api';
 import { useCurrentUser } from '../../auth/session';
 import { Alert } from '../../components/Alert';
 import { ErrorState } from '../../components/ErrorState';
-import { ListFooter } from '../../components/ListFooter';
 import { LoadingState } from '../../components/LoadingState';
 import { QueryStates } from '../../components/QueryStates';
 import { RestrictedPage } from '../../components/RestrictedPage';
@@ -13,7 +12,7 @@ import { formatDay } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
 import { isMember } from '../../lib/roles';
 import { usePagedList } from '../../lib/use_paged_list';
-import { ProgramCard } from '../programs/ProgramCard';
+import { ProgramCardGrid } from '../programs/ProgramCardGrid';
 
 /**
  * /admin/organisations/:org — what the platform administrator may see of an organisation they
@@ -84,14 +83,7 @@ export function OrganisationOverviewPage() {
           {t('adminOrgs.programs')}
         </h2>
         <QueryStates query={programs} isEmpty={programs.items.length === 0} emptyTitle={t('adminOrgs.noPrograms')}>
-          <ul className="grid grid--cards">
-            {programs.items.map((p) => (
-              <li key={p.id}>
-                <ProgramCard program={p} org={org} />
-              </li>
-            ))}
-          </ul>
-          <ListFooter list={programs} />
+          <ProgramCardGrid programs={programs} org={org} />
         </QueryStates>
       </section>
     </RestrictedPage>

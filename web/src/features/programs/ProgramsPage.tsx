@@ -2,14 +2,13 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listPrograms } from '../../api';
 import { useCurrentUser } from '../../auth/session';
-import { ListFooter } from '../../components/ListFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
 import { canManagePrograms } from '../../lib/roles';
 import { usePagedList } from '../../lib/use_paged_list';
 import { useOrganisationName } from '../../lib/use_organisation_name';
-import { ProgramCard } from './ProgramCard';
+import { ProgramCardGrid } from './ProgramCardGrid';
 
 export function ProgramsPage() {
   const { t } = useTranslation();
@@ -47,14 +46,7 @@ export function ProgramsPage() {
           )
         }
       >
-        <ul className="grid grid--cards">
-          {programs.items.map((p) => (
-            <li key={p.id}>
-              <ProgramCard program={p} org={org} />
-            </li>
-          ))}
-        </ul>
-        <ListFooter list={programs} />
+        <ProgramCardGrid programs={programs} org={org} />
       </QueryStates>
     </>
   );
