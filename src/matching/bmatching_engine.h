@@ -110,6 +110,10 @@ class Engine {
   inline void MentorPull(int32_t j);
   inline void MenteePull(int32_t i);
   inline void FillPullCache(int32_t j, PullCache& cache);
+  // The `limit` best offers to mentor j (value desc, list position asc) into top_value and
+  // top_pos; returns how many were found. kSkipHolders leaves out mentees holding a seat of j.
+  template <bool kSkipHolders>
+  inline int32_t BestOffers(int32_t j, int32_t limit, Cost* top_value, int64_t* top_pos);
   inline bool PullFromCache(int32_t j, int32_t deficit, const PullCache& cache);
   inline int64_t FindEdge(int32_t i, int32_t j, int32_t score) const;
   inline bool IsHolder(int32_t j, int32_t i) const;

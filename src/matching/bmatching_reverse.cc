@@ -123,30 +123,7 @@ void Engine<Cost>::MentorPull(int32_t j) {
     // sorted list; the holder check runs only for offers that make the list.
     Cost top_value[kPullTop];
     int64_t top_pos[kPullTop];
-    const int32_t limit = deficit + 1;
-    int32_t count = 0;
-    Cost cut = kNegInf;
-    const Cost* prof = prof_.data();
-    const Cost scale = scale_;
-    for (int32_t g = 0; g < classes_.count; ++g) {
-      const int64_t end = lists_.SegmentEnd(j, g);
-      for (int64_t t = lists_.SegmentBegin(j, g); t < end; ++t) {
-        const InEdge in = lists_.At(t);
-        if (PullBound(in.score, g) <= cut) break;  // scores descend: nothing left beats the cut
-        const Cost v = Cost(in.score) * scale + EntryBonus(g, in.mentee) - prof[in.mentee];
-        if (v <= cut) continue;
-        if (IsHolder(j, in.mentee)) continue;
-        int32_t pos = count < limit ? count++ : limit - 1;
-        while (pos > 0 && top_value[pos - 1] < v) {
-          top_value[pos] = top_value[pos - 1];
-          top_pos[pos] = top_pos[pos - 1];
-          --pos;
-        }
-        top_value[pos] = v;
-        top_pos[pos] = t;
-        if (count == limit) cut = top_value[limit - 1];
-      }
-    }
+    const int32_t count = BestOffers<true>(j, deficit + 1, top_value, top_pos);
     for (int32_t c = 0; c < count; ++c) scratch_.push_back({top_value[c], top_pos[c]});
     want = static_cast<size_t>(count);
   } else {
@@ -239,13 +216,12 @@ void Engine<Cost>::MenteePull(int32_t i) {
   }
 }
 
-// Full scan of mentor j's offers: the kPullCache best (value desc, position asc), holders
-// included, and the next value as threshold.
+// Scores descend within each bonus class's segment of j's list, so a segment's scan stops at the
+// first entry whose bound cannot beat the cut (the limit-th best value so far). The top list is
+// kept sorted by insertion: limit is at most kPullCache + 1.
 template <typename Cost>
-void Engine<Cost>::FillPullCache(int32_t j, PullCache& cache) {
-  Cost top_value[kPullCache + 1];
-  int64_t top_pos[kPullCache + 1];
-  constexpr int32_t limit = kPullCache + 1;
+template <bool kSkipHolders>
+int32_t Engine<Cost>::BestOffers(int32_t j, int32_t limit, Cost* top_value, int64_t* top_pos) {
   int32_t count = 0;
   Cost cut = kNegInf;
   const Cost* prof = prof_.data();
@@ -256,10 +232,13 @@ void Engine<Cost>::FillPullCache(int32_t j, PullCache& cache) {
       const InEdge in = lists_.At(t);
       if (PullBound(in.score, g) <= cut) break;  // scores descend: nothing left beats the cut
 #ifdef TANDEM_BMATCHING_TRACE
-      ++n_pull_entries_;
+      if constexpr (!kSkipHolders) ++n_pull_entries_;  // counts the full scans only
 #endif
       const Cost v = Cost(in.score) * scale + EntryBonus(g, in.mentee) - prof[in.mentee];
       if (v <= cut) continue;
+      if constexpr (kSkipHolders) {
+        if (IsHolder(j, in.mentee)) continue;
+      }
       int32_t pos = count < limit ? count++ : limit - 1;
       while (pos > 0 && top_value[pos - 1] < v) {
         top_value[pos] = top_value[pos - 1];
@@ -271,6 +250,16 @@ void Engine<Cost>::FillPullCache(int32_t j, PullCache& cache) {
       if (count == limit) cut = top_value[limit - 1];
     }
   }
+  return count;
+}
+
+// Full scan of mentor j's offers: the kPullCache best (value desc, position asc), holders
+// included, and the next value as threshold.
+template <typename Cost>
+void Engine<Cost>::FillPullCache(int32_t j, PullCache& cache) {
+  Cost top_value[kPullCache + 1];
+  int64_t top_pos[kPullCache + 1];
+  const int32_t count = BestOffers<false>(j, kPullCache + 1, top_value, top_pos);
   cache.stamp = reverse_stamp_;
   cache.count = static_cast<int8_t>(std::min(count, kPullCache));
   for (int32_t c = 0; c < cache.count; ++c) cache.pos[c] = static_cast<uint32_t>(top_pos[c]);
