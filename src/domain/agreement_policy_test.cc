@@ -7,47 +7,38 @@
 #include <vector>
 
 #include "base/status_matchers.h"
+#include "domain/policy_table_testing.h"
 
 namespace tandem::domain {
 namespace {
 
-constexpr Decision A = Decision::kAllow, U = Decision::kUnauthenticated, H = Decision::kHidden,
-                   F = Decision::kForbidden;
+using policy_testing::A;
+using policy_testing::ExpectPolicyTable;
+using policy_testing::F;
+using policy_testing::H;
+using policy_testing::PolicyRow;
+using policy_testing::U;
+using policy_testing::Who;
 
-struct Row {
-  Relation relation;
-  std::vector<Decision> expected;  // in the order of kAllAgreementActions
-};
-
-const std::vector<Row>& Table() {
+const std::vector<PolicyRow>& Table() {
   //                                      view accept send-link
-  static const std::vector<Row> kTable = {
-      {Relation::kAnonymous,        {U, U, U}},
-      {Relation::kOutsider,         {H, H, H}},
-      {Relation::kMember,           {H, H, H}},
-      {Relation::kMentee,           {A, A, F}},
-      {Relation::kMentor,           {A, A, F}},
-      {Relation::kRecipient,        {H, H, H}},
-      {Relation::kCoordinator,      {A, H, A}},  // sees and resends, never accepts for a side
-      {Relation::kOrgAdmin,         {A, H, A}},
+  static const std::vector<PolicyRow> kTable = {
+      {Relation::kAnonymous, {U, U, U}},
+      {Relation::kOutsider, {H, H, H}},
+      {Relation::kMember, {H, H, H}},
+      {Relation::kMentee, {A, A, F}},
+      {Relation::kMentor, {A, A, F}},
+      {Relation::kRecipient, {H, H, H}},
+      {Relation::kCoordinator, {A, H, A}},  // sees and resends, never accepts for a side
+      {Relation::kOrgAdmin, {A, H, A}},
       {Relation::kOtherCoordinator, {H, H, H}},  // cannot occur yet (no outside mentors)
-      {Relation::kGuardian,         {A, F, F}},  // accepts through the emailed link instead
+      {Relation::kGuardian, {A, F, F}},          // accepts through the emailed link instead
   };
   return kTable;
 }
 
-TEST(AgreementPolicyTest, TableCoversEveryRelation) {
-  ASSERT_EQ(Table().size(), std::size(kAllRelations));
-  for (size_t i = 0; i < Table().size(); ++i) EXPECT_EQ(Table()[i].relation, kAllRelations[i]);
-}
-
 TEST(AgreementPolicyTest, EveryRelationAgainstEveryAction) {
-  for (const Row& row : Table()) {
-    ASSERT_EQ(row.expected.size(), std::size(kAllAgreementActions));
-    for (size_t i = 0; i < row.expected.size(); ++i)
-      EXPECT_EQ(AgreementDecision(row.relation, kAllAgreementActions[i]), row.expected[i])
-          << RelationName(row.relation) << " / " << AgreementActionName(kAllAgreementActions[i]);
-  }
+  ExpectPolicyTable(Table(), kAllAgreementActions, AgreementDecision, AgreementActionName);
 }
 
 TEST(AgreementPolicyTest, DecidesFromTheRecord) {
@@ -55,26 +46,23 @@ TEST(AgreementPolicyTest, DecidesFromTheRecord) {
   r.organisation_id = "org";
   r.mentee_id = "mentee";
   r.mentor_id = "mentor";
-  auto who = [](std::string id, bool member, RoleSet roles) {
-    return PartyActor{Actor{std::move(id), false, member, std::move(roles)}, {}};
-  };
   for (const char* side : {"mentee", "mentor"})
-    EXPECT_OK(AuthorizeOnAgreement(who(side, true, {}), r, AgreementAction::kAccept));
-  EXPECT_CODE(AuthorizeOnAgreement(who("c", true, {Role::kCoordinator}), r,
-                                   AgreementAction::kAccept),
-              StatusCode::kNotFound);
-  EXPECT_CODE(AuthorizeOnAgreement(who("mentee", true, {Role::kMentee}), r,
+    EXPECT_OK(AuthorizeOnAgreement(Who(side, true, {}), r, AgreementAction::kAccept));
+  EXPECT_CODE(
+      AuthorizeOnAgreement(Who("c", true, {Role::kCoordinator}), r, AgreementAction::kAccept),
+      StatusCode::kNotFound);
+  EXPECT_CODE(AuthorizeOnAgreement(Who("mentee", true, {Role::kMentee}), r,
                                    AgreementAction::kSendGuardianLink),
               StatusCode::kPermissionDenied);
-  EXPECT_OK(AuthorizeOnAgreement(who("c", true, {Role::kCoordinator}), r,
+  EXPECT_OK(AuthorizeOnAgreement(Who("c", true, {Role::kCoordinator}), r,
                                  AgreementAction::kSendGuardianLink));
   // A coordinator who is also the mentor accepts for the mentor's side.
-  EXPECT_OK(AuthorizeOnAgreement(who("mentor", true, {Role::kCoordinator}), r,
-                                 AgreementAction::kAccept));
-  Status s = AuthorizeOnAgreement(who("other", true, {Role::kMentee}), r, AgreementAction::kView);
+  EXPECT_OK(
+      AuthorizeOnAgreement(Who("mentor", true, {Role::kCoordinator}), r, AgreementAction::kAccept));
+  Status s = AuthorizeOnAgreement(Who("other", true, {Role::kMentee}), r, AgreementAction::kView);
   EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "No such relationship.");
-  EXPECT_CODE(AuthorizeOnAgreement(who("x", false, {}), r, AgreementAction::kView),
+  EXPECT_CODE(AuthorizeOnAgreement(Who("x", false, {}), r, AgreementAction::kView),
               StatusCode::kNotFound);
 }
 
