@@ -54,9 +54,15 @@ SUMMARY=()
 
 header() { printf '\n======== %s ========\n' "$*"; }
 
-# record NAME PASSED FAILED SKIPPED [NOTE]
+# record NAME PASSED FAILED SKIPPED [NOTE]. In a phase running in the background (RECORD_TO set),
+# the result goes to that file and the main shell records it when the phase ends (collect_phase).
+RECORD_TO=""
 record() {
   local name="$1" p="$2" f="$3" s="$4" note="${5:-}"
+  if [[ -n "$RECORD_TO" ]]; then
+    printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$p" "$f" "$s" "$note" >>"$RECORD_TO"
+    return
+  fi
   TOTAL_PASSED=$((TOTAL_PASSED + p))
   TOTAL_FAILED=$((TOTAL_FAILED + f))
   SUMMARY+=("$(printf '  %-20s %4d passed %4d failed %4d skipped  %s' "$name" "$p" "$f" "$s" "$note")")
@@ -293,6 +299,37 @@ show_server_log_on_failure() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Phases side by side. in_background NAME COMMAND...: runs COMMAND (a phase runner) in a
+# subshell, its output kept in $WORK/NAME.out and its results in $WORK/NAME.records; sets
+# BACKGROUND_PID. collect_phase NAME PID: waits for it, prints its output and records its
+# results, so that the log and the summary read as if the phases had run one after the other.
+BACKGROUND_PID=""
+in_background() {
+  local name="$1"
+  : >"$WORK/$name.records"
+  (
+    RECORD_TO="$WORK/$name.records"
+    SERVER_PIDS=()
+    trap stop_all_servers EXIT
+    "${@:2}"
+  ) >"$WORK/$name.out" 2>&1 &
+  BACKGROUND_PID=$!
+}
+
+collect_phase() {
+  local name="$1" pid="$2" rname p f s note
+  wait "$pid"
+  cat "$WORK/$name.out"
+  if [[ ! -s "$WORK/$name.records" ]]; then
+    record "$name" 0 1 0 "the phase ended without a result"
+    return
+  fi
+  while IFS=$'\t' read -r rname p f s note; do
+    record "$rname" "$p" "$f" "$s" "$note"
+  done <"$WORK/$name.records"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Phase runners
 
 # run_api_tests NAME DB PORT: a server on DB, then tests/api against it.
@@ -314,7 +351,7 @@ run_api_tests() {
     # hostile_input.test.ts reads the server's log: one line per request, no secrets in it.
     export TANDEM_SERVER_LOG="$WORK/$slug-server.log"
     cd web && run_limited node_modules/.bin/vitest run \
-      --root ../tests/api --config ../tests/api/vitest.config.mjs --passWithNoTests \
+      --root ../tests/api --config ../tests/api/vitest.config.mjs --passWithNoTests --no-cache \
       --reporter=default --reporter=json --outputFile="$report"
   )
   rc=$?
@@ -453,8 +490,9 @@ if (( run_unit )); then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# 5. API tests, on SQLite and on PostgreSQL
-if (( run_api )); then
+# 5. API tests, on SQLite and on PostgreSQL, side by side (each keeps one core busy at most:
+# its tests run one file after another against one server; the ports are picked from two ranges)
+api_on_sqlite() {
   header "5a. API tests on SQLite"
   mkdir -p "$WORK/api-sqlite"
   if port="$(pick_port 18080)"; then
@@ -462,18 +500,29 @@ if (( run_api )); then
   else
     record "api (sqlite)" 0 1 0 "no free port"
   fi
+}
 
+api_on_postgres() {
   header "5b. API tests on PostgreSQL"
   if [[ -z "$PG_URL" ]]; then
     record "api (postgresql)" 0 1 0 "no PostgreSQL"
   elif ! createdb -h 127.0.0.1 -p "$PG_PORT" -U tandem tandem_api; then
     record "api (postgresql)" 0 1 0 "createdb failed"
-  elif ! port="$(pick_port 18082)"; then
+  elif ! port="$(pick_port 18180)"; then
     record "api (postgresql)" 0 1 0 "no free port"
   else
     run_api_tests "api (postgresql)" \
       "postgresql://host=127.0.0.1 port=$PG_PORT dbname=tandem_api user=tandem" "$port"
   fi
+}
+
+if (( run_api )); then
+  in_background api-sqlite api_on_sqlite
+  sqlite_pid=$BACKGROUND_PID
+  in_background api-postgres api_on_postgres
+  postgres_pid=$BACKGROUND_PID
+  collect_phase api-sqlite "$sqlite_pid"
+  collect_phase api-postgres "$postgres_pid"
 fi
 
 # ---------------------------------------------------------------------------------------------
