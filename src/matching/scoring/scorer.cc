@@ -138,7 +138,7 @@ void Scorer::Evaluate(const MenteeFeatures& me, const MentorFeatures& mr, Sink& 
     if (must_fail(Criterion::kGoals, pts)) return sink.Fail(Infeasibility::kNoGoals);
     sink.AddLazy(Criterion::kGoals, pts, [&](int earned) {
       std::vector<std::string> words;
-      for (int t : SharedTopTerms(corpus_->Vector(me.text_doc), corpus_->Vector(mr.text_doc), 3))
+      for (int t : corpus_->SharedWords(me.text_doc, mr.text_doc, 3))
         words.push_back(corpus_->Word(t));
       return GoalsReason(earned, std::move(words));
     });

@@ -586,6 +586,53 @@ TEST(TextSimilarityTest, SpanishTextsMatchAcrossWordForms) {
   EXPECT_EQ(shared, (std::vector<std::string>{"desarroll", "program", "web"}));
 }
 
+// Issue 9, point 5: an explanation names only words that tell the reader something.
+TEST(TextSimilarityTest, SharedWordsLeaveOutNumbersAndWordsEveryProfileUses) {
+  Corpus corpus;
+  const int a = corpus.Add("High school student in class 101, I want to learn robotics and chess");
+  const int b = corpus.Add("I help high school students with robotics and chess in class 101");
+  corpus.Build();
+  std::vector<std::string> all, named;
+  for (int t : SharedTopTerms(corpus.Vector(a), corpus.Vector(b), 20))
+    all.push_back(corpus.Word(t));
+  for (int t : corpus.SharedWords(a, b, 20)) named.push_back(corpus.Word(t));
+  std::sort(all.begin(), all.end());
+  std::sort(named.begin(), named.end());
+  EXPECT_EQ(all, (std::vector<std::string>{"101", "chess", "class", "high", "robotics", "school",
+                                           "student"}));
+  EXPECT_EQ(named, (std::vector<std::string>{"chess", "robotics"}));
+  EXPECT_EQ(corpus.SharedWords(a, b, 1).size(), 1u);
+}
+
+TEST(TextSimilarityTest, AWordMostOfALargeCorpusUsesIsNotNamed) {
+  Corpus corpus;
+  std::vector<int> docs;
+  // Every profile names the organisation; two of them also share a subject.
+  for (int i = 0; i < 12; ++i)
+    docs.push_back(corpus.Add(i < 2 ? "Northfield volunteers teaching astronomy"
+                                    : "Northfield volunteers, cooking club " + std::to_string(i)));
+  corpus.Build();
+  std::vector<std::string> named;
+  for (int t : corpus.SharedWords(docs[0], docs[1], 5)) named.push_back(corpus.Word(t));
+  EXPECT_EQ(named, (std::vector<std::string>{"teaching", "astronomy"}));  // weight, then order
+  // Below kMinDocsForCommon documents frequency says nothing: a pair of profiles may share it.
+  Corpus small;
+  const int x = small.Add("Northfield astronomy");
+  const int y = small.Add("Northfield astronomy");
+  small.Build();
+  EXPECT_EQ(small.SharedWords(x, y, 5).size(), 2u);
+}
+
+TEST(TextSimilarityTest, SpanishGenericWordsAreNotNamed) {
+  Corpus corpus;
+  const int a = corpus.Add("Quiero aprender robótica en la escuela", "es");
+  const int b = corpus.Add("Ayudo a estudiantes de la escuela con robótica", "es");
+  corpus.Build();
+  std::vector<std::string> named;
+  for (int t : corpus.SharedWords(a, b, 5)) named.push_back(corpus.Term(t));
+  EXPECT_EQ(named, (std::vector<std::string>{Stem("robótica", "es")}));
+}
+
 }  // namespace
 }  // namespace tandem::matching
 

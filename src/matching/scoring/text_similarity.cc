@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <memory>
 #include <unordered_set>
@@ -239,6 +240,44 @@ int Corpus::Add(std::string_view text, std::string_view language) {
   return static_cast<int>(docs_.size()) - 1;
 }
 
+namespace {
+
+// Words that mentoring profiles use whatever their subject; stemmed on first use, as terms are.
+const std::unordered_set<std::string>& GenericStems() {
+  static const std::unordered_set<std::string> stems = [] {
+    std::unordered_set<std::string> out;
+    for (const char* w :
+         {"high",     "school", "student",   "class",   "grade",  "year",   "month",     "week",
+          "day",      "time",   "thing",     "lot",     "really", "want",   "like",      "love",
+          "hope",     "help",   "learn",     "get",     "make",   "also",   "good",      "great",
+          "interest", "enjoy",  "currently", "someone", "mentor", "mentee", "mentoring", "goal"})
+      out.insert(Stem(w, "en"));
+    for (const char* w :
+         {"alto",    "escuela",  "estudiante", "clase",    "grado",    "año",     "mes",
+          "semana",  "día",      "tiempo",     "cosa",     "quiero",   "querer",  "gusta",
+          "encanta", "ayudar",   "ayuda",      "aprender", "hacer",    "también", "bueno",
+          "gran",    "interesa", "mentor",     "mentora",  "mentoría", "meta"})
+      out.insert(Stem(w, "es"));
+    return out;
+  }();
+  return stems;
+}
+
+bool HasDigit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::vector<int> Corpus::SharedWords(int a, int b, size_t limit) const {
+  std::vector<int> out;
+  for (int t : SharedTopTerms(vectors_[a], vectors_[b], std::numeric_limits<size_t>::max())) {
+    if (out.size() == limit) break;
+    if (informative_[t]) out.push_back(t);
+  }
+  return out;
+}
+
 void Corpus::Build() {
   seen_words_ = {};
   std::vector<int> df(terms_.size(), 0);
@@ -264,6 +303,14 @@ void Corpus::Build() {
     if (norm > 0)
       for (auto& [t, w] : terms) w = static_cast<float>(w / norm);
     vectors_[d].terms = std::move(terms);
+  }
+  const auto& generic = GenericStems();
+  const bool count_common = docs_.size() >= kMinDocsForCommon;
+  informative_.assign(terms_.size(), true);
+  for (size_t t = 0; t < terms_.size(); ++t) {
+    if (HasDigit(words_[t]) || generic.count(terms_[t]) != 0 ||
+        (count_common && 2 * static_cast<size_t>(df[t]) > docs_.size()))
+      informative_[t] = false;
   }
 }
 

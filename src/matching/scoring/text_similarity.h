@@ -58,6 +58,16 @@ class Corpus {
   const std::string& Term(int id) const { return terms_[id]; }  // the stem, e.g. "manag"
   // A readable word for the term: the first spelling of it added, e.g. "managers".
   const std::string& Word(int id) const { return words_[id]; }
+  // Whether naming the term tells a reader something (after Build()): not when its first
+  // spelling has a digit (class numbers, years), when it is one of the words every mentoring
+  // profile uses ("high" school, student, grade, learn, help...; English and Spanish), or when
+  // more than half of a corpus of at least kMinDocsForCommon documents uses it (an
+  // organisation's own name, the program's subject).
+  bool Informative(int id) const { return informative_[id]; }
+  // The informative terms documents a and b share, highest-weighted first (at most `limit`):
+  // the words an explanation names. The similarity itself counts every shared term.
+  std::vector<int> SharedWords(int a, int b, size_t limit) const;
+  static constexpr size_t kMinDocsForCommon = 10;
   size_t size() const { return docs_.size(); }
   size_t num_terms() const { return terms_.size(); }
 
@@ -70,6 +80,7 @@ class Corpus {
   std::vector<std::string> words_;  // by term id
   std::vector<std::vector<int>> docs_;  // term ids per document
   std::vector<SparseVector> vectors_;
+  std::vector<bool> informative_;  // by term id
 };
 
 }  // namespace tandem::matching
