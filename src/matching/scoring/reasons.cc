@@ -173,7 +173,10 @@ std::string EnglishReason(const Reason& r, Perspective p) {
     if (mentee) return "teaches " + skill + " at level " + mentor + ", you want level " + target;
     return "wants to learn " + skill + " to level " + target + ", you teach it at level " + mentor;
   }
-  if (r.id == "goals_overlap") return "similar goals (" + List(ps, "words", ", ") + ")";
+  if (r.id == "goals_overlap") {
+    const std::string words = List(ps, "words", ", ");
+    return words.empty() ? "similar goals" : "similar goals (" + words + ")";
+  }
   if (r.id == "shared_interests") return "shares your interest in " + List(ps, "interests", ", ");
   if (r.id == "background_match") {
     // The mentee asked for the value; only the mentor is known to have it.

@@ -604,6 +604,12 @@ TEST(TextSimilarityTest, SharedWordsLeaveOutNumbersAndWordsEveryProfileUses) {
   EXPECT_EQ(corpus.SharedWords(a, b, 1).size(), 1u);
 }
 
+TEST(TextSimilarityTest, GoalsWithNoWordWorthNamingReadAsSimilarGoals) {
+  EXPECT_EQ(EnglishReason(GoalsReason(6, {}), Perspective::kMentee), "similar goals");
+  EXPECT_EQ(EnglishReason(GoalsReason(6, {"chess", "robotics"}), Perspective::kMentor),
+            "similar goals (chess, robotics)");
+}
+
 TEST(TextSimilarityTest, AWordMostOfALargeCorpusUsesIsNotNamed) {
   Corpus corpus;
   std::vector<int> docs;

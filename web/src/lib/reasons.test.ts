@@ -162,6 +162,14 @@ describe('reasonText', () => {
     expect(words('en', reason, MENTEE)).toBe('available 4 h a month');
   });
 
+  it('says "similar goals" without a list when no shared word is worth naming', () => {
+    const goals: Reason = { id: 'goals_overlap', points: 6, params: { words: [] } };
+    expect(words('en', goals, MENTEE)).toBe('similar goals');
+    expect(words('en', goals, COORDINATOR)).toBe('Aarav and Rohan have similar goals');
+    expect(words('es', goals, MENTOR)).toBe('objetivos parecidos');
+    expect(words('es', goals, COORDINATOR)).toBe('Aarav y Rohan tienen objetivos parecidos');
+  });
+
   it('keeps an unknown language code or field as given', () => {
     const lang: Reason = { id: 'shared_language', points: 1, params: { languages: ['Klingon!'] } };
     expect(words('en', lang, MENTEE)).toBe('both speak Klingon!');

@@ -82,8 +82,12 @@ export function reasonText(t: TFunction, lng: string, reason: Reason, reader: Re
         mentorLevel: num(p, 'mentor_level'),
         targetLevel: num(p, 'target_level'),
       });
-    case 'goals_overlap':
-      return t(`reasons.goals_overlap.${side}`, { ...names, words: joinList(list(p, 'words'), lng) });
+    case 'goals_overlap': {
+      // The server names only informative words; there may be none (numbers, words every profile uses).
+      const words = list(p, 'words');
+      if (words.length === 0) return t(`reasons.goals_similar.${side}`, names);
+      return t(`reasons.goals_overlap.${side}`, { ...names, words: joinList(words, lng) });
+    }
     case 'shared_interests':
       return t(`reasons.shared_interests.${side}`, { ...names, interests: joinList(list(p, 'interests'), lng) });
     case 'background_match':
