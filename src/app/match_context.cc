@@ -51,6 +51,9 @@ Result<std::unique_ptr<MatchContext>> LoadMatchContext(Tx& tx, const std::string
   for (const auto& r : declined) block(r.mentee_id, r.mentor_id);
   mc->features = BuildMatchFeatures(org_id, mc->mentees, mc->mentors, mc->settings, now,
                                     disclosure);
+  ASSIGN_OR_RETURN(const domain::Organisation org, tx.GetOrganisation(org_id));
+  mc->organisation_name = org.name;
+  mc->features.corpus->MarkUninformative(org.name);
   for (const auto* list : {&mc->mentees, &mc->mentors})
     for (const Participant& p : *list) MergeFacts(mc->safeguarding[p.enrollment.person_id], p);
   for (size_t i = 0; i < mc->mentees.size(); ++i) {

@@ -22,6 +22,7 @@ namespace tandem::app {
 struct MatchContext {
   Millis now = 0;  // the reference instant of the features' time-zone offsets
   domain::Program program;
+  std::string organisation_name;  // the program's organisation: never named as a shared word
   domain::MatchingSettings settings;
   std::vector<Participant> mentees;
   std::vector<Participant> mentors;

@@ -113,6 +113,7 @@ Result<Computed> ComputePeer(const MatchContext& mc, const domain::MatchRound& r
   for (const auto& p : mc.mentees) add(p, round.mentee_scope);
   for (const auto& p : mc.mentors) add(p, round.mentor_scope);
   MatchFeatures f = BuildMatchFeatures(round.organisation_id, pool, pool, mc.settings, mc.now);
+  f.corpus->MarkUninformative(mc.organisation_name);
   // Safeguarding both ways (domain::MayReach for peers): a protected peer is reached only by a
   // minor or by a screened and trained adult.
   for (size_t i = 0; i < pool.size(); ++i) {

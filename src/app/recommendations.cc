@@ -50,6 +50,8 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
   const std::string language = ToLower(filter.language), skill = ToLower(filter.skill);
   std::vector<float> dense;
   const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
+  const int max_score =
+      matching::MaxScoreFor(mc.scorer->weights(), mc.features.corpus.get(), mc.features.mentees[i]);
   std::vector<Recommendation> out;
   for (size_t j = 0; j < mc.mentors.size(); ++j) {
     const Participant& m = mc.mentors[j];
@@ -72,6 +74,7 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
     r.name = m.name;
     r.headline = m.profile.headline;
     r.score = score;
+    r.fit = matching::FitOf(score, max_score);
     r.remaining_capacity = capacity[j];
     r.outside = outside;
     r.requested = std::any_of(l.requests.begin(), l.requests.end(), [&](const auto& q) {

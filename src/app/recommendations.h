@@ -6,6 +6,7 @@
 
 #include "app/context.h"
 #include "app/pagination.h"
+#include "matching/scoring/fit.h"
 #include "matching/scoring/scorer.h"
 
 namespace tandem::app {
@@ -21,6 +22,7 @@ struct Recommendation {
   std::string name;
   std::string headline;
   int score = 0;
+  matching::Fit fit = matching::Fit::kFair;  // the score in plain words (matching/scoring/fit.h)
   matching::Explanation explanation;
   int remaining_capacity = 0;
   bool outside = false;

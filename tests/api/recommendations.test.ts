@@ -67,6 +67,17 @@ describe('mentee self-match', () => {
     expect(rank(M1)).toBeLessThan(rank(M4));
   });
 
+  test('each recommendation says its fit in plain words, never better for a lower score', async () => {
+    const list = await recommendations(S.client, lincoln.id, program.id);
+    const order = ['fair', 'good', 'strong', 'excellent'];
+    for (let k = 1; k < list.length; k++)
+      expect(order.indexOf(list[k].fit)).toBeLessThanOrEqual(order.indexOf(list[k - 1].fit));
+    // The mentor who teaches the wanted skill in both languages fits better than one who
+    // teaches something else.
+    const fitOf = (m: Participant) => order.indexOf(list.find((r) => r.mentor_id === m.id)!.fit);
+    expect(fitOf(M1)).toBeGreaterThan(fitOf(M4));
+  });
+
   test('filters narrow the list', async () => {
     const all = await recommendations(S.client, lincoln.id, program.id, '?limit=200');
     const es = await recommendations(S.client, lincoln.id, program.id, '?language=es');

@@ -76,8 +76,16 @@ test('a mentee requests a recommended mentor, then withdraws', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Find a mentor' })).toBeVisible();
   const cards = page.getByRole('list', { name: 'Recommended mentors' }).getByRole('article');
   await expect(cards.first()).toBeVisible();
-  await expect(cards.first().locator('.reason-list__item').first()).toContainText(/\+\d+/);
+  // The fit in plain words; the reasons without their points until asked (issue 9, point 5).
+  const first = cards.first();
+  await expect(first.locator('.score-pill')).toHaveText(/^(Excellent|Strong|Good|Possible) fit$/);
+  await expect(first.locator('.reason-list__item').first()).not.toContainText(/\+\d+/);
   await expectNoA11yViolations(page, 'find a mentor');
+  const showPoints = first.getByRole('button', { name: 'Show points' });
+  await showPoints.click();
+  await expect(showPoints).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.locator('.reason-list__item').first()).toContainText(/\+\d+/);
+  await expect(first.getByText(/^\d+ points in total$/)).toBeVisible();
 
   const card = cards.filter({ has: page.getByRole('button', { name: /^Request / }) }).first();
   const name = (await card.getByRole('heading', { level: 3 }).textContent())!.trim();

@@ -9,6 +9,7 @@ Json RecommendationJson(const app::Recommendation& r) {
           {"name", r.name},
           {"headline", r.headline},
           {"score", r.score},
+          {"fit", matching::FitName(r.fit)},
           // Hidden contributions are never named to a participant (Contribution::hidden).
           {"reasons", ReasonsJson(r.explanation.Reasons())},
           {"remaining_capacity", r.remaining_capacity},

@@ -7,6 +7,8 @@
 #include <map>
 #include <random>
 
+#include "matching/scoring/fit.h"
+
 namespace tandem::matching {
 namespace {
 
@@ -586,6 +588,38 @@ TEST(TextSimilarityTest, SpanishTextsMatchAcrossWordForms) {
   EXPECT_EQ(shared, (std::vector<std::string>{"desarroll", "program", "web"}));
 }
 
+// Issue 9, point 5: the score in plain words, as a share of what this mentee can earn.
+TEST(FitTest, SharesOfTheMaximumInPlainWords) {
+  EXPECT_EQ(FitOf(60, 100), Fit::kExcellent);
+  EXPECT_EQ(FitOf(59, 100), Fit::kStrong);
+  EXPECT_EQ(FitOf(45, 100), Fit::kStrong);
+  EXPECT_EQ(FitOf(44, 100), Fit::kGood);
+  EXPECT_EQ(FitOf(30, 100), Fit::kGood);
+  EXPECT_EQ(FitOf(29, 100), Fit::kFair);
+  EXPECT_EQ(FitOf(0, 100), Fit::kFair);
+  EXPECT_EQ(FitOf(10, 0), Fit::kFair);
+  EXPECT_EQ(FitOf(120, 100), Fit::kExcellent);
+  EXPECT_EQ(FitName(Fit::kStrong), "strong");
+}
+
+TEST(FitTest, TheMaximumCountsOnlyWhatTheMenteeGaveSomethingFor) {
+  const CriteriaWeights weights = CriteriaWeights::DefaultsFor("one_to_one");
+  MenteeFeatures bare;  // no skills, interests, wishes, text or languages; no outside wish
+  MenteeFeatures full = Mentee();
+  full.learn = {{0, 1, 3}};
+  full.interests = {0};
+  full.languages = {0};
+  full.wants_outside = true;
+  const int bare_max = MaxScoreFor(weights, nullptr, bare);
+  const int full_max = MaxScoreFor(weights, nullptr, full);
+  EXPECT_GT(bare_max, 0);  // time zone, availability and experience always apply
+  EXPECT_GT(full_max, bare_max);
+  // No pair scores above the maximum.
+  Scorer scorer(weights, nullptr);
+  MentorFeatures m = Mentor();
+  EXPECT_LE(scorer.Score(full, m), full_max);
+}
+
 // Issue 9, point 5: an explanation names only words that tell the reader something.
 TEST(TextSimilarityTest, SharedWordsLeaveOutNumbersAndWordsEveryProfileUses) {
   Corpus corpus;
@@ -627,6 +661,10 @@ TEST(TextSimilarityTest, AWordMostOfALargeCorpusUsesIsNotNamed) {
   const int y = small.Add("Northfield astronomy");
   small.Build();
   EXPECT_EQ(small.SharedWords(x, y, 5).size(), 2u);
+  // Unless it is the organisation's name, which the caller marks.
+  small.MarkUninformative("Northfield Academy");
+  ASSERT_EQ(small.SharedWords(x, y, 5).size(), 1u);
+  EXPECT_EQ(small.Word(small.SharedWords(x, y, 5)[0]), "astronomy");
 }
 
 TEST(TextSimilarityTest, SpanishGenericWordsAreNotNamed) {

@@ -278,6 +278,12 @@ std::vector<int> Corpus::SharedWords(int a, int b, size_t limit) const {
   return out;
 }
 
+void Corpus::MarkUninformative(std::string_view text) {
+  for (const char* language : {"en", "es"})
+    for (const std::string& stem : Tokenize(text, language))
+      if (auto it = ids_.find(stem); it != ids_.end()) informative_[it->second] = false;
+}
+
 void Corpus::Build() {
   seen_words_ = {};
   std::vector<int> df(terms_.size(), 0);

@@ -67,6 +67,9 @@ class Corpus {
   // The informative terms documents a and b share, highest-weighted first (at most `limit`):
   // the words an explanation names. The similarity itself counts every shared term.
   std::vector<int> SharedWords(int a, int b, size_t limit) const;
+  // Marks the words of `text` (stemmed as English and as Spanish) as not worth naming, e.g. the
+  // program's organisation's name. After Build().
+  void MarkUninformative(std::string_view text);
   static constexpr size_t kMinDocsForCommon = 10;
   size_t size() const { return docs_.size(); }
   size_t num_terms() const { return terms_.size(); }

@@ -2217,6 +2217,13 @@ export interface components {
             name: string;
             headline: string;
             score: number;
+            /**
+             * @description The score in plain words, for the mentee: its share of the most this mentee can earn
+             *     under the program's weights, counting only the criteria the mentee gave something
+             *     for (at least 60% excellent, 45% strong, 30% good, else fair; few pairs reach 60%).
+             * @enum {string}
+             */
+            fit: "excellent" | "strong" | "good" | "fair";
             reasons: components["schemas"]["Reasons"];
             remaining_capacity: number;
             /** @description The mentor comes from another organisation than the mentee. */

@@ -6,18 +6,20 @@ import { reasonText, type Reader } from '../lib/reasons';
  * A match's reasons as a list, worded for `reader` in the current language, each with its points
  * ("+25"). With `total` (the pair's score), any points the reasons do not name (answers their
  * owners keep for matching only, never shown) appear as one last line, so the list always adds up
- * to the score.
+ * to the score. `showPoints={false}` lists the reasons alone (the points stay on demand).
  */
 export function ExplanationList({
   reasons,
   reader,
   label,
   total,
+  showPoints = true,
 }: {
   reasons: readonly Reason[];
   reader: Reader;
   label?: string;
   total?: number;
+  showPoints?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const named = reasons.map((r) => ({ text: reasonText(t, i18n.language, r, reader), points: r.points }));
@@ -30,7 +32,7 @@ export function ExplanationList({
       {items.map((r, i) => (
         <li key={i} className="reason-list__item">
           <span>{r.text}</span>
-          <span className="reason-list__points">{t('matching.points', { points: r.points })}</span>
+          {showPoints && <span className="reason-list__points">{t('matching.points', { points: r.points })}</span>}
         </li>
       ))}
     </ul>
