@@ -3,10 +3,13 @@ import { defineConfig } from '@playwright/test';
 // Browser journeys against a running Tandem server. The test script starts `tandem serve` on a
 // fresh seeded database and exports TANDEM_BASE_URL; there is deliberately no webServer section.
 const baseURL = process.env.TANDEM_BASE_URL ?? 'http://127.0.0.1:18080';
+// Spec files side by side (the tests of one file run in order); TANDEM_E2E_WORKERS=1 runs them
+// one after another.
+const workers = Number(process.env.TANDEM_E2E_WORKERS ?? 1);
 
 export default defineConfig({
   testDir: './e2e',
-  workers: 1,
+  workers,
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
