@@ -37,7 +37,8 @@ Result<PlanView> GetPlan(const Context& ctx, const Caller& caller, const std::st
 
 // The pair add a goal (with its milestones) at the end of the plan: InvalidArgument for
 // invalid fields or a plan already holding domain::kMaxPlanGoals goals; FailedPrecondition
-// when the plan is read-only; 403 for staff and guardians; NotFound for anyone else.
+// when the plan is read-only; PermissionDenied for a guardian; NotFound for anyone else
+// (staff included: they read plans, and shape them through the template).
 Result<domain::PlanGoal> AddPlanGoal(const Context& ctx, const Caller& caller,
                                      const std::string& org_id,
                                      const std::string& relationship_id, domain::PlanGoal goal);

@@ -149,8 +149,7 @@ TEST_F(PlansTest, ThePairEditStaffReadAndOthersSeeNothing) {
     EXPECT_EQ(seen->progress.total, 2);
     EXPECT_FALSE(seen->can_edit);
     EXPECT_FALSE(seen->viewer_side.has_value());
-    EXPECT_CODE(AddPlanGoal(*ctx_, staff, org_.id, r.id, Goal("x")),
-                StatusCode::kPermissionDenied);
+    EXPECT_CODE(AddPlanGoal(*ctx_, staff, org_.id, r.id, Goal("x")), StatusCode::kNotFound);
   }
   for (const Caller& stranger : {member_, outsider_}) {
     EXPECT_CODE(GetPlan(*ctx_, stranger, org_.id, r.id), StatusCode::kNotFound);

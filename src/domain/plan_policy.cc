@@ -22,7 +22,8 @@ Decision PlanDecision(Relation r, PlanAction a) {
     case Relation::kCoordinator:
     case Relation::kOrgAdmin:
       // Staff follow progress; they shape plans through the program's template, not the pair's.
-      return a == PlanAction::kView ? A : F;
+      // The write path does not show them the match (404, as answering or accepting for a side).
+      return a == PlanAction::kView ? A : H;
     case Relation::kGuardian:
       return a == PlanAction::kView ? A : F;  // a guardian follows a minor's plan
     case Relation::kMember:

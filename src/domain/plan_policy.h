@@ -2,8 +2,10 @@
 // relationship (domain/party.h). Table tested in plan_policy_test.cc.
 //
 // The pair read and edit their plan. Their organisation's coordinators and administrators read
-// it (to see progress) but do not write the pair's plan: they shape plans through the program's
-// template (app/plans.h, role table: kEditProgram). A guardian reads it. Everyone else: 404.
+// it (to see progress) but do not write the pair's plan (the write path hides the match from
+// them: 404, as accepting an agreement for a side does); they shape plans through the program's
+// template (app/plans.h, role table: kEditProgram). A guardian reads it (403 on writes).
+// Everyone else: 404.
 #ifndef TANDEM_DOMAIN_PLAN_POLICY_H_
 #define TANDEM_DOMAIN_PLAN_POLICY_H_
 

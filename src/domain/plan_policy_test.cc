@@ -28,8 +28,8 @@ const std::vector<Row>& Table() {
       {Relation::kMentee,           {A, A}},
       {Relation::kMentor,           {A, A}},
       {Relation::kRecipient,        {H, H}},
-      {Relation::kCoordinator,      {A, F}},  // reads progress; edits the template instead
-      {Relation::kOrgAdmin,         {A, F}},
+      {Relation::kCoordinator,      {A, H}},  // reads progress; edits the template instead
+      {Relation::kOrgAdmin,         {A, H}},
       {Relation::kOtherCoordinator, {H, H}},  // cannot occur yet (no outside mentors)
       {Relation::kGuardian,         {A, F}},
   };
@@ -62,7 +62,7 @@ TEST(PlanPolicyTest, DecidesFromTheRecord) {
     EXPECT_OK(AuthorizeOnPlan(who(side, true, {}), r, PlanAction::kEdit));
   EXPECT_OK(AuthorizeOnPlan(who("c", true, {Role::kCoordinator}), r, PlanAction::kView));
   EXPECT_CODE(AuthorizeOnPlan(who("c", true, {Role::kCoordinator}), r, PlanAction::kEdit),
-              StatusCode::kPermissionDenied);
+              StatusCode::kNotFound);
   EXPECT_OK(AuthorizeOnPlan(who("a", true, {Role::kOrgAdmin}), r, PlanAction::kView));
   // A coordinator who is also the mentor edits as the mentor.
   EXPECT_OK(AuthorizeOnPlan(who("mentor", true, {Role::kCoordinator}), r, PlanAction::kEdit));

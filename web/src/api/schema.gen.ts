@@ -1602,7 +1602,7 @@ export interface paths {
         put?: never;
         /**
          * The mentee or the mentor adds a goal (with its milestones) at the end of the plan
-         * @description 400 for invalid fields (title 1-200 characters, description up to 4000, a calendar date or null, at most 50 milestones) or a plan already holding 50 goals; 403 for staff and guardians (they read the plan); 409 when the relationship is not active or awaiting its agreement (an ended, declined, proposed or paused match's plan is read-only).
+         * @description 400 for invalid fields (title 1-200 characters, description up to 4000, a calendar date or null, at most 50 milestones) or a plan already holding 50 goals; 404 for staff (they read the plan; the write path does not show them the match); 409 when the relationship is not active or awaiting its agreement (an ended, declined, proposed or paused match's plan is read-only).
          */
         post: operations["addPlanGoal"];
         delete?: never;
@@ -1628,7 +1628,7 @@ export interface paths {
         get?: never;
         /**
          * The mentee or the mentor replaces a goal and its milestones
-         * @description Names the goal's version it read: 409 when someone changed the goal since (nothing of theirs is lost; reload and try again), or when the plan is read-only. Milestones keep the ids they carry when the goal has them; milestones without an id are new; milestones left out are deleted. Limits and 403 as for adding.
+         * @description Names the goal's version it read: 409 when someone changed the goal since (nothing of theirs is lost; reload and try again), or when the plan is read-only. Milestones keep the ids they carry when the goal has them; milestones without an id are new; milestones left out are deleted. Limits and 404 for staff as for adding.
          */
         put: operations["updatePlanGoal"];
         post?: never;
