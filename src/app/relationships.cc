@@ -5,6 +5,7 @@
 #include "app/agreements.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
+#include "app/plans.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "domain/relationship_policy.h"
@@ -74,6 +75,8 @@ Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& 
   }
   domain::Relationship r = domain::NewRelationship(input, now);
   RETURN_IF_ERROR(tx.InsertRelationship(r));
+  // Every relationship starts with a copy of its program's plan template, if it has one.
+  RETURN_IF_ERROR(ApplyPlanTemplate(tx, r, now));
   return r;
 }
 

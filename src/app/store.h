@@ -37,6 +37,7 @@
 #include "app/ports/outbox_port.h"
 #include "app/ports/password_resets_port.h"
 #include "app/ports/people_port.h"
+#include "app/ports/plans_port.h"
 #include "app/ports/profiles_port.h"
 #include "app/ports/programs_port.h"
 #include "app/ports/relationships_port.h"
@@ -69,6 +70,7 @@ class Tx : public PeoplePort,
            public NotificationsPort,
            public AuditPort,
            public AgreementsPort,
+           public PlansPort,
            public OutboxPort,
            public WorkQueuePort {
  public:

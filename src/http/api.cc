@@ -58,6 +58,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterWorkQueueRoutes(router_, ctx_);
   RegisterTaxonomyTermRoutes(router_, ctx_);
   RegisterAgreementRoutes(router_, ctx_);
+  RegisterPlanRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

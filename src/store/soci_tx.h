@@ -279,6 +279,19 @@ class SociTx final : public app::Tx {
   Result<std::optional<domain::GuardianLink>> FindGuardianLink(
       const std::string& token_hash) override;
 
+  Result<std::vector<domain::PlanGoal>> ListPlanGoals(
+      const std::string& org_id, const std::string& relationship_id) override;
+  Result<domain::PlanGoal> GetPlanGoal(const std::string& org_id,
+                                       const std::string& relationship_id,
+                                       const std::string& goal_id) override;
+  Status InsertPlanGoal(const domain::PlanGoal& g) override;
+  Status UpdatePlanGoal(const domain::PlanGoal& g, int expected_version) override;
+  Status DeletePlanGoal(const std::string& org_id, const std::string& relationship_id,
+                        const std::string& goal_id, int expected_version) override;
+  Result<std::optional<domain::PlanTemplate>> FindPlanTemplate(
+      const std::string& org_id, const std::string& program_id) override;
+  Status SavePlanTemplate(const domain::PlanTemplate& t, int expected_version) override;
+
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<app::PageRows<domain::OutboxMessage>> ListOutbox(const app::PageQuery& page) override;
   Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,

@@ -233,6 +233,19 @@ export const TABLE: Record<string, Row> = {
   // Guardian links by token: a token that was never issued is 404 for everybody.
   getGuardianAgreement: global(rule('hidden')),
   acceptGuardianAgreement: global(rule('hidden')),
+
+  // Engagement plans (plans.test.ts). A relationship's plan: the pair and their organisation's
+  // staff read it; nobody else. The pair write it; staff read only (403). 409 for the pair: the
+  // world's relationship is proposed, so its plan is read-only (plans.test.ts edits real ones).
+  // Staff never write the pair's plan (404, as accepting an agreement for a side).
+  getPlan: agreementRow({ mentee: 'ok', mentor: 'ok', coordinator: 'ok', orgAdmin: 'ok' }),
+  addPlanGoal: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  updatePlanGoal: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  deletePlanGoal: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  // The template goes with the program: members (and the platform admin, as for programs) read,
+  // staff edit.
+  getPlanTemplate: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
+  savePlanTemplate: byRole(STAFF),
 };
 
 /**

@@ -510,6 +510,35 @@ export const REQUESTS: Record<string, Build> = {
   sendGuardianLink: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
   getGuardianAgreement: () => sync({ params: { token: `never-issued-${short()}` } }),
   acceptGuardianAgreement: () => sync({ params: { token: `never-issued-${short()}` } }),
+
+  getPlan: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  addPlanGoal: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: AUTHZ_GOAL }),
+  updatePlanGoal: (_w, o) =>
+    sync({ params: org(o, { relationship: o.relationshipId, goal: 'authz-no-such-goal' }), body: { ...AUTHZ_GOAL, version: 1 } }),
+  deletePlanGoal: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, goal: 'authz-no-such-goal' }) }),
+  getPlanTemplate: (_w, o) => sync({ params: prog(o) }),
+  // Each allowed caller saves the first version of a program of its own (a fresh one).
+  savePlanTemplate: async (_w, o, _c, fresh) => {
+    let id = o.program.id;
+    if (fresh) {
+      const made = await o.coordinator.client.post<Schemas['Program']>(
+        orgPath(o.org.id, '/programs'),
+        programInput({ name: `Authz template ${short()}` }),
+      );
+      expectStatus(made, 201);
+      id = made.json.id;
+    }
+    return { params: org(o, { id }), body: { time_zone: 'UTC', version: 0, goals: [] } };
+  },
+};
+
+const AUTHZ_GOAL = {
+  title: 'Authz goal',
+  description: '',
+  owner: 'mentee',
+  due_date: null,
+  status: 'not_started',
+  milestones: [],
 };
 
 /**

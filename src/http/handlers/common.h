@@ -75,6 +75,7 @@ void RegisterAuditRoutes(Router& router, const app::Context& ctx);
 void RegisterWorkQueueRoutes(Router& router, const app::Context& ctx);
 void RegisterTaxonomyTermRoutes(Router& router, const app::Context& ctx);
 void RegisterAgreementRoutes(Router& router, const app::Context& ctx);
+void RegisterPlanRoutes(Router& router, const app::Context& ctx);
 void RegisterTimeZoneRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http

@@ -23,3 +23,4 @@ export * from './audit';
 export * from './time_zones';
 export * from './work_queue';
 export * from './agreements';
+export * from './plans';

@@ -1561,6 +1561,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/relationships/{relationship}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A relationship's engagement plan with its progress
+         * @description For the pair, their organisation's coordinators and admins (read only) and a minor's guardian; 404 for anyone else, including another organisation's ids.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/plan/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The mentee or the mentor adds a goal (with its milestones) at the end of the plan
+         * @description 400 for invalid fields (title 1-200 characters, description up to 4000, a calendar date or null, at most 50 milestones) or a plan already holding 50 goals; 404 for staff (they read the plan; the write path does not show them the match); 409 when the relationship is not active or awaiting its agreement (an ended, declined, proposed or paused match's plan is read-only).
+         */
+        post: operations["addPlanGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/plan/goals/{goal}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Goal id. */
+                goal: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The mentee or the mentor replaces a goal and its milestones
+         * @description Names the goal's version it read: 409 when someone changed the goal since (nothing of theirs is lost; reload and try again), or when the plan is read-only. Milestones keep the ids they carry when the goal has them; milestones without an id are new; milestones left out are deleted. Limits and 404 for staff as for adding.
+         */
+        put: operations["updatePlanGoal"];
+        post?: never;
+        /**
+         * The mentee or the mentor deletes a goal and its milestones
+         * @description 409 when `version` is not the goal's current version or the plan is read-only.
+         */
+        delete: operations["deletePlanGoal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/plan-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A program's plan template (members who may see the program)
+         * @description Version 0 with no goals when the program has none.
+         */
+        get: operations["getPlanTemplate"];
+        /**
+         * Replace a program's plan template (coordinators and organisation admins)
+         * @description Names the version read (0 for none): 409 when someone saved it since. Every relationship created afterwards receives a copy, its due dates counted in calendar days from its start in the template's time zone; earlier relationships keep their plans. An empty list of goals gives new relationships no plan.
+         */
+        put: operations["savePlanTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2409,6 +2519,109 @@ export interface components {
             accepted: boolean;
             expires_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description Which side of the pair owns a goal or milestone.
+         * @enum {string}
+         */
+        PlanSide: "mentee" | "mentor";
+        /** @enum {string} */
+        PlanStatus: "not_started" | "in_progress" | "done" | "dropped";
+        /** @description Done over total milestones; dropped milestones count in neither. */
+        PlanProgress: {
+            done: number;
+            total: number;
+        };
+        /** @description A calendar date in the plan's time zone; null for none. */
+        PlanDueDate: string | null;
+        PlanMilestone: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_date: components["schemas"]["PlanDueDate"];
+            status: components["schemas"]["PlanStatus"];
+        };
+        PlanGoal: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_date: components["schemas"]["PlanDueDate"];
+            status: components["schemas"]["PlanStatus"];
+            /** @description Raised by every change of the goal or its milestones; writes name it. */
+            version: number;
+            progress: components["schemas"]["PlanProgress"];
+            milestones: components["schemas"]["PlanMilestone"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        Plan: {
+            relationship_id: components["schemas"]["Id"];
+            relationship_status: components["schemas"]["RelationshipStatus"];
+            program_id: components["schemas"]["Id"];
+            /** @description The caller's side; null for staff and guardians. */
+            viewer_side: components["schemas"]["PlanSide"] | null;
+            /** @description The caller is a side and the relationship is active or awaiting its agreement. */
+            can_edit: boolean;
+            progress: components["schemas"]["PlanProgress"];
+            goals: components["schemas"]["PlanGoal"][];
+        };
+        PlanMilestoneInput: {
+            /** @description An existing milestone's id (kept); omit for a new one. */
+            id?: string;
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_date: components["schemas"]["PlanDueDate"];
+            status: components["schemas"]["PlanStatus"];
+        };
+        PlanGoalInput: {
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_date: components["schemas"]["PlanDueDate"];
+            status: components["schemas"]["PlanStatus"];
+            milestones: components["schemas"]["PlanMilestoneInput"][];
+        };
+        PlanGoalUpdate: {
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_date: components["schemas"]["PlanDueDate"];
+            status: components["schemas"]["PlanStatus"];
+            milestones: components["schemas"]["PlanMilestoneInput"][];
+            /** @description The goal's version the caller read. */
+            version: number;
+        };
+        PlanTemplateMilestone: {
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            /** @description Due this many weeks after the relationship starts. */
+            due_week: number;
+        };
+        PlanTemplateGoal: {
+            title: string;
+            description: string;
+            owner: components["schemas"]["PlanSide"];
+            due_week: number;
+            milestones: components["schemas"]["PlanTemplateMilestone"][];
+        };
+        PlanTemplate: {
+            program_id: components["schemas"]["Id"];
+            /** @description The IANA time zone due dates are counted in. */
+            time_zone: string;
+            /** @description 0 when never saved. */
+            version: number;
+            updated_at: components["schemas"]["Timestamp"] | null;
+            goals: components["schemas"]["PlanTemplateGoal"][];
+        };
+        PlanTemplateInput: {
+            time_zone: string;
+            /** @description The version read (0 when none). */
+            version: number;
+            goals: components["schemas"]["PlanTemplateGoal"][];
+        };
     };
     responses: {
         /** @description invalid-argument (names the offending fields in `errors`). */
@@ -2495,6 +2708,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Relationship id. */
+        PlanRelationship: string;
         /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
         Limit: number;
         /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
@@ -5202,6 +5417,203 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addPlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanGoalInput"];
+            };
+        };
+        responses: {
+            /** @description The goal added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanGoal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    updatePlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Goal id. */
+                goal: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanGoalUpdate"];
+            };
+        };
+        responses: {
+            /** @description The goal after the change (version raised by one). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanGoal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deletePlanGoal: {
+        parameters: {
+            query: {
+                /** @description The goal's version the caller read. */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Goal id. */
+                goal: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getPlanTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    savePlanTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The template saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

@@ -40,4 +40,6 @@ export const queryKeys = {
   pausedRelationships: (org: string, id: string) => ['relationships', 'paused', org, id] as const,
   programAgreement: (org: string, id: string) => ['agreements', 'program', org, id] as const,
   relationshipAgreement: (org: string, id: string) => ['agreements', 'relationship', org, id] as const,
+  relationshipPlan: (org: string, id: string) => ['plans', 'relationship', org, id] as const,
+  planTemplate: (org: string, program: string) => ['plans', 'template', org, program] as const,
 };

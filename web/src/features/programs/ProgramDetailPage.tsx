@@ -18,6 +18,7 @@ import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PausedRelationshipsSection } from './PausedRelationshipsSection';
 import { ProgramAgreementSection } from '../agreements/ProgramAgreementSection';
+import { ProgramPlanTemplateSection } from '../plans/ProgramPlanTemplateSection';
 import { ProgramCounts } from './ProgramCounts';
 import { ProgramDates } from './ProgramDates';
 import { ProgramInviteForm } from './ProgramInviteForm';
@@ -130,6 +131,7 @@ export function ProgramDetailPage() {
           <ParticipantsSection org={org} program={p} />
           <PausedRelationshipsSection org={org} programId={p.id} />
           <ProgramAgreementSection org={org} programId={p.id} />
+          <ProgramPlanTemplateSection org={org} programId={p.id} />
           <MatchingSection org={org} programId={p.id} />
         </>
       )}

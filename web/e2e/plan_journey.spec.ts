@@ -1,0 +1,196 @@
+import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { signIn, signOut, submitLogin } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
+import { allItems } from './support/paging';
+
+// Engagement plans (issue 10, point 2): a coordinator defines the program's plan template on the
+// program page; a pair matched afterwards finds the plan on their relationship page; the mentee
+// completes a milestone; the mentor sees the progress. The program and the pair are created
+// through the API in beforeAll, so the seeded programs stay as they are for the other journeys.
+
+const API = '/api/v1';
+const PROGRAM = `E2E Plan ${RUN_ID}`;
+const MENTEE = { name: `Pia Planner ${RUN_ID}`, email: `plan-mentee-${RUN_ID}@e2e.example`, password: `pw-mentee-${RUN_ID}-long` };
+const MENTOR = { name: `Milo Mentor ${RUN_ID}`, email: `plan-mentor-${RUN_ID}@e2e.example`, password: `pw-mentor-${RUN_ID}-long` };
+
+/** A request context with its own cookie jar that sends the CSRF header as the SPA does. */
+class ApiSession {
+  private constructor(readonly ctx: APIRequestContext) {}
+
+  static async open(baseURL: string): Promise<ApiSession> {
+    const ctx = await playwrightRequest.newContext({ baseURL });
+    await ctx.get(`${API}/auth/session`); // sets tandem_csrf
+    return new ApiSession(ctx);
+  }
+
+  private async csrf(): Promise<string> {
+    return (await this.ctx.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
+  }
+
+  async get(path: string): Promise<any> {
+    const res = await this.ctx.get(path);
+    expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
+    return res.json();
+  }
+
+  async send(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status: number): Promise<any> {
+    const res = await this.ctx.fetch(path, { method, data, headers: { 'X-CSRF-Token': await this.csrf() } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
+    const text = await res.text();
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    await this.send('POST', `${API}/auth/login`, { email, password }, 200);
+  }
+}
+
+function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknown> {
+  const mentor = role === 'mentor';
+  return {
+    name,
+    headline: mentor ? 'Engineer who teaches SQL' : 'Student who wants to work with data',
+    bio: mentor ? 'Ten years of analytics work.' : 'Curious about data.',
+    skills_teach: mentor ? [{ skill: 'SQL', level: 5 }] : [],
+    skills_learn: mentor ? [] : [{ skill: 'SQL', current_level: 1, target_level: 3 }],
+    interests: ['science'],
+    goals: [{ text: 'Learn how data analysts work', tags: ['careers'] }],
+    languages: ['en'],
+    time_zone: 'America/Chicago',
+    availability_hours_per_month: 6,
+    background: [],
+    mentor: { capacity: mentor ? 2 : 0, accepts_external_mentees: mentor },
+    minor: { is_minor: false, guardian_name: '', guardian_email: '' },
+  };
+}
+
+/** The coordinator invites `who` into the program; a fresh session accepts and writes a profile. */
+async function enroll(
+  baseURL: string,
+  coordinator: ApiSession,
+  who: { name: string; email: string; password: string },
+  role: 'mentee' | 'mentor',
+): Promise<{ id: string; enrollmentId: string }> {
+  const invitation = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/invitations`,
+    { email: who.email, roles: [role], program_id: programId, program_role: role },
+    201,
+  );
+  const token = /\/invite\/([^/?#\s]+)/.exec(invitation.link)![1];
+  const person = await ApiSession.open(baseURL);
+  const session = await person.send('POST', `${API}/invitations/${token}/accept`, { name: who.name, password: who.password }, 200);
+  await person.send('PUT', `${API}/me/profile`, profile(who.name, role), 200);
+  await person.ctx.dispose();
+  const enrollments = await allItems(
+    (path) => coordinator.get(path),
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
+  );
+  const enrollment = enrollments.find((e: any) => e.person_email === who.email);
+  expect(enrollment?.status).toBe('active');
+  return { id: session.user.id, enrollmentId: enrollment.id };
+}
+
+let orgId = '';
+let programId = '';
+let mentorId = '';
+
+test.beforeAll(async ({}, testInfo) => {
+  const baseURL = String(testInfo.project.use.baseURL);
+  const coordinator = await ApiSession.open(baseURL);
+  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
+  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
+  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
+  const program = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/programs`,
+    {
+      name: PROGRAM,
+      description: 'Engagement plan browser journey.',
+      type: 'one_to_one',
+      audience: 'adult',
+      start_date: null,
+      end_date: null,
+      default_mentor_capacity: 2,
+      requires_approval: false,
+      status: 'open',
+    },
+    201,
+  );
+  programId = program.id;
+  await enroll(baseURL, coordinator, MENTEE, 'mentee');
+  const mentor = await enroll(baseURL, coordinator, MENTOR, 'mentor');
+  mentorId = mentor.id;
+  await coordinator.send(
+    'PATCH',
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments/${mentor.enrollmentId}`,
+    { screening_cleared: true, training_complete: true },
+    200,
+  );
+  await coordinator.ctx.dispose();
+});
+
+async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, who.email, who.password);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The mentee asks the mentor and the mentor accepts, through the API: the match is made now. */
+async function matchThePair(baseURL: string): Promise<void> {
+  const mentee = await ApiSession.open(baseURL);
+  await mentee.login(MENTEE.email, MENTEE.password);
+  const req = await mentee.send('POST', `${API}/organisations/${orgId}/programs/${programId}/requests`, { mentor_id: mentorId }, 201);
+  await mentee.ctx.dispose();
+  const mentor = await ApiSession.open(baseURL);
+  await mentor.login(MENTOR.email, MENTOR.password);
+  await mentor.send('POST', `${API}/organisations/${orgId}/requests/${req.id}/accept`, undefined, 200);
+  await mentor.ctx.dispose();
+}
+
+test('a template becomes the pair\'s plan; the mentee completes a milestone; the mentor sees the progress', async ({ page }, testInfo) => {
+  // The coordinator defines the template on the program page.
+  await signIn(page, ACCOUNTS.schoolCoordinator);
+  await page.goto(`/orgs/${orgId}/programs/${programId}`);
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Plan template' }) });
+  await expect(section).toBeVisible();
+  const addGoal = section.getByRole('form', { name: 'Add goal to the template' });
+  await addGoal.getByLabel('Goal').fill('Get to know each other');
+  await addGoal.getByLabel('Due after (weeks)').fill('4');
+  await addGoal.getByRole('button', { name: 'Add goal to the template' }).click();
+  const addMilestone = section.getByRole('form', { name: 'Add a milestone to Get to know each other' });
+  await addMilestone.getByLabel('Milestone').fill('First meeting');
+  await addMilestone.getByLabel('Due after (weeks)').fill('1');
+  await addMilestone.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(section.getByRole('list', { name: 'Milestones of Get to know each other' })).toContainText('First meeting');
+  await section.getByRole('button', { name: 'Save the template' }).click();
+  await expect(section.getByRole('status')).toHaveText('Template saved.');
+  await expectNoA11yViolations(page, 'program page with the plan template');
+  await signOut(page);
+
+  await matchThePair(String(testInfo.project.use.baseURL));
+
+  // The mentee finds the plan on the relationship page and completes the milestone.
+  await signInAs(page, MENTEE);
+  await page.goto('/relationships');
+  const plan = page.getByRole('region', { name: 'Engagement plan' });
+  await expect(plan).toBeVisible();
+  await expect(plan).toContainText('Get to know each other');
+  await expect(plan.getByRole('status', { name: 'Plan progress' })).toHaveText('0 of 1 milestones done');
+  await expectNoA11yViolations(page, 'relationship page with the plan');
+  // The visible label toggles react-aria's checkbox (its input sits under the drawn box).
+  await plan.locator('.checkbox__label', { hasText: 'First meeting' }).click();
+  await expect(plan.getByRole('checkbox', { name: 'First meeting' })).toBeChecked();
+  await expect(plan.getByRole('status', { name: 'Plan progress' })).toHaveText('1 of 1 milestones done');
+  await signOut(page);
+
+  // The mentor sees the progress.
+  await signInAs(page, MENTOR);
+  await page.goto('/relationships');
+  const theirs = page.getByRole('region', { name: 'Engagement plan' });
+  await expect(theirs.getByRole('status', { name: 'Plan progress' })).toHaveText('1 of 1 milestones done');
+  await expect(theirs.getByRole('checkbox', { name: 'First meeting' })).toBeChecked();
+  await expectNoA11yViolations(page, 'the mentor sees the progress');
+});
