@@ -7,21 +7,22 @@
 #include <vector>
 
 #include "base/status_matchers.h"
+#include "domain/policy_table_testing.h"
 
 namespace tandem::domain {
 namespace {
 
-constexpr Decision A = Decision::kAllow, U = Decision::kUnauthenticated, H = Decision::kHidden,
-                   F = Decision::kForbidden;
+using policy_testing::A;
+using policy_testing::U;
+using policy_testing::H;
+using policy_testing::F;
+using policy_testing::PolicyRow;
+using policy_testing::ExpectPolicyTable;
+using policy_testing::Who;
 
-struct Row {
-  Relation relation;
-  std::vector<Decision> expected;  // in the order of kAllPlanActions
-};
-
-const std::vector<Row>& Table() {
+const std::vector<PolicyRow>& Table() {
   //                                      view edit
-  static const std::vector<Row> kTable = {
+  static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous,        {U, U}},
       {Relation::kOutsider,         {H, H}},
       {Relation::kMember,           {H, H}},
@@ -36,18 +37,8 @@ const std::vector<Row>& Table() {
   return kTable;
 }
 
-TEST(PlanPolicyTest, TableCoversEveryRelation) {
-  ASSERT_EQ(Table().size(), std::size(kAllRelations));
-  for (size_t i = 0; i < Table().size(); ++i) EXPECT_EQ(Table()[i].relation, kAllRelations[i]);
-}
-
 TEST(PlanPolicyTest, EveryRelationAgainstEveryAction) {
-  for (const Row& row : Table()) {
-    ASSERT_EQ(row.expected.size(), std::size(kAllPlanActions));
-    for (size_t i = 0; i < row.expected.size(); ++i)
-      EXPECT_EQ(PlanDecision(row.relation, kAllPlanActions[i]), row.expected[i])
-          << RelationName(row.relation) << " / " << PlanActionName(kAllPlanActions[i]);
-  }
+  ExpectPolicyTable(Table(), kAllPlanActions, PlanDecision, PlanActionName);
 }
 
 TEST(PlanPolicyTest, DecidesFromTheRecord) {
@@ -55,21 +46,18 @@ TEST(PlanPolicyTest, DecidesFromTheRecord) {
   r.organisation_id = "org";
   r.mentee_id = "mentee";
   r.mentor_id = "mentor";
-  auto who = [](std::string id, bool member, RoleSet roles) {
-    return PartyActor{Actor{std::move(id), false, member, std::move(roles)}, {}};
-  };
   for (const char* side : {"mentee", "mentor"})
-    EXPECT_OK(AuthorizeOnPlan(who(side, true, {}), r, PlanAction::kEdit));
-  EXPECT_OK(AuthorizeOnPlan(who("c", true, {Role::kCoordinator}), r, PlanAction::kView));
-  EXPECT_CODE(AuthorizeOnPlan(who("c", true, {Role::kCoordinator}), r, PlanAction::kEdit),
+    EXPECT_OK(AuthorizeOnPlan(Who(side, true, {}), r, PlanAction::kEdit));
+  EXPECT_OK(AuthorizeOnPlan(Who("c", true, {Role::kCoordinator}), r, PlanAction::kView));
+  EXPECT_CODE(AuthorizeOnPlan(Who("c", true, {Role::kCoordinator}), r, PlanAction::kEdit),
               StatusCode::kNotFound);
-  EXPECT_OK(AuthorizeOnPlan(who("a", true, {Role::kOrgAdmin}), r, PlanAction::kView));
+  EXPECT_OK(AuthorizeOnPlan(Who("a", true, {Role::kOrgAdmin}), r, PlanAction::kView));
   // A coordinator who is also the mentor edits as the mentor.
-  EXPECT_OK(AuthorizeOnPlan(who("mentor", true, {Role::kCoordinator}), r, PlanAction::kEdit));
-  Status s = AuthorizeOnPlan(who("other", true, {Role::kMentee}), r, PlanAction::kView);
+  EXPECT_OK(AuthorizeOnPlan(Who("mentor", true, {Role::kCoordinator}), r, PlanAction::kEdit));
+  Status s = AuthorizeOnPlan(Who("other", true, {Role::kMentee}), r, PlanAction::kView);
   EXPECT_CODE(s, StatusCode::kNotFound);
   EXPECT_EQ(s.message(), "No such relationship.");
-  EXPECT_CODE(AuthorizeOnPlan(who("x", false, {}), r, PlanAction::kView), StatusCode::kNotFound);
+  EXPECT_CODE(AuthorizeOnPlan(Who("x", false, {}), r, PlanAction::kView), StatusCode::kNotFound);
   EXPECT_CODE(AuthorizeOnPlan(PartyActor{}, r, PlanAction::kView), StatusCode::kUnauthenticated);
 }
 
