@@ -181,6 +181,9 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
         )}
+        {r.status === 'withdrawn' && r.withdraw_reason === 'matched_elsewhere' && (
+          <p className="muted">{t('requests.withdrawnMatched', { name: r.mentee_name })}</p>
+        )}
         {r.status === 'accepted' && (
           <>
             <NextSteps side="mentor" name={r.mentee_name} program={r.program_name} />
