@@ -23,7 +23,7 @@ export function RecommendationCard(props: RecommendationProps) {
       <h4 className="recommendation__why">{t('findMentor.why')}</h4>
       <ExplanationList
         reasons={r.reasons}
-        reader={{ side: 'mentee' }}
+        reader={{ side: 'mentee', mentorName: r.name }}
         label={t('findMentor.whyNamed', { name: r.name })}
       />
       <div className="recommendation__actions">

@@ -171,7 +171,7 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
             <summary>{t('requests.why', { score: r.score })}</summary>
             <ExplanationList
               reasons={r.reasons}
-              reader={{ side: 'mentor' }}
+              reader={{ side: 'mentor', menteeName: r.mentee_name }}
               label={t('requests.whyNamed', { name: r.mentee_name })}
             />
           </details>
