@@ -167,6 +167,8 @@ test('a new mentee: welcome, a profile that asks what applies, no apply when enr
     await matchByRound(request);
     await (await openNav(page)).getByRole('link', { name: 'Programs' }).click();
     await page.getByRole('link', { name: PROGRAM }).first().click();
+    // The page as it reads when they next come (not the recommendations cached a moment ago).
+    await page.reload();
     await expect(page.getByRole('heading', { name: 'You have a mentor' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Recommended mentors' })).toHaveCount(0);
     const matches = page.getByRole('list', { name: 'Your matches in this program' });
