@@ -33,8 +33,7 @@ Acceptance PlanAcceptance(const MentorRequest& request,
 }
 
 Status ConfirmByRequest(Relationship& r, Millis now) {
-  if (r.status == RelationshipStatus::kActive ||
-      r.status == RelationshipStatus::kAwaitingAgreement)
+  if (r.status == RelationshipStatus::kActive || r.status == RelationshipStatus::kAwaitingAgreement)
     return Status::Ok();
   RETURN_IF_ERROR(RequireProposed(r));
   // Each side's flag once: the second acceptance makes the match active.
@@ -45,18 +44,19 @@ Status ConfirmByRequest(Relationship& r, Millis now) {
 }
 
 bool MenteeLimitReached(const std::string& mentee_id,
-                        const std::vector<Relationship>& relationships,
-                        int max_mentors_per_mentee, bool peer) {
+                        const std::vector<Relationship>& relationships, int max_mentors_per_mentee,
+                        bool peer) {
   int held = 0;
   for (const auto& r : relationships)
     if (Holds(r, mentee_id, peer)) ++held;
   return held >= (peer ? 1 : max_mentors_per_mentee);
 }
 
-std::vector<MentorRequest> RequestsWithdrawnByMatch(
-    const std::string& mentee_id, const std::vector<Relationship>& relationships,
-    const std::vector<MentorRequest>& requests, int max_mentors_per_mentee, bool peer,
-    Millis now) {
+std::vector<MentorRequest> RequestsWithdrawnByMatch(const std::string& mentee_id,
+                                                    const std::vector<Relationship>& relationships,
+                                                    const std::vector<MentorRequest>& requests,
+                                                    int max_mentors_per_mentee, bool peer,
+                                                    Millis now) {
   std::vector<MentorRequest> out;
   if (!MenteeLimitReached(mentee_id, relationships, max_mentors_per_mentee, peer)) return out;
   auto matched_with = [&](const std::string& mentor_id) {

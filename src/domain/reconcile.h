@@ -53,17 +53,18 @@ Status ConfirmByRequest(Relationship& r, Millis now);
 // to a mentor the mentee is not matched with. A request to a mentor the mentee is matched with
 // stays pending (its acceptance adopts the match, PlanAcceptance). Requests of other mentees are
 // ignored; the result keeps the order of `requests`.
-std::vector<MentorRequest> RequestsWithdrawnByMatch(
-    const std::string& mentee_id, const std::vector<Relationship>& relationships,
-    const std::vector<MentorRequest>& requests, int max_mentors_per_mentee, bool peer,
-    Millis now);
+std::vector<MentorRequest> RequestsWithdrawnByMatch(const std::string& mentee_id,
+                                                    const std::vector<Relationship>& relationships,
+                                                    const std::vector<MentorRequest>& requests,
+                                                    int max_mentors_per_mentee, bool peer,
+                                                    Millis now);
 
 // Whether the mentee holds every mentor the program allows (relationships that use capacity:
 // proposed, active, awaiting the agreement; peers: in any pair, on either side). Recommendations
 // stop then, and requests cannot be made.
 bool MenteeLimitReached(const std::string& mentee_id,
-                        const std::vector<Relationship>& relationships,
-                        int max_mentors_per_mentee, bool peer);
+                        const std::vector<Relationship>& relationships, int max_mentors_per_mentee,
+                        bool peer);
 
 }  // namespace tandem::domain
 

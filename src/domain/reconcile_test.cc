@@ -114,8 +114,8 @@ TEST(ConfirmByRequestTest, ActiveOrAwaitingAgreementStays) {
 }
 
 TEST(ConfirmByRequestTest, AMatchThatHoldsNoPlaceIsRefused) {
-  for (auto st : {RelationshipStatus::kPaused, RelationshipStatus::kEnded,
-                  RelationshipStatus::kDeclined}) {
+  for (auto st :
+       {RelationshipStatus::kPaused, RelationshipStatus::kEnded, RelationshipStatus::kDeclined}) {
     Relationship r = Rel("r1", "me", "m1", st);
     EXPECT_CODE(ConfirmByRequest(r, 42), StatusCode::kFailedPrecondition);
   }
