@@ -8,6 +8,7 @@
 #include "app/match_context.h"
 #include "app/match_round_compute.h"
 #include "app/notifications.h"
+#include "app/reconcile.h"
 #include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
@@ -500,6 +501,20 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
       RETURN_IF_ERROR(Notify(tx, p.mentor_id, org_id, now,
                              told(r.id, program.name, mentee,
                                   peer ? OtherRole::kPeer : OtherRole::kMentee)));
+    }
+    {
+      // Requests and round matches are one set of facts (domain/reconcile.h): everyone this
+      // round matched who now holds every mentor the program allows has their other pending
+      // requests withdrawn, and those mentors are told. Under the locks taken above.
+      std::set<std::string> matched;
+      for (const auto& p : proposals) {
+        matched.insert(p.mentee_id);
+        if (peer) matched.insert(p.mentor_id);  // peers ask each other from either side
+      }
+      for (const auto& who : matched)
+        RETURN_IF_ERROR(WithdrawRequestsMatchedElsewhere(tx, program,
+                                                         settings.max_mentors_per_mentee, who, now)
+                            .status());
     }
     round.status = domain::RoundStatus::kPublished;
     round.published_at = now;

@@ -6,12 +6,14 @@
 #include "app/match_cache.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
+#include "app/reconcile.h"
 #include "app/relationships.h"
 #include "app/request_budget.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
 #include "domain/mentor_request_policy.h"
+#include "domain/reconcile.h"
 
 namespace tandem::app {
 
@@ -214,37 +216,54 @@ Result<RequestView> RespondToRequest(const Context& ctx, const Caller& caller,
     SafeguardingFactsCache facts(tx, org_id, r.program_id);
     RETURN_IF_ERROR(CheckPair(tx, facts, program, r.mentee_id, r.mentor_id));
     ASSIGN_OR_RETURN(PairRoomRead room, ReadRoomForPair(tx, program, r.mentee_id, r.mentor_id));
-    const domain::MatchingSettings& settings = room.settings;
-    const int mentee_has = room.room.mentee_mentors;
-    ASSIGN_OR_RETURN(
-        domain::Relationship rel,
-        CreateRelationship(tx, room.room,
-                           {.id = NewId(),
-                            .organisation_id = org_id,
-                            .program_id = r.program_id,
-                            .mentee_id = r.mentee_id,
-                            .mentor_id = r.mentor_id,
-                            .source = domain::RelationshipSource::kRequest,
-                            .score = r.score,
-                            .reasons = r.reasons},
-                           now, [&](domain::RoomLack lack) {
-                             return RoomRefusal(lack, program, room.room);
-                           }));
-    // Active at once, but the program's agreement comes first when it has one.
-    RETURN_IF_ERROR(HoldForAgreement(ctx, tx, rel, now));
-    r.status = RequestStatus::kAccepted;
-    RETURN_IF_ERROR(tx.UpdateRequest(r));
-    // The first mentor to accept wins: the mentee's other open requests are withdrawn
-    // (when the mentee may have only one mentor).
-    if (mentee_has + 1 >= settings.max_mentors_per_mentee) {
-      ASSIGN_OR_RETURN(auto others, tx.ListRequestsOfMentee(org_id, r.program_id, r.mentee_id));
-      for (auto& o : others) {
-        if (o.id == r.id || o.EffectiveStatus(now) != RequestStatus::kPending) continue;
-        o.status = RequestStatus::kWithdrawn;
-        o.decided_at = now;
-        RETURN_IF_ERROR(tx.UpdateRequest(o));
+    RelationshipFilter mentees;
+    mentees.person_id = r.mentee_id;
+    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, r.program_id, mentees));
+    // Requests and round matches are one set of facts (domain/reconcile.h): a pair a published
+    // round already proposed is confirmed, not refused for room nor matched twice.
+    const domain::Acceptance plan = domain::PlanAcceptance(r, rels, room.room);
+    domain::Relationship rel;
+    bool made_active = true;  // an adopted match that was active already is left as it is
+    switch (plan.kind) {
+      case domain::Acceptance::Kind::kPaused:
+        return FailedPrecondition(
+            "Your match with this mentee is paused; a coordinator decides.");
+      case domain::Acceptance::Kind::kNoRoom:
+        return RoomRefusal(plan.lack, program, room.room);
+      case domain::Acceptance::Kind::kAdopt:
+        rel = plan.relationship;
+        made_active = rel.status == domain::RelationshipStatus::kProposed;
+        if (!made_active) break;
+        RETURN_IF_ERROR(domain::ConfirmByRequest(rel, now));
+        RETURN_IF_ERROR(tx.UpdateRelationship(rel));
+        break;
+      case domain::Acceptance::Kind::kCreate: {
+        ASSIGN_OR_RETURN(
+            rel, CreateRelationship(tx, room.room,
+                                    {.id = NewId(),
+                                     .organisation_id = org_id,
+                                     .program_id = r.program_id,
+                                     .mentee_id = r.mentee_id,
+                                     .mentor_id = r.mentor_id,
+                                     .source = domain::RelationshipSource::kRequest,
+                                     .score = r.score,
+                                     .reasons = r.reasons},
+                                    now, [&](domain::RoomLack lack) {
+                                      return RoomRefusal(lack, program, room.room);
+                                    }));
+        break;
       }
     }
+    // Active at once, but the program's agreement comes first when it has one.
+    if (made_active) RETURN_IF_ERROR(HoldForAgreement(ctx, tx, rel, now));
+    r.status = RequestStatus::kAccepted;
+    RETURN_IF_ERROR(tx.UpdateRequest(r));
+    // The first mentor to accept wins: once the mentee holds every mentor the program allows,
+    // their other pending requests are withdrawn and those mentors told.
+    RETURN_IF_ERROR(WithdrawRequestsMatchedElsewhere(tx, program,
+                                                     room.settings.max_mentors_per_mentee,
+                                                     r.mentee_id, now)
+                        .status());
     ASSIGN_OR_RETURN(RequestView v, ViewOf(tx, r, now));
     RETURN_IF_ERROR(Notify(tx, r.mentee_id, org_id, now,
                            domain::RequestAccepted(r.id, rel.id, v.program_name, v.mentor_name)));

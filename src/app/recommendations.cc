@@ -7,16 +7,42 @@
 #include "app/mentor_requests.h"
 #include "app/request_budget.h"
 #include "base/strings.h"
+#include "domain/reconcile.h"
 
 namespace tandem::app {
 
 using domain::RequestStatus;
 
-Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
-                                              const std::string& org_id,
-                                              const std::string& program_id,
-                                              const RecommendationFilter& filter,
-                                              const PageRequest& page) {
+namespace {
+
+// The mentee's matches in the program when they hold every mentor it allows, else none.
+Result<std::vector<HeldMatch>> MatchesIfLimitReached(Tx& tx, const MatchContext& mc,
+                                                     const std::string& mentee_id) {
+  const domain::Program& program = mc.program;
+  RelationshipFilter theirs;
+  theirs.person_id = mentee_id;
+  ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(program.organisation_id, program.id, theirs));
+  const bool peer = program.type == domain::ProgramType::kPeer;
+  std::vector<HeldMatch> out;
+  if (!domain::MenteeLimitReached(mentee_id, rels, mc.settings.max_mentors_per_mentee, peer))
+    return out;
+  for (const auto& r : rels) {
+    if (!r.UsesCapacity()) continue;
+    // Peers: the other person may be on either side.
+    const std::string& other = r.mentee_id == mentee_id ? r.mentor_id : r.mentee_id;
+    ASSIGN_OR_RETURN(domain::Person person, tx.GetPerson(other));
+    out.push_back({r.id, other, person.name, r.status});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<RecommendationPage> RecommendMentors(const Context& ctx, const Caller& caller,
+                                            const std::string& org_id,
+                                            const std::string& program_id,
+                                            const RecommendationFilter& filter,
+                                            const PageRequest& page) {
   // The ranking's order as a sort key: score (highest first), name, mentor id.
   auto rank_key = [](const Recommendation& r) {
     return SortKey{-static_cast<std::int64_t>(r.score), r.name, r.mentor_id};
@@ -32,6 +58,7 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
   struct Loaded {
     std::shared_ptr<const PreparedProgram> prepared;
     std::vector<domain::MentorRequest> requests;
+    std::vector<HeldMatch> matched;  // set only when the mentee's limit is reached
   };
   ASSIGN_OR_RETURN(Loaded l, InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
                      RETURN_IF_ERROR(RequireActiveMentee(tx, caller, org_id, program_id));
@@ -39,8 +66,17 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
                      ASSIGN_OR_RETURN(out.prepared, PreparedFor(ctx, tx, org_id, program_id));
                      ASSIGN_OR_RETURN(out.requests,
                                       tx.ListRequestsOfMentee(org_id, program_id, caller.person_id));
+                     ASSIGN_OR_RETURN(out.matched, MatchesIfLimitReached(
+                                                       tx, *out.prepared->mc, caller.person_id));
                      return out;
                    }));
+  if (!l.matched.empty()) {
+    // Matched: the mentee has what the program allows; recommending more would only invite
+    // requests that cannot be accepted (domain/reconcile.h).
+    RecommendationPage held;
+    held.matched = std::move(l.matched);
+    return held;
+  }
   const MatchContext& mc = *l.prepared->mc;
   auto me = mc.mentee_index.find(caller.person_id);
   if (me == mc.mentee_index.end()) return FailedPrecondition("You are not an active mentee here.");
@@ -97,7 +133,9 @@ Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& 
     r.explanation = mc.scorer->Explain(mc.features.mentees[i],
                                        mc.features.mentors[mc.mentor_index.at(r.mentor_id)],
                                        mc.features.vocab);
-  return pager.Close(std::move(rows));
+  RecommendationPage out_page;
+  static_cast<Page<Recommendation>&>(out_page) = pager.Close(std::move(rows));
+  return out_page;
 }
 
 }  // namespace tandem::app

@@ -6,6 +6,7 @@
 
 #include "app/context.h"
 #include "app/pagination.h"
+#include "domain/relationship.h"
 #include "matching/scoring/fit.h"
 #include "matching/scoring/scorer.h"
 
@@ -29,14 +30,29 @@ struct Recommendation {
   bool requested = false;  // the caller has a pending request to this mentor
 };
 
+// A match the mentee holds in the program (proposed, active or awaiting the agreement).
+struct HeldMatch {
+  std::string relationship_id;
+  std::string mentor_id;
+  std::string mentor_name;
+  domain::RelationshipStatus status = domain::RelationshipStatus::kProposed;
+};
+
+// A page of recommendations. When the mentee already holds every mentor the program allows
+// (domain::MenteeLimitReached), nothing is recommended: `items` is empty and `matched` lists
+// the matches they hold, so their app says they have a mentor and links to the match.
+struct RecommendationPage : Page<Recommendation> {
+  std::vector<HeldMatch> matched;  // empty while the mentee may take another mentor
+};
+
 // One page of the ranking (score, highest first, then name, then id), with explanations for
 // the page's mentors only. Scores every mentor of the program from its prepared match data
 // (app/match_cache.h); charged to the caller's recommendations budget.
-Result<Page<Recommendation>> RecommendMentors(const Context& ctx, const Caller& caller,
-                                              const std::string& org_id,
-                                              const std::string& program_id,
-                                              const RecommendationFilter& filter,
-                                              const PageRequest& page = {});
+Result<RecommendationPage> RecommendMentors(const Context& ctx, const Caller& caller,
+                                            const std::string& org_id,
+                                            const std::string& program_id,
+                                            const RecommendationFilter& filter,
+                                            const PageRequest& page = {});
 
 }  // namespace tandem::app
 

@@ -35,14 +35,16 @@ class RequestsSeeder {
     for (size_t i = 1; i < cast_.students.size() && pool.size() < 12; ++i)
       pool.push_back(&cast_.students[i]);
 
-    // Ten days ago one student asked their best-ranked mentor, who accepted the next day.
+    // Ten days ago one student asked their two best-ranked mentors; the first accepted the next
+    // day, which withdrew the other request as matched elsewhere (that mentor was told).
     size_t next = 0;
     if (next < pool.size()) {
       const DemoStudent& s = *pool[next++];
       clock_.Back(10 * kDay + 3 * kHour);
-      ASSIGN_OR_RETURN(auto top, Top(s, 1));
+      ASSIGN_OR_RETURN(auto top, Top(s, 2));
       if (!top.empty()) {
         ASSIGN_OR_RETURN(RequestView asked, Ask(s, top[0], kRequestMessages[0]));
+        if (top.size() > 1) RETURN_IF_ERROR(Ask(s, top[1], kRequestMessages[1]).status());
         clock_.Back(9 * kDay);
         RETURN_IF_ERROR(RespondToRequest(ctx_, As(top[0].mentor_id), cast_.lincoln.id,
                                          asked.request.id, true, "")

@@ -32,6 +32,10 @@ struct MentorRequest {
   std::string message;
   RequestStatus status = RequestStatus::kPending;  // stored; expiry is derived
   std::string decline_reason;
+  // Why a withdrawn request was withdrawn, as an id the reader's app words:
+  // domain/reconcile.h kWithdrawMatchedElsewhere, or '' (the mentee withdrew it, or a side left
+  // the program; rows from before 0018).
+  std::string withdraw_reason;
   int score = 0;
   // Why the pair scores as it does, at request time: reason ids with their facts and points,
   // worded by the reader's app from the reader's side (empty on rows from before 0014).

@@ -36,6 +36,8 @@ const std::vector<KindSpec>& Specs() {
       {K::kSafeguardingPaused, "safeguarding_paused",
        {"program_id", "program_name", "paused", "requests_withdrawn", "proposals_withdrawn"}},
       {K::kAgreementUpdated, "agreement_updated", {"relationship_id", "program_name", "version"}},
+      {K::kRequestMatchedElsewhere, "request_matched_elsewhere",
+       {"request_id", "program_name", "mentee_name"}},
   };
   return kSpecs;
 }
@@ -238,6 +240,17 @@ NotificationContent RequestWithdrawn(const std::string& request_id,
                {"other_name", other_name},
                {"left", mentee_left ? "mentee" : "mentor"}},
               mentee_left ? "/requests" : "/programs");
+}
+
+NotificationContent RequestMatchedElsewhere(const std::string& request_id,
+                                            const std::string& program_name,
+                                            const std::string& mentee_name) {
+  // The mentor reads it among their requests.
+  return Make(NotificationKind::kRequestMatchedElsewhere,
+              {{"request_id", request_id},
+               {"program_name", program_name},
+               {"mentee_name", mentee_name}},
+              "/requests");
 }
 
 NotificationContent RelationshipEnded(const std::string& relationship_id,

@@ -38,12 +38,13 @@ enum class NotificationKind {
   kEnrollmentEnded,     // the reader's own place in a program ended
   kSafeguardingPaused,  // to coordinators: what a safeguarding change paused and withdrew
   kAgreementUpdated,    // the program published a new agreement version the reader must accept
+  kRequestMatchedElsewhere,  // to a mentor: the mentee's request was withdrawn, they were matched
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
 // "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
 // "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
-// "agreement_updated".
+// "agreement_updated", "request_matched_elsewhere".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -66,6 +67,7 @@ using NotificationParams = std::map<std::string, std::string>;
 //   safeguarding_paused: program_id, program_name, paused, requests_withdrawn,
 //                        proposals_withdrawn (counts)
 //   agreement_updated: relationship_id, program_name, version (decimal)
+//   request_matched_elsewhere: request_id, program_name, mentee_name
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -128,6 +130,10 @@ enum class LeftSide { kMentee, kMentor };
 NotificationContent RequestWithdrawn(const std::string& request_id,
                                      const std::string& program_name,
                                      const std::string& other_name, LeftSide left);
+// To the mentor of a request withdrawn because its mentee was matched (domain/reconcile.h).
+NotificationContent RequestMatchedElsewhere(const std::string& request_id,
+                                            const std::string& program_name,
+                                            const std::string& mentee_name);
 NotificationContent RelationshipEnded(const std::string& relationship_id,
                                       const std::string& program_name,
                                       const std::string& other_name);

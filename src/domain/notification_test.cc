@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 15u);
+  EXPECT_EQ(names.size(), 16u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }
@@ -51,6 +51,8 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        NotificationKind::kRequestWithdrawn, "/requests"},
       {RequestWithdrawn("q1", "Robotics", "Ana", LeftSide::kMentor),
        NotificationKind::kRequestWithdrawn, "/programs"},
+      {RequestMatchedElsewhere("q1", "Robotics", "Ben"),
+       NotificationKind::kRequestMatchedElsewhere, "/requests"},
       {RelationshipEnded("r1", "Robotics", "Ana"), NotificationKind::kRelationshipEnded,
        "/relationships/r1"},
       {EnrollmentEnded("p1", "Robotics"), NotificationKind::kEnrollmentEnded, "/programs"},

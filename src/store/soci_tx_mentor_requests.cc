@@ -11,7 +11,7 @@ namespace {
 
 constexpr char kRequestColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
-    " score, reasons, created_at, expires_at, decided_at";
+    " score, reasons, created_at, expires_at, decided_at, withdraw_reason";
 
 const Keyset kNewestFirst = NewestFirst();
 
@@ -24,6 +24,7 @@ void IntoRequest(Query& q, domain::MentorRequest& r) {
                 [](const std::string& t) { return DecodeReasons(t, "mentor_requests.reasons"); });
   q.Into(r.created_at);
   q.Into(r.expires_at).IntoNullable(r.decided_at);
+  q.Into(r.withdraw_reason);
 }
 
 }  // namespace
@@ -34,7 +35,8 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
         Query(sql_, std::string("INSERT INTO mentor_requests (") + kRequestColumns +
                         ") VALUES (:org, :id, :program, :mentee, :mentor, :message, :status,"
                         " :decline_reason, :score, :reasons,"
-                        " :created_at, :expires_at, :decided_at) ON CONFLICT DO NOTHING")
+                        " :created_at, :expires_at, :decided_at, :withdraw_reason)"
+                        " ON CONFLICT DO NOTHING")
             .Use("org", r.organisation_id)
             .Use("id", r.id)
             .Use("program", r.program_id)
@@ -48,6 +50,7 @@ Status SociTx::InsertRequest(const domain::MentorRequest& r) {
             .UseInt("created_at", r.created_at)
             .UseInt("expires_at", r.expires_at)
             .UseNullableInt("decided_at", r.decided_at)
+            .Use("withdraw_reason", r.withdraw_reason)
             .Exec();
     if (inserted == 1) return Status::Ok();
     // DO NOTHING also covers mentor_requests_pending_pair_key (a partial unique index).
@@ -67,11 +70,13 @@ Status SociTx::UpdateRequest(const domain::MentorRequest& r) {
   return Run("UpdateRequest", [&]() -> Status {
     long long updated = Query(sql_,
                               "UPDATE mentor_requests SET status = :status,"
-                              " decline_reason = :decline_reason, decided_at = :decided_at"
+                              " decline_reason = :decline_reason, decided_at = :decided_at,"
+                              " withdraw_reason = :withdraw_reason"
                               " WHERE organisation_id = :org AND id = :id")
                             .Use("status", domain::RequestStatusName(r.status))
                             .Use("decline_reason", r.decline_reason)
                             .UseNullableInt("decided_at", r.decided_at)
+                            .Use("withdraw_reason", r.withdraw_reason)
                             .Use("org", r.organisation_id)
                             .Use("id", r.id)
                             .Exec();

@@ -480,6 +480,30 @@ TEST_P(RelationshipsConformanceTest, RequestRoundTripsAndUpdatesStatusReasonAndD
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.UpdateRequest(decided); }), StatusCode::kNotFound);
 }
 
+TEST_P(RelationshipsConformanceTest, RequestWithdrawReasonRoundTripsAndUpdates) {
+  domain::MentorRequest r = test::AMentorRequest(program_, mentee_.id, mentor_.id);
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertRequest(r); }));
+  auto got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
+  ASSERT_OK(got);
+  EXPECT_EQ(got->withdraw_reason, "");
+
+  domain::MentorRequest withdrawn = r;
+  withdrawn.status = RequestStatus::kWithdrawn;
+  withdrawn.withdraw_reason = "matched_elsewhere";
+  withdrawn.decided_at = test::kT0 + kHour;
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateRequest(withdrawn); }));
+  got = Read<domain::MentorRequest>([&](app::Tx& tx) { return tx.GetRequest(org_.id, r.id); });
+  ASSERT_OK(got);
+  EXPECT_EQ(Fields(*got), Fields(withdrawn));
+  // Listed with it too.
+  auto mine = Read<std::vector<domain::MentorRequest>>([&](app::Tx& tx) {
+    return tx.ListRequestsOfMentee(org_.id, program_.id, mentee_.id);
+  });
+  ASSERT_OK(mine);
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ(mine->front().withdraw_reason, "matched_elsewhere");
+}
+
 TEST_P(RelationshipsConformanceTest, RequestsAreListedNewestFirstByMenteeAndByMentor) {
   domain::Program foreign = AddProgram(test::AProgram(other_org_.id));
   domain::Person other_mentor = AddPerson();

@@ -169,7 +169,7 @@ inline auto Fields(const domain::Relationship& r) {
 inline auto Fields(const domain::MentorRequest& r) {
   return std::make_tuple(r.id, r.organisation_id, r.program_id, r.mentee_id, r.mentor_id, r.message,
                          r.status, r.decline_reason, r.score, r.reasons,
-                         r.created_at, r.expires_at, r.decided_at);
+                         r.created_at, r.expires_at, r.decided_at, r.withdraw_reason);
 }
 inline auto Fields(const domain::Notification& n) {
   return std::make_tuple(n.id, n.person_id, n.organisation_id, n.kind, n.params, n.link,

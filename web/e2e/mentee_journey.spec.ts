@@ -46,6 +46,26 @@ async function invite(request: APIRequestContext): Promise<string> {
   return new URL(inv.link, 'http://x').pathname;
 }
 
+/**
+ * Through the API: the coordinator runs a match round for just this mentee and publishes it, so
+ * the mentee is matched (and their other pending requests are withdrawn).
+ */
+async function matchByRound(request: APIRequestContext): Promise<void> {
+  await request.get('/api/v1/auth/session');
+  await call(request, 'post', '/api/v1/auth/login', { email: ACCOUNTS.schoolCoordinator, password: DEMO_PASSWORD });
+  const orgs = await allItems((path) => call(request, 'get', path), '/api/v1/organisations');
+  const org = orgs.find((o: { slug: string }) => o.slug === 'lincoln-high');
+  const programs = await allItems((path) => call(request, 'get', path), `/api/v1/organisations/${org.id}/programs`);
+  const program = programs.find((p: { name: string }) => p.name === PROGRAM);
+  const base = `/api/v1/organisations/${org.id}`;
+  const enrollments = await call(request, 'get', `${base}/programs/${program.id}/enrollments?role=mentee&q=${encodeURIComponent(EMAIL)}`);
+  const menteeId = enrollments.items.find((e: { person_email: string }) => e.person_email === EMAIL).person_id;
+  const round = await call(request, 'post', `${base}/programs/${program.id}/match-rounds`, { objective: 'score', mentee_ids: [menteeId] });
+  expect(round.proposals.length, JSON.stringify(round.unmatched_mentees)).toBe(1);
+  await call(request, 'post', `${base}/match-rounds/${round.id}/publish`);
+  await call(request, 'post', '/api/v1/auth/logout');
+}
+
 async function openNav(page: Page) {
   const menu = page.locator('.menu-toggle');
   if (await menu.isVisible()) await menu.click();
@@ -141,6 +161,21 @@ test('a new mentee: welcome, a profile that asks what applies, no apply when enr
     const card = page.getByRole('region', { name: 'Your requests' });
     await expect(card).toContainText('1 of your requests waits for a mentor to answer.');
     await expect(card).not.toContainText('your answer');
+  });
+
+  await test.step('matched by a round: Find a mentor says they have a mentor and stops recommending', async () => {
+    await matchByRound(request);
+    await (await openNav(page)).getByRole('link', { name: 'Programs' }).click();
+    await page.getByRole('link', { name: PROGRAM }).first().click();
+    // The page as it reads when they next come (not the recommendations cached a moment ago).
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'You have a mentor' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Recommended mentors' })).toHaveCount(0);
+    const matches = page.getByRole('list', { name: 'Your matches in this program' });
+    await expect(matches.getByRole('link', { name: /^Your match with / })).toHaveCount(1);
+    await expectNoA11yViolations(page, 'program page (matched mentee)');
+    await matches.getByRole('link', { name: /^Your match with / }).click();
+    await expect(page).toHaveURL(/\/relationships\/[^/]+$/);
   });
 
   await test.step('the same page at phone width, in Spanish', async () => {

@@ -194,6 +194,8 @@ test('a coordinator publishes a round; the mentee and the mentor accept the matc
     await expect(row.locator('td').nth(2)).toHaveText(/^[1-9]\d*$/);
     const why = row.getByRole('list', { name: `Why ${MENTEE.name} and ${MENTOR.name}` });
     await expect(why.getByRole('listitem').filter({ hasText: /SQL/ }).first()).toBeVisible();
+    // Worded for the coordinator: both people by name (issue 9, point 11).
+    await expect(why.getByRole('listitem').filter({ hasText: `${MENTEE.name} wants SQL at level 3, ${MENTOR.name} teaches it at level 5` })).toHaveCount(1);
     await expect(why.locator('.reason-list__points').first()).toHaveText(/^\+\d+$/);
     // The reasons add up to the score.
     const points = (await why.locator('.reason-list__points').allTextContents()).map((p) => Number(p.slice(1)));
@@ -241,6 +243,10 @@ test('a coordinator publishes a round; the mentee and the mentor accept the matc
     await expect(match).toContainText(`Waiting for your answer · ${MENTOR.name} has not answered yet`);
     await match.getByText(/^Why this match \(score \d+\)$/).click();
     await expect(match.getByRole('list', { name: `Why you and ${MENTOR.name}` }).getByRole('listitem').first()).toBeVisible();
+    // Worded for the mentee: "you", and the mentor by name.
+    await expect(
+      match.getByRole('list', { name: `Why you and ${MENTOR.name}` }).getByRole('listitem').filter({ hasText: `you want SQL at level 3, ${MENTOR.name} teaches it at level 5` }),
+    ).toHaveCount(1);
     await expectNoA11yViolations(page, 'proposed match (mentee)');
 
     await match.getByRole('button', { name: `Accept the match with ${MENTOR.name}` }).click();
@@ -259,6 +265,11 @@ test('a coordinator publishes a round; the mentee and the mentor accept the matc
     const match = linkedMatch(page);
     await expect(match).toContainText(`You mentor ${MENTEE.name}`);
     await expect(match).toContainText(`Waiting for your answer · ${MENTEE.name} accepted`);
+    // Worded for the mentor: the mentee by name, and "you".
+    await match.getByText(/^Why this match \(score \d+\)$/).click();
+    await expect(
+      match.getByRole('list', { name: `Why you and ${MENTEE.name}` }).getByRole('listitem').filter({ hasText: `${MENTEE.name} wants SQL at level 3, you teach it at level 5` }),
+    ).toHaveCount(1);
     await expectNoA11yViolations(page, 'proposed match (mentor)');
 
     await match.getByRole('button', { name: `Accept the match with ${MENTEE.name}` }).click();

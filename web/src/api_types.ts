@@ -91,6 +91,8 @@ export type ReasonParams = Schemas['ReasonParams'];
 export type UnmatchedReasonId = Schemas['UnmatchedReasonId'];
 export type InfeasibilityId = Schemas['InfeasibilityId'];
 export type Recommendation = Schemas['Recommendation'];
+export type RecommendationPage = Schemas['RecommendationPage'];
+export type HeldMatch = Schemas['HeldMatch'];
 export type MentorRequestStatus = Schemas['MentorRequestStatus'];
 export type MentorRequest = Schemas['MentorRequest'];
 export type RelationshipStatus = Schemas['RelationshipStatus'];
@@ -247,4 +249,5 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'enrollment_ended',
   'safeguarding_paused',
   'agreement_updated',
+  'request_matched_elsewhere',
 ];

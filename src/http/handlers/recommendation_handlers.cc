@@ -15,9 +15,10 @@ void RegisterRecommendationRoutes(Router& router, const app::Context& ctx) {
     if (!outside.empty() && outside != "true" && outside != "false")
       return ProblemResponse(FieldInvalid("outside", "must be true or false"));
     f.outside_only = outside == "true";
-    return RespondPage(
-        app::RecommendMentors(ctx, rc.caller, rc.Param("org"), rc.Param("id"), f, PageFrom(rc)),
-        json::RecommendationJson);
+    auto page =
+        app::RecommendMentors(ctx, rc.caller, rc.Param("org"), rc.Param("id"), f, PageFrom(rc));
+    if (!page.ok()) return ProblemResponse(page.status());
+    return JsonResponse(200, json::RecommendationPageJson(*page));
   });
 }
 

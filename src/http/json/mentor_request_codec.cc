@@ -18,6 +18,7 @@ Json RequestViewJson(const app::RequestView& v) {
           {"message", r.message},
           {"status", domain::RequestStatusName(v.effective_status)},
           {"decline_reason", r.decline_reason},
+          {"withdraw_reason", r.withdraw_reason},
           {"score", r.score},
           {"reasons", ReasonsJson(r.reasons)},
           {"created_at", TimeJson(r.created_at)},

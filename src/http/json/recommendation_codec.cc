@@ -1,5 +1,6 @@
 #include "http/json/recommendation_codec.h"
 
+#include "http/json/page_codec.h"
 #include "http/json/reason_codec.h"
 
 namespace tandem::http::json {
@@ -15,6 +16,19 @@ Json RecommendationJson(const app::Recommendation& r) {
           {"remaining_capacity", r.remaining_capacity},
           {"outside_organisation", r.outside},
           {"requested", r.requested}};
+}
+
+Json RecommendationPageJson(const app::RecommendationPage& page) {
+  Json out = PageJson(static_cast<const app::Page<app::Recommendation>&>(page),
+                      RecommendationJson);
+  Json matched = Json::array();
+  for (const auto& m : page.matched)
+    matched.push_back({{"relationship_id", m.relationship_id},
+                       {"mentor_id", m.mentor_id},
+                       {"mentor_name", m.mentor_name},
+                       {"status", domain::RelationshipStatusName(m.status)}});
+  out["matched"] = std::move(matched);
+  return out;
 }
 
 }  // namespace tandem::http::json

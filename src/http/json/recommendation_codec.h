@@ -9,6 +9,9 @@
 namespace tandem::http::json {
 
 Json RecommendationJson(const app::Recommendation& r);
+// A page of them (api/openapi.yaml: RecommendationPage): the page, and the matches a mentee who
+// may take no other mentor holds ("matched", empty otherwise).
+Json RecommendationPageJson(const app::RecommendationPage& page);
 
 }  // namespace tandem::http::json
 

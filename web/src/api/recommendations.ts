@@ -1,16 +1,17 @@
-import type { Page, Recommendation, RecommendationFilters } from '../api_types';
+import type { RecommendationFilters, RecommendationPage } from '../api_types';
 import { api } from './client';
 import { pageQuery, type PageParams } from './paging';
 import { programPath } from './programs';
 
-// Ranked mentors for a mentee of the program.
+// Ranked mentors for a mentee of the program; none, and the matches held, once the mentee has
+// every mentor the program allows.
 export const getRecommendations = (
   org: string,
   program: string,
   filters: RecommendationFilters = {},
   page: PageParams = {},
 ) =>
-  api.get<Page<Recommendation>>(`${programPath(org, program)}/recommendations`, {
+  api.get<RecommendationPage>(`${programPath(org, program)}/recommendations`, {
     language: filters.language,
     skill: filters.skill,
     outside: filters.outside ? 'true' : undefined,

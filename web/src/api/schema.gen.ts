@@ -1123,7 +1123,7 @@ export interface paths {
         };
         /**
          * Mentors recommended to the caller, best first (an active mentee of the program)
-         * @description Only mentors with room who satisfy every hard constraint; sorted by score (descending), then name, then id, one page at a time. Costly: each session may ask 120 times a minute (429 with Retry-After beyond).
+         * @description Only mentors with room who satisfy every hard constraint; sorted by score (descending), then name, then id, one page at a time. Costly: each session may ask 120 times a minute (429 with Retry-After beyond). A mentee who already holds every mentor the program allows gets no recommendations, and `matched` names their matches.
          */
         get: operations["recommendMentors"];
         put?: never;
@@ -1837,6 +1837,15 @@ export interface components {
         RecommendationPage: {
             items: components["schemas"]["Recommendation"][];
             next_cursor: components["schemas"]["NextCursor"];
+            /** @description Empty while the mentee may take another mentor. Once they hold every mentor the program allows (a published round or an accepted request matched them), nothing is recommended (items is empty) and this lists the matches they hold, so the app says they have a mentor and links to the match. */
+            matched: components["schemas"]["HeldMatch"][];
+        };
+        HeldMatch: {
+            relationship_id: components["schemas"]["Id"];
+            /** @description The other person of the match (in a peer program, the peer). */
+            mentor_id: components["schemas"]["Id"];
+            mentor_name: string;
+            status: components["schemas"]["RelationshipStatus"];
         };
         MentorRequestPage: {
             items: components["schemas"]["MentorRequest"][];
@@ -2356,6 +2365,11 @@ export interface components {
             status: components["schemas"]["MentorRequestStatus"];
             /** @description Empty unless declined. */
             decline_reason: string;
+            /**
+             * @description Why a withdrawn request was withdrawn, an id the reader's app words: matched_elsewhere (the mentee was matched by a published round or another mentor's acceptance, and holds every mentor the program allows); empty otherwise (the mentee withdrew it, or a side left the program).
+             * @enum {string}
+             */
+            withdraw_reason: "" | "matched_elsewhere";
             score: number;
             /** @description The pair's reasons at request time; each side's app words them for its reader. */
             reasons: components["schemas"]["Reasons"];
@@ -2403,11 +2417,11 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
-         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept.
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched.
          * @enum {string}
          */
-        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated";
-        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version. */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name. */
         NotificationParams: {
             relationship_id?: components["schemas"]["Id"];
             request_id?: components["schemas"]["Id"];

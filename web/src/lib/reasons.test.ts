@@ -21,105 +21,108 @@ const SAMPLES: Record<ReasonId, Reason> = {
   experience_gap: { id: 'experience_gap', points: 12, params: {} },
 };
 
-const MENTEE: Reader = { side: 'mentee' };
-const MENTOR: Reader = { side: 'mentor' };
+const MENTEE: Reader = { side: 'mentee', mentorName: 'Rohan' };
+const MENTOR: Reader = { side: 'mentor', menteeName: 'Aarav' };
 const COORDINATOR: Reader = { side: 'coordinator', menteeName: 'Aarav', mentorName: 'Rohan' };
 
-/** Every reason id × reader, as each language words it. */
+/**
+ * Every reason id × reader (the mentee Aarav, the mentor Rohan, a coordinator), as each language
+ * words it: each side reads "you" for themselves and the other by name.
+ */
 const EXPECTED: Record<'en' | 'es', Record<ReasonId, [string, string, string]>> = {
   en: {
     shared_language: [
-      'both speak Spanish and English',
-      'both speak Spanish and English',
+      'you and Rohan both speak Spanish and English',
+      'you and Aarav both speak Spanish and English',
       'Aarav and Rohan both speak Spanish and English',
     ],
     skill_match: [
-      'teaches SQL at level 4, you want level 3',
-      'wants to learn SQL to level 3, you teach it at level 4',
+      'you want SQL at level 3, Rohan teaches it at level 4',
+      'Aarav wants SQL at level 3, you teach it at level 4',
       'Aarav wants SQL at level 3, Rohan teaches it at level 4',
     ],
     goals_overlap: [
-      'similar goals (product and manag)',
-      'similar goals (product and manag)',
+      'you and Rohan have similar goals (product and manag)',
+      'you and Aarav have similar goals (product and manag)',
       'Aarav and Rohan have similar goals (product and manag)',
     ],
     shared_interests: [
-      'shares your interest in music and chess',
-      'shares your interest in music and chess',
+      'Rohan shares your interest in music and chess',
+      'Aarav shares your interest in music and chess',
       'Aarav and Rohan share an interest in music and chess',
     ],
     background_match: [
-      'shares your background (First-generation student: yes)',
-      'you have the background they asked for (First-generation student: yes)',
+      'Rohan shares your background (First-generation student: yes)',
+      'you have the background Aarav asked for (First-generation student: yes)',
       'Rohan shares the background Aarav asked for (First-generation student: yes)',
     ],
     preference_met: [
-      'matches your mentor preference (Gender: woman)',
-      'you match their mentor preference (Gender: woman)',
+      'Rohan matches your mentor preference (Gender: woman)',
+      'you match the mentor preference of Aarav (Gender: woman)',
       'Rohan matches the mentor preference of Aarav (Gender: woman)',
     ],
     time_zone: ['4–5 h time difference', '4–5 h time difference', '4–5 h time difference'],
     availability: [
-      'available 4 h a month',
-      'they ask for 6 h a month, you offer 4',
+      'you ask for 6 h a month, Rohan offers 4',
+      'Aarav asks for 6 h a month, you offer 4',
       'Aarav asks for 6 h a month, Rohan offers 4',
     ],
     outside_organisation: [
-      'from outside your organisation, as you asked',
-      'you are from outside their organisation, as they asked',
+      'Rohan is from outside your organisation, as you asked',
+      'you are from outside the organisation of Aarav, as they asked',
       'Rohan is from outside the organisation of Aarav, as asked',
     ],
     experience_gap: [
-      'a few steps ahead of you in experience',
-      'you are a few steps ahead in experience',
+      'Rohan is a few steps ahead of you in experience',
+      'you are a few steps ahead of Aarav in experience',
       'Rohan is a few steps ahead of Aarav in experience',
     ],
   },
   es: {
     shared_language: [
-      'ambos hablan español e inglés',
-      'ambos hablan español e inglés',
+      'Rohan habla español e inglés, como tú',
+      'Aarav habla español e inglés, como tú',
       'Aarav y Rohan hablan español e inglés',
     ],
     skill_match: [
-      'enseña SQL a nivel 4, tú quieres el nivel 3',
-      'quiere aprender SQL hasta el nivel 3, tú lo enseñas a nivel 4',
+      'quieres SQL a nivel 3, Rohan lo enseña a nivel 4',
+      'Aarav quiere SQL a nivel 3, tú lo enseñas a nivel 4',
       'Aarav quiere SQL a nivel 3, Rohan lo enseña a nivel 4',
     ],
     goals_overlap: [
-      'objetivos parecidos (product y manag)',
-      'objetivos parecidos (product y manag)',
+      'Rohan tiene objetivos parecidos a los tuyos (product y manag)',
+      'Aarav tiene objetivos parecidos a los tuyos (product y manag)',
       'Aarav y Rohan tienen objetivos parecidos (product y manag)',
     ],
     shared_interests: [
-      'comparte tu interés por music y chess',
-      'comparte tu interés por music y chess',
+      'Rohan comparte tu interés por music y chess',
+      'Aarav comparte tu interés por music y chess',
       'Aarav y Rohan comparten interés por music y chess',
     ],
     background_match: [
-      'comparte tu origen (Primera generación universitaria: yes)',
-      'tienes el origen que pidió (Primera generación universitaria: yes)',
+      'Rohan comparte tu origen (Primera generación universitaria: yes)',
+      'tienes el origen que pidió Aarav (Primera generación universitaria: yes)',
       'Rohan comparte el origen que pidió Aarav (Primera generación universitaria: yes)',
     ],
     preference_met: [
-      'coincide con tu preferencia de mentor (Género: woman)',
-      'coincides con su preferencia de mentor (Género: woman)',
+      'Rohan coincide con tu preferencia de mentor (Género: woman)',
+      'coincides con la preferencia de mentor de Aarav (Género: woman)',
       'Rohan coincide con la preferencia de Aarav (Género: woman)',
     ],
     time_zone: ['4–5 h de diferencia horaria', '4–5 h de diferencia horaria', '4–5 h de diferencia horaria'],
     availability: [
-      'disponible 4 h al mes',
-      'pide 6 h al mes, tú ofreces 4',
+      'pides 6 h al mes, Rohan ofrece 4',
+      'Aarav pide 6 h al mes, tú ofreces 4',
       'Aarav pide 6 h al mes, Rohan ofrece 4',
     ],
     outside_organisation: [
-      'de fuera de tu organización, como pediste',
-      'eres de fuera de su organización, como pidió',
+      'Rohan es de fuera de tu organización, como pediste',
+      'eres de fuera de la organización de Aarav, como pidió',
       'Rohan es de fuera de la organización de Aarav, como se pidió',
     ],
     experience_gap: [
-      'va unos pasos por delante de ti en experiencia',
-      'vas unos pasos por delante en experiencia',
+      'Rohan va unos pasos por delante de ti en experiencia',
+      'vas unos pasos por delante de Aarav en experiencia',
       'Rohan va unos pasos por delante de Aarav en experiencia',
     ],
   },
@@ -130,6 +133,16 @@ function words(lng: 'en' | 'es', reason: Reason, reader: Reader): string {
 }
 
 describe('reasonText', () => {
+  it('never leaves a placeholder or an empty name, for any reason, reader and language', () => {
+    for (const lng of ['en', 'es'] as const)
+      for (const id of REASON_IDS)
+        for (const reader of [MENTEE, MENTOR, COORDINATOR]) {
+          const text = words(lng, SAMPLES[id], reader);
+          expect(text).not.toContain('{{');
+          expect(text).not.toMatch(/^ |  | ,/);
+        }
+  });
+
   for (const lng of ['en', 'es'] as const) {
     for (const id of REASON_IDS) {
       it(`words ${id} for each reader in ${lng}`, () => {
@@ -159,30 +172,31 @@ describe('reasonText', () => {
     const reason: Reason = { id: 'availability', points: 3, params: { mentee_hours: 0, mentor_hours: 4 } };
     expect(words('en', reason, MENTOR)).toBe('you offer 4 h a month');
     expect(words('es', reason, COORDINATOR)).toBe('Rohan ofrece 4 h al mes');
-    expect(words('en', reason, MENTEE)).toBe('available 4 h a month');
+    expect(words('en', reason, MENTEE)).toBe('Rohan offers 4 h a month');
+    expect(words('es', reason, MENTEE)).toBe('Rohan ofrece 4 h al mes');
   });
 
   it('says "similar goals" without a list when no shared word is worth naming', () => {
     const goals: Reason = { id: 'goals_overlap', points: 6, params: { words: [] } };
-    expect(words('en', goals, MENTEE)).toBe('similar goals');
+    expect(words('en', goals, MENTEE)).toBe('you and Rohan have similar goals');
     expect(words('en', goals, COORDINATOR)).toBe('Aarav and Rohan have similar goals');
-    expect(words('es', goals, MENTOR)).toBe('objetivos parecidos');
+    expect(words('es', goals, MENTOR)).toBe('Aarav tiene objetivos parecidos a los tuyos');
     expect(words('es', goals, COORDINATOR)).toBe('Aarav y Rohan tienen objetivos parecidos');
   });
 
   it('keeps an unknown language code or field as given', () => {
     const lang: Reason = { id: 'shared_language', points: 1, params: { languages: ['Klingon!'] } };
-    expect(words('en', lang, MENTEE)).toBe('both speak Klingon!');
+    expect(words('en', lang, MENTEE)).toBe('you and Rohan both speak Klingon!');
     const field: Reason = { id: 'background_match', points: 1, params: { field: 'home_town', value: 'Oslo' } };
-    expect(words('en', field, MENTEE)).toBe('shares your background (home town: Oslo)');
+    expect(words('en', field, MENTEE)).toBe('Rohan shares your background (home town: Oslo)');
   });
 });
 
 describe('readerOf', () => {
   const record = { mentee_id: 'a', mentor_id: 'b', mentee_name: 'Aarav', mentor_name: 'Rohan' };
-  it('is the mentee, the mentor, or a coordinator naming both', () => {
-    expect(readerOf(record, 'a')).toEqual({ side: 'mentee' });
-    expect(readerOf(record, 'b')).toEqual({ side: 'mentor' });
+  it('is the mentee naming the mentor, the mentor naming the mentee, or a coordinator naming both', () => {
+    expect(readerOf(record, 'a')).toEqual({ side: 'mentee', mentorName: 'Rohan' });
+    expect(readerOf(record, 'b')).toEqual({ side: 'mentor', menteeName: 'Aarav' });
     expect(readerOf(record, 'c')).toEqual({ side: 'coordinator', menteeName: 'Aarav', mentorName: 'Rohan' });
   });
 });

@@ -3,27 +3,25 @@ import type { InfeasibilityId, Reason, ReasonParams, UnmatchedReasonId } from '.
 
 /**
  * Words for the reasons of a match, which the server sends as data ({id, points, params}): in the
- * reader's language and from the reader's side. The mentee reads about the mentor ("teaches SQL at
- * level 4, you want level 3"), the mentor about the mentee ("wants to learn SQL to level 3, you
- * teach it at level 4"), a coordinator about both by name ("Aarav wants SQL at level 3, Rohan
- * teaches it at level 4").
+ * reader's language and from the reader's side, naming the other person. The mentee reads "you
+ * want SQL at level 3, Rohan teaches it at level 4", the mentor "Aarav wants SQL at level 3, you
+ * teach it at level 4", a coordinator "Aarav wants SQL at level 3, Rohan teaches it at level 4".
  */
 export type ReaderSide = 'mentee' | 'mentor' | 'coordinator';
 
-export interface Reader {
-  side: ReaderSide;
-  /** The pair's names, for a coordinator's third-person wording. */
-  menteeName?: string;
-  mentorName?: string;
-}
+/** Who reads, and the names of the people they read about (everyone but themselves). */
+export type Reader =
+  | { side: 'mentee'; mentorName: string }
+  | { side: 'mentor'; menteeName: string }
+  | { side: 'coordinator'; menteeName: string; mentorName: string };
 
 /** Who reads a request or relationship: its mentee, its mentor, or someone else (a coordinator). */
 export function readerOf(
   record: { mentee_id: string; mentor_id: string; mentee_name: string; mentor_name: string },
   viewerId: string,
 ): Reader {
-  if (record.mentor_id === viewerId) return { side: 'mentor' };
-  if (record.mentee_id === viewerId) return { side: 'mentee' };
+  if (record.mentor_id === viewerId) return { side: 'mentor', menteeName: record.mentee_name };
+  if (record.mentee_id === viewerId) return { side: 'mentee', mentorName: record.mentor_name };
   return { side: 'coordinator', menteeName: record.mentee_name, mentorName: record.mentor_name };
 }
 
@@ -64,7 +62,10 @@ function hours(minutes: number, lng: string): string {
 export function reasonText(t: TFunction, lng: string, reason: Reason, reader: Reader): string {
   const p = reason.params;
   const side = reader.side;
-  const names = { mentee: reader.menteeName ?? '', mentor: reader.mentorName ?? '' };
+  const names = {
+    mentee: reader.side === 'mentee' ? '' : reader.menteeName,
+    mentor: reader.side === 'mentor' ? '' : reader.mentorName,
+  };
   const field = () => {
     const id = str(p, 'field');
     return t(`background.${id}`, { defaultValue: id.replace(/_/g, ' ') });
@@ -103,7 +104,7 @@ export function reasonText(t: TFunction, lng: string, reason: Reason, reader: Re
     case 'availability': {
       const asked = num(p, 'mentee_hours');
       // A mentee who gave no hours asks for nothing in particular: only the offer is named.
-      const key = side !== 'mentee' && asked <= 0 ? `${side}Offer` : side;
+      const key = asked <= 0 ? `${side}Offer` : side;
       return t(`reasons.availability.${key}`, { ...names, menteeHours: asked, mentorHours: num(p, 'mentor_hours') });
     }
     case 'outside_organisation':

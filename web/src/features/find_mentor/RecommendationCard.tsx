@@ -38,7 +38,7 @@ export function RecommendationCard(props: RecommendationProps) {
       <div id={reasonsId}>
         <ExplanationList
           reasons={r.reasons}
-          reader={{ side: 'mentee' }}
+          reader={{ side: 'mentee', mentorName: r.name }}
           label={t('findMentor.whyNamed', { name: r.name })}
           showPoints={showPoints}
         />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MentorRequest } from '../../api_types';
 import { formatDay } from '../../lib/format';
 
-/** A sent request's dates (and program, where the list spans programs), message and decline reason. */
+/** A sent request's dates (and program, where the list spans programs), message, and why it was declined or withdrawn. */
 export function SentRequestDetails({ request: r, showProgram = false }: { request: MentorRequest; showProgram?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
@@ -17,6 +17,9 @@ export function SentRequestDetails({ request: r, showProgram = false }: { reques
         <p>
           <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
         </p>
+      )}
+      {r.status === 'withdrawn' && r.withdraw_reason === 'matched_elsewhere' && (
+        <p className="muted">{t('findMentor.withdrawnMatched')}</p>
       )}
     </>
   );

@@ -109,6 +109,12 @@ const CASES: [string, Notification, string, string][] = [
     'Tu solicitud a Ana en Robotics se ha retirado: ya no es mentor en el programa.',
   ],
   [
+    'request_matched_elsewhere',
+    note('request_matched_elsewhere', { request_id: 'q1', program_name: 'Robotics', mentee_name: 'Ben' }),
+    "Ben's request in Robotics was withdrawn: they have been matched with a mentor.",
+    'La solicitud de Ben en Robotics se ha retirado: ya tiene mentor asignado.',
+  ],
+  [
     'relationship_ended',
     note('relationship_ended', { ...rel, other_name: 'Ben' }),
     'Your match with Ben in Robotics has ended: they no longer take part in it.',

@@ -20,6 +20,7 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   enrollment_ended: ['program_id', 'program_name'],
   safeguarding_paused: ['program_id', 'program_name', 'paused', 'requests_withdrawn', 'proposals_withdrawn'],
   agreement_updated: ['relationship_id', 'program_name', 'version'],
+  request_matched_elsewhere: ['request_id', 'program_name', 'mentee_name'],
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -62,6 +63,7 @@ function notificationSentence(n: Notification, t: TFunction): string {
     case 'enrollment_ended':
       return t(key(n.kind), { program });
     case 'request_received':
+    case 'request_matched_elsewhere':
       return t(key(n.kind), { name: p.mentee_name, program });
     case 'request_accepted':
       return t(key(n.kind), { name: p.mentor_name, program });

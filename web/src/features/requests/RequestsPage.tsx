@@ -171,7 +171,7 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
             <summary>{t('requests.why', { score: r.score })}</summary>
             <ExplanationList
               reasons={r.reasons}
-              reader={{ side: 'mentor' }}
+              reader={{ side: 'mentor', menteeName: r.mentee_name }}
               label={t('requests.whyNamed', { name: r.mentee_name })}
             />
           </details>
@@ -180,6 +180,9 @@ function IncomingRequest({ request: r }: { request: MentorRequest }) {
           <p>
             <strong>{t('findMentor.declineReason')}</strong> {r.decline_reason}
           </p>
+        )}
+        {r.status === 'withdrawn' && r.withdraw_reason === 'matched_elsewhere' && (
+          <p className="muted">{t('requests.withdrawnMatched', { name: r.mentee_name })}</p>
         )}
         {r.status === 'accepted' && (
           <>
