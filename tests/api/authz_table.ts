@@ -205,6 +205,7 @@ export const TABLE: Record<string, Row> = {
   lockProposal: byRole(STAFF),
   removeProposal: byRole(STAFF),
   swapProposal: byRole(STAFF),
+  listSwapAlternatives: byRole(STAFF),
 
   // Self-matching: mentees of the program; requests and matches only their parties.
   recommendMentors: byRole(['mentee']),

@@ -1109,6 +1109,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/match-rounds/{round}/proposals/{mentee}/alternatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+                /** @description Person id of a mentee with a proposal in the round. */
+                mentee: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Mentors who can take this mentee instead, best first (org_admin, coordinator)
+         * @description The swap dialog of a draft round. Only mentors the swap would accept: every hard
+         *     constraint passes (safeguarding, external consent, "must" criteria, exclusions, existing
+         *     and declined relationships) and the mentor has room left after existing relationships
+         *     and this round's current proposals (`room_left`). The mentee's current mentor is not
+         *     listed. Sorted by score (descending), then name, then id, one page at a time, each with
+         *     the pair's reasons. Costly: counted with the other match-round actions (120 a minute
+         *     per session; 429 with Retry-After beyond).
+         */
+        get: operations["listSwapAlternatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/programs/{id}/recommendations": {
         parameters: {
             query?: never;
@@ -2223,6 +2256,18 @@ export interface components {
             outside_organisation: boolean;
             /** @description The caller has a pending request to this mentor. */
             requested: boolean;
+        };
+        MentorAlternativePage: {
+            items: components["schemas"]["MentorAlternative"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        MentorAlternative: {
+            mentor_id: components["schemas"]["Id"];
+            name: string;
+            score: number;
+            reasons: components["schemas"]["Reasons"];
+            /** @description Places the mentor still has after existing relationships and this round's current proposals. */
+            room_left: number;
         };
         /** @enum {string} */
         MentorRequestStatus: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
@@ -4437,6 +4482,62 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSwapAlternatives: {
+        parameters: {
+            query?: {
+                /** @description Only mentors whose name contains this text (case-insensitive, at most 200 characters). */
+                q?: string;
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+                /** @description Person id of a mentee with a proposal in the round. */
+                mentee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alternatives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorAlternativePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such round in this organisation, or the mentee has no proposal in it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
