@@ -186,6 +186,8 @@ export const TABLE: Record<string, Row> = {
   declineEnrollment: byRole(STAFF),
   patchEnrollment: byRole(STAFF),
   endEnrollment: byRole(STAFF),
+  bulkApproveEnrollments: byRole(STAFF),
+  bulkSetEnrollmentChecks: byRole(STAFF),
   listPausedRelationships: byRole(STAFF),
   // 409 for staff: the world's relationship is proposed, not paused, so the authorised request is
   // refused by the state check (safeguarding.test.ts resumes a really paused one).

@@ -423,6 +423,12 @@ export const REQUESTS: Record<string, Build> = {
     const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
     return { params: org(o, { id: t.programId, enrollment: t.enrollmentId }) };
   },
+  bulkApproveEnrollments: async (_w, o, _c, fresh) => {
+    const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
+    return { params: org(o, { id: t.programId }), body: { enrollment_ids: [t.enrollmentId] } };
+  },
+  bulkSetEnrollmentChecks: (_w, o) =>
+    sync({ params: prog(o), body: { enrollment_ids: [o.mentorEnrollmentId], screening_cleared: true, training_complete: true } }),
   listPausedRelationships: (_w, o) => sync({ params: prog(o) }),
   resumeRelationship: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
 

@@ -725,6 +725,56 @@ export interface paths {
         patch: operations["patchEnrollment"];
         trace?: never;
     };
+    "/api/v1/organisations/{org}/programs/{id}/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve many pending applications at once (org_admin, coordinator)
+         * @description One transaction, all or nothing: every id must name a pending enrollment of this program (1 to 200 ids, none twice).
+         */
+        post: operations["bulkApproveEnrollments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/bulk-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record many mentors' screening and training at once (org_admin, coordinator)
+         * @description One transaction, all or nothing: every id must name a mentor's enrollment of this program (1 to 200 ids, none twice). Each change is audited as patchEnrollment's is, and revoking enforces youth safeguarding for everyone changed, as patchEnrollment does.
+         */
+        post: operations["bulkSetEnrollmentChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/programs/{id}/paused-relationships": {
         parameters: {
             query?: never;
@@ -1871,6 +1921,18 @@ export interface components {
             training_complete?: boolean;
             /** @description Coordinator's mark that the participant is a minor (any role). */
             minor_marked?: boolean;
+        };
+        BulkApproveInput: {
+            enrollment_ids: components["schemas"]["Id"][];
+        };
+        /** @description At least one of screening_cleared and training_complete. */
+        BulkChecksInput: {
+            enrollment_ids: components["schemas"]["Id"][];
+            screening_cleared?: boolean;
+            training_complete?: boolean;
+        };
+        EnrollmentList: {
+            items: components["schemas"]["Enrollment"][];
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
@@ -3777,6 +3839,110 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description failed-precondition (screening and training apply to mentors only). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    bulkApproveEnrollments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveInput"];
+            };
+        };
+        responses: {
+            /** @description The enrollments after the change, in the order of the ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such program, or an id that names no enrollment of this program, whatever organisation it belongs to; nothing was changed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (an enrollment is not pending; nothing was changed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    bulkSetEnrollmentChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkChecksInput"];
+            };
+        };
+        responses: {
+            /** @description The enrollments after the change, in the order of the ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such program, or an id that names no enrollment of this program, whatever organisation it belongs to; nothing was changed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (an enrollment is not a mentor's; nothing was changed). */
             409: {
                 headers: {
                     [name: string]: unknown;
