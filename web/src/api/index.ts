@@ -13,6 +13,7 @@ export * from './programs';
 export * from './taxonomy';
 export * from './matching_settings';
 export * from './match_rounds';
+export * from './round_alternatives';
 export * from './recommendations';
 export * from './mentor_requests';
 export * from './relationships';

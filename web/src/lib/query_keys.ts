@@ -28,6 +28,9 @@ export const queryKeys = {
   exclusions: (org: string, id: string) => ['matching', 'exclusions', org, id] as const,
   matchRounds: (org: string, id: string) => ['matching', 'rounds', org, id] as const,
   matchRound: (org: string, round: string) => ['matching', 'round', org, round] as const,
+  /** The swap dialog's mentors for one mentee of a round, by search text (under matchRound). */
+  swapAlternatives: (org: string, round: string, mentee: string, q: string) =>
+    ['matching', 'round', org, round, 'alternatives', mentee, q] as const,
   recommendationsOf: (org: string, id: string) => ['recommendations', org, id] as const,
   recommendations: (org: string, id: string, filters: RecommendationFilters) =>
     ['recommendations', org, id, filters] as const,
