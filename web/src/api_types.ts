@@ -92,6 +92,7 @@ export type UnmatchedReasonId = Schemas['UnmatchedReasonId'];
 export type InfeasibilityId = Schemas['InfeasibilityId'];
 export type Recommendation = Schemas['Recommendation'];
 export type MentorAlternative = Schemas['MentorAlternative'];
+export type EnrollmentList = Schemas['EnrollmentList'];
 export type MentorRequestStatus = Schemas['MentorRequestStatus'];
 export type MentorRequest = Schemas['MentorRequest'];
 export type RelationshipStatus = Schemas['RelationshipStatus'];

@@ -3,6 +3,7 @@ export * from './admin';
 export * from './auth';
 export * from './client';
 export * from './enrollments';
+export * from './enrollment_bulk';
 export * from './health';
 export * from './invitations';
 export * from './me';
