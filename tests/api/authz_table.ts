@@ -186,6 +186,7 @@ export const TABLE: Record<string, Row> = {
   declineEnrollment: byRole(STAFF),
   patchEnrollment: byRole(STAFF),
   endEnrollment: byRole(STAFF),
+  getParticipantProfile: byRole(STAFF),
   bulkApproveEnrollments: byRole(STAFF),
   bulkSetEnrollmentChecks: byRole(STAFF),
   listPausedRelationships: byRole(STAFF),

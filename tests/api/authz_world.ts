@@ -423,6 +423,7 @@ export const REQUESTS: Record<string, Build> = {
     const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
     return { params: org(o, { id: t.programId, enrollment: t.enrollmentId }) };
   },
+  getParticipantProfile: (_w, o) => sync({ params: prog(o, { enrollment: o.mentorEnrollmentId }) }),
   bulkApproveEnrollments: async (_w, o, _c, fresh) => {
     const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
     return { params: org(o, { id: t.programId }), body: { enrollment_ids: [t.enrollmentId] } };

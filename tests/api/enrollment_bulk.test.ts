@@ -1,12 +1,13 @@
-// Bulk changes from the participants table (issue 9, point 12): approve many applications, or
-// record many mentors' screening and training, in one all-or-nothing request; plus the table's
-// server-side search and paging they sit beside.
+// The participants table (issue 9, point 12): approve many applications, or record many
+// mentors' screening and training, in one all-or-nothing request; the table's server-side search
+// and paging; and a participant's profile as coordinators may read it.
 
 import { Client } from './client';
 import { expectFieldError, expectProblem, expectStatus, listAll } from './helpers';
 import { orgBySlug, orgPath, staffOf, type Staff } from './fixtures/organisations';
 import { createUser, type NewUser } from './fixtures/people';
-import { programInput, programPath } from './fixtures/programs';
+import { addMentee, programInput, programPath } from './fixtures/programs';
+import { menteeProfile, putProfile } from './fixtures/profiles';
 import { DEMO, signIn } from './fixtures/session';
 import type { AuditEntry, Enrollment, Organisation, Page, Program, ProgramRole, Schemas } from './schema';
 
@@ -167,5 +168,48 @@ describe('bulk approve and bulk screening', () => {
     expectStatus(first, 200);
     expect(first.json.items).toHaveLength(2);
     expect(first.json.next_cursor).toBeTruthy();
+  });
+});
+
+describe("a participant's profile from their row", () => {
+  test('coordinators read what the person shows them; private and matching-only answers stay private', async () => {
+    const program = await newProgram(staff);
+    const { user, enrollment } = await applicant(staff, program.id, 'mentee', 'Profiled');
+    await putProfile(
+      user,
+      menteeProfile(user.name, {
+        minor: true,
+        background: [
+          { field: 'first_generation', value: 'yes', visibility: 'private' },
+          { field: 'gender', value: 'woman', visibility: 'matching' },
+          { field: 'cultural_background', value: 'Andean', visibility: 'coordinators' },
+          { field: 'veteran', value: 'no', visibility: 'participants' },
+        ],
+      }),
+    );
+    const path = programPath(lincoln.id, program.id, `/enrollments/${enrollment.id}/profile`);
+    const res = await coordinator.get<Schemas['Profile']>(path);
+    expectStatus(res, 200);
+    expect(res.json).toMatchObject({ person_id: user.id, name: user.name, headline: 'Student who wants to work with data' });
+    expect(res.json.background.map((b) => b.field).sort()).toEqual(['cultural_background', 'veteran']);
+    expect(res.text).not.toContain('first_generation');
+    expect(res.text).not.toContain('woman');
+    expect(res.json.minor).toEqual({ is_minor: true, guardian_name: '', guardian_email: '' });
+    // The org admin too.
+    const admin = await signIn(DEMO.lincoln.admin);
+    expectStatus(await admin.get(path), 200);
+
+    // The participant themself, another participant, and another organisation get nothing.
+    expectProblem(await user.client.get(path), 403);
+    const other = await addMentee(staff, (await newProgram(staff)).id, { minor: false });
+    expectProblem(await other.client.get(path), 403);
+    expectProblem(await northwindStaff.client.get(path), 404);
+    expectProblem(await northwindStaff.client.get(orgPath(northwind.id, `/programs/${program.id}/enrollments/${enrollment.id}/profile`)), 404);
+    // An enrollment of another program (of the same organisation or another) is not this program's.
+    const elsewhere = await newProgram(staff);
+    expectProblem(await coordinator.get(programPath(lincoln.id, elsewhere.id, `/enrollments/${enrollment.id}/profile`)), 404);
+    const foreignProgram = await newProgram(northwindStaff);
+    const foreign = await applicant(northwindStaff, foreignProgram.id, 'mentor', 'Profileforeign');
+    expectProblem(await coordinator.get(programPath(lincoln.id, program.id, `/enrollments/${foreign.enrollment.id}/profile`)), 404);
   });
 });

@@ -1,6 +1,8 @@
 #include "app/enrollment_bulk.h"
+#include "app/participant_profile.h"
 #include "app/programs.h"
 #include "http/handlers/common.h"
+#include "http/json/profile_codec.h"
 #include "http/json/program_codec.h"
 
 namespace tandem::http {
@@ -85,6 +87,13 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
     return Respond(app::EndEnrollment(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
                                       rc.Param("enrollment")),
                    json::EnrollmentJson);
+  });
+
+  // A participant's profile as coordinators may read it (domain/profile_disclosure.h).
+  router.Add("GET", base + "/{id}/enrollments/{enrollment}/profile", [&ctx](RequestContext& rc) {
+    return Respond(app::GetParticipantProfile(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
+                                              rc.Param("enrollment")),
+                   json::ProfileJson);
   });
 
   // Bulk changes from the participants table (app/enrollment_bulk.h): all or nothing.

@@ -725,6 +725,33 @@ export interface paths {
         patch: operations["patchEnrollment"];
         trace?: never;
     };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A participant's profile as the program's coordinators may read it (org_admin, coordinator)
+         * @description The person's mentoring profile without what they keep from coordinators: background answers that are private or for matching only are left out, and so is a minor's guardian contact (guardian_name and guardian_email are empty). Empty defaults when the person never saved a profile.
+         */
+        get: operations["getParticipantProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/programs/{id}/bulk-approve": {
         parameters: {
             query?: never;
@@ -3849,6 +3876,36 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getParticipantProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     bulkApproveEnrollments: {
