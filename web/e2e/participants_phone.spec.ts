@@ -4,8 +4,8 @@ import { signIn, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
 // The program page's participants at phone width (issue 9, point 12): a page of rows with
-// "Show more", a server-side search and filters kept in the URL (a reload keeps them), and rows
-// selected for a bulk action. The bulk action re-records screening a mentor already has, so the
+// "Show more", a server-side search and filters kept in the URL (a reload keeps them), a
+// participant's profile opened from their row, and rows selected for a bulk action. The bulk action re-records screening a mentor already has, so the
 // seeded program stays as it was.
 
 const PROGRAM = 'Career Pathways Mentoring';
@@ -45,6 +45,16 @@ test('a coordinator searches, filters and acts on participants at phone width', 
     await expectNoA11yViolations(page, 'participants filtered (375px)');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'the participants section scrolls sideways').toBeLessThanOrEqual(0);
+
+    await test.step("the participant's profile opens from the row", async () => {
+      await rows.first().getByRole('button', { name: `Profile of ${name}` }).click();
+      const dialog = page.getByRole('dialog', { name });
+      await expect(dialog.getByText(`What ${name} shares with coordinators.`, { exact: false })).toBeVisible();
+      await expect(dialog.locator('dl dt').first()).toBeVisible();
+      await expectNoA11yViolations(page, 'participant profile (375px)');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toHaveCount(0);
+    });
 
     await test.step('select the page and act on it in one request', async () => {
       // react-aria's checkbox: its label takes the click (the input itself is visually hidden).

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './client';
 export * from './enrollments';
 export * from './enrollment_bulk';
+export * from './participant_profile';
 export * from './health';
 export * from './invitations';
 export * from './me';

@@ -10,6 +10,8 @@ export const queryKeys = {
   programs: (org: string) => ['programs', org] as const,
   program: (org: string, id: string) => ['program', org, id] as const,
   enrollmentsOf: (org: string, id: string) => ['enrollments', org, id] as const,
+  participantProfile: (org: string, id: string, enrollment: string) =>
+    ['enrollments', org, id, 'profile', enrollment] as const,
   enrollments: (org: string, id: string, filters: EnrollmentFilters) => ['enrollments', org, id, filters] as const,
   myEnrollments: () => ['me', 'enrollments'] as const,
   timeZones: () => ['time-zones'] as const,

@@ -8,6 +8,7 @@ import { CheckboxField } from '../../components/fields/CheckboxField';
 import { InlineError } from '../../components/ErrorAlert';
 import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
+import { ParticipantProfileDialog } from './ParticipantProfileDialog';
 import { queryKeys } from '../../lib/query_keys';
 
 type Action =
@@ -64,6 +65,7 @@ export function ParticipantRow({
         <span className="cell-sub">{e.person_email}</span>
         {e.home_organisation_name && <span className="cell-sub">{e.home_organisation_name}</span>}
         {e.message && <q className="cell-quote">{e.message}</q>}
+        <ParticipantProfileDialog org={org} enrollment={e} />
       </td>
       <td data-label={t('participants.role')}>
         {t(`roles.${e.role}`)}

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from 'react-router';
 import '../../i18n';
-import type { Enrollment, Program } from '../../api_types';
+import type { Enrollment, Profile, Program } from '../../api_types';
 import { bulkTargets } from './ParticipantBulkBar';
 import { ParticipantsSection } from './ParticipantsSection';
 
@@ -35,12 +35,32 @@ const MAX = enrollment('e3', 'Max', 'mentor', 'active');
 
 const PROGRAM = { id: 'pr1', name: 'Career Pathways' } as Program;
 
+const PROFILE: Profile = {
+  person_id: 'p-e2',
+  name: 'Mia',
+  headline: 'Data analyst',
+  bio: '',
+  skills_teach: [{ skill: 'SQL', level: 4 }],
+  skills_learn: [],
+  interests: ['chess'],
+  goals: [],
+  languages: ['en', 'es'],
+  time_zone: 'America/Chicago',
+  availability_hours_per_month: 6,
+  background: [{ field: 'cultural_background', value: 'Andean', visibility: 'coordinators' }],
+  mentor: { capacity: 2, accepts_external_mentees: true },
+  minor: { is_minor: false, guardian_name: '', guardian_email: '' },
+  updated_at: '2026-01-01T00:00:00Z',
+};
+
 /** GET …/enrollments answers the three rows (Ana alone with `q`); POST …/bulk-* answers the ids sent. */
 function stubServer() {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     const parsed = new URL(url, 'http://x');
     let body: unknown;
-    if (init?.method === 'POST') {
+    if (parsed.pathname.endsWith('/profile')) {
+      body = PROFILE;
+    } else if (init?.method === 'POST') {
       const ids = (JSON.parse(String(init.body)) as { enrollment_ids: string[] }).enrollment_ids;
       body = { items: [ANA, MIA, MAX].filter((e) => ids.includes(e.id)) };
     } else {
@@ -122,5 +142,22 @@ describe('ParticipantsSection', () => {
     expect(posts(fetchMock)).toEqual([
       ['/api/v1/organisations/o1/programs/pr1/bulk-checks', { enrollment_ids: ['e3'], screening_cleared: true }],
     ]);
+  });
+
+  it("opens a participant's profile from their row", async () => {
+    const fetchMock = stubServer();
+    const user = userEvent.setup();
+    renderSection();
+    await screen.findByText('Mia');
+    await user.click(screen.getByRole('button', { name: 'Profile of Mia' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mia' });
+    expect(await within(dialog).findByText('Data analyst')).toBeInTheDocument();
+    expect(within(dialog).getByText('SQL (Advanced)')).toBeInTheDocument();
+    expect(within(dialog).getByText('6 hours a month')).toBeInTheDocument();
+    expect(within(dialog).getByText('Andean')).toBeInTheDocument();
+    expect(within(dialog).getByText('Mentee capacity')).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith('/api/v1/organisations/o1/programs/pr1/enrollments/e2/profile', expect.anything());
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 });
