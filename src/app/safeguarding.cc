@@ -71,15 +71,23 @@ Result<std::vector<domain::MentorRequest>> PendingRequestsOf(Tx& tx, const std::
 
 Status LockForSafeguarding(Tx& tx, const std::string& org_id, const std::string& program_id,
                            const std::string& person_id, Millis now) {
-  std::vector<std::string> people{person_id};
-  RelationshipFilter filter;
-  filter.person_id = person_id;
-  ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, filter));
-  for (const auto& r : rels)
-    if (r.UsesCapacity()) people.push_back(r.mentee_id == person_id ? r.mentor_id : r.mentee_id);
-  ASSIGN_OR_RETURN(auto requests, PendingRequestsOf(tx, org_id, program_id, person_id, now));
-  for (const auto& q : requests)
-    people.push_back(q.mentee_id == person_id ? q.mentor_id : q.mentee_id);
+  return LockForSafeguarding(tx, org_id, program_id, std::vector<std::string>{person_id}, now);
+}
+
+Status LockForSafeguarding(Tx& tx, const std::string& org_id, const std::string& program_id,
+                           const std::vector<std::string>& person_ids, Millis now) {
+  std::vector<std::string> people = person_ids;
+  for (const std::string& person_id : person_ids) {
+    RelationshipFilter filter;
+    filter.person_id = person_id;
+    ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, filter));
+    for (const auto& r : rels)
+      if (r.UsesCapacity())
+        people.push_back(r.mentee_id == person_id ? r.mentor_id : r.mentee_id);
+    ASSIGN_OR_RETURN(auto requests, PendingRequestsOf(tx, org_id, program_id, person_id, now));
+    for (const auto& q : requests)
+      people.push_back(q.mentee_id == person_id ? q.mentor_id : q.mentee_id);
+  }
   return tx.LockParticipants(org_id, program_id, std::move(people));
 }
 

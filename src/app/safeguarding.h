@@ -60,6 +60,9 @@ Status CheckPair(Tx& tx, SafeguardingFactsCache& facts, const domain::Program& p
 // and everyone they have an open relationship or a pending request with in the program.
 Status LockForSafeguarding(Tx& tx, const std::string& org_id, const std::string& program_id,
                            const std::string& person_id, Millis now);
+// The same for several people at once (a bulk change), still in one LockParticipants call.
+Status LockForSafeguarding(Tx& tx, const std::string& org_id, const std::string& program_id,
+                           const std::vector<std::string>& person_ids, Millis now);
 
 // What EnforceSafeguarding changed.
 struct SafeguardingOutcome {

@@ -186,6 +186,9 @@ export const TABLE: Record<string, Row> = {
   declineEnrollment: byRole(STAFF),
   patchEnrollment: byRole(STAFF),
   endEnrollment: byRole(STAFF),
+  getParticipantProfile: byRole(STAFF),
+  bulkApproveEnrollments: byRole(STAFF),
+  bulkSetEnrollmentChecks: byRole(STAFF),
   listPausedRelationships: byRole(STAFF),
   // 409 for staff: the world's relationship is proposed, not paused, so the authorised request is
   // refused by the state check (safeguarding.test.ts resumes a really paused one).
@@ -205,6 +208,7 @@ export const TABLE: Record<string, Row> = {
   lockProposal: byRole(STAFF),
   removeProposal: byRole(STAFF),
   swapProposal: byRole(STAFF),
+  listSwapAlternatives: byRole(STAFF),
 
   // Self-matching: mentees of the program; requests and matches only their parties.
   recommendMentors: byRole(['mentee']),

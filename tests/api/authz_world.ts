@@ -423,6 +423,13 @@ export const REQUESTS: Record<string, Build> = {
     const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
     return { params: org(o, { id: t.programId, enrollment: t.enrollmentId }) };
   },
+  getParticipantProfile: (_w, o) => sync({ params: prog(o, { enrollment: o.mentorEnrollmentId }) }),
+  bulkApproveEnrollments: async (_w, o, _c, fresh) => {
+    const t = fresh ? await freshPendingEnrollment(o) : { programId: o.applyProgram.id, enrollmentId: o.pendingEnrollmentId };
+    return { params: org(o, { id: t.programId }), body: { enrollment_ids: [t.enrollmentId] } };
+  },
+  bulkSetEnrollmentChecks: (_w, o) =>
+    sync({ params: prog(o), body: { enrollment_ids: [o.mentorEnrollmentId], screening_cleared: true, training_complete: true } }),
   listPausedRelationships: (_w, o) => sync({ params: prog(o) }),
   resumeRelationship: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
 
@@ -475,6 +482,11 @@ export const REQUESTS: Record<string, Build> = {
       params: org(o, { round: t.round.id }),
       body: { mentee_id: t.proposal.mentee_id, from_mentor_id: t.proposal.mentor_id, to_mentor_id: to },
     };
+  },
+  listSwapAlternatives: async (_w, o, _c, fresh) => {
+    // A fresh draft round where the caller may look (the world's round may be published by then).
+    const t = fresh ? await freshRound(o, [o.mentor, o.mentor2]) : { round: { id: o.roundId }, proposal: o.proposal };
+    return { params: org(o, { round: t.round.id, mentee: t.proposal.mentee_id }) };
   },
 
   recommendMentors: (_w, o) => sync({ params: prog(o) }),

@@ -53,11 +53,12 @@ test('a coordinator runs a match round and reviews its proposals', async ({ page
   await firstRow.getByRole('button', { name: /^Unlock / }).click();
   await expect(firstRow.getByText('Locked', { exact: true })).toHaveCount(0);
 
-  // The swap dialog opens with the program's mentors.
+  // In a round over everyone every suitable mentor is taken: the swap dialog says so, and why,
+  // instead of offering mentors a swap would refuse.
   await firstRow.getByRole('button', { name: /^Swap the mentor/ }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByLabel('New mentor')).toBeVisible();
-  await expectNoA11yViolations(page, 'swap dialog');
+  await expect(dialog.getByText(/^No other mentor can take .+ in this round\.$/)).toBeVisible();
+  await expectNoA11yViolations(page, 'swap dialog without alternatives');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // Back on the program page, the round is listed and opens the same page.
@@ -67,6 +68,43 @@ test('a coordinator runs a match round and reviews its proposals', async ({ page
   await rounds.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Match round' })).toBeVisible();
   await expectNoA11yViolations(page, 'round page from the list');
+  await signOut(page);
+});
+
+test('a coordinator swaps a mentor from the ranked, searchable list', async ({ page }) => {
+  await signIn(page, ACCOUNTS.schoolCoordinator);
+  await openProgram(page);
+  // A round for one mentee: most mentors keep room for them.
+  await page.getByText('Scope (optional)').click();
+  const scope = page.getByLabel('Mentees', { exact: true });
+  const firstMentee = (await scope.locator('option').first().textContent())!.trim();
+  await scope.selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Run match round' }).click();
+  await expect(page).toHaveURL(/\/match-rounds\//);
+  const row = page.locator('table tbody tr').first();
+  await expect(row).toContainText(firstMentee);
+
+  // The dialog lists the mentors who can take the mentee, best first, with room left, score and
+  // the strongest reasons; the search narrows them by name; choosing one swaps and locks.
+  await row.getByRole('button', { name: /^Swap the mentor/ }).click();
+  const dialog = page.getByRole('dialog');
+  const choices = dialog.getByRole('radiogroup', { name: `Mentors who can take ${firstMentee}` });
+  await expect(choices.getByRole('radio').first()).toBeAttached();
+  await expect(choices.getByText(/^Room for \d+ more · Score \d+$/).first()).toBeVisible();
+  await expect(choices.locator('.reason-list__item').first()).toContainText(/\S/);
+  const scores = (await choices.getByText(/^Room for \d+ more · Score \d+$/).allTextContents()).map((t) => Number(/Score (\d+)/.exec(t)![1]));
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  await expectNoA11yViolations(page, 'swap dialog');
+  const offered = await choices.locator('label.radio').allTextContents();
+  const chosen = offered[offered.length - 1]!.trim();
+  await dialog.getByRole('searchbox', { name: 'Search mentors' }).fill(chosen);
+  await expect(choices.locator('label.radio')).toHaveText([chosen]);
+  await choices.locator('label.radio').filter({ hasText: chosen }).click();
+  await expect(choices.getByRole('radio', { name: chosen, exact: true })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Swap mentor' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText(chosen);
+  await expect(row.getByText('Locked', { exact: true })).toBeVisible();
   await signOut(page);
 });
 

@@ -1,6 +1,8 @@
 #include "app/match_rounds.h"
+#include "app/round_alternatives.h"
 #include "http/handlers/common.h"
 #include "http/json/match_round_codec.h"
+#include "http/json/round_alternative_codec.h"
 
 namespace tandem::http {
 
@@ -76,6 +78,13 @@ void RegisterMatchRoundRoutes(Router& router, const app::Context& ctx) {
     return Respond(app::RemoveProposal(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
                                        p->mentee_id, p->mentor_id),
                    json::RoundViewJson);
+  });
+  // The swap dialog: mentors who can take the mentee instead, best first (?q= filters names).
+  router.Add("GET", round + "/proposals/{mentee}/alternatives", [&ctx](RequestContext& rc) {
+    return RespondPage(
+        app::ListSwapAlternatives(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
+                                  rc.Param("mentee"), rc.request.Query("q"), PageFrom(rc)),
+        json::MentorAlternativeJson);
   });
   router.Add("POST", round + "/proposals/swap", [&ctx](RequestContext& rc) {
     auto p = ReadPair(rc, false, true);

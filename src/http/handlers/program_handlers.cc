@@ -1,5 +1,8 @@
+#include "app/enrollment_bulk.h"
+#include "app/participant_profile.h"
 #include "app/programs.h"
 #include "http/handlers/common.h"
+#include "http/json/profile_codec.h"
 #include "http/json/program_codec.h"
 
 namespace tandem::http {
@@ -84,6 +87,42 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
     return Respond(app::EndEnrollment(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
                                       rc.Param("enrollment")),
                    json::EnrollmentJson);
+  });
+
+  // A participant's profile as coordinators may read it (domain/profile_disclosure.h).
+  router.Add("GET", base + "/{id}/enrollments/{enrollment}/profile", [&ctx](RequestContext& rc) {
+    return Respond(app::GetParticipantProfile(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
+                                              rc.Param("enrollment")),
+                   json::ProfileJson);
+  });
+
+  // Bulk changes from the participants table (app/enrollment_bulk.h): all or nothing.
+  auto respond_items = [](Result<std::vector<domain::EnrollmentView>> views) {
+    if (!views.ok()) return ProblemResponse(views.status());
+    json::Json items = json::Json::array();
+    for (const auto& v : *views) items.push_back(json::EnrollmentJson(v));
+    return JsonResponse(200, json::Json{{"items", items}});
+  };
+  router.Add("POST", base + "/{id}/bulk-approve", [&ctx, respond_items](RequestContext& rc) {
+    auto body = ParseJsonBody(rc);
+    if (!body.ok()) return ProblemResponse(body.status());
+    json::ObjectReader r(*body);
+    auto ids = r.StringArray("enrollment_ids");
+    if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
+    return respond_items(
+        app::ApproveEnrollments(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *ids));
+  });
+  router.Add("POST", base + "/{id}/bulk-checks", [&ctx, respond_items](RequestContext& rc) {
+    auto body = ParseJsonBody(rc);
+    if (!body.ok()) return ProblemResponse(body.status());
+    json::ObjectReader r(*body);
+    auto ids = r.StringArray("enrollment_ids");
+    app::EnrollmentFlags flags;
+    flags.screening_cleared = r.OptionalBool("screening_cleared");
+    flags.training_complete = r.OptionalBool("training_complete");
+    if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
+    return respond_items(app::SetEnrollmentsChecks(ctx, rc.caller, rc.Param("org"),
+                                                   rc.Param("id"), *ids, flags));
   });
 
   router.Add("PATCH", base + "/{id}/enrollments/{enrollment}", [&ctx](RequestContext& rc) {

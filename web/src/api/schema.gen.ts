@@ -725,6 +725,83 @@ export interface paths {
         patch: operations["patchEnrollment"];
         trace?: never;
     };
+    "/api/v1/organisations/{org}/programs/{id}/enrollments/{enrollment}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A participant's profile as the program's coordinators may read it (org_admin, coordinator)
+         * @description The person's mentoring profile without what they keep from coordinators: background answers that are private or for matching only are left out, and so is a minor's guardian contact (guardian_name and guardian_email are empty). Empty defaults when the person never saved a profile.
+         */
+        get: operations["getParticipantProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve many pending applications at once (org_admin, coordinator)
+         * @description One transaction, all or nothing: every id must name a pending enrollment of this program (1 to 200 ids, none twice).
+         */
+        post: operations["bulkApproveEnrollments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/bulk-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record many mentors' screening and training at once (org_admin, coordinator)
+         * @description One transaction, all or nothing: every id must name a mentor's enrollment of this program (1 to 200 ids, none twice). Each change is audited as patchEnrollment's is, and revoking enforces youth safeguarding for everyone changed, as patchEnrollment does.
+         */
+        post: operations["bulkSetEnrollmentChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/programs/{id}/paused-relationships": {
         parameters: {
             query?: never;
@@ -1103,6 +1180,39 @@ export interface paths {
          * @description The new pair must satisfy every hard constraint and fit the mentor's remaining capacity; the swapped proposal is locked.
          */
         post: operations["swapProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/proposals/{mentee}/alternatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+                /** @description Person id of a mentee with a proposal in the round. */
+                mentee: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Mentors who can take this mentee instead, best first (org_admin, coordinator)
+         * @description The swap dialog of a draft round. Only mentors the swap would accept: every hard
+         *     constraint passes (safeguarding, external consent, "must" criteria, exclusions, existing
+         *     and declined relationships) and the mentor has room left after existing relationships
+         *     and this round's current proposals (`room_left`). The mentee's current mentor is not
+         *     listed. Sorted by score (descending), then name, then id, one page at a time, each with
+         *     the pair's reasons. Costly: counted with the other match-round actions (120 a minute
+         *     per session; 429 with Retry-After beyond).
+         */
+        get: operations["listSwapAlternatives"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1958,6 +2068,18 @@ export interface components {
             /** @description Coordinator's mark that the participant is a minor (any role). */
             minor_marked?: boolean;
         };
+        BulkApproveInput: {
+            enrollment_ids: components["schemas"]["Id"][];
+        };
+        /** @description At least one of screening_cleared and training_complete. */
+        BulkChecksInput: {
+            enrollment_ids: components["schemas"]["Id"][];
+            screening_cleared?: boolean;
+            training_complete?: boolean;
+        };
+        EnrollmentList: {
+            items: components["schemas"]["Enrollment"][];
+        };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
         Invitation: {
@@ -2349,6 +2471,18 @@ export interface components {
             outside_organisation: boolean;
             /** @description The caller has a pending request to this mentor. */
             requested: boolean;
+        };
+        MentorAlternativePage: {
+            items: components["schemas"]["MentorAlternative"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        MentorAlternative: {
+            mentor_id: components["schemas"]["Id"];
+            name: string;
+            score: number;
+            reasons: components["schemas"]["Reasons"];
+            /** @description Places the mentor still has after existing relationships and this round's current proposals. */
+            room_left: number;
         };
         /** @enum {string} */
         MentorRequestStatus: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
@@ -3980,6 +4114,140 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    getParticipantProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+                /** @description Enrollment id. */
+                enrollment: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    bulkApproveEnrollments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveInput"];
+            };
+        };
+        responses: {
+            /** @description The enrollments after the change, in the order of the ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such program, or an id that names no enrollment of this program, whatever organisation it belongs to; nothing was changed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (an enrollment is not pending; nothing was changed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    bulkSetEnrollmentChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkChecksInput"];
+            };
+        };
+        responses: {
+            /** @description The enrollments after the change, in the order of the ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such program, or an id that names no enrollment of this program, whatever organisation it belongs to; nothing was changed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (an enrollment is not a mentor's; nothing was changed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listPausedRelationships: {
         parameters: {
             query?: {
@@ -4673,6 +4941,62 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSwapAlternatives: {
+        parameters: {
+            query?: {
+                /** @description Only mentors whose name contains this text (case-insensitive, at most 200 characters). */
+                q?: string;
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+                /** @description Person id of a mentee with a proposal in the round. */
+                mentee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alternatives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorAlternativePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description not-found (no such round in this organisation, or the mentee has no proposal in it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description failed-precondition (the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -10,6 +10,8 @@ export const queryKeys = {
   programs: (org: string) => ['programs', org] as const,
   program: (org: string, id: string) => ['program', org, id] as const,
   enrollmentsOf: (org: string, id: string) => ['enrollments', org, id] as const,
+  participantProfile: (org: string, id: string, enrollment: string) =>
+    ['enrollments', org, id, 'profile', enrollment] as const,
   enrollments: (org: string, id: string, filters: EnrollmentFilters) => ['enrollments', org, id, filters] as const,
   myEnrollments: () => ['me', 'enrollments'] as const,
   timeZones: () => ['time-zones'] as const,
@@ -28,6 +30,9 @@ export const queryKeys = {
   exclusions: (org: string, id: string) => ['matching', 'exclusions', org, id] as const,
   matchRounds: (org: string, id: string) => ['matching', 'rounds', org, id] as const,
   matchRound: (org: string, round: string) => ['matching', 'round', org, round] as const,
+  /** The swap dialog's mentors for one mentee of a round, by search text (under matchRound). */
+  swapAlternatives: (org: string, round: string, mentee: string, q: string) =>
+    ['matching', 'round', org, round, 'alternatives', mentee, q] as const,
   recommendationsOf: (org: string, id: string) => ['recommendations', org, id] as const,
   recommendations: (org: string, id: string, filters: RecommendationFilters) =>
     ['recommendations', org, id, filters] as const,

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,15 +10,12 @@ import {
   publishMatchRound,
   removeProposal,
   rerunMatchRound,
-  swapProposal,
 } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert, InlineError } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
-import { FormDialog } from '../../components/FormDialog';
-import { SelectField } from '../../components/fields/SelectField';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMoreButton } from '../../components/ShowMoreButton';
@@ -32,7 +28,7 @@ import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ExplanationList } from '../../components/ExplanationList';
 import { unmatchedText } from '../../lib/reasons';
-import { useProgramPeople, type Person } from '../../components/use_program_people';
+import { SwapDialog } from './SwapDialog';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
 export function RoundPage() {
@@ -47,10 +43,11 @@ export function RoundPage() {
     queryFn: () => getProgram(org, programId),
     enabled: Boolean(programId),
   });
-  const people = useProgramPeople(org, programId, Boolean(programId));
 
   const onRound = (view: RoundView) => {
     client.setQueryData(queryKeys.matchRound(org, roundId), view);
+    // Room left in the swap dialog follows the round's proposals.
+    client.removeQueries({ queryKey: [...queryKeys.matchRound(org, roundId), 'alternatives'] });
     void client.invalidateQueries({ queryKey: queryKeys.matchRounds(org, view.program_id) });
   };
   const action = useMutation({
@@ -180,7 +177,7 @@ export function RoundPage() {
         </section>
       ) : (
         <>
-          <ProposalsTable org={org} round={r} mentors={people.mentors} onRound={onRound} />
+          <ProposalsTable org={org} round={r} onRound={onRound} />
           <section className="card" aria-labelledby="unmatched-title">
             <h2 id="unmatched-title" className="section-title">
               {t('round.unmatchedTitle', { count: r.unmatched_mentees.length })}
@@ -220,12 +217,10 @@ function UnmatchedList({ round }: { round: RoundView }) {
 function ProposalsTable({
   org,
   round,
-  mentors,
   onRound,
 }: {
   org: string;
   round: RoundView;
-  mentors: Person[];
   onRound: (view: RoundView) => void;
 }) {
   const { t } = useTranslation();
@@ -255,7 +250,6 @@ function ProposalsTable({
               org={org}
               round={round}
               proposal={p}
-              mentors={mentors}
               onRound={onRound}
             />
           ))}
@@ -269,13 +263,11 @@ function ProposalRow({
   org,
   round,
   proposal: p,
-  mentors,
   onRound,
 }: {
   org: string;
   round: RoundView;
   proposal: Proposal;
-  mentors: Person[];
   onRound: (view: RoundView) => void;
 }) {
   const { t } = useTranslation();
@@ -317,7 +309,7 @@ function ProposalRow({
             >
               {p.locked ? t('round.unlock') : t('round.lock')}
             </Button>
-            <SwapDialog org={org} round={round} proposal={p} mentors={mentors} onRound={onRound} pair={pair} />
+            <SwapDialog org={org} round={round} proposal={p} onRound={onRound} pair={pair} />
             <ConfirmButton
               label={t('common.remove')}
               accessibleLabel={t('round.removeNamed', { pair })}
@@ -333,72 +325,5 @@ function ProposalRow({
         </td>
       )}
     </tr>
-  );
-}
-
-function SwapDialog({
-  org,
-  round,
-  proposal: p,
-  mentors,
-  onRound,
-  pair,
-}: {
-  org: string;
-  round: RoundView;
-  proposal: Proposal;
-  mentors: Person[];
-  onRound: (view: RoundView) => void;
-  pair: string;
-}) {
-  const { t } = useTranslation();
-  const [mentor, setMentor] = useState('');
-  const [missing, setMissing] = useState(false);
-  const mutation = useMutation({
-    mutationFn: () => swapProposal(org, round.id, p.mentee_id, p.mentor_id, mentor),
-  });
-  const choices = mentors.filter((m) => m.id !== p.mentor_id);
-  return (
-    <FormDialog
-      opener={{
-        label: t('round.swap'),
-        accessibleLabel: t('round.swapNamed', { pair }),
-        tone: 'secondary',
-        isDisabled: round.status !== 'draft',
-      }}
-      title={t('round.swapTitle', { mentee: p.mentee_name })}
-      description={t('round.swapHelp', { mentor: p.mentor_name })}
-      submitLabel={t('round.swapSubmit')}
-      submission={mutation}
-      errorTitle={t('round.swapFailed')}
-      onSubmit={(close) => {
-        if (!mentor) return setMissing(true);
-        mutation.mutate(undefined, {
-          onSuccess: (view) => {
-            onRound(view);
-            close();
-          },
-        });
-      }}
-      onClosed={() => {
-        setMentor('');
-        setMissing(false);
-      }}
-    >
-      <SelectField
-        label={t('round.newMentor')}
-        value={mentor}
-        isRequired
-        error={missing && !mentor ? t('validation.required') : undefined}
-        onChange={(v) => {
-          mutation.reset();
-          setMentor(v);
-        }}
-        options={[
-          { value: '', label: t('matching.choosePerson') },
-          ...choices.map((m) => ({ value: m.id, label: m.name })),
-        ]}
-      />
-    </FormDialog>
   );
 }

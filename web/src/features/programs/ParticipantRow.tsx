@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Enrollment, EnrollmentPatch } from '../../api_types';
 import { approveEnrollment, declineEnrollment, endEnrollment, patchEnrollment } from '../../api';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { CheckboxField } from '../../components/fields/CheckboxField';
 import { InlineError } from '../../components/ErrorAlert';
 import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
+import { ParticipantProfileDialog } from './ParticipantProfileDialog';
 import { queryKeys } from '../../lib/query_keys';
 
 type Action =
@@ -15,7 +17,18 @@ type Action =
   | { kind: 'end' }
   | { kind: 'patch'; patch: EnrollmentPatch };
 
-export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment: Enrollment }) {
+export function ParticipantRow({
+  org,
+  enrollment: e,
+  selected,
+  onSelect,
+}: {
+  org: string;
+  enrollment: Enrollment;
+  /** The row is chosen for a bulk action (ParticipantBulkBar). */
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
 
@@ -40,11 +53,19 @@ export function ParticipantRow({ org, enrollment: e }: { org: string; enrollment
 
   return (
     <tr>
+      <td data-label={t('participantsBulk.select')}>
+        <CheckboxField
+          label={<span className="visually-hidden">{t('participantsBulk.selectName', { name: who })}</span>}
+          isSelected={selected}
+          onChange={onSelect}
+        />
+      </td>
       <td data-label={t('participants.person')}>
         <span className="cell-title">{e.person_name}</span>
         <span className="cell-sub">{e.person_email}</span>
         {e.home_organisation_name && <span className="cell-sub">{e.home_organisation_name}</span>}
         {e.message && <q className="cell-quote">{e.message}</q>}
+        <ParticipantProfileDialog org={org} enrollment={e} />
       </td>
       <td data-label={t('participants.role')}>
         {t(`roles.${e.role}`)}

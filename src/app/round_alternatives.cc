@@ -1,0 +1,115 @@
+#include "app/round_alternatives.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/match_context.h"
+#include "app/request_budget.h"
+#include "base/strings.h"
+
+namespace tandem::app {
+
+using domain::Action;
+
+namespace {
+
+// The round, its proposals and its program's context, read in one snapshot.
+struct Loaded {
+  domain::MatchRound round;
+  std::vector<domain::Proposal> proposals;
+  std::unique_ptr<MatchContext> mc;
+};
+
+Result<Loaded> Load(const Context& ctx, const Caller& caller, const std::string& org_id,
+                    const std::string& round_id) {
+  return InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    auto round = tx.GetRound(org_id, round_id);
+    if (!round.ok()) return NotFound("No such match round.");
+    Loaded out;
+    ASSIGN_OR_RETURN(out.proposals, tx.ListProposals(org_id, round_id));
+    ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, round->program_id, ctx.clock.Now()));
+    out.round = std::move(round).value();
+    return out;
+  });
+}
+
+}  // namespace
+
+Result<Page<MentorAlternative>> ListSwapAlternatives(const Context& ctx, const Caller& caller,
+                                                     const std::string& org_id,
+                                                     const std::string& round_id,
+                                                     const std::string& mentee_id,
+                                                     const std::string& query,
+                                                     const PageRequest& page) {
+  // The ranking's order as a sort key: score (highest first), name, mentor id.
+  auto rank_key = [](const MentorAlternative& a) {
+    return SortKey{-static_cast<std::int64_t>(a.score), a.name, a.mentor_id};
+  };
+  if (query.size() > 200) return FieldInvalid("q", "must be at most 200 characters");
+  ASSIGN_OR_RETURN(Pager pager, Pager::Open("swap_alternatives", page));
+  const std::optional<SortKey>& after = pager.query().after;
+  if (after && (after->size() != 3 || !std::holds_alternative<std::int64_t>((*after)[0]) ||
+                !std::holds_alternative<std::string>((*after)[1]) ||
+                !std::holds_alternative<std::string>((*after)[2])))
+    return FieldInvalid("cursor", "is not a cursor of this list");
+  RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
+  ASSIGN_OR_RETURN(Loaded l, Load(ctx, caller, org_id, round_id));
+  if (l.round.status != domain::RoundStatus::kDraft)
+    return FailedPrecondition("This match round is " +
+                              std::string(domain::RoundStatusName(l.round.status)) +
+                              "; only draft rounds can change.");
+  const MatchContext& mc = *l.mc;
+  // Places this round already proposes, by mentor; and the mentee's own mentors in it (never
+  // an alternative to themselves).
+  std::map<std::string, int> proposed;
+  std::vector<std::string> current;
+  for (const auto& p : l.proposals) {
+    ++proposed[p.mentor_id];
+    if (p.mentee_id == mentee_id) current.push_back(p.mentor_id);
+  }
+  auto me = mc.mentee_index.find(mentee_id);
+  if (current.empty() || me == mc.mentee_index.end())
+    return NotFound("No such proposal in this round.");
+  const int i = me->second;
+  const domain::SafeguardingFacts mentee_facts = mc.FactsOf(mentee_id);
+  const std::vector<int> capacity = mc.RemainingCapacity();
+  std::vector<float> dense;
+  const float* text = mc.scorer->ScatterText(mc.features.mentees[i], dense);
+  std::vector<MentorAlternative> out;
+  for (size_t j = 0; j < mc.mentors.size(); ++j) {
+    const Participant& m = mc.mentors[j];
+    const std::string& id = m.enrollment.person_id;
+    if (std::find(current.begin(), current.end(), id) != current.end()) continue;
+    const int room = capacity[j] - proposed[id];
+    if (room <= 0) continue;
+    if (!query.empty() && !ContainsIgnoreCase(m.name, query)) continue;
+    // The same checks as SwapProposal, in its order: reach, then the pair's hard constraints.
+    if (domain::MayReach(mc.program, mc.FactsOf(id), mentee_facts) != domain::Reach::kAllowed)
+      continue;
+    const int score = mc.PairScore(i, static_cast<int>(j), text);
+    if (score < 0) continue;
+    out.push_back({id, m.name, score, {}, room});
+  }
+  mc.scorer->ClearText(mc.features.mentees[i], dense);
+  std::sort(out.begin(), out.end(),
+            [&](const auto& a, const auto& b) { return rank_key(a) < rank_key(b); });
+  auto first = out.begin();
+  if (after)
+    first = std::upper_bound(
+        out.begin(), out.end(), *after,
+        [&](const SortKey& k, const MentorAlternative& a) { return k < rank_key(a); });
+  PageRows<MentorAlternative> rows;
+  const auto available = static_cast<size_t>(out.end() - first);
+  const size_t take = std::min(available, static_cast<size_t>(pager.query().limit));
+  rows.items.assign(std::make_move_iterator(first), std::make_move_iterator(first + take));
+  if (available > take) rows.next = rank_key(rows.items.back());
+  for (auto& a : rows.items)
+    a.explanation =
+        mc.scorer->Explain(mc.features.mentees[i],
+                           mc.features.mentors[mc.mentor_index.at(a.mentor_id)], mc.features.vocab);
+  return pager.Close(std::move(rows));
+}
+
+}  // namespace tandem::app
