@@ -1,5 +1,5 @@
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/test';
+import { API, ApiSession, enrollByInvitation } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
@@ -11,37 +11,11 @@ import { allItems } from './support/paging';
 // and asks first; renaming to a taken label says so. Two programs, their people, rounds and a term
 // are created through the API in beforeAll, so the seeded data stays as it is.
 
-const API = '/api/v1';
 const PROGRAM = `E2E Coordinator queue ${RUN_ID}`;
 const EMPTY_PROGRAM = `E2E Empty round ${RUN_ID}`;
 // Sorts before the default terms, so it is on the list's first page.
 const TERM = `A-e2e skill ${RUN_ID}`;
 const OTHER_TERM = `A-e2e other ${RUN_ID}`;
-
-/** A request context with its own cookie jar that sends the CSRF header as the SPA does. */
-class ApiSession {
-  private constructor(readonly ctx: APIRequestContext) {}
-
-  static async open(baseURL: string): Promise<ApiSession> {
-    const ctx = await playwrightRequest.newContext({ baseURL });
-    await ctx.get(`${API}/auth/session`); // sets tandem_csrf
-    return new ApiSession(ctx);
-  }
-
-  async get(path: string): Promise<any> {
-    const res = await this.ctx.get(path);
-    expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
-    return res.json();
-  }
-
-  async send(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status: number): Promise<any> {
-    const csrf = (await this.ctx.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
-    const res = await this.ctx.fetch(path, { method, data, headers: { 'X-CSRF-Token': csrf } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
-    const text = await res.text();
-    return text ? JSON.parse(text) : undefined;
-  }
-}
 
 function profile(name: string, role: 'mentee' | 'mentor', usesTerm: boolean): Record<string, unknown> {
   const mentor = role === 'mentor';
@@ -66,25 +40,10 @@ function profile(name: string, role: 'mentee' | 'mentor', usesTerm: boolean): Re
 
 /** The coordinator invites a new person into the program; they accept and write a profile. */
 async function enroll(baseURL: string, coordinator: ApiSession, orgId: string, programId: string, role: 'mentee' | 'mentor', n: number) {
-  const email = `coord-${role}${n}-${RUN_ID}@e2e.example`;
-  const name = `Queue ${role} ${n} ${RUN_ID}`;
-  const invitation = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/invitations`,
-    { email, roles: [role], program_id: programId, program_role: role },
-    201,
-  );
-  const token = /\/invite\/([^/?#\s]+)/.exec(invitation.link)![1];
-  const person = await ApiSession.open(baseURL);
-  await person.send('POST', `${API}/invitations/${token}/accept`, { name, password: `pw-${role}-${n}-${RUN_ID}-long` }, 200);
+  const who = { email: `coord-${role}${n}-${RUN_ID}@e2e.example`, name: `Queue ${role} ${n} ${RUN_ID}`, password: `pw-${role}-${n}-${RUN_ID}-long` };
   // The first mentee's profile uses the journey's term: its deletion says one profile uses it.
-  await person.send('PUT', `${API}/me/profile`, profile(name, role, role === 'mentee' && n === 1), 200);
-  await person.ctx.dispose();
-  const enrollments = await allItems(
-    (path) => coordinator.get(path),
-    `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(email)}`,
-  );
-  return enrollments.find((e: any) => e.person_email === email);
+  const usesTerm = role === 'mentee' && n === 1;
+  return (await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile(who.name, role, usesTerm))).enrollment;
 }
 
 function programBody(name: string) {

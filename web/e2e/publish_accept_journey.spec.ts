@@ -1,5 +1,6 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { API, ApiSession, enrollByInvitation, type NewPerson } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
@@ -11,45 +12,9 @@ import { allItems } from './support/paging';
 // is active for both. The program and its two people are created through the API in beforeAll,
 // so the seeded programs stay as they are for the other journeys.
 
-const API = '/api/v1';
 const PROGRAM = `E2E Publish and accept ${RUN_ID}`;
 const MENTEE = { name: `Priya Mentee ${RUN_ID}`, email: `publish-mentee-${RUN_ID}@e2e.example`, password: `pw-mentee-${RUN_ID}-long` };
 const MENTOR = { name: `Marcus Mentor ${RUN_ID}`, email: `publish-mentor-${RUN_ID}@e2e.example`, password: `pw-mentor-${RUN_ID}-long` };
-
-// ---------------------------------------------------------------------------------------------
-// API set-up
-
-/** A request context with its own cookie jar that sends the CSRF header as the SPA does. */
-class ApiSession {
-  private constructor(readonly ctx: APIRequestContext) {}
-
-  static async open(baseURL: string): Promise<ApiSession> {
-    const ctx = await playwrightRequest.newContext({ baseURL });
-    await ctx.get(`${API}/auth/session`); // sets tandem_csrf
-    return new ApiSession(ctx);
-  }
-
-  private async csrf(): Promise<string> {
-    return (await this.ctx.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
-  }
-
-  async get(path: string): Promise<any> {
-    const res = await this.ctx.get(path);
-    expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
-    return res.json();
-  }
-
-  async send(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status: number): Promise<any> {
-    const res = await this.ctx.fetch(path, { method, data, headers: { 'X-CSRF-Token': await this.csrf() } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
-    const text = await res.text();
-    return text ? JSON.parse(text) : undefined;
-  }
-
-  async login(email: string, password: string): Promise<void> {
-    await this.send('POST', `${API}/auth/login`, { email, password }, 200);
-  }
-}
 
 function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknown> {
   const mentor = role === 'mentor';
@@ -76,27 +41,12 @@ async function enroll(
   coordinator: ApiSession,
   orgId: string,
   programId: string,
-  who: { name: string; email: string; password: string },
+  who: NewPerson,
   role: 'mentee' | 'mentor',
 ): Promise<{ id: string; enrollmentId: string }> {
-  const invitation = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/invitations`,
-    { email: who.email, roles: [role], program_id: programId, program_role: role },
-    201,
-  );
-  const token = /\/invite\/([^/?#\s]+)/.exec(invitation.link)![1];
-  const person = await ApiSession.open(baseURL);
-  const session = await person.send('POST', `${API}/invitations/${token}/accept`, { name: who.name, password: who.password }, 200);
-  await person.send('PUT', `${API}/me/profile`, profile(who.name, role), 200);
-  await person.ctx.dispose();
-  const enrollments = await allItems(
-    (path) => coordinator.get(path),
-    `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
-  );
-  const enrollment = enrollments.find((e: any) => e.person_email === who.email);
+  const { id, enrollment } = await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile(who.name, role));
   expect(enrollment?.status).toBe('active');
-  return { id: session.user.id, enrollmentId: enrollment.id };
+  return { id, enrollmentId: enrollment.id };
 }
 
 let orgId = '';

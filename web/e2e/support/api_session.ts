@@ -1,0 +1,78 @@
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { expect } from './test';
+import { allItems } from './paging';
+
+// Set-up through the API for journeys that need records of their own (a program, its people),
+// so that the seeded programs stay as they are for the other journeys.
+
+export const API = '/api/v1';
+
+/** A request context with its own cookie jar that sends the CSRF header as the SPA does. */
+export class ApiSession {
+  private constructor(readonly ctx: APIRequestContext) {}
+
+  static async open(baseURL: string): Promise<ApiSession> {
+    const ctx = await playwrightRequest.newContext({ baseURL });
+    await ctx.get(`${API}/auth/session`); // sets tandem_csrf
+    return new ApiSession(ctx);
+  }
+
+  private async csrf(): Promise<string> {
+    return (await this.ctx.storageState()).cookies.find((c) => c.name === 'tandem_csrf')?.value ?? '';
+  }
+
+  async get(path: string): Promise<any> {
+    const res = await this.ctx.get(path);
+    expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
+    return res.json();
+  }
+
+  async send(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status: number): Promise<any> {
+    const res = await this.ctx.fetch(path, { method, data, headers: { 'X-CSRF-Token': await this.csrf() } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(status);
+    const text = await res.text();
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    await this.send('POST', `${API}/auth/login`, { email, password }, 200);
+  }
+}
+
+export interface NewPerson {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * The coordinator invites `who` into the program in `role`; a fresh session accepts the
+ * invitation and saves `profile`. Returns the person's id and their enrollment (as the
+ * coordinator's list shows it).
+ */
+export async function enrollByInvitation(
+  baseURL: string,
+  coordinator: ApiSession,
+  orgId: string,
+  programId: string,
+  who: NewPerson,
+  role: 'mentee' | 'mentor',
+  profile: Record<string, unknown>,
+): Promise<{ id: string; enrollment: any }> {
+  const invitation = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/invitations`,
+    { email: who.email, roles: [role], program_id: programId, program_role: role },
+    201,
+  );
+  const token = /\/invite\/([^/?#\s]+)/.exec(invitation.link)![1];
+  const person = await ApiSession.open(baseURL);
+  const session = await person.send('POST', `${API}/invitations/${token}/accept`, { name: who.name, password: who.password }, 200);
+  await person.send('PUT', `${API}/me/profile`, profile, 200);
+  await person.ctx.dispose();
+  const enrollments = await allItems(
+    (path) => coordinator.get(path),
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments?role=${role}&q=${encodeURIComponent(who.email)}`,
+  );
+  return { id: session.user.id, enrollment: enrollments.find((e: any) => e.person_email === who.email) };
+}
