@@ -4,6 +4,7 @@
 
 #include "app/emails.h"
 #include "app/notifications.h"
+#include "app/program_visibility.h"
 #include "app/relationships.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
@@ -23,18 +24,6 @@ using domain::RelationshipStatus;
 
 // The throttle's account key for wrong guardian tokens (counted per address).
 constexpr char kGuardianLinkAccount[] = "guardian-link";
-
-// The program as its readers may see it: drafts only for staff.
-Result<domain::Program> ReadableProgram(Tx& tx, const Caller& caller, const std::string& org_id,
-                                        const std::string& program_id, Action action) {
-  ASSIGN_OR_RETURN(domain::Actor actor, Authorized(tx, caller, org_id, action, "program"));
-  auto program = tx.GetProgram(org_id, program_id);
-  if (!program.ok()) return NotFound("No such program.");
-  if (program->status == domain::ProgramStatus::kDraft &&
-      domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow)
-    return NotFound("No such program.");
-  return program;
-}
 
 std::string FirstName(const std::string& name) {
   const size_t space = name.find(' ');

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/audit.h"
+#include "app/program_visibility.h"
 #include "app/safeguarding.h"
 
 namespace tandem::app {
@@ -21,17 +22,6 @@ Status CheckIds(const std::vector<std::string>& ids) {
   for (const auto& id : ids)
     if (!seen.insert(id).second) return FieldInvalid("enrollment_ids", "names " + id + " twice");
   return Status::Ok();
-}
-
-// The program as the caller may see it (a draft only for those who see drafts).
-Result<domain::Program> ProgramFor(Tx& tx, const domain::Actor& actor, const std::string& org_id,
-                                   const std::string& program_id) {
-  auto p = tx.GetProgram(org_id, program_id);
-  if (!p.ok() && p.status().code() != StatusCode::kNotFound) return p.status();
-  if (!p.ok() || (p->status == domain::ProgramStatus::kDraft &&
-                  domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow))
-    return NotFound("No such program.");
-  return p;
 }
 
 // Every enrollment, which must all be this program's (read before the locks, to know whom
@@ -76,7 +66,7 @@ Result<std::vector<domain::EnrollmentView>> ApproveEnrollments(
   return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-    RETURN_IF_ERROR(ProgramFor(tx, actor, org_id, program_id).status());
+    RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
     ASSIGN_OR_RETURN(auto before, EnrollmentsOf(tx, org_id, program_id, enrollment_ids));
     RETURN_IF_ERROR(tx.LockParticipants(org_id, program_id, PeopleOf(before)));
     ASSIGN_OR_RETURN(auto enrollments, EnrollmentsOf(tx, org_id, program_id, enrollment_ids));
@@ -108,7 +98,7 @@ Result<std::vector<domain::EnrollmentView>> SetEnrollmentsChecks(
   return InTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-    ASSIGN_OR_RETURN(domain::Program program, ProgramFor(tx, actor, org_id, program_id));
+    ASSIGN_OR_RETURN(domain::Program program, VisibleProgram(tx, actor, org_id, program_id));
     ASSIGN_OR_RETURN(auto before, EnrollmentsOf(tx, org_id, program_id, enrollment_ids));
     // Everyone changed and everyone a change could separate them from, in one lock call.
     RETURN_IF_ERROR(LockForSafeguarding(tx, org_id, program_id, PeopleOf(before), now));

@@ -1,5 +1,6 @@
 #include "app/participant_profile.h"
 
+#include "app/program_visibility.h"
 #include "domain/profile_disclosure.h"
 
 namespace tandem::app {
@@ -12,12 +13,7 @@ Result<ProfileView> GetParticipantProfile(const Context& ctx, const Caller& call
   return InReadTx<ProfileView>(ctx.store, [&](Tx& tx) -> Result<ProfileView> {
     ASSIGN_OR_RETURN(domain::Actor actor,
                      Authorized(tx, caller, org_id, Action::kReviewEnrollment, "program"));
-    auto program = tx.GetProgram(org_id, program_id);
-    if (!program.ok() && program.status().code() != StatusCode::kNotFound) return program.status();
-    if (!program.ok() ||
-        (program->status == domain::ProgramStatus::kDraft &&
-         domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow))
-      return NotFound("No such program.");
+    RETURN_IF_ERROR(VisibleProgram(tx, actor, org_id, program_id).status());
     auto e = tx.GetEnrollment(org_id, enrollment_id);
     if (!e.ok() && e.status().code() != StatusCode::kNotFound) return e.status();
     if (!e.ok() || e->program_id != program_id) return NotFound("No such enrollment.");

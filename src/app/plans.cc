@@ -1,5 +1,6 @@
 #include "app/plans.h"
 
+#include "app/program_visibility.h"
 #include "app/relationships.h"
 #include "base/ids.h"
 #include "domain/plan_policy.h"
@@ -36,18 +37,6 @@ Result<domain::Relationship> LockedForEdit(Tx& tx, const Caller& caller,
   ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, relationship_id));
   RETURN_IF_ERROR(domain::CheckPlanWritable(r));
   return r;
-}
-
-// The program as its readers may see it: drafts only for staff.
-Result<domain::Program> ReadableProgram(Tx& tx, const Caller& caller, const std::string& org_id,
-                                        const std::string& program_id, Action action) {
-  ASSIGN_OR_RETURN(domain::Actor actor, Authorized(tx, caller, org_id, action, "program"));
-  auto program = tx.GetProgram(org_id, program_id);
-  if (!program.ok()) return NotFound("No such program.");
-  if (program->status == domain::ProgramStatus::kDraft &&
-      domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow)
-    return NotFound("No such program.");
-  return program;
 }
 
 Status GoalNotFound() { return NotFound("No such goal."); }

@@ -4,6 +4,7 @@
 
 #include "app/audit.h"
 #include "app/participation.h"
+#include "app/program_visibility.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
@@ -18,20 +19,6 @@ namespace {
 Result<ProgramView> View(Tx& tx, domain::Program p) {
   ASSIGN_OR_RETURN(auto counts, tx.CountEnrollments(p.organisation_id, p.id));
   return ProgramView{std::move(p), counts};
-}
-
-// The program if this actor may see it (drafts only for staff), else NotFound.
-Result<domain::Program> VisibleProgram(Tx& tx, const domain::Actor& actor,
-                                       const std::string& org_id, const std::string& id) {
-  auto p = tx.GetProgram(org_id, id);
-  if (!p.ok()) {
-    if (p.status().code() == StatusCode::kNotFound) return NotFound("No such program.");
-    return p.status();
-  }
-  if (p->status == domain::ProgramStatus::kDraft &&
-      domain::Decide(actor, Action::kViewDraftPrograms) != domain::Decision::kAllow)
-    return NotFound("No such program.");
-  return p;
 }
 
 domain::Program Cleaned(domain::Program p) {
