@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "app/audit.h"
+#include "app/enrollment_checks.h"
 #include "app/program_visibility.h"
 #include "app/safeguarding.h"
 
@@ -112,26 +112,9 @@ Result<std::vector<domain::EnrollmentView>> SetEnrollmentsChecks(
     }
     std::set<std::string> people;
     for (auto& e : enrollments) {
-      // As SetEnrollmentFlags: an entry per flag that changes, in this transaction.
-      auto audit = [&](domain::AuditAction action, bool from, bool to) -> Status {
-        if (from == to) return Status::Ok();
-        return RecordAudit(tx, NewAuditEntry(ctx, caller, action, org_id, e.person_id,
-                                             {{"enrollment_id", e.id},
-                                              {"program_id", program.id},
-                                              {"program_name", program.name},
-                                              {"from", from ? "true" : "false"},
-                                              {"to", to ? "true" : "false"}}));
-      };
-      if (flags.screening_cleared) {
-        RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentScreeningChanged, e.screening_cleared,
-                              *flags.screening_cleared));
-        e.screening_cleared = *flags.screening_cleared;
-      }
-      if (flags.training_complete) {
-        RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentTrainingChanged, e.training_complete,
-                              *flags.training_complete));
-        e.training_complete = *flags.training_complete;
-      }
+      // As SetEnrollmentFlags: an audit entry per flag that changes, in this transaction.
+      RETURN_IF_ERROR(ApplyMentorChecks(ctx, tx, caller, program, e, flags.screening_cleared,
+                                        flags.training_complete));
       RETURN_IF_ERROR(tx.UpdateEnrollment(e));
       people.insert(e.person_id);
     }

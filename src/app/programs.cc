@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/audit.h"
+#include "app/enrollment_checks.h"
 #include "app/participation.h"
 #include "app/program_visibility.h"
 #include "app/safeguarding.h"
@@ -280,30 +281,13 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
         if ((flags.screening_cleared || flags.training_complete) &&
             e.role != domain::ProgramRole::kMentor)
           return FailedPrecondition("Screening and training apply to mentors only.");
-        // Safeguarding changes go to the audit log, in this transaction (no entry when a flag
-        // is set to the value it already had).
-        auto audit = [&](domain::AuditAction action, bool from, bool to) -> Status {
-          if (from == to) return Status::Ok();
-          return RecordAudit(tx, NewAuditEntry(ctx, caller, action, org_id, e.person_id,
-                                               {{"enrollment_id", e.id},
-                                                {"program_id", program.id},
-                                                {"program_name", program.name},
-                                                {"from", from ? "true" : "false"},
-                                                {"to", to ? "true" : "false"}}));
-        };
-        if (flags.screening_cleared) {
-          RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentScreeningChanged,
-                                e.screening_cleared, *flags.screening_cleared));
-          e.screening_cleared = *flags.screening_cleared;
-        }
-        if (flags.training_complete) {
-          RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentTrainingChanged,
-                                e.training_complete, *flags.training_complete));
-          e.training_complete = *flags.training_complete;
-        }
+        // Safeguarding changes go to the audit log, in this transaction.
+        RETURN_IF_ERROR(ApplyMentorChecks(ctx, tx, caller, program, e, flags.screening_cleared,
+                                          flags.training_complete));
         if (flags.minor_marked) {
-          RETURN_IF_ERROR(audit(domain::AuditAction::kEnrollmentMinorMarkChanged, e.minor_marked,
-                                *flags.minor_marked));
+          RETURN_IF_ERROR(AuditEnrollmentFlag(ctx, tx, caller, program, e,
+                                              domain::AuditAction::kEnrollmentMinorMarkChanged,
+                                              e.minor_marked, *flags.minor_marked));
           // The mark is the person's in this program: every enrollment of theirs here carries it.
           e.minor_marked = *flags.minor_marked;
           ASSIGN_OR_RETURN(auto other,
