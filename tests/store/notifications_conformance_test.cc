@@ -44,6 +44,7 @@ TEST_P(NotificationsConformanceTest, EveryKindRoundTripsWithItsParameters) {
       domain::EnrollmentEnded(NewId(), "Robótica"),
       domain::SafeguardingPaused(org.id, NewId(), "Robótica", 2, 0, 11),
       domain::AgreementUpdated(NewId(), "Robótica", 3),
+      domain::RequestMatchedElsewhere(NewId(), "Robótica", name),
   };
   ASSERT_EQ(contents.size(), domain::AllNotificationKinds().size());
   std::vector<Notification> written;
