@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollByInvitation, type NewPerson } from './support/api_session';
+import { API, ApiSession, enrollActive } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
@@ -34,18 +34,6 @@ function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknow
   };
 }
 
-/** The coordinator invites `who` into the program; a fresh session accepts and writes a profile. */
-async function enroll(
-  baseURL: string,
-  coordinator: ApiSession,
-  who: NewPerson,
-  role: 'mentee' | 'mentor',
-): Promise<{ id: string; enrollmentId: string }> {
-  const { id, enrollment } = await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile(who.name, role));
-  expect(enrollment?.status).toBe('active');
-  return { id, enrollmentId: enrollment.id };
-}
-
 let orgId = '';
 let programId = '';
 let mentorId = '';
@@ -73,8 +61,8 @@ test.beforeAll(async ({}, testInfo) => {
     201,
   );
   programId = program.id;
-  await enroll(baseURL, coordinator, MENTEE, 'mentee');
-  const mentor = await enroll(baseURL, coordinator, MENTOR, 'mentor');
+  await enrollActive(baseURL, coordinator, orgId, programId, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
+  const mentor = await enrollActive(baseURL, coordinator, orgId, programId, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
   mentorId = mentor.id;
   await coordinator.send(
     'PATCH',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollByInvitation, type NewPerson } from './support/api_session';
+import { API, ApiSession, enrollActive } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
@@ -35,20 +35,6 @@ function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknow
   };
 }
 
-/** The coordinator invites `who` into the program; a fresh session accepts and writes a profile. */
-async function enroll(
-  baseURL: string,
-  coordinator: ApiSession,
-  orgId: string,
-  programId: string,
-  who: NewPerson,
-  role: 'mentee' | 'mentor',
-): Promise<{ id: string; enrollmentId: string }> {
-  const { id, enrollment } = await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile(who.name, role));
-  expect(enrollment?.status).toBe('active');
-  return { id, enrollmentId: enrollment.id };
-}
-
 let orgId = '';
 let programId = '';
 
@@ -79,8 +65,8 @@ test.beforeAll(async ({}, testInfo) => {
   const settings = await coordinator.get(`${API}/organisations/${orgId}/programs/${programId}/matching/settings`);
   expect(settings.require_acceptance).toBe(true);
 
-  await enroll(baseURL, coordinator, orgId, programId, MENTEE, 'mentee');
-  const mentor = await enroll(baseURL, coordinator, orgId, programId, MENTOR, 'mentor');
+  await enrollActive(baseURL, coordinator, orgId, programId, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
+  const mentor = await enrollActive(baseURL, coordinator, orgId, programId, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
   await coordinator.send(
     'PATCH',
     `${API}/organisations/${orgId}/programs/${programId}/enrollments/${mentor.enrollmentId}`,

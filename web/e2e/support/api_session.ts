@@ -76,3 +76,18 @@ export async function enrollByInvitation(
   );
   return { id: session.user.id, enrollment: enrollments.find((e: any) => e.person_email === who.email) };
 }
+
+/** enrollByInvitation for a program that needs no approval: the enrollment is active at once. */
+export async function enrollActive(
+  baseURL: string,
+  coordinator: ApiSession,
+  orgId: string,
+  programId: string,
+  who: NewPerson,
+  role: 'mentee' | 'mentor',
+  profile: Record<string, unknown>,
+): Promise<{ id: string; enrollmentId: string }> {
+  const { id, enrollment } = await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile);
+  expect(enrollment?.status).toBe('active');
+  return { id, enrollmentId: enrollment.id };
+}
