@@ -85,7 +85,7 @@ test('a coordinator ends an enrollment and an admin removes a member, each after
   await test.step('the admin removes a member after confirming', async () => {
     await signIn(page, ACCOUNTS.schoolAdmin);
     await page.goto(`/orgs/${org.id}/members`);
-    await page.getByLabel('Search').fill(removed);
+    await page.getByRole('searchbox', { name: 'Search' }).fill(removed);
     const remove = page.getByRole('button', { name: `Remove ${removed} from the organisation` });
     await remove.click();
     const dialog = page.getByRole('alertdialog');

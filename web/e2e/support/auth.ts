@@ -24,9 +24,16 @@ export async function signIn(page: Page, email: string, labels = ENGLISH): Promi
 }
 
 export async function signOut(page: Page, label = 'Sign out'): Promise<void> {
+  // At phone width the button is in the menu. The header may still be rendering when this runs,
+  // so look again until the button shows (opening the menu when it is closed).
   const menu = page.locator('.menu-toggle');
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole('button', { name: label }).click();
+  const button = page.getByRole('button', { name: label });
+  await expect(async () => {
+    if (!(await button.isVisible()) && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true')
+      await menu.click();
+    await expect(button).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await button.click();
   await expect(page).toHaveURL(/\/login/);
 }
 
