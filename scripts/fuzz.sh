@@ -57,7 +57,7 @@ if [[ ! -f "$BUILD/CMakeCache.txt" || ! -f "$BUILD/Makefile" ]]; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
   mkdir -p "$BUILD"
   CXX=clang++-16 CC=clang-16 cmake -S . -B "$BUILD" -DTANDEM_FUZZ=ON \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
     "${launcher[@]}" >"$BUILD/configure.log" 2>&1 ||
     { cat "$BUILD/configure.log" >&2; die "cmake configure of $BUILD/ failed"; }
 else

@@ -4,14 +4,17 @@
 #
 #   1. bootstrap + build (server Release, web/dist)        a build failure stops everything
 #   2. throwaway PostgreSQL 15 on a free port (55432 up)
+#   4a. API contract: web/src/api/schema.gen.ts is fresh (web/scripts/gen-api.mjs --check); tsc
+#      for web/ and tests/api                             } in the background at the lowest
+#   4b. fuzz targets (fuzz/, clang-16 + ASan + UBSan in    } priority, beside 3 to 6, reported
+#      build-fuzz/): FUZZ_RUNS executions each             } at the end
 #   3. C++ tests: ctest, with TANDEM_TEST_PG pointing at that PostgreSQL
 #   4. web unit tests: vitest in web/
-#   4a. API contract: web/src/api/schema.gen.ts is fresh (web/scripts/gen-api.mjs --check); tsc
-#      for web/ and tests/api
-#   4b. fuzz targets (fuzz/, clang-16 + ASan + UBSan in build-fuzz/): FUZZ_RUNS executions each
-#   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite, then on PostgreSQL;
-#      then mail delivery (tests/mail) against a server with --smtp and a local aiosmtpd
-#   6. browser journeys: Playwright in web/ against a seeded server on SQLite
+#   5. black-box API tests (tests/api, vitest) against a seeded server on SQLite and one on
+#      PostgreSQL, side by side; then mail delivery (tests/mail) against a server with --smtp
+#      and a local aiosmtpd
+#   6. browser journeys: Playwright in web/, TANDEM_E2E_WORKERS (2) workers, each against its own
+#      seeded server on SQLite, sharing out the spec files
 # A failing phase does not stop later ones. A phase that ends without a readable report counts
 # as 1 failed; so does a runner that exits non-zero while its report shows no failure.
 #
@@ -19,7 +22,8 @@
 #   TEST_ONLY=unit|api|e2e   run a subset (comma-separated list allowed); unit = phases 3, 4, 4a, 4b
 #   FUZZ_RUNS=20000          executions per fuzz target (from its seed corpus, fixed seed)
 #   KEEP_TMP=1               keep the temporary folder (reports, server logs) and print its path
-#   PHASE_TIMEOUT=900        seconds before a hung test runner is killed
+#   PHASE_TIMEOUT=900        seconds before a hung test runner is killed (twice that for 4b)
+#   TANDEM_E2E_WORKERS=2     browser-journey workers (each a server and a Playwright process)
 #
 # SC2016: the node -e programs are single-quoted on purpose. SC2030/SC2031: TANDEM_BASE_URL,
 # TANDEM_SERVER_LOG and TANDEM_TEST_PG are exported inside ( ) on purpose, for one runner each.
@@ -394,9 +398,18 @@ run_mail_tests() {
 # 1. bootstrap and build
 START=$SECONDS
 header "1. bootstrap and build"
-scripts/bootstrap.sh || fatal "bootstrap"
+scripts/bootstrap.sh --server --web || fatal "bootstrap"
+# What only the tests need (PostgreSQL, Chromium, clang for the fuzz targets) installs while the
+# server compiles: on a fresh machine that is mostly downloading.
+scripts/bootstrap.sh --test --fuzz >"$WORK/bootstrap-test.log" 2>&1 &
+bootstrap_pid=$!
 scripts/build.sh || fatal "build (server)"
 [[ -x build/tandem ]] || fatal "build (server)"
+if ! wait "$bootstrap_pid"; then
+  cat "$WORK/bootstrap-test.log" >&2
+  fatal "bootstrap (test tools)"
+fi
+cat "$WORK/bootstrap-test.log"
 if (( run_api || run_e2e )); then
   scripts/build.sh --web-only || fatal "build (web)"
 fi
@@ -418,6 +431,66 @@ if (( run_unit || run_api )); then
 fi
 
 # ---------------------------------------------------------------------------------------------
+# 4a. the API contract: web/src/api/schema.gen.ts matches api/openapi.yaml, and the web app and
+# the API tests typecheck against it
+run_contract_phase() {
+  local cp=0 cf=0 project
+  header "4a. API contract (generated types, typecheck)"
+  if (cd web && run_limited nice -n 19 node scripts/gen-api.mjs --check); then
+    cp=$((cp + 1))
+  else
+    cf=$((cf + 1))
+    echo "test: regenerate the types with: npm --prefix web run gen:api" >&2
+  fi
+  for project in . ../tests/api; do
+    if (cd web && run_limited nice -n 19 node_modules/.bin/tsc --noEmit -p "$project"); then
+      cp=$((cp + 1))
+    else
+      cf=$((cf + 1))
+      echo "test: tsc -p $project (from web/) found type errors" >&2
+    fi
+  done
+  record "api contract" "$cp" "$cf" 0
+}
+
+# ---------------------------------------------------------------------------------------------
+# 4b. fuzz targets: one passed per target that builds and survives FUZZ_RUNS executions, one
+# failed per target that does not build or reports a finding (details in build-fuzz/logs/).
+# Compiling them (clang + ASan, a second build of the parsers) is the costliest part and has no
+# deadline to miss, so it runs in the background at the lowest priority while the C++, API and
+# browser tests (mostly waiting on servers and the browser) leave a core idle; its output and
+# results appear where the phase ran in the log (collect_phase).
+run_fuzz_phase() {
+  local report="$WORK/fuzz.txt" fuzz_start=$SECONDS rc fp ff note
+  header "4b. fuzz targets (libFuzzer, ${FUZZ_RUNS:-20000} runs each)"
+  FUZZ_REPORT="$report" PHASE_TIMEOUT=$((PHASE_TIMEOUT * 2)) \
+    run_limited nice -n 19 scripts/fuzz.sh --runs "${FUZZ_RUNS:-20000}"
+  rc=$?
+  if [[ ! -s "$report" ]]; then
+    record "fuzz" 0 1 0 "scripts/fuzz.sh exited $rc before running any target"
+  else
+    fp="$(grep -c ' passed ' "$report")"
+    ff="$(grep -c ' failed ' "$report")"
+    note="$((SECONDS - fuzz_start)) s in the background"
+    if (( rc != 0 && ff == 0 )); then
+      ff=1
+      note="$note; scripts/fuzz.sh exited $rc with no failed target"
+    fi
+    record "fuzz" "$fp" "$ff" 0 "$note"
+  fi
+}
+# The typecheck (4a) and the fuzz targets (4b), one after the other, in the background.
+background_unit() {
+  run_contract_phase
+  run_fuzz_phase
+}
+background_pid=""
+if (( run_unit )); then
+  in_background background-unit background_unit
+  background_pid=$BACKGROUND_PID
+fi
+
+# ---------------------------------------------------------------------------------------------
 # 3. C++ tests
 if (( run_unit )); then
   header "3. C++ tests (ctest)"
@@ -425,8 +498,9 @@ if (( run_unit )); then
   [[ -n "$PG_URL" ]] || echo "test: WARNING: no PostgreSQL; TANDEM_TEST_PG is not set" >&2
   (
     [[ -n "$PG_URL" ]] && export TANDEM_TEST_PG="$PG_URL"
-    run_limited ctest --test-dir build --output-on-failure --output-junit "$report" -j2 \
-      --timeout 600
+    # Twice as many jobs as cores: most cases wait on PostgreSQL or on files.
+    run_limited ctest --test-dir build --output-on-failure --output-junit "$report" \
+      -j"$(( $(nproc) * 2 ))" --timeout 600
   )
   finish_phase "ctest" "$?" count_junit "$report"
 fi
@@ -441,52 +515,6 @@ if (( run_unit )); then
       --reporter=default --reporter=json --outputFile="$report"
   )
   finish_phase "web unit" "$?" count_vitest "$report"
-fi
-
-# ---------------------------------------------------------------------------------------------
-# 4a. the API contract: web/src/api/schema.gen.ts matches api/openapi.yaml, and the web app and
-# the API tests typecheck against it
-if (( run_unit )); then
-  header "4a. API contract (generated types, typecheck)"
-  cp=0 cf=0
-  if (cd web && run_limited node scripts/gen-api.mjs --check); then
-    cp=$((cp + 1))
-  else
-    cf=$((cf + 1))
-    echo "test: regenerate the types with: npm --prefix web run gen:api" >&2
-  fi
-  for project in . ../tests/api; do
-    if (cd web && run_limited node_modules/.bin/tsc --noEmit -p "$project"); then
-      cp=$((cp + 1))
-    else
-      cf=$((cf + 1))
-      echo "test: tsc -p $project (from web/) found type errors" >&2
-    fi
-  done
-  record "api contract" "$cp" "$cf" 0
-fi
-
-# ---------------------------------------------------------------------------------------------
-# 4b. fuzz targets: one passed per target that builds and survives FUZZ_RUNS executions, one
-# failed per target that does not build or reports a finding (details in build-fuzz/logs/).
-if (( run_unit )); then
-  header "4b. fuzz targets (libFuzzer, ${FUZZ_RUNS:-20000} runs each)"
-  report="$WORK/fuzz.txt"
-  fuzz_start=$SECONDS
-  FUZZ_REPORT="$report" run_limited scripts/fuzz.sh --runs "${FUZZ_RUNS:-20000}"
-  rc=$?
-  if [[ ! -s "$report" ]]; then
-    record "fuzz" 0 1 0 "scripts/fuzz.sh exited $rc before running any target"
-  else
-    fp="$(grep -c ' passed ' "$report")"
-    ff="$(grep -c ' failed ' "$report")"
-    note="$((SECONDS - fuzz_start)) s"
-    if (( rc != 0 && ff == 0 )); then
-      ff=1
-      note="$note; scripts/fuzz.sh exited $rc with no failed target"
-    fi
-    record "fuzz" "$fp" "$ff" 0 "$note"
-  fi
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -537,30 +565,86 @@ if (( run_api )); then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# 6. browser journeys
-if (( run_e2e )); then
-  header "6. browser journeys (playwright)"
-  mkdir -p "$WORK/e2e"
-  db="sqlite:$WORK/e2e/tandem.db"
-  report="$ROOT/web/test-results/e2e.json"
-  rm -f "$report"
-  if ! port="$(pick_port 18081)"; then
-    record "e2e" 0 1 0 "no free port"
-  elif ! migrate_and_seed "$db" "$WORK/e2e-setup.log"; then
-    record "e2e" 0 1 0 "migrate/seed failed"
-  elif ! start_server "$db" "$port" "$WORK/e2e-server.log"; then
-    record "e2e" 0 1 0 "server did not become ready"
+# 6. browser journeys: TANDEM_E2E_WORKERS (default 2) workers, each with its own server on its
+# own seeded database (journeys change data; a worker's journeys run one after another, as they
+# would for one user), take spec files from a shared queue, longest first. One record per file.
+E2E_QUEUE=""
+# next_spec: the next spec file of the queue, removed from it; fails when the queue is empty.
+next_spec() {
+  local spec
+  exec 9>>"$E2E_QUEUE.lock"
+  flock 9
+  spec="$(head -n 1 "$E2E_QUEUE")"
+  [[ -n "$spec" ]] && sed -i 1d "$E2E_QUEUE"
+  flock -u 9
+  exec 9>&-
+  [[ -n "$spec" ]] && echo "$spec"
+}
+
+# e2e_worker N: a server on its own database, then the queue's journeys against it.
+e2e_worker() {
+  local n="$1" dir="$WORK/e2e-$1" port spec name report rc
+  mkdir -p "$dir"
+  if ! port="$(pick_port $((18081 + 10 * n)))"; then
+    record "e2e worker $n" 0 1 0 "no free port"
+    return
+  fi
+  if ! migrate_and_seed "sqlite:$dir/tandem.db" "$dir/setup.log"; then
+    record "e2e worker $n" 0 1 0 "migrate/seed failed"
+    return
+  fi
+  if ! start_server "sqlite:$dir/tandem.db" "$port" "$dir/server.log"; then
+    record "e2e worker $n" 0 1 0 "server did not become ready"
     stop_server "$SERVER_PID"
-  else
+    return
+  fi
+  while spec="$(next_spec)"; do
+    name="${spec#e2e/}"
+    name="${name%.spec.ts}"
+    report="$dir/$name.json"
+    echo "-- worker $n: $spec"
     (
-      export TANDEM_BASE_URL="http://127.0.0.1:$port"
-      cd web && run_limited node_modules/.bin/playwright test --pass-with-no-tests
+      export TANDEM_BASE_URL="http://127.0.0.1:$port" TANDEM_E2E_REPORT="$report" TANDEM_E2E_WORKERS=1
+      cd web && run_limited node_modules/.bin/playwright test --output "test-results/worker-$n" \
+        "$spec"
     )
     rc=$?
-    stop_server "$SERVER_PID"
-    show_server_log_on_failure "$rc" "$WORK/e2e-server.log"
-    finish_phase "e2e" "$rc" count_playwright "$report"
-  fi
+    show_server_log_on_failure "$rc" "$dir/server.log"
+    finish_phase "e2e $name" "$rc" count_playwright "$report"
+  done
+  stop_server "$SERVER_PID"
+}
+
+if (( run_e2e )); then
+  header "6. browser journeys (playwright)"
+  rm -rf web/test-results
+  E2E_QUEUE="$WORK/e2e-queue"
+  # Longest first (as measured with two workers), so that the workers end together; a spec not
+  # listed goes last.
+  e2e_order=(matching_journey mobile spanish invite_journey platform_admin_journey
+             publish_accept_journey mentee_journey coordinator_journey plan_journey
+             participants_phone removal_journey login_errors)
+  {
+    for name in "${e2e_order[@]}"; do [[ -f "web/e2e/$name.spec.ts" ]] && echo "e2e/$name.spec.ts"; done
+    for f in web/e2e/*.spec.ts; do
+      name="$(basename "$f" .spec.ts)"
+      [[ " ${e2e_order[*]} " == *" $name "* ]] || echo "e2e/$name.spec.ts"
+    done
+  } >"$E2E_QUEUE"
+  e2e_pids=()
+  for ((n = 1; n <= ${TANDEM_E2E_WORKERS:-2}; n++)); do
+    in_background "e2e-$n" e2e_worker "$n"
+    e2e_pids+=("$BACKGROUND_PID")
+  done
+  for ((n = 1; n <= ${TANDEM_E2E_WORKERS:-2}; n++)); do
+    collect_phase "e2e-$n" "${e2e_pids[n - 1]}"
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4a and 4b, from the background
+if [[ -n "$background_pid" ]]; then
+  collect_phase background-unit "$background_pid"
 fi
 
 # ---------------------------------------------------------------------------------------------

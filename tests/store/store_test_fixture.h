@@ -3,8 +3,9 @@
 // early when StoreTest::SetUp skipped or failed (see SetUpFailedOrSkipped()).
 //
 // SQLite: a new file in a fresh temporary folder per test. PostgreSQL: one database per test
-// process, created through TANDEM_TEST_PG on first use and dropped at exit; its schema is
-// emptied before each test. Tests share nothing, so they may run in any order.
+// process, created through TANDEM_TEST_PG on first use and dropped at exit; each test starts on
+// a fresh copy of a template migrated once per server (FreshUnmigratedUrl empties its schema
+// instead). Tests share nothing, so they may run in any order.
 #ifndef TANDEM_TESTS_STORE_STORE_TEST_FIXTURE_H_
 #define TANDEM_TESTS_STORE_STORE_TEST_FIXTURE_H_
 
