@@ -18,10 +18,6 @@ using namespace csv_scan;  // NOLINT: the reader is written in its terms
 
 constexpr size_t kReleaseBytes = 32 << 20;  // progress and page release every 32 MB
 
-Status LineError(const std::string& file, size_t line, const std::string& what) {
-  return InvalidArgument(file + " line " + std::to_string(line) + ": " + what);
-}
-
 // The header line; `body` is set to the first byte after it.
 Status ExpectHeader(std::string_view text, const std::string& file,
                     const std::vector<std::string>& expected, const char*& body) {

@@ -7,11 +7,11 @@
 
 namespace tandem::cli {
 
-namespace {
-
 Status LineError(const std::string& file, size_t line, const std::string& what) {
   return InvalidArgument(file + " line " + std::to_string(line) + ": " + what);
 }
+
+namespace {
 
 bool ParseNonNegative(const std::string& s, long long max, int32_t& out) {
   long long v = 0;

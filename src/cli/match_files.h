@@ -31,6 +31,9 @@ struct MatchInput {
   std::vector<int32_t> edge_score;
 };
 
+// InvalidArgument "FILE line N: WHAT": how every input error names where it is.
+Status LineError(const std::string& file, size_t line, const std::string& what);
+
 // Splits one CSV record into fields; InvalidArgument on an unterminated quote.
 Result<std::vector<std::string>> SplitCsvLine(const std::string& line);
 

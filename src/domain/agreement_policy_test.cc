@@ -20,7 +20,7 @@ using policy_testing::PolicyRow;
 using policy_testing::U;
 using policy_testing::Who;
 
-const std::vector<PolicyRow>& Table() {
+const std::vector<PolicyRow>& AgreementTable() {
   //                                      view accept send-link
   static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous, {U, U, U}},
@@ -38,7 +38,7 @@ const std::vector<PolicyRow>& Table() {
 }
 
 TEST(AgreementPolicyTest, EveryRelationAgainstEveryAction) {
-  ExpectPolicyTable(Table(), kAllAgreementActions, AgreementDecision, AgreementActionName);
+  ExpectPolicyTable(AgreementTable(), kAllAgreementActions, AgreementDecision, AgreementActionName);
 }
 
 TEST(AgreementPolicyTest, DecidesFromTheRecord) {

@@ -20,7 +20,7 @@ using policy_testing::PolicyRow;
 using policy_testing::U;
 using policy_testing::Who;
 
-const std::vector<PolicyRow>& Table() {
+const std::vector<PolicyRow>& RequestTable() {
   //                                      view answer withdraw
   static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous, {U, U, U}},
@@ -38,7 +38,7 @@ const std::vector<PolicyRow>& Table() {
 }
 
 TEST(MentorRequestPolicyTest, EveryRelationAgainstEveryAction) {
-  ExpectPolicyTable(Table(), kAllRequestActions, RequestDecision, RequestActionName);
+  ExpectPolicyTable(RequestTable(), kAllRequestActions, RequestDecision, RequestActionName);
 }
 
 TEST(MentorRequestPolicyTest, DecidesFromTheRecord) {

@@ -17,7 +17,7 @@ using policy_testing::H;
 using policy_testing::PolicyRow;
 using policy_testing::U;
 
-const std::vector<PolicyRow>& Table() {
+const std::vector<PolicyRow>& NotificationTable() {
   //                                      view mark_read
   static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous, {U, U}},        {Relation::kOutsider, {H, H}},
@@ -30,7 +30,8 @@ const std::vector<PolicyRow>& Table() {
 }
 
 TEST(NotificationPolicyTest, EveryRelationAgainstEveryAction) {
-  ExpectPolicyTable(Table(), kAllNotificationActions, NotificationDecision, NotificationActionName);
+  ExpectPolicyTable(NotificationTable(), kAllNotificationActions, NotificationDecision,
+                    NotificationActionName);
 }
 
 TEST(NotificationPolicyTest, DecidesFromTheRecord) {

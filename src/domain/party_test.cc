@@ -9,7 +9,7 @@
 namespace tandem::domain {
 namespace {
 
-PartyActor Who(std::string id, bool member, RoleSet roles, RoleSet home_roles = {}) {
+PartyActor Someone(std::string id, bool member, RoleSet roles, RoleSet home_roles = {}) {
   return PartyActor{Actor{std::move(id), false, member, std::move(roles)}, std::move(home_roles)};
 }
 
@@ -27,26 +27,26 @@ std::vector<Relation> Of(const PartyActor& who, const RecordParties& parties) {
 
 TEST(PartyTest, PartiesFromTheirIds) {
   using R = std::vector<Relation>;
-  EXPECT_EQ(Of(Who("mentee", true, {Role::kMentee}), Pair()), R{Relation::kMentee});
-  EXPECT_EQ(Of(Who("mentor", true, {Role::kMentor}), Pair()), R{Relation::kMentor});
+  EXPECT_EQ(Of(Someone("mentee", true, {Role::kMentee}), Pair()), R{Relation::kMentee});
+  EXPECT_EQ(Of(Someone("mentor", true, {Role::kMentor}), Pair()), R{Relation::kMentor});
   // A party removed from the organisation since is still the record's party.
-  EXPECT_EQ(Of(Who("mentor", false, {}), Pair()), R{Relation::kMentor});
+  EXPECT_EQ(Of(Someone("mentor", false, {}), Pair()), R{Relation::kMentor});
 }
 
 TEST(PartyTest, StaffMembersAndOutsiders) {
   using R = std::vector<Relation>;
   EXPECT_EQ(Of(PartyActor{}, Pair()), R{Relation::kAnonymous});
-  EXPECT_EQ(Of(Who("x", false, {}), Pair()), R{Relation::kOutsider});
-  EXPECT_EQ(Of(Who("x", true, {}), Pair()), R{Relation::kMember});
-  EXPECT_EQ(Of(Who("x", true, {Role::kMentee}), Pair()), R{Relation::kMember});
-  EXPECT_EQ(Of(Who("x", true, {Role::kCoordinator}), Pair()), R{Relation::kCoordinator});
-  EXPECT_EQ(Of(Who("x", true, {Role::kOrgAdmin}), Pair()), R{Relation::kOrgAdmin});
+  EXPECT_EQ(Of(Someone("x", false, {}), Pair()), R{Relation::kOutsider});
+  EXPECT_EQ(Of(Someone("x", true, {}), Pair()), R{Relation::kMember});
+  EXPECT_EQ(Of(Someone("x", true, {Role::kMentee}), Pair()), R{Relation::kMember});
+  EXPECT_EQ(Of(Someone("x", true, {Role::kCoordinator}), Pair()), R{Relation::kCoordinator});
+  EXPECT_EQ(Of(Someone("x", true, {Role::kOrgAdmin}), Pair()), R{Relation::kOrgAdmin});
   // Roles of a non-member (there are none) never make staff.
-  EXPECT_EQ(Of(Who("x", false, {Role::kCoordinator}), Pair()), R{Relation::kOutsider});
+  EXPECT_EQ(Of(Someone("x", false, {Role::kCoordinator}), Pair()), R{Relation::kOutsider});
 }
 
 TEST(PartyTest, RelationsCombine) {
-  auto both = RelationsTo(Who("mentor", true, {Role::kMentor, Role::kCoordinator}), Pair());
+  auto both = RelationsTo(Someone("mentor", true, {Role::kMentor, Role::kCoordinator}), Pair());
   EXPECT_TRUE(both.Has(Relation::kMentor));
   EXPECT_TRUE(both.Has(Relation::kCoordinator));
   EXPECT_FALSE(both.Has(Relation::kMember));
@@ -64,32 +64,32 @@ TEST(PartyTest, RelationsCombine) {
 TEST(PartyTest, OtherOrganisationsCoordinator) {
   RecordParties outside = Pair();
   outside.home_organisation_id = "home";
-  EXPECT_EQ(Of(Who("c", false, {}, {Role::kCoordinator}), outside),
+  EXPECT_EQ(Of(Someone("c", false, {}, {Role::kCoordinator}), outside),
             std::vector<Relation>{Relation::kOtherCoordinator});
   // Without a home organisation apart from the record's, there is no other coordinator.
-  EXPECT_EQ(Of(Who("c", false, {}, {Role::kCoordinator}), Pair()),
+  EXPECT_EQ(Of(Someone("c", false, {}, {Role::kCoordinator}), Pair()),
             std::vector<Relation>{Relation::kOutsider});
   outside.home_organisation_id = "org";
-  EXPECT_EQ(Of(Who("c", false, {}, {Role::kCoordinator}), outside),
+  EXPECT_EQ(Of(Someone("c", false, {}, {Role::kCoordinator}), outside),
             std::vector<Relation>{Relation::kOutsider});
 }
 
 TEST(PartyTest, GuardianOfTheMentee) {
   RecordParties minor = Pair();
   minor.mentee_guardian_ids = {"g"};
-  EXPECT_EQ(Of(Who("g", false, {}), minor), std::vector<Relation>{Relation::kGuardian});
-  EXPECT_EQ(Of(Who("g", false, {}), Pair()), std::vector<Relation>{Relation::kOutsider});
+  EXPECT_EQ(Of(Someone("g", false, {}), minor), std::vector<Relation>{Relation::kGuardian});
+  EXPECT_EQ(Of(Someone("g", false, {}), Pair()), std::vector<Relation>{Relation::kOutsider});
 }
 
 TEST(PartyTest, Recipient) {
   RecordParties notice;
   notice.organisation_id = "org";
   notice.recipient_id = "p";
-  EXPECT_EQ(Of(Who("p", true, {Role::kMentee}), notice),
+  EXPECT_EQ(Of(Someone("p", true, {Role::kMentee}), notice),
             std::vector<Relation>{Relation::kRecipient});
-  EXPECT_EQ(Of(Who("q", true, {}), notice), std::vector<Relation>{Relation::kMember});
+  EXPECT_EQ(Of(Someone("q", true, {}), notice), std::vector<Relation>{Relation::kMember});
   // An empty caller id is anonymous, never the party of a record whose id is empty.
-  EXPECT_EQ(Of(Who("", true, {}), Pair()), std::vector<Relation>{Relation::kAnonymous});
+  EXPECT_EQ(Of(Someone("", true, {}), Pair()), std::vector<Relation>{Relation::kAnonymous});
 }
 
 TEST(PartyTest, StatusOfEachDecision) {

@@ -20,7 +20,7 @@ using policy_testing::PolicyRow;
 using policy_testing::ExpectPolicyTable;
 using policy_testing::Who;
 
-const std::vector<PolicyRow>& Table() {
+const std::vector<PolicyRow>& PlanTable() {
   //                                      view edit
   static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous,        {U, U}},
@@ -38,7 +38,7 @@ const std::vector<PolicyRow>& Table() {
 }
 
 TEST(PlanPolicyTest, EveryRelationAgainstEveryAction) {
-  ExpectPolicyTable(Table(), kAllPlanActions, PlanDecision, PlanActionName);
+  ExpectPolicyTable(PlanTable(), kAllPlanActions, PlanDecision, PlanActionName);
 }
 
 TEST(PlanPolicyTest, DecidesFromTheRecord) {

@@ -42,7 +42,7 @@ struct Row {
 
 constexpr D A = D::kAllow, U = D::kUnauthenticated, H = D::kHidden, F = D::kForbidden;
 
-const std::vector<Row>& Table() {
+const std::vector<Row>& RoleTable() {
   //                                  anon out padm none mentee mentor coord admin
   static const std::vector<Row> kTable = {
       {Action::kCreateOrganisation,   {U, F, A, F, F, F, F, F}},
@@ -75,17 +75,17 @@ const std::vector<Row>& Table() {
 }
 
 TEST(PolicyTest, TableCoversEveryAction) {
-  EXPECT_EQ(Table().size(), std::size(kAllActions));
+  EXPECT_EQ(RoleTable().size(), std::size(kAllActions));
   for (Action a : kAllActions) {
     bool found = false;
-    for (const Row& r : Table()) found |= r.action == a;
+    for (const Row& r : RoleTable()) found |= r.action == a;
     EXPECT_TRUE(found) << ActionName(a);
   }
 }
 
 TEST(PolicyTest, EveryCallerAgainstEveryAction) {
   auto callers = Callers();
-  for (const Row& row : Table()) {
+  for (const Row& row : RoleTable()) {
     ASSERT_EQ(row.expected.size(), callers.size());
     for (size_t i = 0; i < callers.size(); ++i) {
       EXPECT_EQ(Decide(callers[i].actor, row.action), row.expected[i])

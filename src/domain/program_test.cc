@@ -7,7 +7,7 @@
 namespace tandem::domain {
 namespace {
 
-Program Valid() {
+Program ValidProgram() {
   Program p;
   p.name = "Career Pathways";
   p.start_date = "2026-09-01";
@@ -16,17 +16,17 @@ Program Valid() {
   return p;
 }
 
-TEST(ProgramTest, Valid) { EXPECT_OK(ValidateProgram(Valid())); }
+TEST(ProgramTest, Valid) { EXPECT_OK(ValidateProgram(ValidProgram())); }
 
 TEST(ProgramTest, EvergreenIsValid) {
-  Program p = Valid();
+  Program p = ValidProgram();
   p.start_date.clear();
   p.end_date.clear();
   EXPECT_OK(ValidateProgram(p));
 }
 
 TEST(ProgramTest, InvalidFieldsAreNamed) {
-  Program p = Valid();
+  Program p = ValidProgram();
   p.name = "  ";
   p.default_mentor_capacity = 0;
   p.end_date = "2026-01-01";

@@ -20,7 +20,7 @@ using policy_testing::PolicyRow;
 using policy_testing::U;
 using policy_testing::Who;
 
-const std::vector<PolicyRow>& Table() {
+const std::vector<PolicyRow>& RelationshipTable() {
   //                                      view respond resume
   static const std::vector<PolicyRow> kTable = {
       {Relation::kAnonymous, {U, U, U}},
@@ -38,7 +38,8 @@ const std::vector<PolicyRow>& Table() {
 }
 
 TEST(RelationshipPolicyTest, EveryRelationAgainstEveryAction) {
-  ExpectPolicyTable(Table(), kAllRelationshipActions, RelationshipDecision, RelationshipActionName);
+  ExpectPolicyTable(RelationshipTable(), kAllRelationshipActions, RelationshipDecision,
+                    RelationshipActionName);
 }
 
 TEST(RelationshipPolicyTest, DecidesFromTheRecord) {

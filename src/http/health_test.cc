@@ -9,7 +9,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-HttpRequest Get(std::string path) {
+HttpRequest HealthGet(std::string path) {
   HttpRequest r;
   r.method = "GET";
   r.path = std::move(path);
@@ -17,19 +17,19 @@ HttpRequest Get(std::string path) {
 }
 
 TEST(AnswerHealthTest, AnswersOnlyHealthPaths) {
-  auto h = AnswerHealth(Get("/healthz"), false);
+  auto h = AnswerHealth(HealthGet("/healthz"), false);
   ASSERT_TRUE(h);
   EXPECT_EQ(h->status, 200);
   EXPECT_EQ(h->body, R"({"status":"ok"})");
-  auto ready = AnswerHealth(Get("/readyz"), true);
+  auto ready = AnswerHealth(HealthGet("/readyz"), true);
   ASSERT_TRUE(ready);
   EXPECT_EQ(ready->status, 200);
-  auto down = AnswerHealth(Get("/readyz"), false);
+  auto down = AnswerHealth(HealthGet("/readyz"), false);
   ASSERT_TRUE(down);
   EXPECT_EQ(down->status, 503);
   EXPECT_EQ(down->Header("Content-Type"), "application/problem+json");
-  EXPECT_FALSE(AnswerHealth(Get("/api/v1/me"), true));
-  HttpRequest post = Get("/healthz");
+  EXPECT_FALSE(AnswerHealth(HealthGet("/api/v1/me"), true));
+  HttpRequest post = HealthGet("/healthz");
   post.method = "POST";
   EXPECT_FALSE(AnswerHealth(post, true));
 }

@@ -31,8 +31,8 @@ namespace fs = std::filesystem;
 constexpr char kImmutable[] = "public, max-age=31536000, immutable";
 constexpr char kNoCache[] = "no-cache";
 
-HttpResponse Problem(int status, std::string_view code, std::string_view title,
-                     std::string_view detail) {
+HttpResponse SiteProblem(int status, std::string_view code, std::string_view title,
+                         std::string_view detail) {
   nlohmann::ordered_json body = {{"type", "https://tandem.dev/problems/" + std::string(code)},
                                  {"title", title},
                                  {"status", status},
@@ -45,7 +45,7 @@ HttpResponse Problem(int status, std::string_view code, std::string_view title,
   return response;
 }
 
-HttpResponse NotFound() { return Problem(404, "not-found", "Not found", "No such file."); }
+HttpResponse NotFound() { return SiteProblem(404, "not-found", "Not found", "No such file."); }
 
 std::string_view ContentTypeFor(std::string_view extension) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTypes = {{
@@ -139,16 +139,16 @@ std::string StaticSite::ContentSecurityPolicyFor(std::string_view nonce) {
 
 HttpResponse StaticSite::Serve(const HttpRequest& req) const {
   if (req.method != "GET" && req.method != "HEAD") {
-    HttpResponse response = Problem(405, "method-not-allowed", "Method not allowed",
-                                    "Only GET and HEAD are allowed here.");
+    HttpResponse response = SiteProblem(405, "method-not-allowed", "Method not allowed",
+                                        "Only GET and HEAD are allowed here.");
     response.SetHeader("Allow", "GET, HEAD");
     return response;
   }
   const fs::path index = root_ / "index.html";
   std::error_code ec;
   if (!fs::is_regular_file(index, ec)) {
-    return Problem(503, "unavailable", "Web app not built",
-                   "The web app has not been built yet; run `make web`.");
+    return SiteProblem(503, "unavailable", "Web app not built",
+                       "The web app has not been built yet; run `make web`.");
   }
 
   if (req.path.empty() || req.path.front() != '/') return NotFound();
@@ -185,8 +185,8 @@ HttpResponse StaticSite::ServeFile(const fs::path& file, std::string_view relati
 HttpResponse StaticSite::ServeHtml(const fs::path& file) const {
   std::optional<std::string> content = ReadFile(file);
   if (!content) {
-    return Problem(503, "unavailable", "Web app not built",
-                   "The web app could not be read; run `make web`.");
+    return SiteProblem(503, "unavailable", "Web app not built",
+                       "The web app could not be read; run `make web`.");
   }
   const std::string nonce = NewNonce();
   ReplaceAll(*content, kCspNoncePlaceholder, nonce);

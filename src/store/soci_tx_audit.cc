@@ -11,7 +11,7 @@
 namespace tandem::store {
 namespace {
 
-const Keyset kNewestFirst = NewestFirst("a.");
+const Keyset kAuditNewestFirst = NewestFirst("a.");
 
 }  // namespace
 
@@ -39,17 +39,17 @@ Status SociTx::InsertAuditEntry(const domain::AuditEntry& e) {
 Result<app::PageRows<domain::AuditEntry>> SociTx::ListAuditEntries(
     const std::string& organisation_id, const app::PageQuery& page) {
   return Run("ListAuditEntries", [&]() -> Result<app::PageRows<domain::AuditEntry>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kAuditNewestFirst.Check(page));
     std::string text =
         "SELECT a.id, a.organisation_id, a.actor_id, a.action, a.subject_id, a.params,"
         " a.created_at, actor.name, subject.name FROM audit_log a"
         " LEFT JOIN people actor ON actor.id = a.actor_id"
         " LEFT JOIN people subject ON subject.id = a.subject_id WHERE ";
     text += organisation_id.empty() ? "a.platform = 1" : "a.organisation_id = :org";
-    text += kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page);
+    text += kAuditNewestFirst.Condition(page) + kAuditNewestFirst.OrderBy(page);
     Query query(sql_, text);
     if (!organisation_id.empty()) query.Use("org", organisation_id);
-    kNewestFirst.Bind(query, page);
+    kAuditNewestFirst.Bind(query, page);
     domain::AuditEntry e;
     std::string params;
     query.Into(e.id)

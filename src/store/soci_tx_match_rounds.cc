@@ -15,7 +15,7 @@
 namespace tandem::store {
 namespace {
 
-const Keyset kNewestFirst = NewestFirst();
+const Keyset kRoundsNewestFirst = NewestFirst();
 
 constexpr char kRoundColumns[] =
     "organisation_id, id, program_id, objective, status, mentee_scope, mentor_scope, created_by,"
@@ -100,13 +100,13 @@ Result<app::PageRows<domain::MatchRound>> SociTx::ListRounds(const std::string& 
                                                              const std::string& program_id,
                                                              const app::PageQuery& page) {
   return Run("ListRounds", [&]() -> Result<app::PageRows<domain::MatchRound>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kRoundsNewestFirst.Check(page));
     RoundRow row;
     Query q(sql_, std::string("SELECT ") + kRoundColumns +
                       " FROM match_rounds WHERE organisation_id = :org AND program_id = :program" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+                      kRoundsNewestFirst.Condition(page) + kRoundsNewestFirst.OrderBy(page));
     q.Use("org", org_id).Use("program", program_id);
-    kNewestFirst.Bind(q, page);
+    kRoundsNewestFirst.Bind(q, page);
     row.Bind(q);
     std::vector<domain::MatchRound> out;
     while (q.Next()) out.push_back(row.Decode());

@@ -13,7 +13,7 @@ constexpr char kRequestColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, message, status, decline_reason,"
     " score, reasons, created_at, expires_at, decided_at, withdraw_reason";
 
-const Keyset kNewestFirst = NewestFirst();
+const Keyset kRequestsNewestFirst = NewestFirst();
 
 void IntoRequest(Query& q, domain::MentorRequest& r) {
   q.Into(r.organisation_id).Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
@@ -100,14 +100,14 @@ Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentee(
     const std::string& org_id, const std::string& program_id, const std::string& mentee_id,
     const app::PageQuery& page) {
   return Run("ListRequestsOfMentee", [&]() -> Result<app::PageRows<domain::MentorRequest>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kRequestsNewestFirst.Check(page));
     domain::MentorRequest r;
     Query q(sql_, std::string("SELECT ") + kRequestColumns +
                       " FROM mentor_requests WHERE organisation_id = :org"
                       " AND program_id = :program AND mentee_id = :mentee" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+                      kRequestsNewestFirst.Condition(page) + kRequestsNewestFirst.OrderBy(page));
     q.Use("org", org_id).Use("program", program_id).Use("mentee", mentee_id);
-    kNewestFirst.Bind(q, page);
+    kRequestsNewestFirst.Bind(q, page);
     IntoRequest(q, r);
     std::vector<domain::MentorRequest> out;
     while (q.Next()) out.push_back(r);
@@ -120,13 +120,13 @@ Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentee(
 Result<app::PageRows<domain::MentorRequest>> SociTx::ListRequestsOfMentor(
     const std::string& mentor_id, const app::PageQuery& page) {
   return Run("ListRequestsOfMentor", [&]() -> Result<app::PageRows<domain::MentorRequest>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kRequestsNewestFirst.Check(page));
     domain::MentorRequest r;
     Query q(sql_, std::string("SELECT ") + kRequestColumns +
                       " FROM mentor_requests WHERE mentor_id = :mentor" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+                      kRequestsNewestFirst.Condition(page) + kRequestsNewestFirst.OrderBy(page));
     q.Use("mentor", mentor_id);
-    kNewestFirst.Bind(q, page);
+    kRequestsNewestFirst.Bind(q, page);
     IntoRequest(q, r);
     std::vector<domain::MentorRequest> out;
     while (q.Next()) out.push_back(r);

@@ -11,7 +11,7 @@
 namespace tandem::store {
 namespace {
 
-const Keyset kNewestFirst = NewestFirst();
+const Keyset kNotificationsNewestFirst = NewestFirst();
 
 constexpr char kNotificationColumns[] =
     "id, person_id, organisation_id, kind, params, link, created_at, read_at";
@@ -63,13 +63,14 @@ struct NotificationRow {
 Result<app::PageRows<domain::Notification>> SociTx::ListNotifications(
     const std::string& person_id, const app::PageQuery& page) {
   return Run("ListNotifications", [&]() -> Result<app::PageRows<domain::Notification>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kNotificationsNewestFirst.Check(page));
     NotificationRow row;
     Query q(sql_, std::string("SELECT ") + kNotificationColumns +
                       " FROM notifications WHERE person_id = :person" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+                      kNotificationsNewestFirst.Condition(page) +
+                      kNotificationsNewestFirst.OrderBy(page));
     q.Use("person", person_id);
-    kNewestFirst.Bind(q, page);
+    kNotificationsNewestFirst.Bind(q, page);
     row.Bind(q);
     std::vector<domain::Notification> out;
     while (q.Next()) out.push_back(row.Decoded());

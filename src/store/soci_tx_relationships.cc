@@ -17,7 +17,7 @@
 namespace tandem::store {
 namespace {
 
-const Keyset kNewestFirst = NewestFirst();
+const Keyset kRelationshipsNewestFirst = NewestFirst();
 
 constexpr char kRelationshipColumns[] =
     "organisation_id, id, program_id, mentee_id, mentor_id, status, source, mentee_accepted,"
@@ -112,19 +112,19 @@ Result<app::PageRows<domain::Relationship>> SociTx::ListRelationships(
     const std::string& org_id, const std::string& program_id,
     const app::RelationshipFilter& filter, const app::PageQuery& page) {
   return Run("ListRelationships", [&]() -> Result<app::PageRows<domain::Relationship>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
+    RETURN_IF_ERROR(kRelationshipsNewestFirst.Check(page));
     std::string text = std::string("SELECT ") + kRelationshipColumns +
                        " FROM relationships WHERE organisation_id = :org AND program_id = :program";
     if (filter.status) text += " AND status = :status";
     if (!filter.person_id.empty())
       text += " AND (mentee_id = :as_mentee OR mentor_id = :as_mentor)";
-    text += kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page);
+    text += kRelationshipsNewestFirst.Condition(page) + kRelationshipsNewestFirst.OrderBy(page);
     Query q(sql_, text);
     q.Use("org", org_id).Use("program", program_id);
     if (filter.status) q.Use("status", StatusName(*filter.status));
     if (!filter.person_id.empty())
       q.Use("as_mentee", filter.person_id).Use("as_mentor", filter.person_id);
-    kNewestFirst.Bind(q, page);
+    kRelationshipsNewestFirst.Bind(q, page);
     domain::Relationship r;
     IntoRelationship(q, r);
     std::vector<domain::Relationship> out;
@@ -138,12 +138,14 @@ Result<app::PageRows<domain::Relationship>> SociTx::ListRelationships(
 Result<app::PageRows<domain::Relationship>> SociTx::ListRelationshipsOfPerson(
     const std::string& person_id, const app::PageQuery& page) {
   return Run("ListRelationshipsOfPerson", [&]() -> Result<app::PageRows<domain::Relationship>> {
-    RETURN_IF_ERROR(kNewestFirst.Check(page));
-    Query q(sql_, std::string("SELECT ") + kRelationshipColumns +
-                      " FROM relationships WHERE (mentee_id = :as_mentee OR mentor_id = :as_mentor)" +
-                      kNewestFirst.Condition(page) + kNewestFirst.OrderBy(page));
+    RETURN_IF_ERROR(kRelationshipsNewestFirst.Check(page));
+    Query q(sql_,
+            std::string("SELECT ") + kRelationshipColumns +
+                " FROM relationships WHERE (mentee_id = :as_mentee OR mentor_id = :as_mentor)" +
+                kRelationshipsNewestFirst.Condition(page) +
+                kRelationshipsNewestFirst.OrderBy(page));
     q.Use("as_mentee", person_id).Use("as_mentor", person_id);
-    kNewestFirst.Bind(q, page);
+    kRelationshipsNewestFirst.Bind(q, page);
     domain::Relationship r;
     IntoRelationship(q, r);
     std::vector<domain::Relationship> out;

@@ -2,6 +2,8 @@
 
 namespace tandem::http::json {
 
+Json DateJson(const std::string& date) { return date.empty() ? Json(nullptr) : Json(date); }
+
 Json TimeJson(Millis t) { return t == 0 ? Json(nullptr) : Json(FormatRfc3339(t)); }
 
 Json RolesJson(const domain::RoleSet& roles) {

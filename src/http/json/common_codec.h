@@ -14,6 +14,7 @@
 namespace tandem::http::json {
 
 Json TimeJson(Millis t);  // null when 0
+Json DateJson(const std::string& date);  // a calendar date "YYYY-MM-DD"; null when empty
 Json RolesJson(const domain::RoleSet& roles);
 // Reads an array of role names; records errors in r.
 std::optional<domain::RoleSet> ReadRoles(ObjectReader& r, const std::string& key, bool required);

@@ -10,8 +10,6 @@ namespace {
 constexpr size_t kTitleBytes = 4 * domain::kMaxPlanTitleChars;
 constexpr size_t kDescriptionBytes = 4 * domain::kMaxPlanDescriptionChars;
 
-Json DateJson(const std::string& date) { return date.empty() ? Json() : Json(date); }
-
 Json ProgressJson(const domain::PlanProgress& p) { return {{"done", p.done}, {"total", p.total}}; }
 
 void ReadOwner(ObjectReader& r, domain::Side& out) {

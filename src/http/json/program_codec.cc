@@ -5,10 +5,6 @@
 
 namespace tandem::http::json {
 
-namespace {
-Json DateJson(const std::string& d) { return d.empty() ? Json(nullptr) : Json(d); }
-}  // namespace
-
 Json ProgramJson(const app::ProgramView& v) {
   const domain::Program& p = v.program;
   return {{"id", p.id},
