@@ -210,6 +210,7 @@ export const TABLE: Record<string, Row> = {
   swapProposal: byRole(STAFF),
   listSwapAlternatives: byRole(STAFF),
   listUnmatchedGroups: byRole(STAFF),
+  previewMenteeScope: byRole(STAFF),
 
   // Self-matching: mentees of the program; requests and matches only their parties.
   recommendMentors: byRole(['mentee']),

@@ -485,6 +485,7 @@ export const REQUESTS: Record<string, Build> = {
   },
   // Any round, draft or published, has its (possibly empty) groups.
   listUnmatchedGroups: (_w, o) => sync({ params: org(o, { round: o.roundId }) }),
+  previewMenteeScope: (_w, o) => sync({ params: prog(o), body: {} }),
   listSwapAlternatives: async (_w, o, _c, fresh) => {
     // A fresh draft round where the caller may look (the world's round may be published by then).
     const t = fresh ? await freshRound(o, [o.mentor, o.mentor2]) : { round: { id: o.roundId }, proposal: o.proposal };
