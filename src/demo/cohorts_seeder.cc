@@ -42,12 +42,12 @@ Status SeedCareerCohorts(const app::Context& base, const Cast& cast, SeedSummary
     RETURN_IF_ERROR(
         app::SetEnrollmentFlags(ctx, coordinator, org, program, e->second, labels).status());
   }
-  // A draft round over the seniors, left for the coordinator to act on.
+  // A draft round over the whole program, left for the coordinator to act on: there are more
+  // students than mentor places, so most are left with their groups and actions.
   clock.Back(kDay - 3 * kHour);
-  app::RoundRequest seniors;
-  seniors.objective = domain::Objective::kCoverage;
-  seniors.mentee_filter = domain::MenteeFilter{{"12"}, {}, {}, false};
-  return app::RunMatchRound(ctx, coordinator, org, program, seniors).status();
+  app::RoundRequest everyone;
+  everyone.objective = domain::Objective::kCoverage;
+  return app::RunMatchRound(ctx, coordinator, org, program, everyone).status();
 }
 
 }  // namespace tandem::demo

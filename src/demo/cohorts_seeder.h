@@ -1,9 +1,10 @@
 // Seeder: the Career Pathways coordinator's cohort labels and a draft round to act on (issue 9,
 // point 9). Every active student mentee gets their grade and an advisory group on their
-// enrollment, so a round can be scoped by filters; then a draft round over the grade 12
-// students waits on the round page with its unmatched mentees grouped by reason (every suitable
-// mentor taken, no suitable mentor), each with its actions. Through the use cases, as the
-// coordinator, on a clock moved back a day. Runs after the other use-case seeders.
+// enrollment, so a round can be scoped by filters; then a draft round over the whole program
+// waits on the round page with its unmatched mentees grouped by reason (every suitable mentor
+// taken; the student whose request was accepted already has her mentor), each with its actions.
+// Through the use cases, as the coordinator, on a clock moved back a day. Runs after the other
+// use-case seeders.
 #ifndef TANDEM_DEMO_COHORTS_SEEDER_H_
 #define TANDEM_DEMO_COHORTS_SEEDER_H_
 
