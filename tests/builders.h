@@ -186,6 +186,14 @@ class EnrollmentBuilder : public Builder<EnrollmentBuilder, domain::Enrollment> 
     value_.minor_marked = v;
     return *this;
   }
+  EnrollmentBuilder& Grade(std::string v) {
+    value_.grade = std::move(v);
+    return *this;
+  }
+  EnrollmentBuilder& Group(std::string v) {
+    value_.group = std::move(v);
+    return *this;
+  }
   EnrollmentBuilder& TrainingComplete(bool v = true) {
     value_.training_complete = v;
     return *this;

@@ -216,8 +216,15 @@ Result<Computed> ComputeRound(const MatchContext& mc, const domain::MatchRound& 
   for (size_t i = 0; i < mc.mentees.size(); ++i)
     if (in_scope(round.mentee_scope, mc.mentees[i].enrollment.person_id))
       mentees.push_back(static_cast<int>(i));
+  // A mentor the coordinator placed by hand (a locked pair) stays in the round even when the
+  // round's scope does not name them, so a re-run keeps the pair.
+  auto locked_mentor = [&](const std::string& id) {
+    return std::any_of(locked_ids.begin(), locked_ids.end(),
+                       [&](const auto& l) { return l.second == id; });
+  };
   for (size_t j = 0; j < mc.mentors.size(); ++j)
-    if (in_scope(round.mentor_scope, mc.mentors[j].enrollment.person_id))
+    if (in_scope(round.mentor_scope, mc.mentors[j].enrollment.person_id) ||
+        locked_mentor(mc.mentors[j].enrollment.person_id))
       mentors.push_back(static_cast<int>(j));
 
   Candidates cand = Generate(mc, mentees, mentors, k);

@@ -11,6 +11,7 @@
 #include "app/reconcile.h"
 #include "app/relationships.h"
 #include "app/request_budget.h"
+#include "app/round_scope.h"
 #include "app/safeguarding.h"
 #include "base/ids.h"
 
@@ -138,7 +139,13 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller, const 
               return NotFound("No such program.");
             return mc;
           }));
-  for (const auto& id : request.mentee_scope)
+  std::vector<std::string> mentee_scope = request.mentee_scope;
+  if (request.mentee_filter) {
+    if (!mentee_scope.empty())
+      return FieldInvalid("mentee_filter", "cannot be given together with mentee_ids");
+    ASSIGN_OR_RETURN(mentee_scope, ResolveMenteeFilter(mc->mentees, *request.mentee_filter));
+  }
+  for (const auto& id : mentee_scope)
     if (!mc->mentee_index.count(id))
       return FieldInvalid("mentee_ids", "names someone who is not an active mentee: " + id);
   for (const auto& id : request.mentor_scope)
@@ -150,7 +157,7 @@ Result<RoundView> RunMatchRound(const Context& ctx, const Caller& caller, const 
   round.organisation_id = org_id;
   round.program_id = program_id;
   round.objective = request.objective;
-  round.mentee_scope = request.mentee_scope;
+  round.mentee_scope = std::move(mentee_scope);
   round.mentor_scope = request.mentor_scope;
   round.candidates_per_mentee = request.candidates_per_mentee;
   round.created_by = caller.person_id;
@@ -293,11 +300,30 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
                                                                     matching::Perspective::kMentee)) +
                               ".");
   const int capacity = mc.RemainingCapacity()[j->second];
+  // No current mentor: the hand assignment of an unmatched mentee (issue 9, point 9).
+  const bool assign = from_mentor_id.empty();
+  if (assign && mc.RemainingMenteeLimit()[i->second] <= 0)
+    return FailedPrecondition(mc.mentees[i->second].name +
+                              " already has as many mentors as this program allows.");
   return EditProposals(
       ctx, caller, org_id, round_id,
-      [&](Tx&, domain::MatchRound&, std::vector<domain::Proposal>& ps) -> Status {
-        auto it = FindProposal(ps, mentee_id, from_mentor_id);
-        if (it == ps.end()) return NotFound("No such proposal in this round.");
+      [&](Tx& tx, domain::MatchRound& round, std::vector<domain::Proposal>& ps) -> Status {
+        auto it = ps.end();
+        std::vector<domain::Unmatched> unmatched;
+        if (assign) {
+          if (std::any_of(ps.begin(), ps.end(),
+                          [&](const auto& p) { return p.mentee_id == mentee_id; }))
+            return AlreadyExists(
+                "That mentee already has a proposal in this round; swap it instead.");
+          ASSIGN_OR_RETURN(unmatched, tx.ListUnmatched(org_id, round_id));
+          auto gone = std::remove_if(unmatched.begin(), unmatched.end(),
+                                     [&](const auto& u) { return u.mentee_id == mentee_id; });
+          if (gone == unmatched.end()) return NotFound("No such unmatched mentee in this round.");
+          unmatched.erase(gone, unmatched.end());
+        } else {
+          it = FindProposal(ps, mentee_id, from_mentor_id);
+          if (it == ps.end()) return NotFound("No such proposal in this round.");
+        }
         if (FindProposal(ps, mentee_id, to_mentor_id) != ps.end())
           return AlreadyExists("That pair is already proposed.");
         int used = static_cast<int>(std::count_if(
@@ -305,6 +331,13 @@ Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller, const s
         if (used >= capacity)
           return FailedPrecondition("That mentor has no room left in this round (capacity " +
                                     std::to_string(capacity) + ").");
+        if (assign) {
+          ps.push_back({round_id, org_id, mentee_id, to_mentor_id, score, explanation.Reasons(),
+                        true, explanation.ShownTotal()});
+          round.matched += 1;
+          round.unmatched = static_cast<int>(unmatched.size());
+          return tx.ReplaceUnmatched(org_id, round_id, unmatched);
+        }
         it->mentor_id = to_mentor_id;
         it->score = score;
         it->reasons = explanation.Reasons();

@@ -16,12 +16,14 @@
 #ifndef TANDEM_APP_MATCH_ROUNDS_H_
 #define TANDEM_APP_MATCH_ROUNDS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/context.h"
 #include "app/pagination.h"
 #include "domain/match_round.h"
+#include "domain/mentee_filter.h"
 
 namespace tandem::app {
 
@@ -30,6 +32,9 @@ struct RoundRequest {
   std::vector<std::string> mentee_scope;  // person ids; empty = all active mentees
   std::vector<std::string> mentor_scope;  // person ids; empty = all active mentors
   int candidates_per_mentee = 100;        // K
+  // Instead of mentee_scope: the active mentees who pass it, resolved when the round runs
+  // (app/round_scope.h); the round records them as its mentee scope.
+  std::optional<domain::MenteeFilter> mentee_filter;
 };
 
 struct ProposalView {
@@ -71,7 +76,10 @@ Result<RoundView> RemoveProposal(const Context& ctx, const Caller& caller,
                                  const std::string& org_id, const std::string& round_id,
                                  const std::string& mentee_id, const std::string& mentor_id);
 // Gives the mentee another mentor; the new pair must satisfy every hard constraint and fit
-// the mentor's remaining capacity. The swapped proposal is locked.
+// the mentor's remaining capacity. The swapped proposal is locked. With an empty
+// `from_mentor_id`, assigns a mentor by hand to a mentee the round left unmatched (NotFound
+// unless they are; FailedPrecondition when they already have every mentor the program allows):
+// the pair is added, locked, and the mentee leaves the unmatched list.
 Result<RoundView> SwapProposal(const Context& ctx, const Caller& caller,
                                const std::string& org_id, const std::string& round_id,
                                const std::string& mentee_id, const std::string& from_mentor_id,

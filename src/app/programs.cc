@@ -9,6 +9,7 @@
 #include "app/safeguarding.h"
 #include "base/ids.h"
 #include "base/strings.h"
+#include "domain/mentee_filter.h"
 
 namespace tandem::app {
 
@@ -263,6 +264,13 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
                                                   const std::string& enrollment_id,
                                                   const EnrollmentFlags& flags) {
   const Millis now = ctx.clock.Now();
+  std::optional<std::string> grade, group;
+  if (flags.grade) {
+    ASSIGN_OR_RETURN(grade, domain::NormalizeCohortLabel("grade", *flags.grade));
+  }
+  if (flags.group) {
+    ASSIGN_OR_RETURN(group, domain::NormalizeCohortLabel("group", *flags.group));
+  }
   return InTx<domain::EnrollmentView>(
       ctx.store, [&](Tx& tx) -> Result<domain::EnrollmentView> {
         ASSIGN_OR_RETURN(domain::Actor actor,
@@ -300,6 +308,8 @@ Result<domain::EnrollmentView> SetEnrollmentFlags(const Context& ctx, const Call
             RETURN_IF_ERROR(tx.UpdateEnrollment(*other));
           }
         }
+        if (grade) e.grade = *grade;
+        if (group) e.group = *group;
         RETURN_IF_ERROR(tx.UpdateEnrollment(e));
         // Revoked screening or training, or a new mark: withdraw and pause what no longer
         // passes. Restoring never un-pauses (a coordinator resumes each match).

@@ -64,6 +64,10 @@ struct EnrollmentFlags {
   std::optional<bool> screening_cleared;
   std::optional<bool> training_complete;
   std::optional<bool> minor_marked;  // any role; the person's other enrollment here follows
+  // Labels for choosing a round's mentees by filters (domain/mentee_filter.h), any role;
+  // trimmed, "" clears. InvalidArgument for a label too long or with control characters.
+  std::optional<std::string> grade;
+  std::optional<std::string> group;
 };
 // Coordinators (kReviewEnrollment). Revoking screening or training, or marking a minor, then
 // enforces safeguarding for the person (app/safeguarding.h): pending requests and unpublished

@@ -1,5 +1,6 @@
 #include "app/round_alternatives.h"
 
+#include <algorithm>
 #include <set>
 
 #include "app/match_rounds.h"
@@ -8,6 +9,7 @@
 #include "app/programs.h"
 #include "app/test_support.h"
 #include "base/status_matchers.h"
+#include "domain/not_chosen.h"
 
 namespace tandem::app {
 namespace {
@@ -184,6 +186,122 @@ TEST_F(RoundAlternativesTest, OnlyStaffOfTheOrganisationAndOnlyDraftRounds) {
               StatusCode::kNotFound);
   ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, id));
   EXPECT_CODE(ListSwapAlternatives(*ctx_, coordinator_, org_.id, id, ana.person_id, ""),
+              StatusCode::kFailedPrecondition);
+}
+
+// An unmatched mentee's list is every mentor, each with why the round did not choose them; the
+// assignable ones (exactly those a hand assignment accepts) come first.
+TEST_F(RoundAlternativesTest, UnmatchedMenteeSeesEveryMentorWithWhyNotChosen) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student());
+  Caller ben = Join("Ben", ProgramRole::kMentee, Student());
+  Caller grace = Join("Grace", ProgramRole::kMentor, Mentor(5, 1));
+  Caller hal = Join("Hal", ProgramRole::kMentor, Mentor(4, 1));
+  Caller ulysses = Join("Ulysses", ProgramRole::kMentor, Mentor(5, 3), /*cleared=*/false);
+  RoundRequest scoped;
+  scoped.mentor_scope = {grace.person_id};
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, scoped);
+  ASSERT_OK(round);
+  ASSERT_EQ(round->proposals.size(), 1u);
+  ASSERT_EQ(round->unmatched.size(), 1u);
+  const std::string left = round->unmatched[0].unmatched.mentee_id;
+  EXPECT_EQ(round->unmatched[0].unmatched.reason_id, domain::kUnmatchedSuitableMentorsTaken);
+
+  auto list = ListSwapAlternatives(*ctx_, coordinator_, org_.id, round->round.id, left, "");
+  ASSERT_OK(list);
+  ASSERT_EQ(Ids(*list),
+            (std::vector<std::string>{hal.person_id, grace.person_id, ulysses.person_id}));
+  const auto& h = list->items[0];
+  EXPECT_TRUE(h.available);
+  EXPECT_EQ(h.room_left, 1);
+  ASSERT_TRUE(h.not_chosen);
+  EXPECT_EQ(h.not_chosen->id, domain::kNotChosenOutsideScope);
+  EXPECT_FALSE(h.explanation.Reasons().empty());
+  const auto& g = list->items[1];
+  EXPECT_FALSE(g.available);
+  EXPECT_EQ(g.room_left, 0);
+  ASSERT_TRUE(g.not_chosen);
+  // Ana and Ben are alike: the one Grace took fits her as well.
+  EXPECT_EQ(g.not_chosen->id, domain::kNotChosenTakenByBetterFits);
+  EXPECT_EQ(std::get<long long>(g.not_chosen->params.at("mentees")), 1);
+  const auto& u = list->items[2];
+  EXPECT_FALSE(u.available);
+  ASSERT_TRUE(u.not_chosen);
+  EXPECT_EQ(u.not_chosen->id, domain::kNotChosenHardConstraint);
+  EXPECT_EQ(std::get<std::string>(u.not_chosen->params.at("cause")), "youth_screening");
+  EXPECT_EQ(u.score, 0);
+
+  // Exactly the available mentor is accepted by a hand assignment.
+  const std::string& id = round->round.id;
+  EXPECT_CODE(SwapProposal(*ctx_, coordinator_, org_.id, id, left, "", grace.person_id),
+              StatusCode::kFailedPrecondition);
+  EXPECT_CODE(SwapProposal(*ctx_, coordinator_, org_.id, id, left, "", ulysses.person_id),
+              StatusCode::kFailedPrecondition);
+  auto assigned = SwapProposal(*ctx_, coordinator_, org_.id, id, left, "", hal.person_id);
+  ASSERT_OK(assigned);
+  EXPECT_EQ(assigned->proposals.size(), 2u);
+  EXPECT_TRUE(assigned->unmatched.empty());
+  EXPECT_EQ(assigned->round.matched, 2);
+  EXPECT_EQ(assigned->round.unmatched, 0);
+  bool locked = false;
+  for (const auto& p : assigned->proposals)
+    if (p.proposal.mentee_id == left) {
+      EXPECT_EQ(p.proposal.mentor_id, hal.person_id);
+      EXPECT_FALSE(p.proposal.reasons.empty());
+      locked = p.proposal.locked;
+    }
+  EXPECT_TRUE(locked);
+  // Matched now: a second assignment is refused, and a re-run keeps the hand-made pair.
+  EXPECT_CODE(SwapProposal(*ctx_, coordinator_, org_.id, id, left, "", grace.person_id),
+              StatusCode::kAlreadyExists);
+  auto rerun = RerunMatchRound(*ctx_, coordinator_, org_.id, id);
+  ASSERT_OK(rerun);
+  // Hal is outside the round's mentor scope: placed by hand, he stays through the re-run.
+  EXPECT_TRUE(std::any_of(rerun->proposals.begin(), rerun->proposals.end(), [&](const auto& p) {
+    return p.proposal.mentee_id == left && p.proposal.mentor_id == hal.person_id;
+  }));
+}
+
+// A mentor with room, in scope, ranked below the round's K best: "beyond the candidates".
+TEST_F(RoundAlternativesTest, MentorBelowTheCandidatesConsidered) {
+  Join("Ana", ProgramRole::kMentee, Student());
+  Join("Ben", ProgramRole::kMentee, Student());
+  Caller grace = Join("Grace", ProgramRole::kMentor, Mentor(5, 1));
+  Caller hal = Join("Hal", ProgramRole::kMentor, Mentor(3, 1));
+  RoundRequest k1;
+  k1.candidates_per_mentee = 1;
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, k1);
+  ASSERT_OK(round);
+  ASSERT_EQ(round->unmatched.size(), 1u);
+  EXPECT_EQ(round->unmatched[0].unmatched.reason_id, domain::kUnmatchedBestMentorsTaken);
+  auto list = ListSwapAlternatives(*ctx_, coordinator_, org_.id, round->round.id,
+                                   round->unmatched[0].unmatched.mentee_id, "");
+  ASSERT_OK(list);
+  ASSERT_EQ(Ids(*list), (std::vector<std::string>{hal.person_id, grace.person_id}));
+  ASSERT_TRUE(list->items[0].not_chosen);
+  EXPECT_EQ(list->items[0].not_chosen->id, domain::kNotChosenBeyondCandidates);
+  EXPECT_EQ(std::get<long long>(list->items[0].not_chosen->params.at("rank")), 2);
+  EXPECT_EQ(std::get<long long>(list->items[0].not_chosen->params.at("candidates")), 1);
+  EXPECT_TRUE(list->items[0].available);
+}
+
+// Assigning needs an unmatched mentee of a draft round.
+TEST_F(RoundAlternativesTest, AssignOnlyUnmatchedMenteesOfDraftRounds) {
+  Caller ana = Join("Ana", ProgramRole::kMentee, Student());
+  Caller grace = Join("Grace", ProgramRole::kMentor, Mentor(5, 1));
+  Caller hal = Join("Hal", ProgramRole::kMentor, Mentor(5, 1));
+  RoundRequest scoped;
+  scoped.mentor_scope = {grace.person_id};
+  auto round = RunMatchRound(*ctx_, coordinator_, org_.id, program_.id, scoped);
+  ASSERT_OK(round);
+  const std::string& id = round->round.id;
+  // Ana is proposed, not unmatched.
+  EXPECT_CODE(SwapProposal(*ctx_, coordinator_, org_.id, id, ana.person_id, "", hal.person_id),
+              StatusCode::kAlreadyExists);
+  EXPECT_CODE(SwapProposal(*ctx_, ana, org_.id, id, ana.person_id, "", hal.person_id),
+              StatusCode::kPermissionDenied);
+  ASSERT_OK(RemoveProposal(*ctx_, coordinator_, org_.id, id, ana.person_id, grace.person_id));
+  ASSERT_OK(PublishMatchRound(*ctx_, coordinator_, org_.id, id));
+  EXPECT_CODE(SwapProposal(*ctx_, coordinator_, org_.id, id, ana.person_id, "", hal.person_id),
               StatusCode::kFailedPrecondition);
 }
 

@@ -15,6 +15,7 @@ namespace tandem::demo {
 struct DemoStudent {
   std::string id;
   std::string career;  // "nurse", "software engineer", ...
+  int grade = 0;       // 9 to 12
 };
 
 struct Cast {

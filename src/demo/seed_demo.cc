@@ -5,6 +5,7 @@
 #include "demo/accounts_seeder.h"
 #include "demo/alumni_seeder.h"
 #include "demo/circles_seeder.h"
+#include "demo/cohorts_seeder.h"
 #include "demo/employees_seeder.h"
 #include "demo/invitations_seeder.h"
 #include "demo/organisations_seeder.h"
@@ -24,7 +25,8 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests,
+                                             SeedCareerCohorts};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

@@ -109,7 +109,7 @@ Status SeedStudents(DemoWriter& w) {
       RETURN_IF_ERROR(w.Enroll(
           w.cast().career, person, ProgramRole::kMentee, EnrollmentStatus::kActive,
           rng.Percent(70) ? EnrollmentSource::kInvitation : EnrollmentSource::kApplication));
-      w.cast().students.push_back({person.id, std::string(career.name)});
+      w.cast().students.push_back({person.id, std::string(career.name), grade});
     }
     if (grade == 12 && rng.Percent(60))
       RETURN_IF_ERROR(w.Enroll(w.cast().sprint, person, ProgramRole::kMentee,

@@ -70,6 +70,11 @@ struct Enrollment {
   // Set by a coordinator: this participant is a minor (domain/safeguarding.h). Only a
   // coordinator changes it; the person's own profile box can add protection, never clear it.
   bool minor_marked = false;
+  // Set by a coordinator to choose a round's mentees by filters (domain/mentee_filter.h): the
+  // participant's grade and group in this program ("" = none), free labels of the program's
+  // own choosing.
+  std::string grade;
+  std::string group;
   Millis created_at = 0;
 };
 

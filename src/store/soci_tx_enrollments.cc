@@ -66,9 +66,11 @@ Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
     long long inserted =
         Query(sql_,
               "INSERT INTO enrollments (organisation_id, id, program_id, person_id, role, status,"
-              " source, message, screening_cleared, training_complete, minor_marked, created_at)"
+              " source, message, screening_cleared, training_complete, minor_marked, grade,"
+              " cohort_group, created_at)"
               " VALUES (:org, :id, :program, :person, :role, :status, :source, :message,"
-              " :screening, :training, :minor, :created_at) ON CONFLICT DO NOTHING")
+              " :screening, :training, :minor, :grade, :cohort_group, :created_at)"
+              " ON CONFLICT DO NOTHING")
             .Use("org", e.organisation_id)
             .Use("id", e.id)
             .Use("program", e.program_id)
@@ -80,6 +82,8 @@ Status SociTx::InsertEnrollment(const domain::Enrollment& e) {
             .UseBool("screening", e.screening_cleared)
             .UseBool("training", e.training_complete)
             .UseBool("minor", e.minor_marked)
+            .Use("grade", e.grade)
+            .Use("cohort_group", e.group)
             .UseInt("created_at", e.created_at)
             .Exec();
     if (inserted == 1) return Status::Ok();
@@ -99,13 +103,16 @@ Status SociTx::UpdateEnrollment(const domain::Enrollment& e) {
     long long updated = Query(sql_,
                               "UPDATE enrollments SET status = :status, message = :message,"
                               " screening_cleared = :screening, training_complete = :training,"
-                              " minor_marked = :minor"
+                              " minor_marked = :minor, grade = :grade,"
+                              " cohort_group = :cohort_group"
                               " WHERE organisation_id = :org AND id = :id")
                             .Use("status", domain::EnrollmentStatusName(e.status))
                             .Use("message", e.message)
                             .UseBool("screening", e.screening_cleared)
                             .UseBool("training", e.training_complete)
                             .UseBool("minor", e.minor_marked)
+                            .Use("grade", e.grade)
+                            .Use("cohort_group", e.group)
                             .Use("org", e.organisation_id)
                             .Use("id", e.id)
                             .Exec();

@@ -209,6 +209,8 @@ export const TABLE: Record<string, Row> = {
   removeProposal: byRole(STAFF),
   swapProposal: byRole(STAFF),
   listSwapAlternatives: byRole(STAFF),
+  listUnmatchedGroups: byRole(STAFF),
+  previewMenteeScope: byRole(STAFF),
 
   // Self-matching: mentees of the program; requests and matches only their parties.
   recommendMentors: byRole(['mentee']),

@@ -483,6 +483,9 @@ export const REQUESTS: Record<string, Build> = {
       body: { mentee_id: t.proposal.mentee_id, from_mentor_id: t.proposal.mentor_id, to_mentor_id: to },
     };
   },
+  // Any round, draft or published, has its (possibly empty) groups.
+  listUnmatchedGroups: (_w, o) => sync({ params: org(o, { round: o.roundId }) }),
+  previewMenteeScope: (_w, o) => sync({ params: prog(o), body: {} }),
   listSwapAlternatives: async (_w, o, _c, fresh) => {
     // A fresh draft round where the caller may look (the world's round may be published by then).
     const t = fresh ? await freshRound(o, [o.mentor, o.mentor2]) : { round: { id: o.roundId }, proposal: o.proposal };

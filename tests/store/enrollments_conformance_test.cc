@@ -43,10 +43,40 @@ TEST_P(EnrollmentsConformanceTest, EnrollmentRoundTripsEveryField) {
                                            .ScreeningCleared()
                                            .TrainingComplete()
                                            .MinorMarked()
+                                           .Grade("10")
+                                           .Group("Año B — «evening»")
                                            .CreatedAt(test::kT0 + 42));
   auto got = Get(org_.id, e.id);
   ASSERT_OK(got);
   EXPECT_EQ(Fields(*got), Fields(e));
+}
+
+// Grade and group (migration 0020) are written by update, read by every enrollment reader
+// (enrollments, views, match data) and cleared with "".
+TEST_P(EnrollmentsConformanceTest, GradeAndGroupAreWrittenByUpdateAndReadEverywhere) {
+  domain::Person ana = AddPerson(test::APerson().Name("Ana"));
+  domain::Enrollment e =
+      AddEnrollment(test::AnEnrollment(program_, ana.id).Status(EnrollmentStatus::kActive));
+  EXPECT_EQ(Get(org_.id, e.id)->grade, "");
+  EXPECT_EQ(Get(org_.id, e.id)->group, "");
+  e.grade = "9";
+  e.group = "Robotics club";
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(e); }));
+  EXPECT_EQ(Fields(*Get(org_.id, e.id)), Fields(e));
+  auto views = List(org_.id, program_.id);
+  ASSERT_EQ(views.size(), 1u);
+  EXPECT_EQ(views[0].enrollment.grade, "9");
+  EXPECT_EQ(views[0].enrollment.group, "Robotics club");
+  auto participants = Read<std::vector<app::Participant>>(
+      [&](app::Tx& tx) { return tx.ListParticipants(org_.id, program_.id, ProgramRole::kMentee); });
+  ASSERT_OK(participants);
+  ASSERT_EQ(participants->size(), 1u);
+  EXPECT_EQ(participants->at(0).enrollment.grade, "9");
+  EXPECT_EQ(participants->at(0).enrollment.group, "Robotics club");
+  e.grade = "";
+  e.group = "";
+  ASSERT_OK(Write([&](app::Tx& tx) { return tx.UpdateEnrollment(e); }));
+  EXPECT_EQ(Fields(*Get(org_.id, e.id)), Fields(e));
 }
 
 // Safeguarding reads the coordinator's mark from every enrollment row and the person's own box

@@ -122,7 +122,7 @@ inline auto Fields(const domain::Program& p) {
 inline auto Fields(const domain::Enrollment& e) {
   return std::make_tuple(e.id, e.organisation_id, e.program_id, e.person_id, e.role, e.status,
                          e.source, e.message, e.screening_cleared, e.training_complete,
-                         e.minor_marked, e.created_at);
+                         e.minor_marked, e.grade, e.group, e.created_at);
 }
 inline auto Fields(const domain::Session& s) {
   return std::make_tuple(s.id_hash, s.person_id, s.csrf_token, s.created_at, s.expires_at);

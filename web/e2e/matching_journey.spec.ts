@@ -43,7 +43,8 @@ test('a coordinator runs a match round and reviews its proposals', async ({ page
   await expect(firstRow.locator('.reason-list__item').first()).toContainText(/\S/);
   await expect(firstRow.locator('.reason-list__points').first()).toHaveText(/^\+\d+$/);
   await expect(page.getByRole('heading', { name: /unmatched mentees?/ })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Unmatched mentees and why' }).locator('li').first()).toContainText(/\S/);
+  // Grouped by reason (issue 9, point 9): each group lists its mentees with their own reason.
+  await expect(page.getByRole('list', { name: /^Mentees: / }).first().locator('li').first()).toContainText(/\S/);
   await expect(page.getByRole('button', { name: 'Publish' })).toBeEnabled();
   await expectNoA11yViolations(page, 'round page');
 

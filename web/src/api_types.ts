@@ -94,6 +94,13 @@ export type Recommendation = Schemas['Recommendation'];
 export type RecommendationPage = Schemas['RecommendationPage'];
 export type HeldMatch = Schemas['HeldMatch'];
 export type MentorAlternative = Schemas['MentorAlternative'];
+export type NotChosen = Schemas['NotChosen'];
+export type MenteeFilter = Schemas['MenteeFilter'];
+export type MenteeScopePreview = Schemas['MenteeScopePreview'];
+export type NotChosenId = NotChosen['id'];
+export type UnmatchedAction = Schemas['UnmatchedAction'];
+export type UnmatchedGroup = Schemas['UnmatchedGroup'];
+export type UnmatchedGroups = Schemas['UnmatchedGroups'];
 export type EnrollmentList = Schemas['EnrollmentList'];
 export type MentorRequestStatus = Schemas['MentorRequestStatus'];
 export type MentorRequest = Schemas['MentorRequest'];
@@ -167,6 +174,17 @@ export const INFEASIBILITY_IDS: readonly InfeasibilityId[] = [
   'same_organisation',
   'no_experience_gap',
   'excluded_or_matched',
+  'minor_mentor',
+];
+
+export const NOT_CHOSEN_IDS: readonly NotChosenId[] = [
+  'hard_constraint',
+  'full_before_round',
+  'taken_by_better_fits',
+  'taken_for_cohort',
+  'outside_round_scope',
+  'beyond_candidates',
+  'room_opened',
 ];
 
 export const PROGRAM_ROLES: readonly ProgramRole[] = ['mentor', 'mentee'];

@@ -1,5 +1,7 @@
 #include "app/match_rounds.h"
 #include "app/round_alternatives.h"
+#include "app/round_scope.h"
+#include "app/unmatched_groups.h"
 #include "http/handlers/common.h"
 #include "http/json/match_round_codec.h"
 #include "http/json/round_alternative_codec.h"
@@ -13,14 +15,22 @@ struct PairBody {
   bool locked = true;
 };
 
-// Reads {mentee_id, mentor_id[, locked][, to_mentor_id]} as the route needs.
+// Reads {mentee_id, mentor_id[, locked][, to_mentor_id]} as the route needs. A swap without
+// from_mentor_id assigns a mentor to an unmatched mentee.
 Result<PairBody> ReadPair(const RequestContext& rc, bool with_locked, bool swap) {
   auto body = ParseJsonBody(rc);
   if (!body.ok()) return body.status();
   json::ObjectReader r(*body);
   PairBody p;
   if (auto v = r.String("mentee_id", 200)) p.mentee_id = *v;
-  if (auto v = r.String(swap ? "from_mentor_id" : "mentor_id", 200)) p.mentor_id = *v;
+  if (swap) {
+    if (auto v = r.OptionalString("from_mentor_id", 200)) {
+      if (v->empty()) r.AddError("from_mentor_id", "must name the current mentor (or be left out)");
+      p.mentor_id = *v;
+    }
+  } else if (auto v = r.String("mentor_id", 200)) {
+    p.mentor_id = *v;
+  }
   if (swap)
     if (auto v = r.String("to_mentor_id", 200)) p.to_mentor_id = *v;
   if (with_locked)
@@ -51,6 +61,17 @@ void RegisterMatchRoundRoutes(Router& router, const app::Context& ctx) {
     if (!req.ok()) return ProblemResponse(req.status());
     return Respond(app::RunMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *req),
                    json::RoundViewJson, 201);
+  });
+
+  // How many active mentees a filter selects, before a round runs with it.
+  router.Add("POST", program + "/match-rounds/scope-preview", [&ctx](RequestContext& rc) {
+    auto body = ParseJsonBody(rc);
+    if (!body.ok()) return ProblemResponse(body.status());
+    auto filter = json::DecodeMenteeFilter(*body);
+    if (!filter.ok()) return ProblemResponse(filter.status());
+    return Respond(
+        app::PreviewMenteeScope(ctx, rc.caller, rc.Param("org"), rc.Param("id"), *filter),
+        json::MenteeScopePreviewJson);
   });
 
   router.Add("GET", round, [&ctx](RequestContext& rc) {
@@ -85,6 +106,11 @@ void RegisterMatchRoundRoutes(Router& router, const app::Context& ctx) {
         app::ListSwapAlternatives(ctx, rc.caller, rc.Param("org"), rc.Param("round"),
                                   rc.Param("mentee"), rc.request.Query("q"), PageFrom(rc)),
         json::MentorAlternativeJson);
+  });
+  // The unmatched list that leads to action: groups by reason, their actions, missing skills.
+  router.Add("GET", round + "/unmatched-groups", [&ctx](RequestContext& rc) {
+    return Respond(app::ListUnmatchedGroups(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
+                   json::UnmatchedGroupsJson);
   });
   router.Add("POST", round + "/proposals/swap", [&ctx](RequestContext& rc) {
     auto p = ReadPair(rc, false, true);

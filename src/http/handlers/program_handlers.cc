@@ -133,6 +133,8 @@ void RegisterProgramRoutes(Router& router, const app::Context& ctx) {
     flags.screening_cleared = r.OptionalBool("screening_cleared");
     flags.training_complete = r.OptionalBool("training_complete");
     flags.minor_marked = r.OptionalBool("minor_marked");
+    flags.grade = r.OptionalString("grade", 200);
+    flags.group = r.OptionalString("group", 200);
     if (Status s = r.Finish(); !s.ok()) return ProblemResponse(s);
     return Respond(app::SetEnrollmentFlags(ctx, rc.caller, rc.Param("org"), rc.Param("id"),
                                            rc.Param("enrollment"), flags),

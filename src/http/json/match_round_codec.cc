@@ -53,10 +53,48 @@ Result<app::RoundRequest> DecodeRoundRequest(const Json& body) {
   }
   if (auto v = r.StringArray("mentee_ids", false)) req.mentee_scope = *v;
   if (auto v = r.StringArray("mentor_ids", false)) req.mentor_scope = *v;
+  r.Object("mentee_filter", false, [&](ObjectReader& f) {
+    req.mentee_filter = ReadMenteeFilter(f);
+    f.CheckUnknown();
+  });
   if (auto v = r.OptionalInt("candidates_per_mentee"))
     req.candidates_per_mentee = static_cast<int>(std::clamp<long long>(*v, -1, 100000));
   RETURN_IF_ERROR(r.Finish());
   return req;
+}
+
+domain::MenteeFilter ReadMenteeFilter(ObjectReader& r) {
+  domain::MenteeFilter f;
+  auto list = [&](const char* key, std::vector<std::string>& out) {
+    auto v = r.StringArray(key, false);
+    if (!v) return;
+    if (v->size() > 100) return r.AddError(key, "must have at most 100 values");
+    for (const auto& s : *v)
+      if (s.size() > 200) return r.AddError(key, "values must be at most 40 characters");
+    out = std::move(*v);
+  };
+  list("grades", f.grades);
+  list("groups", f.groups);
+  list("languages", f.languages);
+  if (auto v = r.OptionalBool("first_generation")) f.first_generation = *v;
+  return f;
+}
+
+Result<domain::MenteeFilter> DecodeMenteeFilter(const Json& body) {
+  ObjectReader r(body);
+  domain::MenteeFilter f = ReadMenteeFilter(r);
+  RETURN_IF_ERROR(r.Finish());
+  return f;
+}
+
+Json MenteeScopePreviewJson(const app::MenteeScopePreview& p) {
+  return {{"count", p.mentee_ids.size()},
+          {"mentee_ids", p.mentee_ids},
+          {"active_mentees", p.active_mentees},
+          {"options",
+           {{"grades", p.options.grades},
+            {"groups", p.options.groups},
+            {"languages", p.options.languages}}}};
 }
 
 }  // namespace tandem::http::json

@@ -76,6 +76,8 @@ Json EnrollmentJson(const domain::EnrollmentView& v) {
           {"screening_cleared", e.screening_cleared},
           {"training_complete", e.training_complete},
           {"minor_marked", e.minor_marked},
+          {"grade", e.grade},
+          {"group", e.group},
           {"self_declared_minor", v.self_declared_minor},
           {"protected", is_protected},
           {"created_at", TimeJson(e.created_at)}};

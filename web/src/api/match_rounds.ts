@@ -1,4 +1,4 @@
-import type { MatchRound, MatchRoundInput, Page, RoundView } from '../api_types';
+import type { MatchRound, MatchRoundInput, MenteeFilter, MenteeScopePreview, Page, RoundView } from '../api_types';
 import { api, seg } from './client';
 import { orgPath } from './organisations';
 import { pageQuery, type PageParams } from './paging';
@@ -26,3 +26,10 @@ export const swapProposal = (
   from_mentor_id: string,
   to_mentor_id: string,
 ) => api.post<RoundView>(`${roundPath(org, round)}/proposals/swap`, { mentee_id, from_mentor_id, to_mentor_id });
+// Gives a mentee the round left unmatched a mentor by hand (the swap without a current mentor).
+export const assignMentor = (org: string, round: string, mentee_id: string, to_mentor_id: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/proposals/swap`, { mentee_id, to_mentor_id });
+// Who a filter (grade, group, language, first-generation) selects among the program's active
+// mentees, and the values it may name; changes nothing.
+export const previewMenteeScope = (org: string, program: string, filter: MenteeFilter) =>
+  api.post<MenteeScopePreview>(`${programPath(org, program)}/match-rounds/scope-preview`, filter);

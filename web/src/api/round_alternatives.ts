@@ -1,4 +1,4 @@
-import type { MentorAlternative, Page } from '../api_types';
+import type { MentorAlternative, Page, UnmatchedGroups } from '../api_types';
 import { api, seg } from './client';
 import { orgPath } from './organisations';
 import { pageQuery, type PageParams } from './paging';
@@ -10,3 +10,10 @@ export const listSwapAlternatives = (org: string, round: string, mentee: string,
     q: q || undefined,
     ...pageQuery(page),
   });
+
+// An unmatched mentee's list is every mentor, each with why the round did not choose them
+// (`not_chosen`) and whether an assignment would accept them (`available`).
+
+// The round's unmatched mentees grouped by reason, with each group's actions and missing skills.
+export const listUnmatchedGroups = (org: string, round: string) =>
+  api.get<UnmatchedGroups>(`${orgPath(org)}/match-rounds/${seg(round)}/unmatched-groups`);

@@ -719,7 +719,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Record a mentor's screening and training, or mark a participant a minor (org_admin, coordinator)
+         * Record a mentor's screening and training, mark a participant a minor, or set their grade and group (org_admin, coordinator)
          * @description Youth safeguarding (docs/security.md). Revoking screening or training, or marking a minor, withdraws the person's pending requests and unpublished proposals that no longer pass, pauses their proposed and active relationships with protected participants, and notifies the organisation's coordinators. Restoring never un-pauses. The minor mark is set on every enrollment of the person in the program; only coordinators change it (the person's own profile box can only add protection).
          */
         patch: operations["patchEnrollment"];
@@ -1037,6 +1037,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/programs/{id}/match-rounds/scope-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How many active mentees a filter selects, before running a round (org_admin, coordinator)
+         * @description Resolves a MenteeFilter (grade, group, language, first-generation) to the program's
+         *     active mentees who pass it, and lists the values the filter may name. Changes nothing
+         *     (a POST because the filter is a JSON body). 400 for a value no active mentee has; an
+         *     empty selection answers count 0. Counted with the other match-round actions (429 with
+         *     Retry-After beyond).
+         */
+        post: operations["previewMenteeScope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/match-rounds/{round}": {
         parameters: {
             query?: never;
@@ -1176,10 +1205,42 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give a mentee another mentor in a draft round (org_admin, coordinator)
-         * @description The new pair must satisfy every hard constraint and fit the mentor's remaining capacity; the swapped proposal is locked.
+         * Give a mentee another mentor in a draft round, or assign one to an unmatched mentee (org_admin, coordinator)
+         * @description The new pair must satisfy every hard constraint and fit the mentor's remaining capacity; the swapped proposal is locked. Without `from_mentor_id`, the mentee must be one the round left unmatched: the pair is added (locked) and the mentee leaves the unmatched list (409 when they already have every mentor the program allows).
          */
         post: operations["swapProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/match-rounds/{round}/unmatched-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The round's unmatched mentees grouped by reason, with what to do about each (org_admin, coordinator)
+         * @description One group per reason id, the most actionable first (reasons a hand assignment can fix,
+         *     then those more mentors can fix, then the rest), mentees by name within a group. Each
+         *     group lists its actions: `assign` (a mentor by hand, from the alternatives list, draft
+         *     rounds only), `rerun` (a new draft round scoped to these mentees) and `invite` (more
+         *     mentors), and `missing_skills`: what these mentees want to learn that no mentor of the
+         *     round's scope with room left teaches to the level they want, most wanted first. Room
+         *     counts existing relationships and, in a draft, the round's proposals. Costly: counted
+         *     with the other match-round actions (429 with Retry-After beyond).
+         */
+        get: operations["listUnmatchedGroups"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1207,7 +1268,13 @@ export interface paths {
          *     and declined relationships) and the mentor has room left after existing relationships
          *     and this round's current proposals (`room_left`). The mentee's current mentor is not
          *     listed. Sorted by score (descending), then name, then id, one page at a time, each with
-         *     the pair's reasons. Costly: counted with the other match-round actions (120 a minute
+         *     the pair's reasons.
+         *
+         *     For a mentee the round left unmatched (the hand assignment), every mentor of the
+         *     program is listed, each with `not_chosen` (why the round did not choose them) and
+         *     `available` (whether the swap without `from_mentor_id` would accept them): the
+         *     available ones first, then those without room, then those a hard constraint rules out
+         *     (score 0, no reasons); within each, by score, name and id. Costly: counted with the other match-round actions (120 a minute
          *     per session; 429 with Retry-After beyond).
          */
         get: operations["listSwapAlternatives"];
@@ -2052,6 +2119,10 @@ export interface components {
             training_complete: boolean;
             /** @description A coordinator marked this participant a minor (set only by coordinators). */
             minor_marked: boolean;
+            /** @description The participant's grade in this program, set by coordinators to choose a round's mentees by filters ('' = none). */
+            grade: string;
+            /** @description The participant's group in this program, set by coordinators ('' = none). */
+            group: string;
             /** @description The person's own profile says they are a minor. */
             self_declared_minor: boolean;
             /** @description Safeguarding protects this participant: every mentee of a youth program, and any minor (by mark or own box). Mentors reach a protected mentee only while screened and trained in the program. */
@@ -2067,6 +2138,10 @@ export interface components {
             training_complete?: boolean;
             /** @description Coordinator's mark that the participant is a minor (any role). */
             minor_marked?: boolean;
+            /** @description The participant's grade in this program (any role), for choosing a round's mentees by filters. Trimmed; at most 40 characters, no control characters; '' clears it. */
+            grade?: string;
+            /** @description The participant's group in this program (any role). Same rules as grade. */
+            group?: string;
         };
         BulkApproveInput: {
             enrollment_ids: components["schemas"]["Id"][];
@@ -2396,7 +2471,7 @@ export interface components {
          * @description Why a pair cannot be matched (the cause of no_suitable_mentor).
          * @enum {string}
          */
-        InfeasibilityId: "youth_screening" | "internal_only" | "no_shared_language" | "no_skills" | "no_goals" | "no_interests" | "no_background" | "preference_missed" | "no_waking_overlap" | "no_time" | "same_organisation" | "no_experience_gap" | "excluded_or_matched";
+        InfeasibilityId: "youth_screening" | "internal_only" | "no_shared_language" | "no_skills" | "no_goals" | "no_interests" | "no_background" | "preference_missed" | "no_waking_overlap" | "no_time" | "same_organisation" | "no_experience_gap" | "excluded_or_matched" | "minor_mentor";
         /** @description A match round with its proposals (by mentee name) and unmatched mentees. */
         RoundView: components["schemas"]["MatchRound"] & {
             proposals: components["schemas"]["Proposal"][];
@@ -2407,6 +2482,8 @@ export interface components {
             objective?: components["schemas"]["MatchObjective"];
             /** @description Active mentees' person ids (default every active mentee); anyone else is a 400. */
             mentee_ids?: components["schemas"]["Id"][];
+            /** @description Instead of mentee_ids: the active mentees who pass the filter when the round runs (recorded as the round's mentee_ids). 400 together with mentee_ids, for a value no active mentee has, and when it selects nobody. */
+            mentee_filter?: components["schemas"]["MenteeFilter"];
             /** @description Active mentors' person ids (default every active mentor); anyone else is a 400. */
             mentor_ids?: components["schemas"]["Id"][];
             /**
@@ -2414,6 +2491,27 @@ export interface components {
              * @default 100
              */
             candidates_per_mentee?: number;
+        };
+        /** @description Chooses mentees by what they are, not by name. Every condition given must hold; each list keeps mentees with any of its values (values must be ones the program's active mentees have; see the scope preview's options). An empty filter selects every active mentee. */
+        MenteeFilter: {
+            grades?: string[];
+            groups?: string[];
+            /** @description Language codes (any case); a mentee who speaks one of them passes. */
+            languages?: string[];
+            /** @description true keeps only mentees who told the program's coordinators (visibility coordinators or participants) that they are first-generation; private answers and answers kept for matching only never count. false adds no condition. */
+            first_generation?: boolean;
+        };
+        MenteeScopePreview: {
+            /** @description How many active mentees the filter selects. */
+            count: number;
+            mentee_ids: components["schemas"]["Id"][];
+            active_mentees: number;
+            /** @description The values the program's active mentees have, sorted. */
+            options: {
+                grades: string[];
+                groups: string[];
+                languages: string[];
+            };
         };
         ProposalPairInput: {
             mentee_id: components["schemas"]["Id"];
@@ -2426,7 +2524,8 @@ export interface components {
         };
         ProposalSwapInput: {
             mentee_id: components["schemas"]["Id"];
-            from_mentor_id: components["schemas"]["Id"];
+            /** @description The current mentor; left out to assign a mentor to an unmatched mentee. */
+            from_mentor_id?: components["schemas"]["Id"];
             to_mentor_id: components["schemas"]["Id"];
         };
         /** @description A reason's facts by name, each a number, a string or a list of strings. */
@@ -2481,8 +2580,37 @@ export interface components {
             name: string;
             score: number;
             reasons: components["schemas"]["Reasons"];
-            /** @description Places the mentor still has after existing relationships and this round's current proposals. */
+            /** @description Places the mentor still has after existing relationships and this round's current proposals (at least 1 in the swap list). */
             room_left: number;
+            /** @description The swap (or, for an unmatched mentee, the assignment) would accept this mentor. */
+            available: boolean;
+            not_chosen?: components["schemas"]["NotChosen"];
+        };
+        /** @description Why the round did not give an unmatched mentee this mentor, worded by the app. Params by id: hard_constraint {cause (an InfeasibilityId)}; full_before_round {capacity} (existing relationships use every place); taken_by_better_fits and taken_for_cohort {mentees, lowest_score} (this round gave every place left to other mentees, each fitting at least as well, or some less well for the best result over the cohort); outside_round_scope {}; beyond_candidates {rank, candidates} (below the mentee's best K); room_opened {room} (places opened after the round ran). */
+        NotChosen: {
+            /** @enum {string} */
+            id: "hard_constraint" | "full_before_round" | "taken_by_better_fits" | "taken_for_cohort" | "outside_round_scope" | "beyond_candidates" | "room_opened";
+            params: components["schemas"]["ReasonParams"];
+        };
+        /**
+         * @description assign = give a mentee a mentor by hand; rerun = a new draft round for just these mentees; invite = invite mentors with the skills they need.
+         * @enum {string}
+         */
+        UnmatchedAction: "assign" | "rerun" | "invite";
+        UnmatchedGroups: {
+            groups: components["schemas"]["UnmatchedGroup"][];
+        };
+        UnmatchedGroup: {
+            reason_id: components["schemas"]["UnmatchedReasonId"];
+            /** @description What this reason calls for, the most useful first (empty when nothing is to be done). */
+            actions: components["schemas"]["UnmatchedAction"][];
+            mentees: components["schemas"]["UnmatchedMentee"][];
+            /** @description Skills these mentees want to learn that no mentor of the round's scope with room left teaches to the level wanted, most wanted first. */
+            missing_skills: {
+                skill: string;
+                /** @description How many of the group's mentees want it. */
+                mentees: number;
+            }[];
         };
         /** @enum {string} */
         MentorRequestStatus: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
@@ -4677,6 +4805,42 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    previewMenteeScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MenteeFilter"];
+            };
+        };
+        responses: {
+            /** @description The selection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MenteeScopePreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getMatchRound: {
         parameters: {
             query?: never;
@@ -4944,6 +5108,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listUnmatchedGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedGroups"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listSwapAlternatives: {
         parameters: {
             query?: {
@@ -4979,7 +5172,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            /** @description not-found (no such round in this organisation, or the mentee has no proposal in it). */
+            /** @description not-found (no such round in this organisation, or the mentee is neither proposed nor unmatched in it). */
             404: {
                 headers: {
                     [name: string]: unknown;

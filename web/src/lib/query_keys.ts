@@ -33,6 +33,8 @@ export const queryKeys = {
   /** The swap dialog's mentors for one mentee of a round, by search text (under matchRound). */
   swapAlternatives: (org: string, round: string, mentee: string, q: string) =>
     ['matching', 'round', org, round, 'alternatives', mentee, q] as const,
+  /** The round's unmatched mentees grouped by reason (under matchRound). */
+  unmatchedGroups: (org: string, round: string) => ['matching', 'round', org, round, 'unmatched-groups'] as const,
   recommendationsOf: (org: string, id: string) => ['recommendations', org, id] as const,
   recommendations: (org: string, id: string, filters: RecommendationFilters) =>
     ['recommendations', org, id, filters] as const,

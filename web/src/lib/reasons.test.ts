@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { INFEASIBILITY_IDS, REASON_IDS, UNMATCHED_REASON_IDS, type Reason, type ReasonId } from '../api_types';
-import { readerOf, reasonText, unmatchedText, type Reader } from './reasons';
+import { INFEASIBILITY_IDS, NOT_CHOSEN_IDS, REASON_IDS, UNMATCHED_REASON_IDS, type Reason, type ReasonId } from '../api_types';
+import { readerOf, reasonText, unmatchedText, type Reader, notChosenText } from './reasons';
 
 /** One reason of every id, with the facts the server sends. */
 const SAMPLES: Record<ReasonId, Reason> = {
@@ -227,5 +227,33 @@ describe('unmatchedText', () => {
       const t = i18n.getFixedT(lng);
       for (const cause of INFEASIBILITY_IDS) expect(t(`infeasible.${cause}`)).not.toContain('infeasible.');
     }
+  });
+});
+
+describe('notChosenText', () => {
+  it('words every reason in both languages, never as the key', () => {
+    for (const lng of ['en', 'es'] as const) {
+      const t = i18n.getFixedT(lng);
+      for (const id of NOT_CHOSEN_IDS)
+        for (const n of [1, 3]) {
+          const params = { cause: 'no_time', capacity: n, mentees: n, lowest_score: 20, rank: 12, candidates: 10, room: n };
+          const text = notChosenText(t, { id, params }, 'Aarav');
+          expect(text).not.toContain('notChosen.');
+          expect(text).not.toContain('{{');
+        }
+    }
+  });
+
+  it('says who took the places and how well they fit', () => {
+    const t = i18n.getFixedT('en');
+    expect(notChosenText(t, { id: 'taken_by_better_fits', params: { mentees: 2, lowest_score: 41 } }, 'Aarav')).toBe(
+      'Full: this round gave their places to 2 mentees who each fit them at least as well (lowest score 41)',
+    );
+    expect(notChosenText(t, { id: 'beyond_candidates', params: { rank: 12, candidates: 10 } }, 'Aarav')).toBe(
+      'Ranked 12 for Aarav; the round considered only the best 10',
+    );
+    expect(notChosenText(t, { id: 'hard_constraint', params: { cause: 'minor_mentor' } }, 'Aarav')).toBe(
+      'Not possible: a minor cannot mentor an adult',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { InfeasibilityId, Reason, ReasonParams, UnmatchedReasonId } from '../api_types';
+import type { InfeasibilityId, NotChosen, Reason, ReasonParams, UnmatchedReasonId } from '../api_types';
 
 /**
  * Words for the reasons of a match, which the server sends as data ({id, points, params}): in the
@@ -127,4 +127,24 @@ export function unmatchedText(t: TFunction, u: { reason_id: UnmatchedReasonId; p
     });
   }
   return t(`unmatched.${u.reason_id}`, { candidates: num(p, 'candidates') });
+}
+
+/**
+ * Why a round did not give an unmatched mentee this mentor (read by coordinators, in the hand
+ * assignment's list): "Full: this round gave both places to mentees who fit at least as well".
+ */
+export function notChosenText(t: TFunction, n: NotChosen, menteeName: string): string {
+  const p = n.params;
+  if (n.id === 'hard_constraint') {
+    const cause = str(p, 'cause') as InfeasibilityId;
+    return t('notChosen.hard_constraint', { cause: t(`infeasible.${cause}`, { defaultValue: cause }) });
+  }
+  return t(`notChosen.${n.id}`, {
+    mentee: menteeName,
+    count: num(p, n.id === 'full_before_round' ? 'capacity' : n.id === 'room_opened' ? 'room' : 'mentees'),
+    lowest: num(p, 'lowest_score'),
+    rank: num(p, 'rank'),
+    candidates: num(p, 'candidates'),
+    defaultValue: t('reasons.unknown'),
+  });
 }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button } from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { MatchObjective, MatchRound } from '../../api_types';
+import type { MatchObjective, MatchRound, MenteeFilter } from '../../api_types';
 import { MATCH_OBJECTIVES } from '../../api_types';
 import { listMatchRounds, runMatchRound } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,7 @@ import { queryKeys } from '../../lib/query_keys';
 import { usePagedList } from '../../lib/use_paged_list';
 import { MultiSelectField } from '../../components/fields/MultiSelectField';
 import { useProgramPeople } from '../../components/use_program_people';
+import { filterIsEmpty, ScopeFilters } from './ScopeFilters';
 
 export const roundLink = (org: string, round: string) =>
   `/orgs/${encodeURIComponent(org)}/match-rounds/${encodeURIComponent(round)}`;
@@ -82,11 +83,15 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
   const [objective, setObjective] = useState<MatchObjective>('score');
   const [mentees, setMentees] = useState<string[]>([]);
   const [mentors, setMentors] = useState<string[]>([]);
+  // Mentees by name, or by what they are (grade, group, language, first-generation).
+  const [by, setBy] = useState<'name' | 'filters'>('name');
+  const [filter, setFilter] = useState<MenteeFilter>({});
   const mutation = useMutation({
     mutationFn: () =>
       runMatchRound(org, programId, {
         objective,
-        ...(mentees.length ? { mentee_ids: mentees } : {}),
+        ...(by === 'name' && mentees.length ? { mentee_ids: mentees } : {}),
+        ...(by === 'filters' && !filterIsEmpty(filter) ? { mentee_filter: filter } : {}),
         ...(mentors.length ? { mentor_ids: mentors } : {}),
       }),
     onSuccess: (round) => {
@@ -118,13 +123,35 @@ function RunRoundForm({ org, programId }: { org: string; programId: string }) {
           <ErrorState error={people.error} onRetry={people.refetch} />
         ) : (
           <div className="form-grid">
-            <MultiSelectField
-              label={t('matching.rounds.scopeMentees')}
-              description={t('matching.rounds.scopeHelp', { count: people.mentees.length })}
-              people={people.mentees}
-              value={mentees}
-              onChange={setMentees}
-            />
+            <div>
+              <RadioGroup
+                className="radio-group"
+                value={by}
+                onChange={(v) => setBy(v as 'name' | 'filters')}
+                orientation="horizontal"
+              >
+                <Label className="field__label">{t('scopeFilters.chooseBy')}</Label>
+                <div className="radio-group__options">
+                  {(['name', 'filters'] as const).map((v) => (
+                    <Radio key={v} value={v} className="radio">
+                      <span className="radio__dot" aria-hidden="true" />
+                      {t(`scopeFilters.by.${v}`)}
+                    </Radio>
+                  ))}
+                </div>
+              </RadioGroup>
+              {by === 'name' ? (
+                <MultiSelectField
+                  label={t('matching.rounds.scopeMentees')}
+                  description={t('matching.rounds.scopeHelp', { count: people.mentees.length })}
+                  people={people.mentees}
+                  value={mentees}
+                  onChange={setMentees}
+                />
+              ) : (
+                <ScopeFilters org={org} programId={programId} value={filter} onChange={setFilter} />
+              )}
+            </div>
             <MultiSelectField
               label={t('matching.rounds.scopeMentors')}
               description={t('matching.rounds.scopeHelpMentors', { count: people.mentors.length })}

@@ -27,8 +27,8 @@ import { queryKeys } from '../../lib/query_keys';
 import { statusKey } from '../../lib/statuses';
 import { useOrganisationName } from '../../lib/use_organisation_name';
 import { ExplanationList } from '../../components/ExplanationList';
-import { unmatchedText } from '../../lib/reasons';
 import { SwapDialog } from './SwapDialog';
+import { UnmatchedGroups } from './UnmatchedGroups';
 
 /** One match round: summary, proposals with their actions, unmatched mentees. */
 export function RoundPage() {
@@ -48,6 +48,8 @@ export function RoundPage() {
     client.setQueryData(queryKeys.matchRound(org, roundId), view);
     // Room left in the swap dialog follows the round's proposals.
     client.removeQueries({ queryKey: [...queryKeys.matchRound(org, roundId), 'alternatives'] });
+    // So do the unmatched groups (an assignment takes a mentee out; room changes what is missing).
+    void client.invalidateQueries({ queryKey: queryKeys.unmatchedGroups(org, roundId) });
     void client.invalidateQueries({ queryKey: queryKeys.matchRounds(org, view.program_id) });
   };
   const action = useMutation({
@@ -178,38 +180,9 @@ export function RoundPage() {
       ) : (
         <>
           <ProposalsTable org={org} round={r} onRound={onRound} />
-          <section className="card" aria-labelledby="unmatched-title">
-            <h2 id="unmatched-title" className="section-title">
-              {t('round.unmatchedTitle', { count: r.unmatched_mentees.length })}
-            </h2>
-            {r.unmatched_mentees.length === 0 ? (
-              <EmptyState title={t('round.allMatched')} />
-            ) : (
-              <UnmatchedList round={r} />
-            )}
-          </section>
+          <UnmatchedGroups org={org} round={r} onRound={onRound} />
         </>
       )}
-    </>
-  );
-}
-
-function UnmatchedList({ round }: { round: RoundView }) {
-  const { t } = useTranslation();
-  const paged = useShowMore(round.unmatched_mentees);
-  return (
-    <>
-      <ul className="stack-list" aria-label={t('round.unmatchedList')}>
-        {paged.visible.map((u) => (
-          <li key={u.mentee_id} className="stack-list__item">
-            <div className="stack-list__main">
-              <span className="stack-list__title">{u.mentee_name}</span>
-              <span className="muted">{unmatchedText(t, u)}</span>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <ShowMoreButton hidden={paged.hidden} onPress={paged.showMore} />
     </>
   );
 }

@@ -33,6 +33,7 @@ const alt = (id: string, name: string, score: number, room: number): MentorAlter
   name,
   score,
   room_left: room,
+  available: true,
   reasons: [
     reason('shared_interests', 5, { interests: ['chess'] }),
     reason('skill_match', 30, { skill: 'SQL', mentor_level: 4, target_level: 3 }),

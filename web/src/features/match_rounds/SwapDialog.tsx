@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { MentorAlternative, Proposal, Reason, RoundView } from '../../api_types';
-import { listSwapAlternatives, swapProposal } from '../../api';
+import type { MentorAlternative, Proposal, Reason, RoundView, UnmatchedMentee } from '../../api_types';
+import { assignMentor, listSwapAlternatives, swapProposal } from '../../api';
 import { ExplanationList } from '../../components/ExplanationList';
 import { FormDialog } from '../../components/FormDialog';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { ListFooter } from '../../components/ListFooter';
 import { QueryStates } from '../../components/QueryStates';
 import { queryKeys } from '../../lib/query_keys';
+import { notChosenText } from '../../lib/reasons';
 import { useDebounced } from '../../lib/use_debounced';
 import { usePagedList } from '../../lib/use_paged_list';
 
@@ -42,23 +43,85 @@ export function SwapDialog({
   pair: string;
 }) {
   const { t } = useTranslation();
-  const [mentor, setMentor] = useState('');
-  const [search, setSearch] = useState('');
-  const [missing, setMissing] = useState(false);
-  const mutation = useMutation({
-    mutationFn: () => swapProposal(org, round.id, p.mentee_id, p.mentor_id, mentor),
-  });
   return (
-    <FormDialog
-      opener={{
-        label: t('round.swap'),
-        accessibleLabel: t('round.swapNamed', { pair }),
-        tone: 'secondary',
-        isDisabled: round.status !== 'draft',
-      }}
+    <MentorChoiceDialog
+      org={org}
+      round={round}
+      mentee={p}
+      onRound={onRound}
+      opener={{ label: t('round.swap'), accessibleLabel: t('round.swapNamed', { pair }) }}
       title={t('round.swapTitle', { mentee: p.mentee_name })}
       description={t('swap.help', { mentor: p.mentor_name })}
       submitLabel={t('round.swapSubmit')}
+      choose={(mentor) => swapProposal(org, round.id, p.mentee_id, p.mentor_id, mentor)}
+    />
+  );
+}
+
+/**
+ * Assigns a mentor by hand to a mentee the round left unmatched: every mentor of the program,
+ * those the assignment accepts first (best fit first), each with why the round did not choose
+ * them; the others are shown but cannot be picked.
+ */
+export function AssignDialog({
+  org,
+  round,
+  mentee,
+  onRound,
+}: {
+  org: string;
+  round: RoundView;
+  mentee: Pick<UnmatchedMentee, 'mentee_id' | 'mentee_name'>;
+  onRound: (view: RoundView) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <MentorChoiceDialog
+      org={org}
+      round={round}
+      mentee={mentee}
+      onRound={onRound}
+      opener={{ label: t('assign.open'), accessibleLabel: t('assign.openNamed', { mentee: mentee.mentee_name }) }}
+      title={t('assign.title', { mentee: mentee.mentee_name })}
+      description={t('assign.help')}
+      submitLabel={t('assign.submit')}
+      choose={(mentor) => assignMentor(org, round.id, mentee.mentee_id, mentor)}
+    />
+  );
+}
+
+function MentorChoiceDialog({
+  org,
+  round,
+  mentee,
+  onRound,
+  opener,
+  title,
+  description,
+  submitLabel,
+  choose,
+}: {
+  org: string;
+  round: RoundView;
+  mentee: Pick<UnmatchedMentee, 'mentee_id' | 'mentee_name'>;
+  onRound: (view: RoundView) => void;
+  opener: { label: string; accessibleLabel: string };
+  title: string;
+  description: string;
+  submitLabel: string;
+  choose: (mentorId: string) => Promise<RoundView>;
+}) {
+  const { t } = useTranslation();
+  const [mentor, setMentor] = useState('');
+  const [search, setSearch] = useState('');
+  const [missing, setMissing] = useState(false);
+  const mutation = useMutation({ mutationFn: () => choose(mentor) });
+  return (
+    <FormDialog
+      opener={{ ...opener, tone: 'secondary', isDisabled: round.status !== 'draft' }}
+      title={title}
+      description={description}
+      submitLabel={submitLabel}
       submission={mutation}
       errorTitle={t('round.swapFailed')}
       onSubmit={(close) => {
@@ -86,7 +149,7 @@ export function SwapDialog({
       <Alternatives
         org={org}
         roundId={round.id}
-        proposal={p}
+        mentee={mentee}
         search={search}
         value={mentor}
         missing={missing && !mentor}
@@ -102,7 +165,7 @@ export function SwapDialog({
 function Alternatives({
   org,
   roundId,
-  proposal: p,
+  mentee,
   search,
   value,
   missing,
@@ -110,7 +173,7 @@ function Alternatives({
 }: {
   org: string;
   roundId: string;
-  proposal: Proposal;
+  mentee: Pick<UnmatchedMentee, 'mentee_id' | 'mentee_name'>;
   search: string;
   value: string;
   missing: boolean;
@@ -119,22 +182,22 @@ function Alternatives({
   const { t } = useTranslation();
   const q = useDebounced(search, 300).trim();
   const list = usePagedList({
-    queryKey: queryKeys.swapAlternatives(org, roundId, p.mentee_id, q),
-    load: (page) => listSwapAlternatives(org, roundId, p.mentee_id, q, page),
+    queryKey: queryKeys.swapAlternatives(org, roundId, mentee.mentee_id, q),
+    load: (page) => listSwapAlternatives(org, roundId, mentee.mentee_id, q, page),
     limit: SWAP_PAGE_SIZE,
     keepPrevious: true,
   });
-  const errorId = `swap-missing-${p.mentee_id}`;
+  const errorId = `swap-missing-${mentee.mentee_id}`;
   return (
     <QueryStates
       query={list}
       isEmpty={list.items.length === 0}
-      emptyTitle={q ? t('swap.noMatch') : t('swap.empty', { mentee: p.mentee_name })}
+      emptyTitle={q ? t('swap.noMatch') : t('swap.empty', { mentee: mentee.mentee_name })}
       emptyHelp={q ? undefined : t('swap.emptyHelp')}
     >
       <RadioGroup
         className="radio-group"
-        aria-label={t('swap.listLabel', { mentee: p.mentee_name })}
+        aria-label={t('swap.listLabel', { mentee: mentee.mentee_name })}
         aria-describedby={missing ? errorId : undefined}
         isInvalid={missing}
         value={value || null}
@@ -142,7 +205,12 @@ function Alternatives({
       >
         <ul className="stack-list swap-list">
           {list.items.map((a) => (
-            <AlternativeItem key={a.mentor_id} alternative={a} menteeName={p.mentee_name} selected={a.mentor_id === value} />
+            <AlternativeItem
+              key={a.mentor_id}
+              alternative={a}
+              menteeName={mentee.mentee_name}
+              selected={a.mentor_id === value}
+            />
           ))}
         </ul>
       </RadioGroup>
@@ -166,21 +234,27 @@ function AlternativeItem({
   selected: boolean;
 }) {
   const { t } = useTranslation();
+  const ruledOut = a.not_chosen?.id === 'hard_constraint';
   return (
     <li className={`stack-list__item${selected ? ' is-highlighted' : ''}`}>
       <div className="stack-list__main">
-        <Radio value={a.mentor_id} className="radio">
+        <Radio value={a.mentor_id} className="radio" isDisabled={!a.available}>
           <span className="radio__dot" aria-hidden="true" />
           <span className="stack-list__title">{a.name}</span>
         </Radio>
-        <span className="muted">
-          {t('swap.roomLeft', { count: a.room_left })} · {t('swap.score', { score: a.score })}
-        </span>
-        <ExplanationList
-          reasons={topReasons(a.reasons)}
-          reader={{ side: 'coordinator', menteeName, mentorName: a.name }}
-          label={t('swap.why', { name: a.name })}
-        />
+        {!ruledOut && (
+          <span className="muted">
+            {t('swap.roomLeft', { count: a.room_left })} · {t('swap.score', { score: a.score })}
+          </span>
+        )}
+        {a.not_chosen && <span className="muted">{notChosenText(t, a.not_chosen, menteeName)}</span>}
+        {a.reasons.length > 0 && (
+          <ExplanationList
+            reasons={topReasons(a.reasons)}
+            reader={{ side: 'coordinator', menteeName, mentorName: a.name }}
+            label={t('swap.why', { name: a.name })}
+          />
+        )}
       </div>
     </li>
   );

@@ -34,6 +34,8 @@ function enrollment(patch: Partial<Enrollment>): Enrollment {
     screening_cleared: false,
     training_complete: false,
     minor_marked: false,
+    grade: '',
+    group: '',
     self_declared_minor: false,
     protected: false,
     created_at: '2026-11-01T00:00:00Z',

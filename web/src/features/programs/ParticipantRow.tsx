@@ -9,6 +9,7 @@ import { InlineError } from '../../components/ErrorAlert';
 import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { formatDay } from '../../lib/format';
 import { ParticipantProfileDialog } from './ParticipantProfileDialog';
+import { CohortLabelsDialog, cohortText } from './CohortLabelsDialog';
 import { queryKeys } from '../../lib/query_keys';
 
 type Action =
@@ -65,7 +66,11 @@ export function ParticipantRow({
         <span className="cell-sub">{e.person_email}</span>
         {e.home_organisation_name && <span className="cell-sub">{e.home_organisation_name}</span>}
         {e.message && <q className="cell-quote">{e.message}</q>}
-        <ParticipantProfileDialog org={org} enrollment={e} />
+        {(e.grade || e.group) && <span className="cell-sub">{cohortText(t, e)}</span>}
+        <div className="button-row">
+          <ParticipantProfileDialog org={org} enrollment={e} />
+          <CohortLabelsDialog org={org} enrollment={e} />
+        </div>
       </td>
       <td data-label={t('participants.role')}>
         {t(`roles.${e.role}`)}

@@ -24,6 +24,8 @@ const enrollment = (id: string, name: string, role: Enrollment['role'], status: 
   screening_cleared: false,
   training_complete: false,
   minor_marked: false,
+  grade: '',
+  group: '',
   self_declared_minor: false,
   protected: false,
   created_at: '2026-01-01T00:00:00Z',
