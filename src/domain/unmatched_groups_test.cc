@@ -5,9 +5,9 @@
 namespace tandem::domain {
 namespace {
 
-using A = UnmatchedAction;
+using Act = UnmatchedAction;
 
-Unmatched U(const std::string& mentee, std::string_view reason) {
+Unmatched Item(const std::string& mentee, std::string_view reason) {
   return {"r", "o", mentee, std::string(reason), {}};
 }
 
@@ -19,9 +19,9 @@ std::vector<std::string> MenteesOf(const UnmatchedGroup& g) {
 
 TEST(UnmatchedGroupsTest, OneGroupPerReasonMostActionableFirstMenteesInOrder) {
   auto groups =
-      GroupUnmatched({U("ana", kUnmatchedNoSuitableMentor), U("ben", kUnmatchedBestMentorsTaken),
-                      U("cy", kUnmatchedNoSuitableMentor), U("dee", kUnmatchedMenteeLimit),
-                      U("eve", kUnmatchedBestMentorsTaken)});
+      GroupUnmatched({Item("ana", kUnmatchedNoSuitableMentor), Item("ben", kUnmatchedBestMentorsTaken),
+                      Item("cy", kUnmatchedNoSuitableMentor), Item("dee", kUnmatchedMenteeLimit),
+                      Item("eve", kUnmatchedBestMentorsTaken)});
   ASSERT_EQ(groups.size(), 3u);
   EXPECT_EQ(groups[0].reason_id, kUnmatchedBestMentorsTaken);
   EXPECT_EQ(MenteesOf(groups[0]), (std::vector<std::string>{"ben", "eve"}));
@@ -36,39 +36,39 @@ TEST(UnmatchedGroupsTest, EmptyListHasNoGroups) { EXPECT_TRUE(GroupUnmatched({})
 TEST(UnmatchedGroupsTest, EachReasonCallsForItsActions) {
   struct Row {
     std::string_view reason;
-    std::vector<A> actions;
+    std::vector<Act> actions;
   };
   const std::vector<Row> rows = {
-      {kUnmatchedBestMentorsTaken, {A::kAssign, A::kRerun}},
-      {kUnmatchedSuitableMentorsTaken, {A::kAssign, A::kInvite, A::kRerun}},
-      {kUnmatchedRemovedByCoordinator, {A::kAssign, A::kRerun}},
-      {kUnmatchedMentorLeft, {A::kAssign, A::kRerun}},
-      {kUnmatchedMentorNotCleared, {A::kAssign, A::kRerun}},
-      {kUnmatchedNoSuitableMentor, {A::kInvite, A::kAssign}},
-      {kUnmatchedNoMentorsInScope, {A::kRerun, A::kInvite}},
-      {kUnmatchedPeersTaken, {A::kRerun}},
-      {kUnmatchedNoSuitablePeer, {A::kRerun}},
-      {kUnmatchedNotRecorded, {A::kRerun}},
+      {kUnmatchedBestMentorsTaken, {Act::kAssign, Act::kRerun}},
+      {kUnmatchedSuitableMentorsTaken, {Act::kAssign, Act::kInvite, Act::kRerun}},
+      {kUnmatchedRemovedByCoordinator, {Act::kAssign, Act::kRerun}},
+      {kUnmatchedMentorLeft, {Act::kAssign, Act::kRerun}},
+      {kUnmatchedMentorNotCleared, {Act::kAssign, Act::kRerun}},
+      {kUnmatchedNoSuitableMentor, {Act::kInvite, Act::kAssign}},
+      {kUnmatchedNoMentorsInScope, {Act::kRerun, Act::kInvite}},
+      {kUnmatchedPeersTaken, {Act::kRerun}},
+      {kUnmatchedNoSuitablePeer, {Act::kRerun}},
+      {kUnmatchedNotRecorded, {Act::kRerun}},
       // Already has every mentor the program allows: nothing to do.
       {kUnmatchedMenteeLimit, {}},
       // A reason this version does not know: a new round computes a fresh one.
-      {"from_the_future", {A::kRerun}},
+      {"from_the_future", {Act::kRerun}},
   };
   for (const auto& r : rows) EXPECT_EQ(ActionsForUnmatched(r.reason), r.actions) << r.reason;
 }
 
 TEST(UnmatchedGroupsTest, UnknownReasonsGroupLastWithARerun) {
-  auto groups = GroupUnmatched({U("ana", "from_the_future"), U("ben", kUnmatchedMenteeLimit)});
+  auto groups = GroupUnmatched({Item("ana", "from_the_future"), Item("ben", kUnmatchedMenteeLimit)});
   ASSERT_EQ(groups.size(), 2u);
   EXPECT_EQ(groups[0].reason_id, kUnmatchedMenteeLimit);
   EXPECT_EQ(groups[1].reason_id, "from_the_future");
-  EXPECT_EQ(groups[1].actions, std::vector<A>{A::kRerun});
+  EXPECT_EQ(groups[1].actions, std::vector<Act>{Act::kRerun});
 }
 
 TEST(UnmatchedGroupsTest, ActionNames) {
-  EXPECT_EQ(UnmatchedActionName(A::kAssign), "assign");
-  EXPECT_EQ(UnmatchedActionName(A::kRerun), "rerun");
-  EXPECT_EQ(UnmatchedActionName(A::kInvite), "invite");
+  EXPECT_EQ(UnmatchedActionName(Act::kAssign), "assign");
+  EXPECT_EQ(UnmatchedActionName(Act::kRerun), "rerun");
+  EXPECT_EQ(UnmatchedActionName(Act::kInvite), "invite");
 }
 
 }  // namespace
