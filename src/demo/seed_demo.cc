@@ -7,6 +7,7 @@
 #include "demo/circles_seeder.h"
 #include "demo/employees_seeder.h"
 #include "demo/invitations_seeder.h"
+#include "demo/meetings_seeder.h"
 #include "demo/organisations_seeder.h"
 #include "demo/programs_seeder.h"
 #include "demo/requests_seeder.h"
@@ -24,7 +25,7 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests, SeedMeetings};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());
