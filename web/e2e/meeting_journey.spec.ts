@@ -198,7 +198,7 @@ test('the pair propose, accept, move, log a meeting with shared and private note
     await held.getByText('My private notes').click();
     // Loaded (the button waits for it): her own notes, none.
     await expect(held.getByRole('button', { name: 'Save private notes' })).toBeEnabled();
-    await expect(held.getByLabel('Private notes')).toHaveValue('');
+    await expect(held.getByRole('textbox', { name: 'Private notes' })).toHaveValue('');
     await expect(mentee.locator('body')).not.toContainText('Seems stressed');
     const next = panel.getByRole('list', { name: 'Upcoming' }).getByRole('listitem').first();
     await expect(next).toContainText('Suggested by Tandem');
