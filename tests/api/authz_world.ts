@@ -531,18 +531,15 @@ export const REQUESTS: Record<string, Build> = {
   getPlanTemplate: (_w, o) => sync({ params: prog(o) }),
   listMeetings: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
   proposeMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: authzMeeting() }),
-  getMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  getMeetingIcs: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  acceptMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  declineMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  rescheduleMeeting: (_w, o) =>
-    sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }), body: authzMeeting() }),
-  cancelMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  logMeetingHeld: (_w, o) =>
-    sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }), body: { shared_notes: 'Authz' } }),
-  getMyMeetingNote: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }) }),
-  saveMyMeetingNote: (_w, o) =>
-    sync({ params: org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' }), body: { text: 'Authz' } }),
+  getMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  getMeetingIcs: (_w, o) => sync({ params: noMeeting(o) }),
+  acceptMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  declineMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  rescheduleMeeting: (_w, o) => sync({ params: noMeeting(o), body: authzMeeting() }),
+  cancelMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  logMeetingHeld: (_w, o) => sync({ params: noMeeting(o), body: { shared_notes: 'Authz' } }),
+  getMyMeetingNote: (_w, o) => sync({ params: noMeeting(o) }),
+  saveMyMeetingNote: (_w, o) => sync({ params: noMeeting(o), body: { text: 'Authz' } }),
   getMyCalendarFeed: () => sync({ params: {} }),
   createMyCalendarFeed: () => sync({ params: {} }),
   revokeMyCalendarFeed: () => sync({ params: {} }),
@@ -562,17 +559,9 @@ export const REQUESTS: Record<string, Build> = {
   },
 };
 
-/** A meeting a week ahead, as a client proposes it. */
-function authzMeeting(): Record<string, unknown> {
-  return {
-    start_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-    duration_minutes: 30,
-    mode: 'online',
-    location: 'https://meet.example.org/authz',
-    agenda: 'Authz meeting',
-    time_zone: 'UTC',
-  };
-}
+/** A meeting a week ahead, as a client proposes it; a meeting of the world's match that is not there. */
+const authzMeeting = () => ({ start_at: new Date(Date.now() + 7 * 86_400_000).toISOString(), duration_minutes: 30, mode: 'online', location: 'https://meet.example.org/authz', agenda: '', time_zone: 'UTC' });
+const noMeeting = (o: OrgWorld) => org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' });
 
 const AUTHZ_GOAL = {
   title: 'Authz goal',
