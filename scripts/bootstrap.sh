@@ -42,6 +42,8 @@ SERVER_PACKAGES=(
   libboost1.81-dev
   libsodium-dev libspdlog-dev
   libcurl4-openssl-dev
+  # iCalendar files and feeds of meetings (calendar/).
+  libical-dev
   # IANA time zones: date/tz.h + libdate-tz read the OS database, which tzdata installs in
   # /usr/share/zoneinfo (the server needs tzdata at run time). Snowball stemmers for matching.
   libhowardhinnant-date-dev tzdata libstemmer-dev

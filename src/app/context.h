@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "app/calendar.h"
 #include "app/mail.h"
 #include "app/ports.h"
 #include "app/store.h"
@@ -31,6 +32,8 @@ struct Context {
   // Whether expensive use cases are charged to the caller's request budget
   // (app/request_budget.h); off only for benchmarks that call a use case in a loop.
   bool charge_request_budgets = true;
+  // Writes meetings as iCalendar text (app/calendar.h); null: .ics and feeds answer Internal.
+  const CalendarWriter* calendar = nullptr;
 };
 
 // The authenticated person making a request (empty person_id = anonymous visitor).

@@ -31,6 +31,7 @@
 #include "app/ports/match_data_port.h"
 #include "app/ports/match_rounds_port.h"
 #include "app/ports/matching_settings_port.h"
+#include "app/ports/meetings_port.h"
 #include "app/ports/mentor_requests_port.h"
 #include "app/ports/notifications_port.h"
 #include "app/ports/organisations_port.h"
@@ -71,6 +72,7 @@ class Tx : public PeoplePort,
            public AuditPort,
            public AgreementsPort,
            public PlansPort,
+           public MeetingsPort,
            public OutboxPort,
            public WorkQueuePort {
  public:

@@ -35,4 +35,67 @@ bool IsValidDate(std::string_view d) {
   return day <= max;
 }
 
+namespace {
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+long long DaysFromCivil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+bool Digits(std::string_view s, size_t at, size_t n, int& out) {
+  if (at + n > s.size()) return false;
+  out = 0;
+  for (size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Millis> ParseRfc3339(std::string_view s) {
+  if (s.size() < 20 || s.size() > 40 || !IsValidDate(s.substr(0, 10))) return std::nullopt;
+  if (s[10] != 'T' && s[10] != 't') return std::nullopt;
+  int hh = 0, mm = 0, ss = 0;
+  if (!Digits(s, 11, 2, hh) || s[13] != ':' || !Digits(s, 14, 2, mm) || s[16] != ':' ||
+      !Digits(s, 17, 2, ss) || hh > 23 || mm > 59 || ss > 59)
+    return std::nullopt;
+  size_t at = 19;
+  int millis = 0;
+  if (s[at] == '.') {
+    size_t digits = 0;
+    for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, ++digits)
+      if (digits < 3) millis = millis * 10 + (s[at] - '0');
+    if (digits == 0) return std::nullopt;
+    for (size_t i = digits; i < 3; ++i) millis *= 10;
+  }
+  int offset_minutes = 0;
+  if (at < s.size() && (s[at] == 'Z' || s[at] == 'z')) {
+    ++at;
+  } else if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
+    int oh = 0, om = 0;
+    if (!Digits(s, at + 1, 2, oh) || at + 3 >= s.size() || s[at + 3] != ':' ||
+        !Digits(s, at + 4, 2, om) || oh > 23 || om > 59)
+      return std::nullopt;
+    offset_minutes = (s[at] == '+' ? 1 : -1) * (oh * 60 + om);
+    at += 6;
+  } else {
+    return std::nullopt;
+  }
+  if (at != s.size()) return std::nullopt;
+  int y = 0, mo = 0, d = 0;
+  Digits(s, 0, 4, y);
+  Digits(s, 5, 2, mo);
+  Digits(s, 8, 2, d);
+  const long long days = DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
+  const long long secs = days * 86400 + hh * 3600 + mm * 60 + ss - offset_minutes * 60LL;
+  return secs * 1000 + millis;
+}
+
 }  // namespace tandem

@@ -42,6 +42,11 @@ class FakeClock : public Clock {
 // "2026-11-25T18:30:00Z" (seconds precision, UTC).
 std::string FormatRfc3339(Millis t);
 
+// The instant an RFC 3339 date-time names: "YYYY-MM-DDTHH:MM:SS" with optional fractional
+// seconds (milliseconds kept, more digits dropped) and "Z" or an offset "+HH:MM" / "-HH:MM".
+// nullopt for anything else (no date-only forms, real calendar dates only, years 1900-9999).
+std::optional<Millis> ParseRfc3339(std::string_view s);
+
 // A calendar date "YYYY-MM-DD" validated for real month lengths and leap years.
 bool IsValidDate(std::string_view date);
 

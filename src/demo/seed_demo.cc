@@ -8,6 +8,7 @@
 #include "demo/cohorts_seeder.h"
 #include "demo/employees_seeder.h"
 #include "demo/invitations_seeder.h"
+#include "demo/meetings_seeder.h"
 #include "demo/organisations_seeder.h"
 #include "demo/programs_seeder.h"
 #include "demo/requests_seeder.h"
@@ -26,7 +27,7 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
 constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests,
-                                             SeedCareerCohorts};
+                                             SeedCareerCohorts, SeedMeetings};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

@@ -34,6 +34,9 @@ Status ValidateNorms(const ProgramNorms& n) {
   RETURN_IF_ERROR(CheckText("meeting_frequency", n.meeting_frequency, kMaxNormsFieldChars));
   RETURN_IF_ERROR(CheckText("confidentiality", n.confidentiality, kMaxNormsFieldChars));
   RETURN_IF_ERROR(CheckText("ending", n.ending, kMaxNormsFieldChars));
+  if (n.meeting_cadence_days < 0 || n.meeting_cadence_days > 365)
+    return FieldInvalid("meeting_cadence_days",
+                        "must be between 1 and 365 days, or 0 for the program's default");
   return Status::Ok();
 }
 

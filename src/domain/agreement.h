@@ -39,6 +39,9 @@ struct ProgramNorms {
   std::string meeting_frequency;
   std::string confidentiality;
   std::string ending;  // how to end a relationship
+  // Days between meetings, for the next meeting Tandem proposes after one is held
+  // (domain/meeting.h): 1..kMaxMeetingCadenceDays, or 0 for the audience's default.
+  int meeting_cadence_days = 0;
   Millis updated_at = 0;
 };
 // InvalidArgument naming the field that is longer than kMaxNormsFieldChars or holds control

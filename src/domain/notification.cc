@@ -13,10 +13,14 @@ struct KindSpec {
 
 const std::vector<KindSpec>& Specs() {
   using K = NotificationKind;
+  static const std::vector<std::string_view> kMeetingParams = {
+      "relationship_id", "meeting_id", "program_name", "other_name", "start_at"};
   static const std::vector<KindSpec> kSpecs = {
-      {K::kMatchProposed, "match_proposed",
+      {K::kMatchProposed,
+       "match_proposed",
        {"relationship_id", "program_name", "other_name", "other_role"}},
-      {K::kMatchMatched, "match_matched",
+      {K::kMatchMatched,
+       "match_matched",
        {"relationship_id", "program_name", "other_name", "other_role"}},
       {K::kMatchAccepted, "match_accepted", {"relationship_id", "program_name", "other_name"}},
       {K::kMatchConfirmed, "match_confirmed", {"relationship_id", "program_name", "other_name"}},
@@ -24,20 +28,32 @@ const std::vector<KindSpec>& Specs() {
       {K::kMatchPaused, "match_paused", {"relationship_id", "program_name"}},
       {K::kMatchResumed, "match_resumed", {"relationship_id", "program_name"}},
       {K::kRequestReceived, "request_received", {"request_id", "program_name", "mentee_name"}},
-      {K::kRequestAccepted, "request_accepted",
+      {K::kRequestAccepted,
+       "request_accepted",
        {"request_id", "relationship_id", "program_name", "mentor_name"}},
-      {K::kRequestDeclined, "request_declined",
+      {K::kRequestDeclined,
+       "request_declined",
        {"request_id", "program_name", "mentor_name", "reason"}},
-      {K::kRequestWithdrawn, "request_withdrawn",
+      {K::kRequestWithdrawn,
+       "request_withdrawn",
        {"request_id", "program_name", "other_name", "left"}},
-      {K::kRelationshipEnded, "relationship_ended",
+      {K::kRelationshipEnded,
+       "relationship_ended",
        {"relationship_id", "program_name", "other_name"}},
       {K::kEnrollmentEnded, "enrollment_ended", {"program_id", "program_name"}},
-      {K::kSafeguardingPaused, "safeguarding_paused",
+      {K::kSafeguardingPaused,
+       "safeguarding_paused",
        {"program_id", "program_name", "paused", "requests_withdrawn", "proposals_withdrawn"}},
       {K::kAgreementUpdated, "agreement_updated", {"relationship_id", "program_name", "version"}},
-      {K::kRequestMatchedElsewhere, "request_matched_elsewhere",
+      {K::kRequestMatchedElsewhere,
+       "request_matched_elsewhere",
        {"request_id", "program_name", "mentee_name"}},
+      {K::kMeetingProposed, "meeting_proposed", kMeetingParams},
+      {K::kMeetingSuggested, "meeting_suggested", kMeetingParams},
+      {K::kMeetingAccepted, "meeting_accepted", kMeetingParams},
+      {K::kMeetingDeclined, "meeting_declined", kMeetingParams},
+      {K::kMeetingRescheduled, "meeting_rescheduled", kMeetingParams},
+      {K::kMeetingCancelled, "meeting_cancelled", kMeetingParams},
   };
   return kSpecs;
 }
@@ -68,6 +84,18 @@ NotificationContent Make(NotificationKind kind, NotificationParams params, std::
 }
 
 std::string RelationshipLink(const std::string& id) { return "/relationships/" + id; }
+
+NotificationContent MeetingContent(NotificationKind kind, const std::string& relationship_id,
+                                   const std::string& meeting_id, const std::string& program_name,
+                                   const std::string& other_name, Millis start_at) {
+  return Make(kind,
+              {{"relationship_id", relationship_id},
+               {"meeting_id", meeting_id},
+               {"program_name", program_name},
+               {"other_name", other_name},
+               {"start_at", FormatRfc3339(start_at)}},
+              RelationshipLink(relationship_id));
+}
 
 }  // namespace
 
@@ -277,6 +305,49 @@ NotificationContent SafeguardingPaused(const std::string& organisation_id,
                {"requests_withdrawn", std::to_string(requests_withdrawn)},
                {"proposals_withdrawn", std::to_string(proposals_withdrawn)}},
               "/orgs/" + organisation_id + "/programs/" + program_id);
+}
+
+NotificationContent MeetingProposed(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingProposed, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
+}
+
+NotificationContent MeetingSuggested(const std::string& relationship_id,
+                                     const std::string& meeting_id, const std::string& program_name,
+                                     const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingSuggested, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
+}
+
+NotificationContent MeetingAccepted(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingAccepted, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
+}
+
+NotificationContent MeetingDeclined(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingDeclined, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
+}
+
+NotificationContent MeetingRescheduled(const std::string& relationship_id,
+                                       const std::string& meeting_id,
+                                       const std::string& program_name,
+                                       const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingRescheduled, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
+}
+
+NotificationContent MeetingCancelled(const std::string& relationship_id,
+                                     const std::string& meeting_id, const std::string& program_name,
+                                     const std::string& other_name, Millis start_at) {
+  return MeetingContent(NotificationKind::kMeetingCancelled, relationship_id, meeting_id,
+                        program_name, other_name, start_at);
 }
 
 }  // namespace tandem::domain

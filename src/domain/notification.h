@@ -39,12 +39,19 @@ enum class NotificationKind {
   kSafeguardingPaused,  // to coordinators: what a safeguarding change paused and withdrew
   kAgreementUpdated,    // the program published a new agreement version the reader must accept
   kRequestMatchedElsewhere,  // to a mentor: the mentee's request was withdrawn, they were matched
+  kMeetingProposed,          // the other side proposed a meeting
+  kMeetingSuggested,         // Tandem proposed the pair's next meeting at the program's cadence
+  kMeetingAccepted,          // the other side accepted the reader's proposed time
+  kMeetingDeclined,          // the other side declined it
+  kMeetingRescheduled,       // the other side moved a meeting: the reader answers the new time
+  kMeetingCancelled,         // the other side cancelled a meeting
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
 // "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
 // "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
-// "agreement_updated", "request_matched_elsewhere".
+// "agreement_updated", "request_matched_elsewhere", "meeting_proposed", "meeting_suggested",
+// "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -68,6 +75,10 @@ using NotificationParams = std::map<std::string, std::string>;
 //                        proposals_withdrawn (counts)
 //   agreement_updated: relationship_id, program_name, version (decimal)
 //   request_matched_elsewhere: request_id, program_name, mentee_name
+//   meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined,
+//   meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name,
+//                        other_name, start_at (the meeting's start, RFC 3339 UTC, which the
+//                        reader's app shows in the reader's time zone)
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -134,6 +145,26 @@ NotificationContent RequestWithdrawn(const std::string& request_id,
 NotificationContent RequestMatchedElsewhere(const std::string& request_id,
                                             const std::string& program_name,
                                             const std::string& mentee_name);
+// Meetings (domain/meeting.h): one constructor per kind, all with the same parameters.
+NotificationContent MeetingProposed(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at);
+NotificationContent MeetingSuggested(const std::string& relationship_id,
+                                     const std::string& meeting_id, const std::string& program_name,
+                                     const std::string& other_name, Millis start_at);
+NotificationContent MeetingAccepted(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at);
+NotificationContent MeetingDeclined(const std::string& relationship_id,
+                                    const std::string& meeting_id, const std::string& program_name,
+                                    const std::string& other_name, Millis start_at);
+NotificationContent MeetingRescheduled(const std::string& relationship_id,
+                                       const std::string& meeting_id,
+                                       const std::string& program_name,
+                                       const std::string& other_name, Millis start_at);
+NotificationContent MeetingCancelled(const std::string& relationship_id,
+                                     const std::string& meeting_id, const std::string& program_name,
+                                     const std::string& other_name, Millis start_at);
 NotificationContent RelationshipEnded(const std::string& relationship_id,
                                       const std::string& program_name,
                                       const std::string& other_name);

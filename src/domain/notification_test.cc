@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 16u);
+  EXPECT_EQ(names.size(), 22u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }
@@ -51,13 +51,25 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        NotificationKind::kRequestWithdrawn, "/requests"},
       {RequestWithdrawn("q1", "Robotics", "Ana", LeftSide::kMentor),
        NotificationKind::kRequestWithdrawn, "/programs"},
-      {RequestMatchedElsewhere("q1", "Robotics", "Ben"),
-       NotificationKind::kRequestMatchedElsewhere, "/requests"},
+      {RequestMatchedElsewhere("q1", "Robotics", "Ben"), NotificationKind::kRequestMatchedElsewhere,
+       "/requests"},
       {RelationshipEnded("r1", "Robotics", "Ana"), NotificationKind::kRelationshipEnded,
        "/relationships/r1"},
       {EnrollmentEnded("p1", "Robotics"), NotificationKind::kEnrollmentEnded, "/programs"},
       {SafeguardingPaused("o1", "p1", "Robotics", 2, 0, 13), NotificationKind::kSafeguardingPaused,
        "/orgs/o1/programs/p1"},
+      {MeetingProposed("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingProposed,
+       "/relationships/r1"},
+      {MeetingSuggested("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingSuggested,
+       "/relationships/r1"},
+      {MeetingAccepted("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingAccepted,
+       "/relationships/r1"},
+      {MeetingDeclined("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingDeclined,
+       "/relationships/r1"},
+      {MeetingRescheduled("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingRescheduled,
+       "/relationships/r1"},
+      {MeetingCancelled("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingCancelled,
+       "/relationships/r1"},
   };
   std::set<NotificationKind> covered;
   for (const Case& c : cases) {

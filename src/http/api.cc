@@ -13,7 +13,9 @@ namespace tandem::http {
 namespace {
 
 bool IsApiPath(const std::string& path) {
-  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz";
+  // /calendar/<secret>.ics: a person's calendar feed (app/calendar_feeds.h).
+  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" || path == "/readyz" ||
+         path.rfind("/calendar/", 0) == 0;
 }
 
 bool IsUnsafe(const std::string& method) {
@@ -59,6 +61,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterTaxonomyTermRoutes(router_, ctx_);
   RegisterAgreementRoutes(router_, ctx_);
   RegisterPlanRoutes(router_, ctx_);
+  RegisterMeetingRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -4,13 +4,14 @@
 
 #include <charconv>
 #include <cstdlib>
-#include <optional>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "app/context.h"
 #include "app/match_cache.h"
+#include "calendar/ical_writer.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "http/api.h"
@@ -162,6 +163,8 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
   app::Context ctx{**s, hasher, tokens, clock, public_url};
   ctx.mail_mode = transport ? app::MailMode::kSmtp : app::MailMode::kDevelopment;
+  calendar::IcalCalendarWriter calendar_writer;
+  ctx.calendar = &calendar_writer;
   // Recommendations and mentor requests reuse each program's prepared match data while the
   // database says it is current (app/match_cache.h): the most recently used programs.
   app::MatchCache match_cache(static_cast<size_t>(*match_cache_programs));

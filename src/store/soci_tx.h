@@ -292,6 +292,30 @@ class SociTx final : public app::Tx {
       const std::string& org_id, const std::string& program_id) override;
   Status SavePlanTemplate(const domain::PlanTemplate& t, int expected_version) override;
 
+  Status InsertMeeting(const domain::Meeting& m) override;
+  Status UpdateMeeting(const domain::Meeting& m) override;
+  Result<domain::Meeting> GetMeeting(const std::string& org_id, const std::string& relationship_id,
+                                     const std::string& meeting_id) override;
+  Result<app::PageRows<domain::Meeting>> ListMeetings(const std::string& org_id,
+                                                      const std::string& relationship_id,
+                                                      const app::PageQuery& page) override;
+  Result<bool> HasFollowUpMeeting(const std::string& org_id,
+                                  const std::string& held_meeting_id) override;
+  Result<std::string> GetPrivateMeetingNote(const std::string& org_id,
+                                            const std::string& meeting_id,
+                                            const std::string& author_id) override;
+  Status SavePrivateMeetingNote(const std::string& org_id, const std::string& meeting_id,
+                                const std::string& author_id, const std::string& text,
+                                Millis at) override;
+  Result<std::vector<PersonMeeting>> ListMeetingsOfPerson(const std::string& person_id,
+                                                          Millis since, int limit) override;
+  Status SaveCalendarFeed(const app::CalendarFeed& feed) override;
+  Status DeleteCalendarFeed(const std::string& person_id) override;
+  Result<std::optional<app::CalendarFeed>> FindCalendarFeedOfPerson(
+      const std::string& person_id) override;
+  Result<std::optional<app::CalendarFeed>> FindCalendarFeedBySecretHash(
+      const std::string& secret_hash) override;
+
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<app::PageRows<domain::OutboxMessage>> ListOutbox(const app::PageQuery& page) override;
   Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,

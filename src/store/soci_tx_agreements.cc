@@ -24,11 +24,11 @@ Result<std::optional<domain::ProgramNorms>> SociTx::FindProgramNorms(
     domain::ProgramNorms n;
     Query q(sql_,
             "SELECT organisation_id, program_id, expectations, meeting_frequency,"
-            " confidentiality, ending, updated_at FROM program_norms"
+            " confidentiality, ending, meeting_cadence_days, updated_at FROM program_norms"
             " WHERE organisation_id = :org AND program_id = :program");
     q.Use("org", org_id).Use("program", program_id);
     q.Into(n.organisation_id).Into(n.program_id).Into(n.expectations).Into(n.meeting_frequency);
-    q.Into(n.confidentiality).Into(n.ending).Into(n.updated_at);
+    q.Into(n.confidentiality).Into(n.ending).Into(n.meeting_cadence_days).Into(n.updated_at);
     if (!q.Next()) return std::optional<domain::ProgramNorms>();
     return std::optional<domain::ProgramNorms>(std::move(n));
   });
@@ -45,11 +45,13 @@ Status SociTx::SaveProgramNorms(const domain::ProgramNorms& n) {
     if (programs == 0) return NotFound("The program does not exist.");
     Query(sql_,
           "INSERT INTO program_norms (organisation_id, program_id, expectations,"
-          " meeting_frequency, confidentiality, ending, updated_at) VALUES (:org, :program,"
-          " :expectations, :meeting_frequency, :confidentiality, :ending, :updated_at)"
+          " meeting_frequency, confidentiality, ending, meeting_cadence_days, updated_at)"
+          " VALUES (:org, :program, :expectations, :meeting_frequency, :confidentiality,"
+          " :ending, :cadence, :updated_at)"
           " ON CONFLICT (organisation_id, program_id) DO UPDATE SET"
           " expectations = excluded.expectations, meeting_frequency = excluded.meeting_frequency,"
           " confidentiality = excluded.confidentiality, ending = excluded.ending,"
+          " meeting_cadence_days = excluded.meeting_cadence_days,"
           " updated_at = excluded.updated_at")
         .Use("org", n.organisation_id)
         .Use("program", n.program_id)
@@ -57,6 +59,7 @@ Status SociTx::SaveProgramNorms(const domain::ProgramNorms& n) {
         .Use("meeting_frequency", n.meeting_frequency)
         .Use("confidentiality", n.confidentiality)
         .Use("ending", n.ending)
+        .UseInt("cadence", n.meeting_cadence_days)
         .UseInt("updated_at", n.updated_at)
         .Exec();
     return Status::Ok();

@@ -73,7 +73,7 @@ describe('norms and versions', () => {
     expectStatus(empty, 200);
     expect(empty.json).toEqual({
       program_id: program.id,
-      norms: { expectations: '', meeting_frequency: '', confidentiality: '', ending: '', updated_at: null },
+      norms: { expectations: '', meeting_frequency: '', meeting_cadence_days: 0, confidentiality: '', ending: '', updated_at: null },
       versions: [],
     });
     const saved = await staff.client.put<Schemas['ProgramNorms']>(path('/norms'), NORMS);

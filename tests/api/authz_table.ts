@@ -252,6 +252,29 @@ export const TABLE: Record<string, Row> = {
   // staff edit.
   getPlanTemplate: byRole(ORG_MEMBERS, { platformAdmin: 'ok' }),
   savePlanTemplate: byRole(STAFF),
+
+  // Meetings (meetings.test.ts, with real meetings for every relation). The schedule: the pair
+  // and their organisation's coordinators; organisation admins and everyone else 404. Arranging
+  // is the pair's: the path hides the match from staff (404, as writing a pair's plan). 409 for
+  // the pair: the world's relationship is proposed, and meetings are arranged in active ones.
+  // The world has no meeting, so on one meeting's routes everybody gets 404 (the pair: No such
+  // meeting); meetings.test.ts asks each relation about real meetings.
+  listMeetings: agreementRow({ mentee: 'ok', mentor: 'ok', coordinator: 'ok' }),
+  proposeMeeting: { ...partyOnly(['mentee', 'mentor']), allowedGet: 409 },
+  getMeeting: agreementRow({}),
+  getMeetingIcs: agreementRow({}),
+  acceptMeeting: agreementRow({}),
+  declineMeeting: agreementRow({}),
+  rescheduleMeeting: agreementRow({}),
+  cancelMeeting: agreementRow({}),
+  logMeetingHeld: agreementRow({}),
+  getMyMeetingNote: agreementRow({}),
+  saveMyMeetingNote: agreementRow({}),
+  // One's own calendar feed; the feed URL with a secret never issued is 404 for everybody.
+  getMyCalendarFeed: global(SIGNED_IN),
+  createMyCalendarFeed: global(SIGNED_IN),
+  revokeMyCalendarFeed: global(SIGNED_IN),
+  getCalendarFeed: global(rule('hidden')),
 };
 
 /**

@@ -532,6 +532,21 @@ export const REQUESTS: Record<string, Build> = {
     sync({ params: org(o, { relationship: o.relationshipId, goal: 'authz-no-such-goal' }), body: { ...AUTHZ_GOAL, version: 1 } }),
   deletePlanGoal: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, goal: 'authz-no-such-goal' }) }),
   getPlanTemplate: (_w, o) => sync({ params: prog(o) }),
+  listMeetings: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  proposeMeeting: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: authzMeeting() }),
+  getMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  getMeetingIcs: (_w, o) => sync({ params: noMeeting(o) }),
+  acceptMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  declineMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  rescheduleMeeting: (_w, o) => sync({ params: noMeeting(o), body: authzMeeting() }),
+  cancelMeeting: (_w, o) => sync({ params: noMeeting(o) }),
+  logMeetingHeld: (_w, o) => sync({ params: noMeeting(o), body: { shared_notes: 'Authz' } }),
+  getMyMeetingNote: (_w, o) => sync({ params: noMeeting(o) }),
+  saveMyMeetingNote: (_w, o) => sync({ params: noMeeting(o), body: { text: 'Authz' } }),
+  getMyCalendarFeed: () => sync({ params: {} }),
+  createMyCalendarFeed: () => sync({ params: {} }),
+  revokeMyCalendarFeed: () => sync({ params: {} }),
+  getCalendarFeed: () => sync({ params: { file: `never-issued-${short()}.ics` } }),
   // Each allowed caller saves the first version of a program of its own (a fresh one).
   savePlanTemplate: async (_w, o, _c, fresh) => {
     let id = o.program.id;
@@ -546,6 +561,10 @@ export const REQUESTS: Record<string, Build> = {
     return { params: org(o, { id }), body: { time_zone: 'UTC', version: 0, goals: [] } };
   },
 };
+
+/** A meeting a week ahead, as a client proposes it; a meeting of the world's match that is not there. */
+const authzMeeting = () => ({ start_at: new Date(Date.now() + 7 * 86_400_000).toISOString(), duration_minutes: 30, mode: 'online', location: 'https://meet.example.org/authz', agenda: '', time_zone: 'UTC' });
+const noMeeting = (o: OrgWorld) => org(o, { relationship: o.relationshipId, meeting: 'authz-no-such-meeting' });
 
 const AUTHZ_GOAL = {
   title: 'Authz goal',

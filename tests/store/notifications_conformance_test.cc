@@ -45,6 +45,12 @@ TEST_P(NotificationsConformanceTest, EveryKindRoundTripsWithItsParameters) {
       domain::SafeguardingPaused(org.id, NewId(), "Robótica", 2, 0, 11),
       domain::AgreementUpdated(NewId(), "Robótica", 3),
       domain::RequestMatchedElsewhere(NewId(), "Robótica", name),
+      domain::MeetingProposed(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::MeetingSuggested(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::MeetingAccepted(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::MeetingDeclined(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::MeetingRescheduled(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::MeetingCancelled(NewId(), NewId(), "Robótica", name, test::kT0),
   };
   ASSERT_EQ(contents.size(), domain::AllNotificationKinds().size());
   std::vector<Notification> written;

@@ -270,4 +270,10 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'safeguarding_paused',
   'agreement_updated',
   'request_matched_elsewhere',
+  'meeting_proposed',
+  'meeting_suggested',
+  'meeting_accepted',
+  'meeting_declined',
+  'meeting_rescheduled',
+  'meeting_cancelled',
 ];

@@ -23,6 +23,7 @@ Json ProgramNormsJson(const domain::ProgramNorms& n) {
           {"meeting_frequency", n.meeting_frequency},
           {"confidentiality", n.confidentiality},
           {"ending", n.ending},
+          {"meeting_cadence_days", n.meeting_cadence_days},
           {"updated_at", TimeJson(n.updated_at)}};
 }
 
@@ -78,11 +79,16 @@ Result<domain::ProgramNorms> DecodeProgramNorms(const Json& body) {
   auto frequency = r.String("meeting_frequency", kNormsFieldBytes);
   auto confidentiality = r.String("confidentiality", kNormsFieldBytes);
   auto ending = r.String("ending", kNormsFieldBytes);
+  auto cadence = r.OptionalInt("meeting_cadence_days");
+  if (cadence && (*cadence < 0 || *cadence > 365))
+    r.AddError("meeting_cadence_days",
+               "must be between 1 and 365 days, or 0 for the program's default");
   RETURN_IF_ERROR(r.Finish());
   n.expectations = *expectations;
   n.meeting_frequency = *frequency;
   n.confidentiality = *confidentiality;
   n.ending = *ending;
+  n.meeting_cadence_days = cadence ? static_cast<int>(*cadence) : 0;
   return n;
 }
 

@@ -27,3 +27,4 @@ export * from './time_zones';
 export * from './work_queue';
 export * from './agreements';
 export * from './plans';
+export * from './meetings';

@@ -1848,6 +1848,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A relationship's meetings, latest start first
+         * @description For the pair and their organisation's coordinators (the schedule only: `shared_notes` is null for them); 404 for anyone else, organisation admins, guardians and another organisation's ids included.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * The mentee or the mentor proposes a meeting; the other side answers it
+         * @description 400 for invalid details (a start in the past or more than two years ahead, a duration outside 5-480 minutes, an online meeting without an http(s) link, an in-person one without a place, an agenda over 4000 characters, an unknown time zone); 404 for anyone but the pair, their coordinator included (they read the schedule); 409 unless the relationship is active. The other side is notified (meeting_proposed).
+         */
+        post: operations["proposeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        /** One meeting (readers as for the list) */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The side that did not propose the time accepts it
+         * @description 409 unless the meeting is proposed, the caller did not propose it (either side answers a time Tandem proposed) and the relationship is active. The other side is notified (meeting_accepted). 404 for anyone but the pair (their coordinator included).
+         */
+        post: operations["acceptMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The side that did not propose the time declines it
+         * @description Conditions as for accepting. The other side is notified (meeting_declined). 404 for anyone but the pair (their coordinator included).
+         */
+        post: operations["declineMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Either side moves a proposed or accepted meeting; it goes back to proposed for the other side
+         * @description Details and 400s as for proposing; 409 unless the meeting is proposed or accepted and the relationship active. SEQUENCE of its calendar event rises. The other side is notified (meeting_rescheduled). 404 for anyone but the pair (their coordinator included).
+         */
+        post: operations["rescheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Either side cancels a proposed or accepted meeting
+         * @description 409 otherwise. Its calendar event becomes STATUS:CANCELLED with a higher SEQUENCE. The other side is notified (meeting_cancelled). 404 for anyone but the pair (their coordinator included).
+         */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Either side logs a meeting as held, with shared notes both sides read
+         * @description 409 before the meeting's start or when it was declined or cancelled; logging again edits the notes. The first time, while the relationship is active, Tandem proposes the next meeting at the program's cadence (norms meeting_cadence_days; youth 14, adult 30 days by default), same local time, mode and duration, and notifies both sides (meeting_suggested); logging again never proposes a second one. 404 for anyone but the pair (their coordinator included).
+         */
+        post: operations["logMeetingHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/private-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The caller's own private notes on a meeting ('' when none)
+         * @description Only ever the caller's own: no endpoint reads another person's private notes. 404 for anyone but the pair (their coordinator, organisation and platform admins included).
+         */
+        get: operations["getMyMeetingNote"];
+        /**
+         * The mentee or the mentor replaces their own private notes on a meeting
+         * @description At most 20000 characters (400 beyond); an empty text deletes them. 404 for anyone but the pair.
+         */
+        put: operations["saveMyMeetingNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/meetings/{meeting}/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The meeting as an iCalendar file (Add to calendar)
+         * @description One VEVENT: UID stable for the meeting, SEQUENCE raised by every reschedule and cancellation, DTSTART and DTEND in UTC, STATUS TENTATIVE (proposed), CONFIRMED (accepted, held) or CANCELLED (declined, cancelled). Readers as for the meeting.
+         */
+        get: operations["getMeetingIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller has a calendar feed (its URL is shown only when created) */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        /**
+         * Creates the caller's private calendar feed URL, or replaces it (the old URL stops working)
+         * @description The URL (`<public URL>/calendar/<secret>.ics`) is returned this once; the server keeps only a hash of its secret. Subscribe to it from Google Calendar, Outlook or Apple Calendar.
+         */
+        post: operations["createMyCalendarFeed"];
+        /** Revokes the caller's calendar feed (its URL answers 404 from now on) */
+        delete: operations["revokeMyCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<secret>.ics`, as the feed URL names it. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A person's calendar feed, for calendar applications (no session)
+         * @description The meetings of every relationship the feed's owner is a side of, from 90 days ago on. An unknown, revoked or malformed secret is a 404 that says nothing more; 429 after too many wrong secrets from one network.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2679,11 +2970,11 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
-         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched.
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched; meeting_proposed / meeting_accepted / meeting_declined / meeting_rescheduled / meeting_cancelled: the other side proposed, accepted, declined, moved or cancelled a meeting; meeting_suggested: Tandem proposed the pair's next meeting at the program's cadence.
          * @enum {string}
          */
-        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere";
-        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name. */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere" | "meeting_proposed" | "meeting_suggested" | "meeting_accepted" | "meeting_declined" | "meeting_rescheduled" | "meeting_cancelled";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name; meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined, meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name, other_name, start_at. */
         NotificationParams: {
             relationship_id?: components["schemas"]["Id"];
             request_id?: components["schemas"]["Id"];
@@ -2711,6 +3002,12 @@ export interface components {
             proposals_withdrawn?: string;
             /** @description An agreement version number. */
             version?: string;
+            meeting_id?: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description The meeting's start (UTC), shown in the reader's time zone.
+             */
+            start_at?: string;
         };
         /** @description A notice to the caller, as data: a kind and its parameters, never a sentence. The app words each kind in the reader's language from its parameters. Notifications written before kinds had parameters (server migration 0015) carry empty `params`; show a generic line for their kind. */
         Notification: {
@@ -2728,6 +3025,8 @@ export interface components {
         ProgramNorms: {
             expectations: string;
             meeting_frequency: string;
+            /** @description Days between meetings: after a meeting is logged as held, Tandem proposes the next one this many days later at the same local time. 0 means the audience's default (youth 14, adult 30). */
+            meeting_cadence_days: number;
             confidentiality: string;
             /** @description How to end a relationship. */
             ending: string;
@@ -2737,6 +3036,8 @@ export interface components {
         ProgramNormsInput: {
             expectations: string;
             meeting_frequency: string;
+            /** @description Days between meetings (0 or absent: the audience's default). */
+            meeting_cadence_days?: number;
             confidentiality: string;
             ending: string;
         };
@@ -2898,6 +3199,76 @@ export interface components {
             version: number;
             goals: components["schemas"]["PlanTemplateGoal"][];
         };
+        MeetingInput: {
+            /**
+             * Format: date-time
+             * @description The start, RFC 3339 (any offset; stored and answered in UTC); from five minutes ago (clock differences) to two years ahead.
+             */
+            start_at: string;
+            duration_minutes: number;
+            /** @enum {string} */
+            mode: "online" | "in_person";
+            /** @description Online, an http(s) link; in person, the place. */
+            location: string;
+            agenda?: string;
+            /** @description The proposer's IANA time zone: the next meeting Tandem proposes keeps this zone's clock time. */
+            time_zone: string;
+        };
+        MeetingNotesInput: {
+            shared_notes: string;
+        };
+        PrivateMeetingNote: {
+            text: string;
+        };
+        Meeting: {
+            id: string;
+            relationship_id: string;
+            /** Format: date-time */
+            start_at: string;
+            duration_minutes: number;
+            /** @enum {string} */
+            mode: "online" | "in_person";
+            location: string;
+            agenda: string;
+            time_zone: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined" | "cancelled" | "held";
+            /**
+             * @description Who proposed the current time; system is Tandem's proposal after a held meeting, which either side answers.
+             * @enum {string}
+             */
+            proposer: "mentee" | "mentor" | "system";
+            /** @description Notes both sides read; null for readers who may not (the coordinator). */
+            shared_notes: string | null;
+            /** @description The calendar event's SEQUENCE. */
+            sequence: number;
+            /** @description The held meeting after which Tandem proposed this one. */
+            follows_meeting_id: string | null;
+            /** @description The caller's side; null for the coordinator. */
+            viewer_side: components["schemas"]["PlanSide"] | null;
+            can_answer: boolean;
+            can_change: boolean;
+            can_log: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        CalendarFeedStatus: {
+            active: boolean;
+            /** Format: date-time */
+            created_at: string | null;
+        };
+        NewCalendarFeed: {
+            /** @description The private feed URL, shown this once. */
+            url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
     };
     responses: {
         /** @description invalid-argument (names the offending fields in `errors`). */
@@ -2984,6 +3355,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Meeting id. */
+        Meeting: string;
         /** @description Relationship id. */
         PlanRelationship: string;
         /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
@@ -6147,6 +6520,470 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    proposeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting, proposed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    declineMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    rescheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    logMeetingHeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingNotesInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMyMeetingNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateMeetingNote"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveMyMeetingNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivateMeetingNote"];
+            };
+        };
+        responses: {
+            /** @description The notes saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateMeetingNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMeetingIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Meeting id. */
+                meeting: components["parameters"]["Meeting"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar file (Content-Disposition attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewCalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (also when there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<secret>.ics`, as the feed URL names it. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

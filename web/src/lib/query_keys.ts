@@ -49,4 +49,8 @@ export const queryKeys = {
   relationshipAgreement: (org: string, id: string) => ['agreements', 'relationship', org, id] as const,
   relationshipPlan: (org: string, id: string) => ['plans', 'relationship', org, id] as const,
   planTemplate: (org: string, program: string) => ['plans', 'template', org, program] as const,
+  meetings: (org: string, relationship: string) => ['meetings', org, relationship] as const,
+  meetingNote: (org: string, relationship: string, meeting: string) =>
+    ['meetings', org, relationship, 'note', meeting] as const,
+  calendarFeed: () => ['me', 'calendar-feed'] as const,
 };

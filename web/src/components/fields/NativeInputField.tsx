@@ -18,7 +18,7 @@ export function NativeInputField({
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type: 'number' | 'date';
+  type: 'number' | 'date' | 'datetime-local';
   error?: string;
   description?: ReactNode;
   isRequired?: boolean;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getProgramAgreement, publishAgreement, saveProgramNorms, type ProgramNormsInput } from '../../api';
 import { InlineError } from '../../components/ErrorAlert';
 import { QueryStates } from '../../components/QueryStates';
+import { NativeInputField } from '../../components/fields/NativeInputField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query_keys';
@@ -23,15 +24,21 @@ export function ProgramAgreementSection({ org, programId }: { org: string; progr
     queryFn: () => getProgramAgreement(org, programId),
   });
   const [norms, setNorms] = useState<ProgramNormsInput>(EMPTY);
+  // Days between meetings (0: the audience's default), kept as typed until saved.
+  const [cadence, setCadence] = useState('0');
   const [text, setText] = useState('');
   const loaded = query.data;
   useEffect(() => {
     if (!loaded) return;
     const { expectations, meeting_frequency, confidentiality, ending } = loaded.norms;
     setNorms({ expectations, meeting_frequency, confidentiality, ending });
+    setCadence(String(loaded.norms.meeting_cadence_days));
   }, [loaded]);
   const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.programAgreement(org, programId) });
-  const save = useMutation({ mutationFn: () => saveProgramNorms(org, programId, norms), onSuccess: refresh });
+  const save = useMutation({
+    mutationFn: () => saveProgramNorms(org, programId, { ...norms, meeting_cadence_days: Number(cadence) || 0 }),
+    onSuccess: refresh,
+  });
   const publish = useMutation({
     mutationFn: () => publishAgreement(org, programId, text),
     onSuccess: () => {
@@ -69,6 +76,15 @@ export function ProgramAgreementSection({ org, programId }: { org: string; progr
               maxLength={MAX_NORM}
             />
           ))}
+          <NativeInputField
+            label={t('agreements.cadence')}
+            description={t('agreements.cadenceHelp')}
+            type="number"
+            min={0}
+            max={365}
+            value={cadence}
+            onChange={setCadence}
+          />
           <InlineError error={save.error} />
           {save.isSuccess && <p role="status">{t('agreements.normsSaved')}</p>}
           <Button type="submit" className="button button--primary" isDisabled={save.isPending}>

@@ -146,14 +146,61 @@ const CASES: [string, Notification, string, string][] = [
   ],
 ];
 
+const meeting = { relationship_id: 'r1', meeting_id: 'm1', program_name: 'Robotics', other_name: 'Ana', start_at: '2026-03-01T21:00:00Z' };
+
+// Meeting notices name the start in the reader's zone (here New York: 16:00 EST).
+const MEETING_CASES: [string, Notification, string, string][] = [
+  [
+    'meeting_proposed',
+    note('meeting_proposed', meeting),
+    'Ana proposed a meeting on Mar 1, 2026, 4:00 PM (Robotics).',
+    'Ana ha propuesto una reunión el 1 mar 2026, 16:00 (Robotics).',
+  ],
+  [
+    'meeting_suggested',
+    note('meeting_suggested', meeting),
+    'Tandem suggests your next meeting with Ana on Mar 1, 2026, 4:00 PM (Robotics): accept it or pick another time.',
+    'Tandem sugiere tu próxima reunión con Ana el 1 mar 2026, 16:00 (Robotics): acéptala o elige otra hora.',
+  ],
+  [
+    'meeting_accepted',
+    note('meeting_accepted', meeting),
+    'Ana accepted the meeting on Mar 1, 2026, 4:00 PM (Robotics).',
+    'Ana ha aceptado la reunión del 1 mar 2026, 16:00 (Robotics).',
+  ],
+  [
+    'meeting_declined',
+    note('meeting_declined', meeting),
+    'Ana declined the meeting on Mar 1, 2026, 4:00 PM (Robotics).',
+    'Ana ha rechazado la reunión del 1 mar 2026, 16:00 (Robotics).',
+  ],
+  [
+    'meeting_rescheduled',
+    note('meeting_rescheduled', meeting),
+    'Ana moved a meeting to Mar 1, 2026, 4:00 PM (Robotics): please answer the new time.',
+    'Ana ha cambiado una reunión al 1 mar 2026, 16:00 (Robotics): responde a la nueva hora.',
+  ],
+  [
+    'meeting_cancelled',
+    note('meeting_cancelled', meeting),
+    'Ana cancelled the meeting on Mar 1, 2026, 4:00 PM (Robotics).',
+    'Ana ha cancelado la reunión del 1 mar 2026, 16:00 (Robotics).',
+  ],
+];
+
 describe('notificationText', () => {
+  it.each(MEETING_CASES)('%s, in English and Spanish, in the reader\'s zone', (_name, n, english, spanish) => {
+    expect(notificationText(n, EN, 'America/New_York').replace(/\u202f/g, ' ')).toBe(english);
+    expect(notificationText(n, ES, 'America/New_York').replace(/\u202f/g, ' ')).toBe(spanish);
+  });
+
   it.each(CASES)('%s, in English and Spanish', (_name, n, english, spanish) => {
     expect(notificationText(n, EN)).toBe(english);
     expect(notificationText(n, ES)).toBe(spanish);
   });
 
   it('has a case for every kind the API names', () => {
-    expect(new Set(CASES.map(([, n]) => n.kind))).toEqual(new Set(NOTIFICATION_KINDS));
+    expect(new Set([...CASES, ...MEETING_CASES].map(([, n]) => n.kind))).toEqual(new Set(NOTIFICATION_KINDS));
     expect(Object.keys(NOTIFICATION_PARAMS).sort()).toEqual([...NOTIFICATION_KINDS].sort());
   });
 

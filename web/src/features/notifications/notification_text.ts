@@ -3,6 +3,8 @@ import type { Notification, NotificationKind, NotificationParams } from '../../a
 
 type Param = keyof NotificationParams;
 
+const MEETING_PARAMS: readonly Param[] = ['relationship_id', 'meeting_id', 'program_name', 'other_name', 'start_at'];
+
 /** The parameters each kind carries (api/openapi.yaml NotificationParams; domain/notification.h). */
 export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Param[]>> = {
   match_proposed: ['relationship_id', 'program_name', 'other_name', 'other_role'],
@@ -21,6 +23,12 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   safeguarding_paused: ['program_id', 'program_name', 'paused', 'requests_withdrawn', 'proposals_withdrawn'],
   agreement_updated: ['relationship_id', 'program_name', 'version'],
   request_matched_elsewhere: ['request_id', 'program_name', 'mentee_name'],
+  meeting_proposed: MEETING_PARAMS,
+  meeting_suggested: MEETING_PARAMS,
+  meeting_accepted: MEETING_PARAMS,
+  meeting_declined: MEETING_PARAMS,
+  meeting_rescheduled: MEETING_PARAMS,
+  meeting_cancelled: MEETING_PARAMS,
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -33,8 +41,8 @@ const count = (value: string | undefined) => Number.parseInt(value ?? '0', 10) |
  * sends no sentence). Notifications stored before kinds had parameters get a generic line for
  * their kind.
  */
-export function notificationText(n: Notification, t: TFunction): string {
-  const text = notificationSentence(n, t);
+export function notificationText(n: Notification, t: TFunction, timeZone?: string): string {
+  const text = notificationSentence(n, t, timeZone);
   const complete = NOTIFICATION_PARAMS[n.kind].every((name) => typeof n.params[name] === 'string');
   // A match that has just become active: both sides are told what to do next.
   return complete && BECOMES_ACTIVE.has(n.kind) ? `${text} ${t('nextSteps.notice')}` : text;
@@ -43,7 +51,7 @@ export function notificationText(n: Notification, t: TFunction): string {
 /** Kinds sent when a match becomes active (a request accepted, a match made or confirmed). */
 const BECOMES_ACTIVE: ReadonlySet<NotificationKind> = new Set(['request_accepted', 'match_matched', 'match_confirmed']);
 
-function notificationSentence(n: Notification, t: TFunction): string {
+function notificationSentence(n: Notification, t: TFunction, timeZone: string | undefined): string {
   const p = n.params;
   if (!NOTIFICATION_PARAMS[n.kind].every((name) => typeof p[name] === 'string')) {
     return t(`notifications.generic.${n.kind}`);
@@ -82,5 +90,18 @@ function notificationSentence(n: Notification, t: TFunction): string {
       });
     case 'agreement_updated':
       return t(key(n.kind), { program, version: p.version });
+    case 'meeting_proposed':
+    case 'meeting_suggested':
+    case 'meeting_accepted':
+    case 'meeting_declined':
+    case 'meeting_rescheduled':
+    case 'meeting_cancelled':
+      // The start in the reader's language, in `timeZone` (the browser's when not given).
+      return t(key(n.kind), {
+        name: p.other_name,
+        program,
+        when: new Date(p.start_at ?? ''),
+        formatParams: { when: { dateStyle: 'medium', timeStyle: 'short', timeZone } },
+      });
   }
 }

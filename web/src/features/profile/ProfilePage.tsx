@@ -12,6 +12,7 @@ import { useAllPages } from '../../lib/use_paged_list';
 import { profileAudience } from './profile_audience';
 import { PROFILE_KEY } from './profile_query';
 import { ProfileForm } from './ProfileForm';
+import { CalendarFeedSection } from '../meetings/CalendarFeedSection';
 
 const toSuggestions = (terms: TaxonomyTerm[] | undefined) => (terms ?? []).map((t) => ({ id: t.id, label: t.label }));
 
@@ -54,6 +55,7 @@ export function ProfilePage() {
           timeZones={timeZones.data?.names}
         />
       )}
+      <CalendarFeedSection />
     </>
   );
 }

@@ -19,6 +19,7 @@ import { usePagedList } from '../../lib/use_paged_list';
 import { ExplanationList } from '../../components/ExplanationList';
 import { RelationshipAgreementPanel } from '../agreements/RelationshipAgreementPanel';
 import { RelationshipPlanPanel } from '../plans/RelationshipPlanPanel';
+import { RelationshipMeetingsPanel } from '../meetings/RelationshipMeetingsPanel';
 import { NextSteps } from './NextSteps';
 
 const ORDER = { proposed: 0, awaiting_agreement: 1, active: 2, paused: 3, declined: 4, ended: 5 } as const;
@@ -104,6 +105,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         )}
         {(r.status === 'awaiting_agreement' || r.status === 'active') && <RelationshipAgreementPanel relationship={r} />}
         {r.status !== 'proposed' && r.status !== 'declined' && <RelationshipPlanPanel relationship={r} />}
+        {r.status !== 'proposed' && r.status !== 'declined' && <RelationshipMeetingsPanel relationship={r} />}
         {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>
