@@ -16,21 +16,21 @@ using domain::Action;
 namespace {
 
 // The round, its proposals and its program's context, read in one snapshot.
-struct Loaded {
+struct AlternativesInput {
   domain::MatchRound round;
   std::vector<domain::Proposal> proposals;
   std::vector<domain::Unmatched> unmatched;
   std::unique_ptr<MatchContext> mc;
 };
 
-Result<Loaded> Load(const Context& ctx, const Caller& caller, const std::string& org_id,
+Result<AlternativesInput> LoadAlternativesInput(const Context& ctx, const Caller& caller, const std::string& org_id,
                     const std::string& round_id) {
-  return InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
+  return InReadTx<AlternativesInput>(ctx.store, [&](Tx& tx) -> Result<AlternativesInput> {
     RETURN_IF_ERROR(
         Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
-    Loaded out;
+    AlternativesInput out;
     ASSIGN_OR_RETURN(out.proposals, tx.ListProposals(org_id, round_id));
     ASSIGN_OR_RETURN(out.unmatched, tx.ListUnmatched(org_id, round_id));
     ASSIGN_OR_RETURN(out.mc, LoadMatchContext(tx, org_id, round->program_id, ctx.clock.Now()));
@@ -42,7 +42,7 @@ Result<Loaded> Load(const Context& ctx, const Caller& caller, const std::string&
 // Every mentor of the program for unmatched mentee `i`, each with why the round did not choose
 // them and whether an assignment would accept them (domain::MentorStanding). `query` filters
 // names after the ranks are counted, so a mentor's rank does not depend on the search.
-std::vector<MentorAlternative> ForUnmatched(const MatchContext& mc, const Loaded& l, int i,
+std::vector<MentorAlternative> ForUnmatched(const MatchContext& mc, const AlternativesInput& l, int i,
                                             const std::string& query) {
   const std::string& mentee_id = mc.mentees[i].enrollment.person_id;
   const domain::SafeguardingFacts mentee_facts = mc.FactsOf(mentee_id);
@@ -127,7 +127,7 @@ Result<Page<MentorAlternative>> ListSwapAlternatives(const Context& ctx, const C
                 !std::holds_alternative<std::string>((*after)[2])))
     return FieldInvalid("cursor", "is not a cursor of this list");
   RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
-  ASSIGN_OR_RETURN(Loaded l, Load(ctx, caller, org_id, round_id));
+  ASSIGN_OR_RETURN(AlternativesInput l, LoadAlternativesInput(ctx, caller, org_id, round_id));
   if (l.round.status != domain::RoundStatus::kDraft)
     return FailedPrecondition("This match round is " +
                               std::string(domain::RoundStatusName(l.round.status)) +

@@ -14,7 +14,7 @@ using domain::Action;
 
 namespace {
 
-struct Loaded {
+struct GroupsInput {
   domain::MatchRound round;
   std::vector<domain::Proposal> proposals;
   std::vector<domain::Unmatched> unmatched;
@@ -22,14 +22,14 @@ struct Loaded {
   std::unique_ptr<MatchContext> mc;
 };
 
-Result<Loaded> Load(const Context& ctx, const Caller& caller, const std::string& org_id,
+Result<GroupsInput> LoadGroupsInput(const Context& ctx, const Caller& caller, const std::string& org_id,
                     const std::string& round_id) {
-  return InReadTx<Loaded>(ctx.store, [&](Tx& tx) -> Result<Loaded> {
+  return InReadTx<GroupsInput>(ctx.store, [&](Tx& tx) -> Result<GroupsInput> {
     RETURN_IF_ERROR(
         Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
     auto round = tx.GetRound(org_id, round_id);
     if (!round.ok()) return NotFound("No such match round.");
-    Loaded out;
+    GroupsInput out;
     ASSIGN_OR_RETURN(out.proposals, tx.ListProposals(org_id, round_id));
     ASSIGN_OR_RETURN(out.unmatched, tx.ListUnmatched(org_id, round_id));
     for (const auto& u : out.unmatched) {
@@ -45,7 +45,7 @@ Result<Loaded> Load(const Context& ctx, const Caller& caller, const std::string&
 
 // The highest level each skill (lower-cased) is taught at by a mentor of the round's scope with
 // room left.
-std::map<std::string, int> TaughtWithRoom(const Loaded& l) {
+std::map<std::string, int> TaughtWithRoom(const GroupsInput& l) {
   const MatchContext& mc = *l.mc;
   std::map<std::string, int> proposed;
   if (l.round.status == domain::RoundStatus::kDraft)
@@ -98,7 +98,7 @@ Result<std::vector<UnmatchedGroupView>> ListUnmatchedGroups(const Context& ctx,
                                                             const std::string& org_id,
                                                             const std::string& round_id) {
   RETURN_IF_ERROR(SpendBudget(ctx, caller, domain::Budget::kMatchRounds));
-  ASSIGN_OR_RETURN(Loaded l, Load(ctx, caller, org_id, round_id));
+  ASSIGN_OR_RETURN(GroupsInput l, LoadGroupsInput(ctx, caller, org_id, round_id));
   // By mentee name, as the round's own list is.
   std::stable_sort(l.unmatched.begin(), l.unmatched.end(), [&](const auto& a, const auto& b) {
     return l.names[a.mentee_id] < l.names[b.mentee_id];
