@@ -153,8 +153,9 @@ test('the coordinator acts on the unmatched list and scopes a round by filters',
       .getByRole('region', { name: /^Every suitable mentor was taken/ })
       .getByRole('button', { name: /^Run a round for the mentee/ })
       .click();
+    // The click leaves the first round's URL only once the new round exists: wait for that.
+    await expect(page).not.toHaveURL(firstRound);
     await expect(page).toHaveURL(/\/match-rounds\/[^/]+$/);
-    expect(page.url()).not.toBe(firstRound);
     await expect(page.getByRole('heading', { name: '1 proposed pair' })).toBeVisible();
     await expectNoA11yViolations(page, 'round for one group');
   });
