@@ -1,11 +1,11 @@
 #include "demo/meetings_seeder.h"
 
-#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/meetings.h"
+#include "demo/active_pairs.h"
 #include "demo/data_meetings.h"
 #include "demo/shifted_clock.h"
 
@@ -25,35 +25,14 @@ class MeetingsSeeder {
       : clock_(ctx.clock), ctx_(WithClock(ctx, clock_)), cast_(cast) {}
 
   Status Run() {
-    ASSIGN_OR_RETURN(auto pairs, Pairs(cast_.lincoln.id, cast_.career.id, 1));
-    ASSIGN_OR_RETURN(auto circles, Pairs(cast_.northwind.id, cast_.circles.id, 2));
+    ASSIGN_OR_RETURN(auto pairs, ActivePairs(ctx_, cast_.lincoln.id, cast_.career.id, 1));
+    ASSIGN_OR_RETURN(auto circles, ActivePairs(ctx_, cast_.northwind.id, cast_.circles.id, 2));
     pairs.insert(pairs.end(), circles.begin(), circles.end());
     for (size_t i = 0; i < pairs.size(); ++i) RETURN_IF_ERROR(Meet(pairs[i], i));
     return Status::Ok();
   }
 
  private:
-  // The first `n` active relationships of the program by the mentee's email (deterministic).
-  Result<std::vector<domain::Relationship>> Pairs(const std::string& org_id,
-                                                  const std::string& program_id, size_t n) {
-    std::vector<std::pair<std::string, domain::Relationship>> found;
-    RETURN_IF_ERROR(ctx_.store.TransactRead([&](app::Tx& tx) -> Status {
-      app::RelationshipFilter filter;
-      filter.status = domain::RelationshipStatus::kActive;
-      ASSIGN_OR_RETURN(auto rels, tx.ListRelationships(org_id, program_id, filter));
-      for (auto& r : rels) {
-        ASSIGN_OR_RETURN(domain::Person mentee, tx.GetPerson(r.mentee_id));
-        found.emplace_back(mentee.email, std::move(r));
-      }
-      return Status::Ok();
-    }));
-    std::sort(found.begin(), found.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<domain::Relationship> out;
-    for (size_t i = 0; i < found.size() && i < n; ++i) out.push_back(std::move(found[i].second));
-    return out;
-  }
-
   domain::MeetingDetails Details(Millis start, size_t i, std::string_view agenda) const {
     domain::MeetingDetails d;
     d.start_at = start;

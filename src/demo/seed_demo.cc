@@ -3,6 +3,7 @@
 #include <string>
 
 #include "demo/accounts_seeder.h"
+#include "demo/agreements_seeder.h"
 #include "demo/alumni_seeder.h"
 #include "demo/circles_seeder.h"
 #include "demo/cohorts_seeder.h"
@@ -26,8 +27,8 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles, SeedCareerRequests,
-                                             SeedCareerCohorts, SeedMeetings};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {
+    SeedGrowthCircles, SeedCareerRequests, SeedCareerCohorts, SeedMeetings, SeedCirclesAgreements};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());
