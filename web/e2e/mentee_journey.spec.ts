@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
-import { signOut } from './support/auth';
+import { showInHeader, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 import { allItems } from './support/paging';
 
@@ -67,9 +67,7 @@ async function matchByRound(request: APIRequestContext): Promise<void> {
 }
 
 async function openNav(page: Page) {
-  const menu = page.locator('.menu-toggle');
-  if (await menu.isVisible()) await menu.click();
-  return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
+  return showInHeader(page, page.getByRole('navigation', { name: /^(Main|Principal)$/ }));
 }
 
 test('a new mentee: welcome, a profile that asks what applies, no apply when enrolled, sent requests', async ({
@@ -181,9 +179,7 @@ test('a new mentee: welcome, a profile that asks what applies, no apply when enr
   await test.step('the same page at phone width, in Spanish', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('/requests');
-    const menu = page.locator('.menu-toggle');
-    if (await menu.isVisible()) await menu.click();
-    await page.getByRole('button', { name: 'Español' }).click();
+    await (await showInHeader(page, page.getByRole('button', { name: 'Español' }))).click();
     await expect(page.getByRole('heading', { name: 'Solicitudes que enviaste' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Solicitudes que enviaste' })).toContainText(`A ${mentor}`);
     await expectNoA11yViolations(page, 'requests (mentee, es, 375px)');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { API, ApiSession, enrollActive } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
-import { signIn, signOut } from './support/auth';
+import { showInHeader, signIn, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 import { allItems } from './support/paging';
 
@@ -190,9 +190,7 @@ test('the coordinator acts on the unmatched list and scopes a round by filters',
   await test.step('the grouped list at phone width, in Spanish', async () => {
     await page.goto(firstRound);
     await page.setViewportSize({ width: 375, height: 812 });
-    const menu = page.locator('.menu-toggle');
-    if (await menu.isVisible()) await menu.click();
-    await page.getByRole('button', { name: 'Español' }).click();
+    await (await showInHeader(page, page.getByRole('button', { name: 'Español' }))).click();
     await expect(page.getByRole('region', { name: /^Ningún mentor del programa les encaja \(1 persona\)$/ })).toBeVisible();
     await expectNoA11yViolations(page, 'round page (es, 375px)');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

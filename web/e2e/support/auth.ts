@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './accounts';
 
 export interface SignInLabels {
@@ -23,17 +23,23 @@ export async function signIn(page: Page, email: string, labels = ENGLISH): Promi
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-export async function signOut(page: Page, label = 'Sign out'): Promise<void> {
-  // At phone width the button is in the menu. The header may still be rendering when this runs,
-  // so look again until the button shows (opening the menu when it is closed).
+/**
+ * Waits until `target`, something in the header, is visible. At phone width it is in the menu:
+ * the menu is opened when it is closed. The header may still be rendering when this runs (a
+ * check made once can see neither the target nor the toggle), so it looks again until it shows.
+ */
+export async function showInHeader(page: Page, target: Locator): Promise<Locator> {
   const menu = page.locator('.menu-toggle');
-  const button = page.getByRole('button', { name: label });
   await expect(async () => {
-    if (!(await button.isVisible()) && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true')
+    if (!(await target.isVisible()) && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true')
       await menu.click();
-    await expect(button).toBeVisible({ timeout: 1_000 });
+    await expect(target).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
-  await button.click();
+  return target;
+}
+
+export async function signOut(page: Page, label = 'Sign out'): Promise<void> {
+  await (await showInHeader(page, page.getByRole('button', { name: label }))).click();
   await expect(page).toHaveURL(/\/login/);
 }
 
