@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive } from './support/api_session';
-import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { API, ApiSession, enrollActive, newJourneyProgram } from './support/api_session';
+import { RUN_ID } from './support/accounts';
 import { submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
-import { allItems } from './support/paging';
 
 // Meetings (issue 10, point 4): the mentor proposes a meeting in their own time zone (Chicago);
 // the mentee, in a second browser, sees it in hers (Madrid), accepts it and downloads its .ics;
@@ -57,26 +56,10 @@ let orgId = '';
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const coordinator = await ApiSession.open(baseURL);
-  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
-  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
-  const program = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/programs`,
-    {
-      name: PROGRAM,
-      description: 'Meetings browser journey.',
-      type: 'one_to_one',
-      audience: 'adult',
-      start_date: null,
-      end_date: null,
-      default_mentor_capacity: 2,
-      requires_approval: false,
-      status: 'open',
-    },
-    201,
-  );
+  const journey = await newJourneyProgram(baseURL, PROGRAM, 'Meetings browser journey.');
+  const coordinator = journey.coordinator;
+  orgId = journey.orgId;
+  const program = { id: journey.programId };
   await enrollActive(baseURL, coordinator, orgId, program.id, MENTEE, 'mentee', profile(MENTEE.name, 'mentee', 'Europe/Madrid'));
   const mentor = await enrollActive(baseURL, coordinator, orgId, program.id, MENTOR, 'mentor', profile(MENTOR.name, 'mentor', 'America/Chicago'));
   await coordinator.send(

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive } from './support/api_session';
-import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { API, ApiSession, enrollActive, newJourneyProgram } from './support/api_session';
+import { ACCOUNTS, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
-import { allItems } from './support/paging';
 
 // Engagement plans (issue 10, point 2): a coordinator defines the program's plan template on the
 // program page; a pair matched afterwards finds the plan on their relationship page; the mentee
@@ -40,27 +39,10 @@ let mentorId = '';
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const coordinator = await ApiSession.open(baseURL);
-  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
-  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
-  const program = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/programs`,
-    {
-      name: PROGRAM,
-      description: 'Engagement plan browser journey.',
-      type: 'one_to_one',
-      audience: 'adult',
-      start_date: null,
-      end_date: null,
-      default_mentor_capacity: 2,
-      requires_approval: false,
-      status: 'open',
-    },
-    201,
-  );
-  programId = program.id;
+  const journey = await newJourneyProgram(baseURL, PROGRAM, 'Engagement plan browser journey.');
+  const coordinator = journey.coordinator;
+  orgId = journey.orgId;
+  programId = journey.programId;
   await enrollActive(baseURL, coordinator, orgId, programId, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
   const mentor = await enrollActive(baseURL, coordinator, orgId, programId, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
   mentorId = mentor.id;

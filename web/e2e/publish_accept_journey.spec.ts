@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive } from './support/api_session';
-import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { API, enrollActive, newJourneyProgram } from './support/api_session';
+import { ACCOUNTS, RUN_ID } from './support/accounts';
 import { signIn, signOut, submitLogin } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
-import { allItems } from './support/paging';
 
 // Matching (issue 3), from coordinator to participants: a coordinator runs a round in a program of
 // its own, reviews the proposal and why it fits, publishes it; the mentee finds the notification,
@@ -40,27 +39,10 @@ let programId = '';
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const coordinator = await ApiSession.open(baseURL);
-  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
-  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
-  const program = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/programs`,
-    {
-      name: PROGRAM,
-      description: 'Publish-and-accept browser journey.',
-      type: 'one_to_one',
-      audience: 'adult',
-      start_date: null,
-      end_date: null,
-      default_mentor_capacity: 2,
-      requires_approval: false,
-      status: 'open',
-    },
-    201,
-  );
-  programId = program.id;
+  const journey = await newJourneyProgram(baseURL, PROGRAM, 'Publish-and-accept browser journey.');
+  const coordinator = journey.coordinator;
+  orgId = journey.orgId;
+  programId = journey.programId;
   // A one-to-one program asks both sides to accept a published match.
   const settings = await coordinator.get(`${API}/organisations/${orgId}/programs/${programId}/matching/settings`);
   expect(settings.require_acceptance).toBe(true);

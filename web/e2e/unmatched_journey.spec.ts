@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive } from './support/api_session';
-import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
+import { API, ApiSession, enrollActive, newJourneyProgram } from './support/api_session';
+import { ACCOUNTS, RUN_ID } from './support/accounts';
 import { showInHeader, signIn, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
-import { allItems } from './support/paging';
 
 // The unmatched list that leads to action (issue 9, point 9). A coordinator runs a round and
 // sees its unmatched mentees grouped by reason, each group with its actions; invites a mentor
@@ -48,27 +47,10 @@ const mentees: { name: string; enrollmentId: string }[] = [];
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const coordinator = await ApiSession.open(baseURL);
-  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
-  orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
-  const program = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/programs`,
-    {
-      name: PROGRAM,
-      description: 'Unmatched list browser journey.',
-      type: 'one_to_one',
-      audience: 'adult',
-      start_date: null,
-      end_date: null,
-      default_mentor_capacity: 1,
-      requires_approval: false,
-      status: 'open',
-    },
-    201,
-  );
-  programId = program.id;
+  const journey = await newJourneyProgram(baseURL, PROGRAM, 'Unmatched list browser journey.', 1);
+  const coordinator = journey.coordinator;
+  orgId = journey.orgId;
+  programId = journey.programId;
   // Four mentees who want SQL and one who speaks only French and wants Welding; two mentors
   // with one place each: two SQL mentees are left because every suitable mentor is taken, the
   // French speaker because no mentor suits them.

@@ -1,6 +1,7 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { expect } from './test';
 import { allItems } from './paging';
+import { ACCOUNTS, DEMO_PASSWORD } from './accounts';
 
 // Set-up through the API for journeys that need records of their own (a program, its people),
 // so that the seeded programs stay as they are for the other journeys.
@@ -90,4 +91,38 @@ export async function enrollActive(
   const { id, enrollment } = await enrollByInvitation(baseURL, coordinator, orgId, programId, who, role, profile);
   expect(enrollment?.status).toBe('active');
   return { id, enrollmentId: enrollment.id };
+}
+
+/**
+ * Lincoln High's coordinator, signed in, and a new open one-to-one program for adults that only
+ * the journey's own people join: the seeded programs stay as they are for the other journeys.
+ * The caller disposes of the coordinator's session.
+ */
+export async function newJourneyProgram(
+  baseURL: string,
+  name: string,
+  description: string,
+  defaultMentorCapacity = 2,
+): Promise<{ coordinator: ApiSession; orgId: string; programId: string }> {
+  const coordinator = await ApiSession.open(baseURL);
+  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
+  const orgs = await allItems((path) => coordinator.get(path), `${API}/organisations`);
+  const orgId = orgs.find((o: any) => o.slug === 'lincoln-high').id;
+  const program = await coordinator.send(
+    'POST',
+    `${API}/organisations/${orgId}/programs`,
+    {
+      name,
+      description,
+      type: 'one_to_one',
+      audience: 'adult',
+      start_date: null,
+      end_date: null,
+      default_mentor_capacity: defaultMentorCapacity,
+      requires_approval: false,
+      status: 'open',
+    },
+    201,
+  );
+  return { coordinator, orgId, programId: program.id };
 }
