@@ -36,6 +36,21 @@ bool MeetingExists(soci::session& sql, const std::string& org_id, const std::str
              .Scalar() > 0;
 }
 
+// The fields an insert and an update both write (:start_at ... :sequence, :updated_at).
+Query& UseMeetingFields(Query& q, const domain::Meeting& m) {
+  return q.UseInt("start_at", m.details.start_at)
+      .UseInt("duration", m.details.duration_minutes)
+      .Use("mode", domain::MeetingModeName(m.details.mode))
+      .Use("location", m.details.location)
+      .Use("agenda", m.details.agenda)
+      .Use("time_zone", m.details.time_zone)
+      .Use("status", domain::MeetingStatusName(m.status))
+      .Use("proposer", domain::MeetingProposerName(m.proposer))
+      .Use("notes", m.shared_notes)
+      .UseInt("sequence", m.sequence)
+      .UseInt("updated_at", m.updated_at);
+}
+
 }  // namespace
 
 Status SociTx::InsertMeeting(const domain::Meeting& m) {
@@ -47,31 +62,19 @@ Status SociTx::InsertMeeting(const domain::Meeting& m) {
                                   .Use("id", m.relationship_id)
                                   .Scalar();
     if (relationships == 0) return NotFound("The relationship does not exist.");
-    long long inserted =
-        Query(sql_,
+    Query q(sql_,
               "INSERT INTO meetings (id, organisation_id, relationship_id, start_at,"
               " duration_minutes, mode, location, agenda, time_zone, status, proposer,"
               " shared_notes, sequence, follows_meeting_id, created_at, updated_at) VALUES"
               " (:id, :org, :relationship, :start_at, :duration, :mode, :location, :agenda,"
               " :time_zone, :status, :proposer, :notes, :sequence, :follows, :created_at,"
-              " :updated_at) ON CONFLICT DO NOTHING")
-            .Use("id", m.id)
-            .Use("org", m.organisation_id)
-            .Use("relationship", m.relationship_id)
-            .UseInt("start_at", m.details.start_at)
-            .UseInt("duration", m.details.duration_minutes)
-            .Use("mode", domain::MeetingModeName(m.details.mode))
-            .Use("location", m.details.location)
-            .Use("agenda", m.details.agenda)
-            .Use("time_zone", m.details.time_zone)
-            .Use("status", domain::MeetingStatusName(m.status))
-            .Use("proposer", domain::MeetingProposerName(m.proposer))
-            .Use("notes", m.shared_notes)
-            .UseInt("sequence", m.sequence)
-            .UseNullable("follows", m.follows_meeting_id)
-            .UseInt("created_at", m.created_at)
-            .UseInt("updated_at", m.updated_at)
-            .Exec();
+              " :updated_at) ON CONFLICT DO NOTHING");
+    q.Use("id", m.id)
+        .Use("org", m.organisation_id)
+        .Use("relationship", m.relationship_id)
+        .UseNullable("follows", m.follows_meeting_id)
+        .UseInt("created_at", m.created_at);
+    const long long inserted = UseMeetingFields(q, m).Exec();
     if (inserted != 1)
       return AlreadyExists(MeetingExists(sql_, m.organisation_id, m.id)
                                ? "This meeting id is taken."
@@ -82,27 +85,14 @@ Status SociTx::InsertMeeting(const domain::Meeting& m) {
 
 Status SociTx::UpdateMeeting(const domain::Meeting& m) {
   return Run("UpdateMeeting", [&]() -> Status {
-    long long updated =
-        Query(sql_,
+    Query q(sql_,
               "UPDATE meetings SET start_at = :start_at, duration_minutes = :duration,"
               " mode = :mode, location = :location, agenda = :agenda, time_zone = :time_zone,"
               " status = :status, proposer = :proposer, shared_notes = :notes,"
               " sequence = :sequence, updated_at = :updated_at"
-              " WHERE organisation_id = :org AND id = :id")
-            .UseInt("start_at", m.details.start_at)
-            .UseInt("duration", m.details.duration_minutes)
-            .Use("mode", domain::MeetingModeName(m.details.mode))
-            .Use("location", m.details.location)
-            .Use("agenda", m.details.agenda)
-            .Use("time_zone", m.details.time_zone)
-            .Use("status", domain::MeetingStatusName(m.status))
-            .Use("proposer", domain::MeetingProposerName(m.proposer))
-            .Use("notes", m.shared_notes)
-            .UseInt("sequence", m.sequence)
-            .UseInt("updated_at", m.updated_at)
-            .Use("org", m.organisation_id)
-            .Use("id", m.id)
-            .Exec();
+              " WHERE organisation_id = :org AND id = :id");
+    q.Use("org", m.organisation_id).Use("id", m.id);
+    const long long updated = UseMeetingFields(q, m).Exec();
     if (updated != 1) return NotFound("The meeting does not exist.");
     return Status::Ok();
   });
