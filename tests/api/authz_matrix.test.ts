@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { ApiResponse } from './client';
 import { CALLERS, Caller, Outcome, Row, Side, TABLE, pendingPlatformAdminLockdown } from './authz_table';
-import { REQUESTS, World, buildWorld } from './authz_world';
+import { World, buildWorld } from './authz_world';
+import { REQUESTS } from './authz_requests';
 
 interface Operation {
   id: string;
