@@ -38,7 +38,7 @@ fi
 web_is_stale() {
   [[ -f web/dist/index.html ]] || return 0
   local inputs=() f
-  for f in web/src web/public web/index.html web/package-lock.json web/package.json \
+  for f in web/src web/public web/scripts web/index.html web/package-lock.json web/package.json \
            web/tsconfig*.json web/vite.config.*; do
     [[ -e "$f" ]] && inputs+=("$f")
   done

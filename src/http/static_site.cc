@@ -115,6 +115,35 @@ std::string NewNonce() {
   return std::string(text.data());
 }
 
+// Types worth compressing: text. Images, fonts and archives are compressed already.
+bool IsCompressible(std::string_view extension) {
+  static constexpr std::array<std::string_view, 6> kText = {".js",   ".css", ".svg",
+                                                            ".json", ".txt", ".webmanifest"};
+  return std::find(kText.begin(), kText.end(), extension) != kText.end();
+}
+
+// Whether an Accept-Encoding value (RFC 9110 section 12.5.3) lets gzip be sent: `gzip` or
+// `x-gzip` with a non-zero weight, or else `*` with a non-zero weight. An explicit `gzip;q=0`
+// refuses it whatever `*` says.
+bool AcceptsGzip(std::string_view header) {
+  std::optional<bool> gzip, any;
+  for (const std::string& item : Split(header, ',')) {
+    const std::vector<std::string> parts = Split(item, ';');
+    const std::string coding = ToLower(Trim(parts.front()));
+    bool allowed = true;
+    for (size_t i = 1; i < parts.size(); ++i) {
+      const std::string param = ToLower(Trim(parts[i]));
+      if (param.rfind("q=", 0) != 0) continue;
+      // A weight is 0 to 1 with at most three decimals; only its being zero matters here.
+      const std::string value = Trim(std::string_view(param).substr(2));
+      allowed = value.find_first_not_of("0.") != std::string::npos;
+    }
+    if (coding == "gzip" || coding == "x-gzip") gzip = allowed;
+    if (coding == "*") any = allowed;
+  }
+  return gzip.value_or(any.value_or(false));
+}
+
 void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
   for (size_t pos = text.find(from); pos != std::string::npos;
        pos = text.find(from, pos + to.size())) {
@@ -162,7 +191,7 @@ HttpResponse StaticSite::Serve(const HttpRequest& req) const {
     if (!ec) {
       // Symlinks could point outside the root even though the request path is clean.
       if (!IsWithin(file, root)) return NotFound();
-      if (fs::is_regular_file(file, ec)) return ServeFile(file, rel);
+      if (fs::is_regular_file(file, ec)) return ServeFile(req, root, file, rel);
     }
   }
   // Not a file. Hashed assets must never fall back to HTML: a browser would try to run it.
@@ -170,14 +199,33 @@ HttpResponse StaticSite::Serve(const HttpRequest& req) const {
   return ServeHtml(index);
 }
 
-HttpResponse StaticSite::ServeFile(const fs::path& file, std::string_view relative) const {
+HttpResponse StaticSite::ServeFile(const HttpRequest& req, const fs::path& root,
+                                   const fs::path& file, std::string_view relative) const {
   const std::string extension = ToLower(file.extension().string());
   if (extension == ".html") return ServeHtml(file);
-  std::optional<std::string> content = ReadFile(file);
-  if (!content) return NotFound();
   HttpResponse response;
   response.SetHeader("Content-Type", std::string(ContentTypeFor(extension)));
   response.SetHeader("Cache-Control", relative.rfind("assets/", 0) == 0 ? kImmutable : kNoCache);
+  if (IsCompressible(extension)) {
+    // Caches must keep the gzip and the plain answer apart, whichever this one is.
+    response.SetHeader("Vary", "Accept-Encoding");
+    if (AcceptsGzip(req.Header("accept-encoding"))) {
+      // The web build writes name.gz beside each text file it compresses well
+      // (web/scripts/precompress.mjs). It must be a regular file inside the root, as the
+      // plain one is.
+      std::error_code ec;
+      const fs::path gz = fs::canonical(fs::path(file) += ".gz", ec);
+      if (!ec && IsWithin(gz, root) && fs::is_regular_file(gz, ec)) {
+        if (std::optional<std::string> packed = ReadFile(gz)) {
+          response.SetHeader("Content-Encoding", "gzip");
+          response.body = std::move(*packed);
+          return response;
+        }
+      }
+    }
+  }
+  std::optional<std::string> content = ReadFile(file);
+  if (!content) return NotFound();
   response.body = std::move(*content);
   return response;
 }

@@ -11,6 +11,9 @@
 //   - An existing regular file is served with a Content-Type from its extension;
 //     `/assets/*` with `Cache-Control: public, max-age=31536000, immutable` (Vite hashes their
 //     names), everything else with `Cache-Control: no-cache`.
+//   - Text files (js, css, svg, json, txt, webmanifest) carry `Vary: Accept-Encoding`; when the
+//     request's Accept-Encoding allows gzip and the web build left a `name.gz` beside the file
+//     (a regular file inside web_root), that is sent instead, with `Content-Encoding: gzip`.
 //   - A missing `/assets/*` file answers 404 (a stale hashed URL must not receive HTML).
 //   - Any other path that is not a file (client-side routes such as `/programs/42`, or `/`)
 //     gets index.html with status 200.
@@ -46,7 +49,8 @@ class StaticSite {
   static std::string ContentSecurityPolicyFor(std::string_view nonce);
 
  private:
-  HttpResponse ServeFile(const std::filesystem::path& file, std::string_view relative) const;
+  HttpResponse ServeFile(const HttpRequest& req, const std::filesystem::path& root,
+                         const std::filesystem::path& file, std::string_view relative) const;
   HttpResponse ServeHtml(const std::filesystem::path& file) const;
 
   std::filesystem::path root_;  // absolute, lexically normal

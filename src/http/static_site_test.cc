@@ -111,6 +111,68 @@ TEST_F(StaticSiteTest, AssetsAreImmutableWithContentTypes) {
   EXPECT_EQ(site.Serve(Get("/assets/font.woff2")).Header("Content-Type"), "font/woff2");
 }
 
+HttpRequest GetAccepting(std::string path, std::string accept_encoding) {
+  HttpRequest req = Get(std::move(path));
+  req.headers.emplace_back("accept-encoding", std::move(accept_encoding));
+  return req;
+}
+
+TEST_F(StaticSiteTest, SendsTheGzipCopyToClientsThatAcceptIt) {
+  WriteFile(root_ / "assets" / "app-1a2b.js.gz", "GZIPPED-JS");
+  StaticSite site(root_.string());
+  for (const char* accepts : {"gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "x-gzip", "*",
+                              "deflate, *;q=0.5", "GZIP"}) {
+    SCOPED_TRACE(accepts);
+    HttpResponse js = site.Serve(GetAccepting("/assets/app-1a2b.js", accepts));
+    EXPECT_EQ(js.status, 200);
+    EXPECT_EQ(js.body, "GZIPPED-JS");
+    EXPECT_EQ(js.Header("Content-Encoding"), "gzip");
+    EXPECT_EQ(js.Header("Content-Type"), "text/javascript; charset=utf-8");
+    EXPECT_EQ(js.Header("Vary"), "Accept-Encoding");
+    EXPECT_EQ(js.Header("Cache-Control"), "public, max-age=31536000, immutable");
+  }
+}
+
+TEST_F(StaticSiteTest, SendsThePlainFileWhenGzipIsNotAccepted) {
+  WriteFile(root_ / "assets" / "app-1a2b.js.gz", "GZIPPED-JS");
+  StaticSite site(root_.string());
+  for (const char* accepts : {"", "identity", "br", "gzip;q=0", "gzip;q=0.000", "*;q=0",
+                              "gzip;q=0, *", "deflate;q=1, gzip; q=0"}) {
+    SCOPED_TRACE(accepts);
+    HttpResponse js = site.Serve(GetAccepting("/assets/app-1a2b.js", accepts));
+    EXPECT_EQ(js.body, "console.log('app');");
+    EXPECT_EQ(js.Header("Content-Encoding"), "");
+    EXPECT_EQ(js.Header("Vary"), "Accept-Encoding");
+  }
+}
+
+TEST_F(StaticSiteTest, WithoutAGzipCopyOrForBinaryTypesThePlainFileIsSent) {
+  WriteFile(root_ / "assets" / "font.woff2.gz", "GZIPPED-FONT");
+  StaticSite site(root_.string());
+  HttpResponse css = site.Serve(GetAccepting("/assets/app-1a2b.css", "gzip"));
+  EXPECT_EQ(css.body, "body{color:red}");
+  EXPECT_EQ(css.Header("Content-Encoding"), "");
+  EXPECT_EQ(css.Header("Vary"), "Accept-Encoding");
+  HttpResponse font = site.Serve(GetAccepting("/assets/font.woff2", "gzip"));
+  EXPECT_EQ(font.body, "wOF2");
+  EXPECT_EQ(font.Header("Content-Encoding"), "");
+  EXPECT_EQ(font.Header("Vary"), "");
+  // HTML is never sent precompressed: each page gets its own CSP nonce.
+  WriteFile(root_ / "index.html.gz", "GZIPPED-HTML");
+  HttpResponse index = site.Serve(GetAccepting("/", "gzip"));
+  EXPECT_NE(index.body, "GZIPPED-HTML");
+  EXPECT_EQ(index.Header("Content-Encoding"), "");
+}
+
+TEST_F(StaticSiteTest, AGzipCopyThatLeavesTheRootIsNotSent) {
+  WriteFile(base_ / "outside.js.gz", "OUTSIDE");
+  fs::create_symlink(base_ / "outside.js.gz", root_ / "assets" / "app-1a2b.js.gz");
+  StaticSite site(root_.string());
+  HttpResponse js = site.Serve(GetAccepting("/assets/app-1a2b.js", "gzip"));
+  EXPECT_EQ(js.body, "console.log('app');");
+  EXPECT_EQ(js.Header("Content-Encoding"), "");
+}
+
 TEST_F(StaticSiteTest, RootFilesHaveTypesAndNoCache) {
   StaticSite site(root_.string());
   HttpResponse ico = site.Serve(Get("/favicon.ico"));

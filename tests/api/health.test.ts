@@ -1,5 +1,6 @@
 // Health, readiness, the served spec, API 404s and the single-page app shell with its headers.
 
+import { request } from 'node:http';
 import { BASE_URL, Client, V1 } from './client';
 import type { Schemas } from './schema';
 import { expectProblem } from './helpers';
@@ -110,6 +111,23 @@ describe('single-page app shell', () => {
     }
   });
 
+  test('text assets go out gzipped to a browser that accepts it, plain to one that does not', async (ctx) => {
+    const scripts = assetPaths.filter((p) => p.endsWith('.js'));
+    if (scripts.length === 0) ctx.skip('no web build');
+    for (const path of scripts) {
+      const gzipped = await rawGet(path, 'gzip, deflate, br');
+      const plain = await rawGet(path, 'identity');
+      expect(gzipped.status, path).toBe(200);
+      expect(gzipped.headers['content-encoding'], path).toBe('gzip');
+      expect(gzipped.headers['vary'], path).toBe('Accept-Encoding');
+      expect([...gzipped.body.subarray(0, 2)], path).toEqual([0x1f, 0x8b]); // gzip's magic number
+      expect(Number(gzipped.headers['content-length']), path).toBe(gzipped.body.length);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.headers['vary'], path).toBe('Accept-Encoding');
+      expect(gzipped.body.length, path).toBeLessThan(plain.body.length * 0.9);
+    }
+  });
+
   test('a missing asset is a 404, not the app shell', async (ctx) => {
     if (assetPaths.length === 0) ctx.skip('no web build');
     const res = await new Client().get(`/assets/missing-${crypto.randomUUID()}.js`);
@@ -117,3 +135,31 @@ describe('single-page app shell', () => {
     expect(res.text).not.toMatch(/<!doctype html>/i);
   });
 });
+
+/** A GET sent with node:http, which (unlike fetch) neither asks for nor undoes compression. */
+function rawGet(path: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array }> {
+  const url = new URL(BASE_URL);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path, method: 'GET', headers: { 'accept-encoding': acceptEncoding }, localAddress: '127.0.0.1' },
+      (res) => {
+        const chunks: Uint8Array[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers[res.rawHeaders[i]!.toLowerCase()] = res.rawHeaders[i + 1]!;
+          const body = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+          let at = 0;
+          for (const c of chunks) {
+            body.set(c, at);
+            at += c.length;
+          }
+          resolve({ status: res.statusCode ?? 0, headers, body });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
