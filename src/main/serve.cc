@@ -1,5 +1,7 @@
 #include "serve.h"
 
+#include <spdlog/async.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <charconv>
@@ -113,7 +115,37 @@ int RunWithContext(const cli::Parsed& args, std::ostream& out, std::ostream& err
   return cli::RunUserCreate(ctx, args, out, err);
 }
 
+namespace {
+
+// While the server runs, a request never waits on the log: lines go to a queue that one
+// thread writes out, and when the queue is full the oldest waiting line is dropped (spdlog
+// counts them) rather than a worker blocking on the terminal or a full disk. The lines still
+// queued are written when the process exits (spdlog's thread pool drains before it stops).
+class NonBlockingLog {
+ public:
+  NonBlockingLog() : previous_(spdlog::default_logger()) {
+    constexpr size_t kQueuedLines = 16384;
+    spdlog::init_thread_pool(kQueuedLines, 1);
+    auto logger = std::make_shared<spdlog::async_logger>(
+        "tandem", std::make_shared<spdlog::sinks::stdout_color_sink_mt>(), spdlog::thread_pool(),
+        spdlog::async_overflow_policy::overrun_oldest);
+    spdlog::set_default_logger(std::move(logger));
+  }
+  ~NonBlockingLog() {
+    spdlog::default_logger()->flush();
+    spdlog::set_default_logger(previous_);
+  }
+  NonBlockingLog(const NonBlockingLog&) = delete;
+  NonBlockingLog& operator=(const NonBlockingLog&) = delete;
+
+ private:
+  std::shared_ptr<spdlog::logger> previous_;
+};
+
+}  // namespace
+
 int RunServe(const cli::Parsed& args, std::ostream& err) {
+  const NonBlockingLog log;
   auto listen = ParseListen(args.Get("listen"));
   if (!listen.ok()) {
     err << "tandem: " << listen.status().message() << "\n";
