@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cctype>
+#include <mutex>
 #include <vector>
 
 #include "store/session_pool.h"
@@ -60,7 +61,17 @@ std::optional<SqliteTarget> ParseSqliteUrl(const std::string& url) {
   return SqliteTarget{path, path == ":memory:"};
 }
 
+// SQLite keeps allocation statistics by default, behind one process-wide mutex that every
+// allocation takes; Tandem never reads them. Switched off once, before the first connection
+// initialises the library (afterwards SQLite refuses the change, and the statistics stay on:
+// slower, never wrong).
+void SkipSqliteMemoryStatistics() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 std::unique_ptr<soci::session> OpenSqliteSession(const std::string& path) {
+  SkipSqliteMemoryStatistics();
   // SOCI's sqlite3 backend reads "key=value" pairs when the string contains '='; quote paths
   // that do, and pass plain paths through untouched (spaces included).
   std::string conn = path.find('=') == std::string::npos ? path : "db=\"" + path + "\"";
