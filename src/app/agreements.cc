@@ -48,9 +48,12 @@ Result<std::string> GuardianEmail(Tx& tx, const std::string& mentee_id) {
 }
 
 // Makes a new link for (r, version) and queues the guardian's email in the mentee's language.
+// The links sent before stop working: only the newest one in the guardian's inbox opens the
+// agreement (a link sent to an address since corrected, or forwarded, is dead).
 Status QueueGuardianLink(const Context& ctx, Tx& tx, const domain::Program& program,
                          const domain::Relationship& r, int version, const std::string& email,
                          Millis now) {
+  RETURN_IF_ERROR(tx.ExpireGuardianLinks(r.organisation_id, r.id, now).status());
   const std::string token = ctx.tokens.NewToken();
   domain::GuardianLink link{ctx.tokens.HashToken(token), r.organisation_id, r.id, version,
                             email, now, now + domain::kGuardianLinkLifetime};

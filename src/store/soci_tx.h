@@ -276,6 +276,8 @@ class SociTx final : public app::Tx {
   Result<std::vector<domain::AgreementAcceptance>> ListAgreementAcceptances(
       const std::string& org_id, const std::string& relationship_id) override;
   Status InsertGuardianLink(const domain::GuardianLink& l) override;
+  Result<int> ExpireGuardianLinks(const std::string& org_id, const std::string& relationship_id,
+                                  Millis now) override;
   Result<std::optional<domain::GuardianLink>> FindGuardianLink(
       const std::string& token_hash) override;
 

@@ -194,6 +194,21 @@ Status SociTx::InsertGuardianLink(const domain::GuardianLink& l) {
   });
 }
 
+Result<int> SociTx::ExpireGuardianLinks(const std::string& org_id,
+                                        const std::string& relationship_id, Millis now) {
+  return Run("ExpireGuardianLinks", [&]() -> Result<int> {
+    long long ended = Query(sql_,
+                            "UPDATE agreement_guardian_links SET expires_at = :now"
+                            " WHERE organisation_id = :org AND relationship_id = :relationship"
+                            " AND expires_at > :now")
+                          .UseInt("now", now)
+                          .Use("org", org_id)
+                          .Use("relationship", relationship_id)
+                          .Exec();
+    return static_cast<int>(ended);
+  });
+}
+
 Result<std::optional<domain::GuardianLink>> SociTx::FindGuardianLink(
     const std::string& token_hash) {
   return Run("FindGuardianLink", [&]() -> Result<std::optional<domain::GuardianLink>> {

@@ -331,10 +331,13 @@ describe('a new version', () => {
     await acceptAgreement(mentee.client, staff.org.id, rel.id, 2);
     await acceptAgreement(mentor.client, staff.org.id, rel.id, 2);
     expect((await agreementOf(mentee.client, staff.org.id, rel.id)).needs_reacceptance).toBe(true);
-    // Staff resend the link: a third mail, which works.
+    // Staff resend the link: a third mail, which works, and the second stops working (only the
+    // newest link in the guardian's inbox opens the agreement).
     expectStatus(await staff.client.post(agreementPath(staff.org.id, rel.id, '/guardian-link')), 200);
     const resent = await guardianTokens(guardianEmail);
     expect(resent.length).toBe(3);
+    expect(resent[1]).toBe(tokens[0]);
+    expectProblem(await guardian.get(guardianLinkPath(tokens[0]!)), 404);
     expectStatus(await guardian.post(guardianLinkPath(resent[0], '/accept')), 200);
     const done = await agreementOf(mentor.client, staff.org.id, rel.id);
     expect(done).toMatchObject({ relationship_status: 'active', needs_reacceptance: false, pending_parties: [] });

@@ -167,6 +167,37 @@ TEST_P(AgreementsConformanceTest, GuardianLinksAreFoundByHashOnly) {
   EXPECT_FALSE(missing->has_value());
 }
 
+TEST_P(AgreementsConformanceTest, ExpiringGuardianLinksEndsOnlyTheRelationshipsLiveOnes) {
+  ASSERT_OK(Write([&](app::Tx& tx) -> Status {
+    RETURN_IF_ERROR(
+        tx.InsertGuardianLink({"live-1", org_.id, rel_.id, 1, "a@example.org", 100, 900}));
+    RETURN_IF_ERROR(
+        tx.InsertGuardianLink({"live-2", org_.id, rel_.id, 1, "b@example.org", 200, 900}));
+    return tx.InsertGuardianLink({"old", org_.id, rel_.id, 1, "a@example.org", 10, 150});
+  }));
+  int ended = -1;
+  ASSERT_OK(Write([&](app::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(ended, tx.ExpireGuardianLinks(org_.id, rel_.id, 300));
+    return Status::Ok();
+  }));
+  EXPECT_EQ(ended, 2);
+  auto expiry = [&](const std::string& hash) {
+    auto l = Read<std::optional<domain::GuardianLink>>(
+        [&](app::Tx& tx) { return tx.FindGuardianLink(hash); });
+    return l.ok() && l->has_value() ? (*l)->expires_at : -1;
+  };
+  EXPECT_EQ(expiry("live-1"), 300);
+  EXPECT_EQ(expiry("live-2"), 300);
+  EXPECT_EQ(expiry("old"), 150);  // already over: its own time stays
+  // Another organisation's id ends nothing.
+  int none = -1;
+  ASSERT_OK(Write([&](app::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(none, tx.ExpireGuardianLinks("other-org", rel_.id, 400));
+    return Status::Ok();
+  }));
+  EXPECT_EQ(none, 0);
+}
+
 TEST_P(AgreementsConformanceTest, AwaitingAgreementHoldsThePlaceAndThePair) {
   auto used = Read<int>(
       [&](app::Tx& tx) { return tx.CountCapacityUse(org_.id, program_.id, mentor_.id); });

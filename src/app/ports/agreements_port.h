@@ -44,6 +44,10 @@ class AgreementsPort {
       const std::string& org_id, const std::string& relationship_id) = 0;
 
   virtual Status InsertGuardianLink(const domain::GuardianLink& l) = 0;  // AlreadyExists: hash
+  // Ends every link of the relationship still valid at `now` (expires_at becomes `now`): a
+  // new link replaces them. The number of links ended.
+  virtual Result<int> ExpireGuardianLinks(const std::string& org_id,
+                                          const std::string& relationship_id, Millis now) = 0;
   virtual Result<std::optional<domain::GuardianLink>> FindGuardianLink(
       const std::string& token_hash) = 0;
 };
