@@ -70,6 +70,10 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        "/relationships/r1"},
       {MeetingCancelled("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingCancelled,
        "/relationships/r1"},
+      {MessageFlagged("o1", "p1", "Robotics", "r1", "m1"), NotificationKind::kMessageFlagged,
+       "/orgs/o1/safety"},
+      {SafetyReportFiled("o1", "p1", "Robotics", "r1", "s1", "unsafe"),
+       NotificationKind::kSafetyReport, "/orgs/o1/safety"},
   };
   std::set<NotificationKind> covered;
   for (const Case& c : cases) {

@@ -240,6 +240,48 @@ void Respond(const RequestHandle& handle, const HttpRequest& request, HttpRespon
                                     bytes}));
 }
 
+// The open end of a streamed response (server-sent events, http/event_hub.h): chunks written
+// from any thread are posted to the connection's strand by RESTinio; a failed write (the client
+// went away) makes later writes answer false. Holds the request's in-flight token until closed,
+// so the drain closes streams first (Core::CloseStreams) and then waits for the rest.
+class StreamSink final : public EventSink, public std::enable_shared_from_this<StreamSink> {
+ public:
+  using Builder = restinio::response_builder_t<restinio::chunked_output_t>;
+  StreamSink(Builder builder, InFlightToken token)
+      : builder_(std::move(builder)), token_(std::move(token)) {}
+
+  bool Write(std::string bytes) override {
+    std::lock_guard lock(mu_);
+    if (closed_ || broken_) return false;
+    builder_.append_chunk(std::move(bytes));
+    // The callback runs on an I/O thread and only flips an atomic: no lock, no re-entry.
+    builder_.flush([weak = weak_from_this()](const asio::error_code& ec) {
+      if (!ec) return;
+      if (auto self = weak.lock()) self->broken_ = true;
+    });
+    return true;
+  }
+
+  void Close() override {
+    std::lock_guard lock(mu_);
+    if (closed_) return;
+    closed_ = true;
+    try {
+      builder_.done();
+    } catch (const std::exception& e) {
+      spdlog::debug("closing a stream: {}", e.what());
+    }
+    token_.reset();
+  }
+
+ private:
+  std::mutex mu_;
+  Builder builder_;       // guarded by mu_
+  InFlightToken token_;   // guarded by mu_
+  bool closed_ = false;   // guarded by mu_
+  std::atomic<bool> broken_{false};
+};
+
 // ---------------------------------------------------------------------------------------------
 // Shared state of one Run(). Owned by Run() and by every worker thread, so workers abandoned
 // after the drain deadline never touch freed memory. Member order matters: the io_context is
@@ -267,6 +309,48 @@ struct Core {
   std::condition_variable work_ready;
   std::deque<Job> queue;      // guarded by mu
   bool stop_workers = false;  // guarded by mu
+
+  std::mutex streams_mu;
+  std::vector<std::weak_ptr<StreamSink>> streams;  // guarded by streams_mu
+
+  // Writes the head of a streamed response and hands its sink to response.stream; the worker
+  // then returns to the pool while the connection stays open.
+  void OpenStream(Job& job, HttpResponse response) {
+    ApplySecurityHeaders(response, job.request.secure);
+    auto builder = job.handle->create_response<restinio::chunked_output_t>(
+        restinio::http_status_line_t{
+            restinio::http_status_code_t{static_cast<uint16_t>(response.status)},
+            std::string(ReasonPhrase(response.status))});
+    WireHeaders headers = PrepareHeaders(response.headers);
+    for (auto& [name, value] : headers.kept) builder.append_header(std::move(name), std::move(value));
+    builder.flush();
+    auto sink = std::make_shared<StreamSink>(std::move(builder), std::move(job.token));
+    {
+      std::lock_guard lock(streams_mu);
+      std::erase_if(streams, [](const std::weak_ptr<StreamSink>& w) { return w.expired(); });
+      streams.push_back(sink);
+    }
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - job.start).count();
+    spdlog::info("{}", AccessLogLine({job.request.method, job.request.path,
+                                      job.request.remote_address, response.status, ms, 0}));
+    if (draining) {
+      sink->Close();
+      return;
+    }
+    response.stream(std::move(sink));
+  }
+
+  // At the start of the drain: every open stream ends, so its in-flight token goes.
+  void CloseStreams() {
+    std::vector<std::shared_ptr<StreamSink>> open;
+    {
+      std::lock_guard lock(streams_mu);
+      for (auto& w : streams)
+        if (auto s = w.lock()) open.push_back(std::move(s));
+      streams.clear();
+    }
+    for (auto& s : open) s->Close();
+  }
 
   // Runs on an I/O thread: cheap checks only, then hand over to the workers.
   restinio::request_handling_status_t OnRequest(RequestHandle handle) {
@@ -362,6 +446,11 @@ struct Core {
     }
     if (abandoned) return;  // the I/O threads are gone; the token and handle just drop
     try {
+      if (response.stream && response.status == 200 && job.request.method == "GET") {
+        OpenStream(job, std::move(response));
+        return;
+      }
+      response.stream = nullptr;
       Respond(job.handle, job.request, std::move(response), false, job.start,
               std::move(job.token));
     } catch (const std::exception& e) {
@@ -523,6 +612,7 @@ Status HttpServer::Impl::Serve() {
 
   spdlog::info("shutting down");
   core->draining = true;
+  core->CloseStreams();
   // Dropping the registrations restores the default disposition: a second SIGINT/SIGTERM
   // during the drain ends the process at once, as an impatient operator expects.
   asio::post(core->ioctx, [&signals] {
