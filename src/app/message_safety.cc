@@ -44,10 +44,10 @@ MessageView ReviewerView(const domain::Relationship& r, const std::string& viewe
 }
 
 Result<SafetyReportView> ReportView(Tx& tx, domain::SafetyReport rep) {
-  ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(rep.organisation_id,
-                                                              rep.relationship_id));
+  ASSIGN_OR_RETURN(domain::Relationship r,
+                   tx.GetRelationship(rep.organisation_id, rep.relationship_id));
   ASSIGN_OR_RETURN(ThreadContext thread, LoadThreadContext(tx, r));
-  std::string reporter = rep.reporter_id == r.mentee_id ? thread.mentee_name
+  std::string reporter = rep.reporter_id == r.mentee_id   ? thread.mentee_name
                          : rep.reporter_id == r.mentor_id ? thread.mentor_name
                                                           : std::string();
   return SafetyReportView{std::move(rep), std::move(thread), std::move(reporter)};
@@ -81,10 +81,10 @@ Status NotifyCoordinators(Tx& tx, const domain::SafetyReport& rep, const domain:
   coordinators.role = domain::Role::kCoordinator;
   ASSIGN_OR_RETURN(auto members, tx.ListMembers(rep.organisation_id, coordinators));
   for (const auto& m : members)
-    RETURN_IF_ERROR(Notify(tx, m.person_id, rep.organisation_id, now,
-                           domain::SafetyReportFiled(rep.organisation_id, program.id, program.name,
-                                                     rep.relationship_id, rep.id,
-                                                     domain::ReportKindName(rep.kind))));
+    RETURN_IF_ERROR(Notify(
+        tx, m.person_id, rep.organisation_id, now,
+        domain::SafetyReportFiled(rep.organisation_id, program.id, program.name,
+                                  rep.relationship_id, rep.id, domain::ReportKindName(rep.kind))));
   return Status::Ok();
 }
 
@@ -117,15 +117,16 @@ Result<Page<FlaggedMessageView>> ListFlaggedMessages(const Context& ctx, const C
     ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
     ASSIGN_OR_RETURN(Pager pager, Pager::Open("flagged_messages", page));
     ASSIGN_OR_RETURN(auto rows, tx.ListFlaggedMessages(org_id, pager.query()));
-    return pager.Close(std::move(rows), [&](const domain::Message& m) -> Result<FlaggedMessageView> {
-      ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, m.relationship_id));
-      ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
-      // Flags exist only in youth programs; the thread's policy still has the last word.
-      RETURN_IF_ERROR(
-          domain::AuthorizeOnMessages(who, r, program.audience, MessageAction::kReview));
-      ASSIGN_OR_RETURN(ThreadContext thread, LoadThreadContext(tx, r));
-      return FlaggedMessageView{ReviewerView(r, caller.person_id, m), std::move(thread)};
-    });
+    return pager.Close(
+        std::move(rows), [&](const domain::Message& m) -> Result<FlaggedMessageView> {
+          ASSIGN_OR_RETURN(domain::Relationship r, tx.GetRelationship(org_id, m.relationship_id));
+          ASSIGN_OR_RETURN(domain::Program program, tx.GetProgram(org_id, r.program_id));
+          // Flags exist only in youth programs; the thread's policy still has the last word.
+          RETURN_IF_ERROR(
+              domain::AuthorizeOnMessages(who, r, program.audience, MessageAction::kReview));
+          ASSIGN_OR_RETURN(ThreadContext thread, LoadThreadContext(tx, r));
+          return FlaggedMessageView{ReviewerView(r, caller.person_id, m), std::move(thread)};
+        });
   });
 }
 
@@ -202,8 +203,7 @@ Result<SafetyReportView> FeelUnsafe(const Context& ctx, const Caller& caller,
       RETURN_IF_ERROR(domain::PauseRelationship(r, now));
       RETURN_IF_ERROR(tx.UpdateRelationship(r));
       for (const std::string& person : {r.mentee_id, r.mentor_id})
-        RETURN_IF_ERROR(
-            Notify(tx, person, org_id, now, domain::MatchPaused(r.id, a.program.name)));
+        RETURN_IF_ERROR(Notify(tx, person, org_id, now, domain::MatchPaused(r.id, a.program.name)));
     }
     domain::SafetyReport rep;
     rep.id = NewId();
@@ -229,16 +229,14 @@ Result<SafetyReportView> FeelUnsafe(const Context& ctx, const Caller& caller,
 }
 
 Result<Page<SafetyReportView>> ListOpenReports(const Context& ctx, const Caller& caller,
-                                               const std::string& org_id,
-                                               const PageRequest& page) {
+                                               const std::string& org_id, const PageRequest& page) {
   using Out = Page<SafetyReportView>;
   return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
     RETURN_IF_ERROR(RequireCoordinator(tx, caller, org_id));
     ASSIGN_OR_RETURN(Pager pager, Pager::Open("safety_reports", page));
     ASSIGN_OR_RETURN(auto rows, tx.ListOpenSafetyReports(org_id, pager.query()));
-    return pager.Close(std::move(rows), [&](const domain::SafetyReport& r) {
-      return ReportView(tx, r);
-    });
+    return pager.Close(std::move(rows),
+                       [&](const domain::SafetyReport& r) { return ReportView(tx, r); });
   });
 }
 

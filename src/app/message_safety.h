@@ -76,12 +76,10 @@ Result<SafetyReportView> FeelUnsafe(const Context& ctx, const Caller& caller,
 
 // The organisation's open reports, newest first: coordinators only (as ListFlaggedMessages).
 Result<Page<SafetyReportView>> ListOpenReports(const Context& ctx, const Caller& caller,
-                                               const std::string& org_id,
-                                               const PageRequest& page);
+                                               const std::string& org_id, const PageRequest& page);
 Result<SafetyReportView> ResolveSafetyReport(const Context& ctx, const Caller& caller,
                                              const std::string& org_id,
-                                             const std::string& report_id,
-                                             const std::string& note);
+                                             const std::string& report_id, const std::string& note);
 
 // A program's watch list: read and replaced by those who edit the program (kEditProgram).
 Result<std::vector<std::string>> GetProgramWatchWords(const Context& ctx, const Caller& caller,

@@ -126,8 +126,7 @@ Result<MessageView> GetMessage(const Context& ctx, const Caller& caller, const s
     ASSIGN_OR_RETURN(ThreadAccess a,
                      Authorized(tx, caller, org_id, relationship_id, MessageAction::kRead));
     auto m = tx.GetMessage(org_id, relationship_id, message_id);
-    if (!m.ok() && m.status().code() == StatusCode::kNotFound)
-      return NotFound("No such message.");
+    if (!m.ok() && m.status().code() == StatusCode::kNotFound) return NotFound("No such message.");
     if (!m.ok()) return m.status();
     return ViewOf(a, caller.person_id, *std::move(m));
   });
@@ -169,8 +168,7 @@ Result<ThreadView> MarkThreadRead(const Context& ctx, const Caller& caller,
                      Authorized(tx, caller, org_id, relationship_id, MessageAction::kRead));
     if (!a.side) return PermissionDenied("Only the pair keep read markers in their thread.");
     auto m = tx.GetMessage(org_id, relationship_id, message_id);
-    if (!m.ok() && m.status().code() == StatusCode::kNotFound)
-      return NotFound("No such message.");
+    if (!m.ok() && m.status().code() == StatusCode::kNotFound) return NotFound("No such message.");
     if (!m.ok()) return m.status();
     RETURN_IF_ERROR(tx.AdvanceReadMarker(org_id, relationship_id, caller.person_id,
                                          ReadMarker{m->created_at, m->id}, now));

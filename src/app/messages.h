@@ -39,13 +39,13 @@ struct ThreadView {
   std::string relationship_id;
   domain::RelationshipStatus relationship_status = domain::RelationshipStatus::kActive;
   std::optional<domain::Side> viewer_side;  // none for an overseeing coordinator
-  bool overseen = false;     // a youth program: coordinators can read this thread
-  bool can_write = false;    // the pair, while the relationship is active
-  bool can_report = false;   // the pair
-  bool can_feel_unsafe = false;  // the mentee, while contact is not already paused
-  bool can_review = false;   // youth coordinators
-  int unread = 0;            // the viewer's unread messages (the pair only)
-  std::string read_message_id;  // the viewer's marker ('' when none)
+  bool overseen = false;                    // a youth program: coordinators can read this thread
+  bool can_write = false;                   // the pair, while the relationship is active
+  bool can_report = false;                  // the pair
+  bool can_feel_unsafe = false;             // the mentee, while contact is not already paused
+  bool can_review = false;                  // youth coordinators
+  int unread = 0;                           // the viewer's unread messages (the pair only)
+  std::string read_message_id;              // the viewer's marker ('' when none)
 };
 
 Result<ThreadView> GetThread(const Context& ctx, const Caller& caller, const std::string& org_id,

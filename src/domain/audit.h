@@ -17,11 +17,11 @@
 namespace tandem::domain {
 
 enum class AuditAction {
-  kOrganisationCreated,       // platform: params name, slug, kind
-  kFirstAdminInvited,         // platform: params email, invitation_id
-  kFirstAdminAppointed,       // platform: subject = the appointed person
-  kPlatformAdminGranted,      // platform: subject = the new platform admin (command line)
-  kMemberRolesChanged,        // params from, to (comma-separated role names)
+  kOrganisationCreated,         // platform: params name, slug, kind
+  kFirstAdminInvited,           // platform: params email, invitation_id
+  kFirstAdminAppointed,         // platform: subject = the appointed person
+  kPlatformAdminGranted,        // platform: subject = the new platform admin (command line)
+  kMemberRolesChanged,          // params from, to (comma-separated role names)
   kEnrollmentScreeningChanged,  // params enrollment_id, program_id, program_name, from, to
   kEnrollmentTrainingChanged,   // same parameters as screening
   kEnrollmentMinorMarkChanged,  // same parameters as screening (a coordinator's minor mark)

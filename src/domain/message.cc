@@ -26,9 +26,12 @@ bool HasControl(std::string_view s) {
 
 std::string_view FlagStatusName(FlagStatus s) {
   switch (s) {
-    case FlagStatus::kNone: return "none";
-    case FlagStatus::kOpen: return "open";
-    case FlagStatus::kResolved: return "resolved";
+    case FlagStatus::kNone:
+      return "none";
+    case FlagStatus::kOpen:
+      return "open";
+    case FlagStatus::kResolved:
+      return "resolved";
   }
   return "none";
 }
@@ -38,9 +41,12 @@ std::optional<FlagStatus> ParseFlagStatus(std::string_view s) {
 
 std::string_view ReportKindName(ReportKind k) {
   switch (k) {
-    case ReportKind::kMessage: return "message";
-    case ReportKind::kConcern: return "concern";
-    case ReportKind::kUnsafe: return "unsafe";
+    case ReportKind::kMessage:
+      return "message";
+    case ReportKind::kConcern:
+      return "concern";
+    case ReportKind::kUnsafe:
+      return "unsafe";
   }
   return "concern";
 }
@@ -65,8 +71,7 @@ Status ValidateFreeText(std::string_view field, std::string_view text, size_t ma
   if (Utf8Length(text) > max)
     return FieldInvalid(std::string(field),
                         "must be at most " + std::to_string(max) + " characters");
-  if (HasControl(text))
-    return FieldInvalid(std::string(field), "must not hold control characters");
+  if (HasControl(text)) return FieldInvalid(std::string(field), "must not hold control characters");
   return Status::Ok();
 }
 
@@ -85,8 +90,9 @@ Status CheckMessagingOpen(const Relationship& r) {
           "Contact in this match is paused. A coordinator will be in touch before it resumes.");
     case RelationshipStatus::kEnded:
     case RelationshipStatus::kDeclined:
-      return FailedPrecondition("This match has ended: its messages stay readable, but no new "
-                                "message can be sent.");
+      return FailedPrecondition(
+          "This match has ended: its messages stay readable, but no new "
+          "message can be sent.");
     case RelationshipStatus::kProposed:
     case RelationshipStatus::kAwaitingAgreement:
       return FailedPrecondition("Messages can be sent once this match is active.");
@@ -120,13 +126,15 @@ Status ResolveFlag(Message& m, std::string by, std::string note, Millis now) {
 
 Status ValidateReport(const SafetyReport& r) {
   if (!IsReportReason(r.reason))
-    return FieldInvalid("reason", "must be one of inappropriate, contact_outside, harassment, "
-                                  "unsafe, spam, other");
+    return FieldInvalid("reason",
+                        "must be one of inappropriate, contact_outside, harassment, "
+                        "unsafe, spam, other");
   return ValidateFreeText("text", r.text, kMaxReportTextChars);
 }
 
 Status ResolveReport(SafetyReport& r, std::string by, std::string note, Millis now) {
-  if (r.status != ReportStatus::kOpen) return FailedPrecondition("This report is already resolved.");
+  if (r.status != ReportStatus::kOpen)
+    return FailedPrecondition("This report is already resolved.");
   r.status = ReportStatus::kResolved;
   r.resolved_by = std::move(by);
   r.resolution_note = std::move(note);

@@ -6,10 +6,14 @@ namespace tandem::domain {
 
 std::string_view MessageActionName(MessageAction a) {
   switch (a) {
-    case MessageAction::kRead: return "read these messages";
-    case MessageAction::kWrite: return "write in this thread";
-    case MessageAction::kReport: return "report in this thread";
-    case MessageAction::kReview: return "review this thread's flags and reports";
+    case MessageAction::kRead:
+      return "read these messages";
+    case MessageAction::kWrite:
+      return "write in this thread";
+    case MessageAction::kReport:
+      return "report in this thread";
+    case MessageAction::kReview:
+      return "review this thread's flags and reports";
   }
   return "do that";
 }

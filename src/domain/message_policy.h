@@ -30,9 +30,8 @@ enum class MessageAction {
   kReview,  // see flags and reports of the thread, resolve them
 };
 std::string_view MessageActionName(MessageAction a);
-inline constexpr MessageAction kAllMessageActions[] = {MessageAction::kRead, MessageAction::kWrite,
-                                                       MessageAction::kReport,
-                                                       MessageAction::kReview};
+inline constexpr MessageAction kAllMessageActions[] = {
+    MessageAction::kRead, MessageAction::kWrite, MessageAction::kReport, MessageAction::kReview};
 
 // The tables: one relation, one action, per audience.
 Decision AdultMessageDecision(Relation r, MessageAction a);

@@ -77,8 +77,8 @@ TEST(MessagePolicyTest, AdultThreadIsThePairsAlone) {
   for (const char* side : {"mentee", "mentor"})
     EXPECT_OK(AuthorizeOnMessages(Who(side, true, {}), r, Audience::kAdult, MessageAction::kWrite));
   for (const Role role : {Role::kCoordinator, Role::kOrgAdmin}) {
-    Status s = AuthorizeOnMessages(Who("staff", true, {role}), r, Audience::kAdult,
-                                   MessageAction::kRead);
+    Status s =
+        AuthorizeOnMessages(Who("staff", true, {role}), r, Audience::kAdult, MessageAction::kRead);
     EXPECT_CODE(s, StatusCode::kNotFound);
     EXPECT_EQ(s.message(), "No such relationship.");
   }

@@ -54,7 +54,6 @@ void Blank(std::string& text, const std::regex& re) {
 
 bool Found(const std::string& text, const std::regex& re) { return std::regex_search(text, re); }
 
-
 struct Patterns {
   std::regex email{R"([a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24})"};
   std::regex spelled_email{
@@ -69,7 +68,8 @@ struct Patterns {
   // At least 7 digits joined by single spaces, dashes, dots or parentheses.
   std::regex phone{R"((\+ ?)?\(?\d([ .()-]{0,2}\d){6,})"};
   std::regex handle{R"((^|[^a-z0-9._%+-])@[a-z0-9_.]{2,})"};
-  std::regex link{R"((https?://|\bwww\.)[^ ]+|\b[a-z0-9-]{1,63}\.(com|net|org|io|me|co|gg|ly|app|es|mx|tv|xyz|info|link|to|be|us|uk)\b)"};
+  std::regex link{
+      R"((https?://|\bwww\.)[^ ]+|\b[a-z0-9-]{1,63}\.(com|net|org|io|me|co|gg|ly|app|es|mx|tv|xyz|info|link|to|be|us|uk)\b)"};
 };
 
 const Patterns& P() {
@@ -79,8 +79,9 @@ const Patterns& P() {
 
 const std::vector<std::string>& AppNames() {
   static const std::vector<std::string>* const names = new std::vector<std::string>{
-      "whatsapp", "whats app", "snapchat", "snap", "instagram", "insta", "telegram", "discord",
-      "kik",      "tiktok",    "facebook", "messenger", "wechat", "skype", "facetime", "signal app"};
+      "whatsapp", "whats app", "snapchat", "snap",      "instagram", "insta",
+      "telegram", "discord",   "kik",      "tiktok",    "facebook",  "messenger",
+      "wechat",   "skype",     "facetime", "signal app"};
   return *names;
 }
 
@@ -164,7 +165,8 @@ std::vector<std::string> ScreenMessage(std::string_view text,
 
 Status ValidateWatchWords(const std::vector<std::string>& words) {
   if (words.size() > kMaxWatchWords)
-    return FieldInvalid("words", "must hold at most " + std::to_string(kMaxWatchWords) + " entries");
+    return FieldInvalid("words",
+                        "must hold at most " + std::to_string(kMaxWatchWords) + " entries");
   for (const std::string& w : words) {
     if (!IsValidUtf8(w) || Utf8Length(w) > kMaxWatchWordChars ||
         std::any_of(w.begin(), w.end(),

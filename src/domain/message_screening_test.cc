@@ -27,9 +27,9 @@ TEST(MessageScreeningTest, FindsEmailAddresses) {
 }
 
 TEST(MessageScreeningTest, FindsPhoneNumbers) {
-  for (const char* text : {"call me on 555-123-4567", "my number is +34 600 123 456",
-                           "(555) 123 4567", "600123456", "tel 600.123.456",
-                           "+44 20 7946 0958 after school"}) {
+  for (const char* text :
+       {"call me on 555-123-4567", "my number is +34 600 123 456", "(555) 123 4567", "600123456",
+        "tel 600.123.456", "+44 20 7946 0958 after school"}) {
     EXPECT_EQ(FindContactDetails(text), R({kReasonContactPhone})) << text;
   }
 }

@@ -27,9 +27,9 @@ TEST(MessageTest, OnlyAnActiveRelationshipTakesMessages) {
   Relationship r;
   r.status = RelationshipStatus::kActive;
   EXPECT_OK(CheckMessagingOpen(r));
-  for (RelationshipStatus s : {RelationshipStatus::kPaused, RelationshipStatus::kEnded,
-                               RelationshipStatus::kDeclined, RelationshipStatus::kProposed,
-                               RelationshipStatus::kAwaitingAgreement}) {
+  for (RelationshipStatus s :
+       {RelationshipStatus::kPaused, RelationshipStatus::kEnded, RelationshipStatus::kDeclined,
+        RelationshipStatus::kProposed, RelationshipStatus::kAwaitingAgreement}) {
     r.status = s;
     EXPECT_CODE(CheckMessagingOpen(r), StatusCode::kFailedPrecondition);
   }

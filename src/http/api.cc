@@ -38,8 +38,7 @@ HttpResponse CsrfProblem() {
 
 }  // namespace
 
-Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml,
-         EventHub* events)
+Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml, EventHub* events)
     : ctx_(ctx), site_(std::move(web_root)) {
   RegisterHealthRoutes(router_, ctx_, std::move(openapi_yaml));
   RegisterAuthRoutes(router_, ctx_);

@@ -92,10 +92,10 @@ class EventHub final : public app::LiveEvents {
 
   mutable std::mutex mu_;
   std::condition_variable wake_;
-  bool stop_ = false;          // guarded by mu_
-  bool started_ = false;       // guarded by mu_
-  bool hurry_ = false;         // guarded by mu_
-  std::uint64_t next_id_ = 1;  // guarded by mu_
+  bool stop_ = false;                           // guarded by mu_
+  bool started_ = false;                        // guarded by mu_
+  bool hurry_ = false;                          // guarded by mu_
+  std::uint64_t next_id_ = 1;                   // guarded by mu_
   std::multimap<std::string, Stream> streams_;  // by person; guarded by mu_
   std::map<std::string, int> reserved_;         // slots per person, open or opening; mu_
   int reserved_total_ = 0;                      // guarded by mu_

@@ -276,9 +276,9 @@ class StreamSink final : public EventSink, public std::enable_shared_from_this<S
 
  private:
   std::mutex mu_;
-  Builder builder_;       // guarded by mu_
-  InFlightToken token_;   // guarded by mu_
-  bool closed_ = false;   // guarded by mu_
+  Builder builder_;      // guarded by mu_
+  InFlightToken token_;  // guarded by mu_
+  bool closed_ = false;  // guarded by mu_
   std::atomic<bool> broken_{false};
 };
 
@@ -317,12 +317,13 @@ struct Core {
   // then returns to the pool while the connection stays open.
   void OpenStream(Job& job, HttpResponse response) {
     ApplySecurityHeaders(response, job.request.secure);
-    auto builder = job.handle->create_response<restinio::chunked_output_t>(
-        restinio::http_status_line_t{
+    auto builder =
+        job.handle->create_response<restinio::chunked_output_t>(restinio::http_status_line_t{
             restinio::http_status_code_t{static_cast<uint16_t>(response.status)},
             std::string(ReasonPhrase(response.status))});
     WireHeaders headers = PrepareHeaders(response.headers);
-    for (auto& [name, value] : headers.kept) builder.append_header(std::move(name), std::move(value));
+    for (auto& [name, value] : headers.kept)
+      builder.append_header(std::move(name), std::move(value));
     builder.flush();
     auto sink = std::make_shared<StreamSink>(std::move(builder), std::move(job.token));
     {

@@ -30,15 +30,15 @@ void RegisterMessageRoutes(Router& router, const app::Context& ctx) {
   });
   router.Add("POST", rel + "/thread/read", [&ctx](RequestContext& rc) {
     return WithBody(rc, json::DecodeReadMarker, [&](const std::string& message_id) {
-      return Respond(app::MarkThreadRead(ctx, rc.caller, rc.Param("org"),
-                                         rc.Param("relationship"), message_id),
+      return Respond(app::MarkThreadRead(ctx, rc.caller, rc.Param("org"), rc.Param("relationship"),
+                                         message_id),
                      json::ThreadJson);
     });
   });
   router.Add("GET", rel + "/messages", [&ctx](RequestContext& rc) {
-    return RespondPage(app::ListMessages(ctx, rc.caller, rc.Param("org"), rc.Param("relationship"),
-                                         PageFrom(rc)),
-                       json::MessageJson);
+    return RespondPage(
+        app::ListMessages(ctx, rc.caller, rc.Param("org"), rc.Param("relationship"), PageFrom(rc)),
+        json::MessageJson);
   });
   router.Add("POST", rel + "/messages", [&ctx](RequestContext& rc) {
     return WithBody(rc, json::DecodeMessageBody, [&](const std::string& text) {
@@ -61,9 +61,8 @@ void RegisterMessageRoutes(Router& router, const app::Context& ctx) {
   });
   router.Add("POST", rel + "/reports", [&ctx](RequestContext& rc) {
     return WithBody(rc, json::DecodeReport, [&](const app::ReportInput& in) {
-      return Respond(
-          app::FileReport(ctx, rc.caller, rc.Param("org"), rc.Param("relationship"), in),
-          json::SafetyReportJson, 201);
+      return Respond(app::FileReport(ctx, rc.caller, rc.Param("org"), rc.Param("relationship"), in),
+                     json::SafetyReportJson, 201);
     });
   });
   router.Add("POST", rel + "/unsafe", [&ctx](RequestContext& rc) {
@@ -92,15 +91,14 @@ void RegisterMessageRoutes(Router& router, const app::Context& ctx) {
   });
   const std::string words = org + "/programs/{id}/watch-words";
   router.Add("GET", words, [&ctx](RequestContext& rc) {
-    return Respond(
-        app::GetProgramWatchWords(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
-        json::WatchWordsJson);
+    return Respond(app::GetProgramWatchWords(ctx, rc.caller, rc.Param("org"), rc.Param("id")),
+                   json::WatchWordsJson);
   });
   router.Add("PUT", words, [&ctx](RequestContext& rc) {
     return WithBody(rc, json::DecodeWatchWords, [&](const std::vector<std::string>& list) {
-      return Respond(app::SaveProgramWatchWords(ctx, rc.caller, rc.Param("org"),
-                                                rc.Param("id"), list),
-                     json::WatchWordsJson);
+      return Respond(
+          app::SaveProgramWatchWords(ctx, rc.caller, rc.Param("org"), rc.Param("id"), list),
+          json::WatchWordsJson);
     });
   });
 

@@ -18,9 +18,9 @@ Json SideJson(const std::optional<domain::Side>& s) {
 }
 
 Json ThreadContextJson(const app::ThreadContext& t) {
-  return {{"program_id", t.program_id},   {"program_name", t.program_name},
-          {"mentee_id", t.mentee_id},     {"mentee_name", t.mentee_name},
-          {"mentor_id", t.mentor_id},     {"mentor_name", t.mentor_name}};
+  return {{"program_id", t.program_id}, {"program_name", t.program_name},
+          {"mentee_id", t.mentee_id},   {"mentee_name", t.mentee_name},
+          {"mentor_id", t.mentor_id},   {"mentor_name", t.mentor_name}};
 }
 
 }  // namespace
