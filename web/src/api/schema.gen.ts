@@ -2916,6 +2916,10 @@ export interface components {
             profiles: number;
         };
         WorkQueue: {
+            /** @description Flagged youth messages waiting for a coordinator (the safety queue). */
+            open_flags: number;
+            /** @description Open safety reports, "I feel unsafe" included (the safety queue). */
+            open_reports: number;
             programs: components["schemas"]["ProgramWork"][];
             expiring_within_hours: number;
         };
