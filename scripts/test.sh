@@ -560,7 +560,7 @@ if (( run_e2e )); then
   E2E_QUEUE="$WORK/e2e-queue"
   # Longest first (as measured with two workers), so that the workers end together; a spec not
   # listed goes last.
-  e2e_order=(mobile matching_journey spanish invite_journey meeting_journey publish_accept_journey
+  e2e_order=(mobile matching_journey spanish invite_journey meeting_journey message_journey publish_accept_journey
              mentee_journey coordinator_journey platform_admin_journey participants_phone
              plan_journey unmatched_journey removal_journey login_errors)
   {

@@ -56,17 +56,32 @@ HttpResponse EventHub::Open(const app::Caller& caller, const std::string& sessio
   if (caller.anonymous() || session_token.empty())
     return ProblemResponse(Unauthenticated("Sign in to continue."));
   const std::string person = caller.person_id;
+  std::shared_ptr<EventSink> evicted;
   {
     std::lock_guard lock(mu_);
     if (stop_ || !started_) return ProblemResponse(Unavailable("Live updates are not available."));
-    if (reserved_[person] >= options_.max_per_person)
-      return ProblemResponse(ResourceExhausted(
-          "Too many open live streams for this account; close another tab or window."));
-    if (reserved_total_ >= options_.max_streams)
-      return ProblemResponse(ResourceExhausted("The server holds as many live streams as it can."));
-    ++reserved_[person];
-    ++reserved_total_;
+    if (reserved_[person] >= options_.max_per_person) {
+      // The newest tab wins: the person's oldest stream closes (a closed tab's stream is only
+      // noticed at its next write, so refusing would lock out a reloaded page for a while).
+      auto [from, to] = streams_.equal_range(person);
+      auto oldest = from;
+      for (auto it = from; it != to; ++it)
+        if (it->second.id < oldest->second.id) oldest = it;
+      if (oldest == to)
+        return ProblemResponse(ResourceExhausted(
+            "Too many live streams are opening for this account; try again in a moment."));
+      evicted = oldest->second.sink;
+      streams_.erase(oldest);
+    } else {
+      if (reserved_total_ >= options_.max_streams)
+        return ProblemResponse(
+            ResourceExhausted("The server holds as many live streams as it can."));
+      ++reserved_[person];
+      ++reserved_total_;
+    }
   }
+  // The evicted stream's slot passes to the new one.
+  if (evicted) evicted->Close();
   // Gives the slot back unless a stream takes it (the server may never open the stream).
   struct Slot {
     Slot(EventHub* h, std::string p) : hub(h), person(std::move(p)) {}

@@ -143,7 +143,7 @@ async function freshRequest(o: OrgWorld): Promise<string> {
 }
 
 /** A published, not yet accepted match of the mentee and the mentor, in a new program. */
-async function freshRelationship(o: OrgWorld): Promise<string> {
+export async function freshRelationship(o: OrgWorld): Promise<string> {
   const { round } = await freshRound(o, [o.mentor]);
   await ok(o.coordinator.client.post<Schemas['RoundView']>(orgPath(o.org.id, `/match-rounds/${round.id}/publish`), {}), 200);
   const rels = await ok(o.mentee.client.get<Page<Schemas['Relationship']>>(`${V1}/me/relationships`), 200);
