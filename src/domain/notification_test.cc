@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 22u);
+  EXPECT_EQ(names.size(), 24u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }

@@ -51,6 +51,11 @@ export interface Row {
    * past the policy, and nobody else gets that status.
    */
   allowedGet?: number;
+  /**
+   * The row's 403s come from the record's own policy (a party who may not take this action), so
+   * with another organisation's record id ('mixed') the record is not found: 404.
+   */
+  recordForbidden?: boolean;
 }
 
 const ORG_MEMBERS: Caller[] = ['member', 'mentee', 'mentor', 'coordinator', 'orgAdmin'];
@@ -288,7 +293,7 @@ export const TABLE: Record<string, Row> = {
   resolveMessageFlag: agreementRow({}),
   fileReport: partyOnly(['mentee', 'mentor']),
   // The mentee's button (a fresh match each time: it pauses it); the mentor knows the match: 403.
-  feelUnsafe: agreementRow({ mentee: 'ok', mentor: 'forbidden' }),
+  feelUnsafe: agreementRow({ mentee: 'ok', mentor: 'forbidden' }, { recordForbidden: true }),
   // The safety queue is the coordinators'; organisation admins and other members 403; the
   // platform admin is no member (404). The world has no report: the coordinator gets 404.
   listFlaggedMessages: byRole(['coordinator'], { platformAdmin: 'hidden' }),

@@ -160,9 +160,7 @@ function MessageWithMarker({ isNew, children }: { isNew: boolean; children: Reac
   if (!isNew) return <>{children}</>;
   return (
     <>
-      <li className="message-list__new" role="separator" aria-label={t('messages.newMarker')}>
-        {t('messages.newMarker')}
-      </li>
+      <li className="message-list__new">{t('messages.newMarker')}</li>
       {children}
     </>
   );
