@@ -44,6 +44,7 @@
 #include "http/guarded_socket.h"
 #include "http/request_guard.h"
 #include "http/security_headers.h"
+#include "http/server_streams.h"
 #include "http/url.h"
 #include "http/wire.h"
 
@@ -54,6 +55,9 @@ namespace asio = restinio::asio_ns;
 using server_internal::EdgeGuardService;
 using server_internal::GuardedSocket;
 using server_internal::GuardVerdict;
+using server_internal::InFlight;
+using server_internal::InFlightToken;
+using server_internal::StreamSink;
 using Clock = std::chrono::steady_clock;
 
 // Limits of a request's head, enforced by RESTinio and, first, by RequestStreamGuard.
@@ -160,51 +164,6 @@ std::string TypeName(const std::exception& e) {
   return name;
 }
 
-// Decrements the in-flight count when the last copy goes away: after RESTinio has written
-// (or given up on) the response, or when a request is dropped without one.
-class InFlight {
- public:
-  class Token {
-   public:
-    explicit Token(std::shared_ptr<InFlight> owner) : owner_(std::move(owner)) {}
-    ~Token() { owner_->Release(); }
-    Token(const Token&) = delete;
-    Token& operator=(const Token&) = delete;
-
-   private:
-    std::shared_ptr<InFlight> owner_;
-  };
-
-  static std::shared_ptr<Token> Acquire(const std::shared_ptr<InFlight>& self) {
-    std::lock_guard lock(self->mu_);
-    ++self->count_;
-    return std::make_shared<Token>(self);
-  }
-
-  // True when the count reached zero before `deadline`.
-  bool WaitForZero(Clock::time_point deadline) {
-    std::unique_lock lock(mu_);
-    return zero_.wait_until(lock, deadline, [this] { return count_ == 0; });
-  }
-
-  int count() {
-    std::lock_guard lock(mu_);
-    return count_;
-  }
-
- private:
-  void Release() {
-    std::lock_guard lock(mu_);
-    if (--count_ == 0) zero_.notify_all();
-  }
-
-  std::mutex mu_;
-  std::condition_variable zero_;
-  int count_ = 0;
-};
-
-using InFlightToken = std::shared_ptr<InFlight::Token>;
-
 // Writes `response` for `handle` and logs the request line. Callable on any thread.
 void Respond(const RequestHandle& handle, const HttpRequest& request, HttpResponse response,
              bool close_connection, Clock::time_point start, InFlightToken token) {
@@ -239,48 +198,6 @@ void Respond(const RequestHandle& handle, const HttpRequest& request, HttpRespon
   spdlog::info("{}", AccessLogLine({method, request.path, request.remote_address, status, ms,
                                     bytes}));
 }
-
-// The open end of a streamed response (server-sent events, http/event_hub.h): chunks written
-// from any thread are posted to the connection's strand by RESTinio; a failed write (the client
-// went away) makes later writes answer false. Holds the request's in-flight token until closed,
-// so the drain closes streams first (Core::CloseStreams) and then waits for the rest.
-class StreamSink final : public EventSink, public std::enable_shared_from_this<StreamSink> {
- public:
-  using Builder = restinio::response_builder_t<restinio::chunked_output_t>;
-  StreamSink(Builder builder, InFlightToken token)
-      : builder_(std::move(builder)), token_(std::move(token)) {}
-
-  bool Write(std::string bytes) override {
-    std::lock_guard lock(mu_);
-    if (closed_ || broken_) return false;
-    builder_.append_chunk(std::move(bytes));
-    // The callback runs on an I/O thread and only flips an atomic: no lock, no re-entry.
-    builder_.flush([weak = weak_from_this()](const asio::error_code& ec) {
-      if (!ec) return;
-      if (auto self = weak.lock()) self->broken_ = true;
-    });
-    return true;
-  }
-
-  void Close() override {
-    std::lock_guard lock(mu_);
-    if (closed_) return;
-    closed_ = true;
-    try {
-      builder_.done();
-    } catch (const std::exception& e) {
-      spdlog::debug("closing a stream: {}", e.what());
-    }
-    token_.reset();
-  }
-
- private:
-  std::mutex mu_;
-  Builder builder_;      // guarded by mu_
-  InFlightToken token_;  // guarded by mu_
-  bool closed_ = false;  // guarded by mu_
-  std::atomic<bool> broken_{false};
-};
 
 // ---------------------------------------------------------------------------------------------
 // Shared state of one Run(). Owned by Run() and by every worker thread, so workers abandoned
