@@ -32,8 +32,7 @@ class MessagesSeeder {
   Status Say(const domain::Relationship& r, const DemoMessage& line) {
     const app::Caller author{line.from_mentor ? r.mentor_id : r.mentee_id};
     clock_.Back(line.hours_ago * kHour);
-    return app::SendMessage(ctx_, author, r.organisation_id, r.id, std::string(line.body))
-        .status();
+    return app::SendMessage(ctx_, author, r.organisation_id, r.id, std::string(line.body)).status();
   }
 
   Status Talk(const domain::Relationship& r, Conversation lines, bool flagged) {

@@ -30,7 +30,8 @@ TEST_F(MessagesSeederTest, PairsTalkAndTheMenteeHasOneUnread) {
   db_->Read([&](Tx& tx) {
     const auto lincoln = Org(tx, "lincoln-high");
     const auto northwind = Org(tx, "northwind");
-    auto school = WithMessages(tx, lincoln.id, Program(tx, lincoln.id, "Career Pathways Mentoring").id);
+    auto school =
+        WithMessages(tx, lincoln.id, Program(tx, lincoln.id, "Career Pathways Mentoring").id);
     auto circles =
         WithMessages(tx, northwind.id, Program(tx, northwind.id, "Northwind Growth Circles").id);
     ASSERT_EQ(school.size(), 1u);

@@ -28,9 +28,9 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {
-    SeedGrowthCircles, SeedCareerRequests,    SeedCareerCohorts,
-    SeedMeetings,      SeedCirclesAgreements, SeedMessages};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles,     SeedCareerRequests,
+                                             SeedCareerCohorts,     SeedMeetings,
+                                             SeedCirclesAgreements, SeedMessages};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

@@ -18,8 +18,8 @@
 // its session is checked again (app::Authenticate): a signed-out or expired session's streams
 // close; sign-out closes them at once (SessionEnded). Limits: `max_per_person` streams per
 // person (one more closes that person's oldest stream: the newest tab wins) and `max_streams`
-// in all (429 beyond it); the server's max_connections must leave room for them. Events carry ids only; pages fetch what they show through the REST reads,
-// which apply the message policy again.
+// in all (429 beyond it); the server's max_connections must leave room for them. Events carry ids
+// only; pages fetch what they show through the REST reads, which apply the message policy again.
 //
 // Thread-safety: every public method may be called from any thread.
 #ifndef TANDEM_HTTP_EVENT_HUB_H_

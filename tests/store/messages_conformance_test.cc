@@ -63,8 +63,9 @@ TEST_P(MessagesConformanceTest, MessagesRoundTripScopedToTheirThread) {
   EXPECT_EQ(got->created_at, 1000);
   EXPECT_EQ(got->flag_status, FlagStatus::kOpen);
   EXPECT_EQ(got->flag_reasons, (std::vector<std::string>{"contact_phone", "watch_word"}));
-  EXPECT_CODE(Read<Message>([&](app::Tx& tx) { return tx.GetMessage(other_org_.id, rel_.id, "m1"); })
-                  .status(),
+  EXPECT_CODE(Read<Message>([&](app::Tx& tx) {
+                return tx.GetMessage(other_org_.id, rel_.id, "m1");
+              }).status(),
               StatusCode::kNotFound);
   EXPECT_CODE(
       Read<Message>([&](app::Tx& tx) { return tx.GetMessage(org_.id, "another", "m1"); }).status(),
@@ -125,15 +126,15 @@ TEST_P(MessagesConformanceTest, ReadMarkersOnlyMoveForwardAndCountUnread) {
   ASSERT_OK(marker.status());
   EXPECT_EQ(marker->message_id, "m2");
   EXPECT_EQ(marker->created_at, 20);
-  auto per_person =
-      Read<std::vector<app::ThreadUnread>>([&](app::Tx& tx) { return tx.CountUnreadOfPerson(mentor_.id); });
+  auto per_person = Read<std::vector<app::ThreadUnread>>(
+      [&](app::Tx& tx) { return tx.CountUnreadOfPerson(mentor_.id); });
   ASSERT_OK(per_person.status());
   ASSERT_EQ(per_person->size(), 1u);
   EXPECT_EQ((*per_person)[0].relationship_id, rel_.id);
   EXPECT_EQ((*per_person)[0].organisation_id, org_.id);
   EXPECT_EQ((*per_person)[0].unread, 1);
-  auto nobody =
-      Read<std::vector<app::ThreadUnread>>([&](app::Tx& tx) { return tx.CountUnreadOfPerson(mentee_.id); });
+  auto nobody = Read<std::vector<app::ThreadUnread>>(
+      [&](app::Tx& tx) { return tx.CountUnreadOfPerson(mentee_.id); });
   ASSERT_OK(nobody.status());
   EXPECT_TRUE(nobody->empty());
 }
@@ -205,13 +206,15 @@ TEST_P(MessagesConformanceTest, FlagsReportsAndTheirCounts) {
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.InsertSafetyReport(rep); }));
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.InsertSafetyReport(rep); }),
               StatusCode::kAlreadyExists);
-  auto back = Read<domain::SafetyReport>([&](app::Tx& tx) { return tx.GetSafetyReport(org_.id, "r1"); });
+  auto back =
+      Read<domain::SafetyReport>([&](app::Tx& tx) { return tx.GetSafetyReport(org_.id, "r1"); });
   ASSERT_OK(back.status());
   EXPECT_EQ(back->text, "Me molesta ñ");
   EXPECT_EQ(back->message_id, "f1");
   EXPECT_EQ(back->kind, domain::ReportKind::kMessage);
-  EXPECT_CODE(Read<domain::SafetyReport>([&](app::Tx& tx) { return tx.GetSafetyReport(other_org_.id, "r1"); })
-                  .status(),
+  EXPECT_CODE(Read<domain::SafetyReport>([&](app::Tx& tx) {
+                return tx.GetSafetyReport(other_org_.id, "r1");
+              }).status(),
               StatusCode::kNotFound);
 
   auto work = Read<std::vector<app::ProgramSafetyWork>>(
@@ -239,7 +242,8 @@ TEST_P(MessagesConformanceTest, WatchWordsKeepTheirOrder) {
   ASSERT_OK(got.status());
   EXPECT_EQ(*got, words);
   ASSERT_OK(Write([&](app::Tx& tx) { return tx.SaveWatchWords(org_.id, program_.id, {"uno"}); }));
-  got = Read<std::vector<std::string>>([&](app::Tx& tx) { return tx.GetWatchWords(org_.id, program_.id); });
+  got = Read<std::vector<std::string>>(
+      [&](app::Tx& tx) { return tx.GetWatchWords(org_.id, program_.id); });
   ASSERT_OK(got.status());
   EXPECT_EQ(*got, (std::vector<std::string>{"uno"}));
   EXPECT_CODE(Write([&](app::Tx& tx) { return tx.SaveWatchWords(other_org_.id, program_.id, {}); }),
