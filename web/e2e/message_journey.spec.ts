@@ -135,6 +135,9 @@ test('messages arrive live on the other side; a phone number is flagged; "I feel
     const item = flags.getByRole('listitem').filter({ hasText: PHONE_MESSAGE });
     await expect(item).toContainText('a phone number');
     await expect(item).toContainText(MENTEE.name);
+    // Youth oversight: the whole conversation, not only the flagged line.
+    await item.getByText('Read the conversation').click();
+    await expect(item.getByRole('list', { name: `Messages of ${MENTEE.name} and ${MENTOR.name}` })).toContainText('Hello! Ready for our first session?');
     await expectNoA11yViolations(coordinator, 'the safety queue');
     await coordinator.context().close();
   });

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   listFlaggedMessages,
+  listMessages,
   listSafetyReports,
   resolveMessageFlag,
   resolveSafetyReport,
@@ -45,6 +46,38 @@ function ResolveDialog({ label, accessibleLabel, onResolve }: { label: string; a
   );
 }
 
+/** A youth thread as its coordinator reads it (oldest first), loaded when opened. */
+function ThreadDisclosure({ org, item }: { org: string; item: FlaggedMessage }) {
+  const { t, i18n } = useTranslation();
+  const th = item.thread;
+  const [open, setOpen] = useState(false);
+  const list = useQuery({
+    queryKey: [...queryKeys.messages(org, item.relationship_id), 'review'],
+    queryFn: () => listMessages(org, item.relationship_id, { limit: 100 }),
+    enabled: open,
+  });
+  return (
+    <details className="disclosure" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('safety.readThread')}</summary>
+      {list.data && (
+        <ol className="plain-list message-list" aria-label={t('safety.threadOf', { mentee: th.mentee_name, mentor: th.mentor_name })}>
+          {[...list.data.items].reverse().map((m) => (
+            <li key={m.id} className="message">
+              <div className="message__meta">
+                <span className="message__author">{m.author_side === 'mentor' ? th.mentor_name : th.mentee_name}</span>{' '}
+                <time className="muted" dateTime={m.created_at}>
+                  {formatDateTime(m.created_at, i18n.language)}
+                </time>
+              </div>
+              <p className="message__body">{m.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
+
 function FlagItem({ org, item }: { org: string; item: FlaggedMessage }) {
   const { t, i18n } = useTranslation();
   const th = item.thread;
@@ -60,6 +93,7 @@ function FlagItem({ org, item }: { org: string; item: FlaggedMessage }) {
         </span>
         <p className="message__body">{item.body}</p>
         <span>{item.flag.reasons.map((x) => t(`messages.flagReasons.${x}`)).join(', ')}</span>
+        <ThreadDisclosure org={org} item={item} />
       </div>
       <div className="stack-list__actions">
         <ResolveDialog
