@@ -140,6 +140,11 @@ Result<MessageView> SendMessage(const Context& ctx, const Caller& caller, const 
                      Authorized(tx, caller, org_id, relationship_id, MessageAction::kWrite));
     if (!a.side) return PermissionDenied("Only the pair write in their thread.");
     RETURN_IF_ERROR(domain::ValidateMessageBody(body));
+    // Under the pair's locks, read again: a pause ("I feel unsafe", safeguarding) committed a
+    // moment ago is seen, and none commits between this check and the message.
+    const domain::Relationship& seen = a.relationship;
+    RETURN_IF_ERROR(LockPair(tx, org_id, seen.program_id, seen.mentee_id, seen.mentor_id));
+    ASSIGN_OR_RETURN(a.relationship, tx.GetRelationship(org_id, relationship_id));
     RETURN_IF_ERROR(domain::CheckMessagingOpen(a.relationship));
     std::vector<std::string> reasons;
     if (a.program.audience == domain::Audience::kYouth) {

@@ -6,9 +6,9 @@
 // Who may do what: domain/message_policy.h. Readers who are not the pair never see read
 // markers or unread counts (those are the pair's own). Flags are shown only to those who may
 // review them (youth coordinators); the pair never learn a message was flagged.
-// Locks: sending takes no participant lock: a message only needs the relationship to be active
-// when it is written (a pause committed a moment before is seen: READ COMMITTED reads the
-// relationship in the sending transaction, and the unsafe button's pause locks the pair).
+// Locks: sending takes the pair's participant locks (LockPair) and reads the relationship again
+// under them, as pausing it does ("I feel unsafe", safeguarding), so no message is written
+// into a match paused a moment before, on either database.
 // Read markers only move forward, in one statement (MessagesPort::AdvanceReadMarker).
 // Live delivery: after a message commits, Context::live (app/live.h) is told, and every open
 // stream of a person who may read it receives its ids (http/event_hub.h).
