@@ -560,9 +560,10 @@ if (( run_e2e )); then
   E2E_QUEUE="$WORK/e2e-queue"
   # Longest first (as measured with two workers), so that the workers end together; a spec not
   # listed goes last.
-  e2e_order=(mobile matching_journey spanish invite_journey meeting_journey message_journey publish_accept_journey
-             mentee_journey coordinator_journey platform_admin_journey participants_phone
-             plan_journey unmatched_journey removal_journey login_errors)
+  e2e_order=(roles_coordinator mobile matching_journey roles_org_admin spanish roles_mentee
+             invite_journey meeting_journey message_journey publish_accept_journey roles_platform_admin
+             mentee_journey roles_mentor coordinator_journey platform_admin_journey
+             participants_phone plan_journey unmatched_journey removal_journey login_errors)
   {
     for name in "${e2e_order[@]}"; do [[ -f "web/e2e/$name.spec.ts" ]] && echo "e2e/$name.spec.ts"; done
     for f in web/e2e/*.spec.ts; do

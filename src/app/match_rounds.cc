@@ -556,4 +556,19 @@ Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
   });
 }
 
+Result<RoundView> DiscardMatchRound(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& round_id) {
+  return InTx<RoundView>(ctx.store, [&](Tx& tx) -> Result<RoundView> {
+    RETURN_IF_ERROR(
+        Authorized(tx, caller, org_id, Action::kManageMatching, "match round").status());
+    // Under the round's lock: a re-run, an edit or a publish either finished before (and this
+    // discards its result, or finds the round published) or waits and then finds it discarded.
+    ASSIGN_OR_RETURN(domain::MatchRound round, LockDraftRound(tx, org_id, round_id));
+    round.status = domain::RoundStatus::kDiscarded;
+    RETURN_IF_ERROR(tx.UpdateRound(round));
+    NameCache name_of(tx);
+    return LoadView(tx, org_id, round_id, &name_of);
+  });
+}
+
 }  // namespace tandem::app

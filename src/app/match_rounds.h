@@ -96,6 +96,11 @@ Result<RoundView> RerunMatchRound(const Context& ctx, const Caller& caller,
 // not a draft. All or nothing.
 Result<RoundView> PublishMatchRound(const Context& ctx, const Caller& caller,
                                     const std::string& org_id, const std::string& round_id);
+// Sets a draft round aside: it becomes `discarded`, keeps its proposals for the record and can
+// no longer be edited, re-run or published; nobody is notified (no one was told of a draft).
+// FailedPrecondition when the round is not a draft.
+Result<RoundView> DiscardMatchRound(const Context& ctx, const Caller& caller,
+                                    const std::string& org_id, const std::string& round_id);
 
 }  // namespace tandem::app
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { ApiResponse, BASE_URL, Client } from './client';
 import { CALLERS, Caller, Outcome, Row, Side, TABLE, pendingPlatformAdminLockdown } from './authz_table';
-import { REQUESTS as WORLD_REQUESTS, World, buildWorld, freshRelationship } from './authz_world';
+import { World, buildWorld, freshRelationship } from './authz_world';
+import { REQUESTS as WORLD_REQUESTS } from './authz_requests';
 import { messageRequests } from './authz_world_messages';
 
 interface Operation {

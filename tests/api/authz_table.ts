@@ -210,6 +210,7 @@ export const TABLE: Record<string, Row> = {
   getMatchRound: byRole(STAFF),
   rerunMatchRound: byRole(STAFF),
   publishMatchRound: byRole(STAFF),
+  discardMatchRound: byRole(STAFF),
   lockProposal: byRole(STAFF),
   removeProposal: byRole(STAFF),
   swapProposal: byRole(STAFF),

@@ -3,46 +3,14 @@ import { expect, test } from './support/test';
 import { ACCOUNTS } from './support/accounts';
 import { setAccountLocale, signIn, signOut, SPANISH } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
-import { readFileSync } from 'node:fs';
+import { expectNoRawKeys } from './support/variants';
 
 // (d) With Español chosen, no screen shows an untranslated i18n key, and known Spanish text appears.
-
-/** Anything shaped like an i18n key: lowercase word, then dotted segments ("profile.basics.title"). */
-const KEY_PATTERN = /\b[a-z]+(\.[a-zA-Z_]+)+\b/g;
-
-function flatKeys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`] : flatKeys(v as object, `${prefix}${k}.`),
-  );
-}
-const en = JSON.parse(readFileSync(new URL('../src/i18n/en.json', import.meta.url), 'utf8')) as object;
-const ALL_KEYS = new Set(flatKeys(en));
-/** i18next shows a missing key as the key itself, which always starts with one of these. */
-const NAMESPACES = new Set(Object.keys(en));
-
-/** Visible text plus the attributes people hear (aria-label, placeholder, title). */
-async function visibleText(page: Page): Promise<string> {
-  const text = await page.locator('body').innerText();
-  const attributes = await page.evaluate(() =>
-    [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
-      .flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''))
-      .join('\n'),
-  );
-  // Emails and URLs legitimately contain dots.
-  return `${text}\n${attributes}`.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
-}
 
 async function expectTranslated(page: Page, screen: string, known: (string | RegExp)[]) {
   await expectNoA11yViolations(page, `${screen} (es)`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  const text = await visibleText(page);
-  // Seeded people and programs may write "e.g." or a domain; keys start with a known namespace.
-  const suspicious = [...text.matchAll(KEY_PATTERN)]
-    .map((m) => m[0])
-    .filter((candidate) => NAMESPACES.has(candidate.split('.')[0]!));
-  expect(suspicious, `i18n-key-like text on ${screen}`).toEqual([]);
-  const rawKeys = text.split(/\s+/).filter((word) => ALL_KEYS.has(word));
-  expect(rawKeys, `raw i18n keys on ${screen}`).toEqual([]);
+  await expectNoRawKeys(page, screen);
   for (const s of known) await expect(page.locator('body')).toContainText(s);
 }
 

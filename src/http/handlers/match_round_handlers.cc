@@ -86,6 +86,10 @@ void RegisterMatchRoundRoutes(Router& router, const app::Context& ctx) {
     return Respond(app::PublishMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
                    json::RoundViewJson);
   });
+  router.Add("POST", round + "/discard", [&ctx](RequestContext& rc) {
+    return Respond(app::DiscardMatchRound(ctx, rc.caller, rc.Param("org"), rc.Param("round")),
+                   json::RoundViewJson);
+  });
   router.Add("POST", round + "/proposals/lock", [&ctx](RequestContext& rc) {
     auto p = ReadPair(rc, true, false);
     if (!p.ok()) return ProblemResponse(p.status());

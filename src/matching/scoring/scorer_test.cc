@@ -638,6 +638,22 @@ TEST(TextSimilarityTest, SharedWordsLeaveOutNumbersAndWordsEveryProfileUses) {
   EXPECT_EQ(corpus.SharedWords(a, b, 1).size(), 1u);
 }
 
+TEST(TextSimilarityTest, LightVerbsAndFillersAreNotNamed) {
+  Corpus corpus;
+  const int a = corpus.Add("I want to go to college first and become a pharmacist");
+  const int b = corpus.Add("First I had to go back to college; now I am a pharmacist");
+  const int c = corpus.Add("Quiero ir a la universidad primero y ser farmacéutica", "es");
+  const int d = corpus.Add("Primero tuve que ir a la universidad; ahora soy farmacéutica", "es");
+  corpus.Build();
+  std::vector<std::string> named, nombradas;
+  for (int t : corpus.SharedWords(a, b, 20)) named.push_back(corpus.Word(t));
+  for (int t : corpus.SharedWords(c, d, 20)) nombradas.push_back(corpus.Word(t));
+  std::sort(named.begin(), named.end());
+  std::sort(nombradas.begin(), nombradas.end());
+  EXPECT_EQ(named, (std::vector<std::string>{"college", "pharmacist"}));
+  EXPECT_EQ(nombradas, (std::vector<std::string>{"farmacéutica", "universidad"}));
+}
+
 TEST(TextSimilarityTest, GoalsWithNoWordWorthNamingReadAsSimilarGoals) {
   EXPECT_EQ(EnglishReason(GoalsReason(6, {}), Perspective::kMentee), "similar goals");
   EXPECT_EQ(EnglishReason(GoalsReason(6, {"chess", "robotics"}), Perspective::kMentor),

@@ -247,16 +247,23 @@ const std::unordered_set<std::string>& GenericStems() {
   static const std::unordered_set<std::string> stems = [] {
     std::unordered_set<std::string> out;
     for (const char* w :
-         {"high",     "school", "student",   "class",   "grade",  "year",   "month",     "week",
-          "day",      "time",   "thing",     "lot",     "really", "want",   "like",      "love",
-          "hope",     "help",   "learn",     "get",     "make",   "also",   "good",      "great",
-          "interest", "enjoy",  "currently", "someone", "mentor", "mentee", "mentoring", "goal"})
+         {"high", "school", "student", "class", "grade", "year", "month", "week", "day", "time",
+          "thing", "lot", "really", "want", "like", "love", "hope", "help", "learn", "get", "make",
+          "also", "good", "great", "interest", "enjoy", "currently", "someone", "mentor", "mentee",
+          "mentoring", "goal",
+          // Light verbs and fillers that say nothing of a subject ("go to college first").
+          "go", "going", "first", "become", "new", "way", "better", "future", "people", "know",
+          "take", "find", "start", "next", "own", "one", "need", "able", "try", "use", "many",
+          "much", "well", "still"})
       out.insert(Stem(w, "en"));
     for (const char* w :
-         {"alto",    "escuela",  "estudiante", "clase",    "grado",    "año",     "mes",
-          "semana",  "día",      "tiempo",     "cosa",     "quiero",   "querer",  "gusta",
-          "encanta", "ayudar",   "ayuda",      "aprender", "hacer",    "también", "bueno",
-          "gran",    "interesa", "mentor",     "mentora",  "mentoría", "meta"})
+         {"alto",      "escuela",  "estudiante", "clase",     "grado",    "año",     "mes",
+          "semana",    "día",      "tiempo",     "cosa",      "quiero",   "querer",  "gusta",
+          "encanta",   "ayudar",   "ayuda",      "aprender",  "hacer",    "también", "bueno",
+          "gran",      "interesa", "mentor",     "mentora",   "mentoría", "meta",    "ir",
+          "primer",    "primero",  "primera",    "nuevo",     "nueva",    "mejor",   "futuro",
+          "gente",     "saber",    "tomar",      "encontrar", "empezar",  "próximo", "propio",
+          "necesitar", "poder",    "usar",       "mucho",     "bien",     "llegar",  "ser"})
       out.insert(Stem(w, "es"));
     return out;
   }();

@@ -15,6 +15,8 @@ export const getMatchRound = (org: string, round: string) => api.get<RoundView>(
 export const rerunMatchRound = (org: string, round: string) => api.post<RoundView>(`${roundPath(org, round)}/rerun`);
 export const publishMatchRound = (org: string, round: string) =>
   api.post<RoundView>(`${roundPath(org, round)}/publish`);
+export const discardMatchRound = (org: string, round: string) =>
+  api.post<RoundView>(`${roundPath(org, round)}/discard`);
 export const lockProposal = (org: string, round: string, mentee_id: string, mentor_id: string, locked: boolean) =>
   api.post<RoundView>(`${roundPath(org, round)}/proposals/lock`, { mentee_id, mentor_id, locked });
 export const removeProposal = (org: string, round: string, mentee_id: string, mentor_id: string) =>

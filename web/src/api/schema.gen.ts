@@ -1140,6 +1140,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/match-rounds/{round}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a draft round aside (org_admin, coordinator)
+         * @description The round becomes `discarded`: it keeps its proposals for the record, can no longer be
+         *     edited, re-run or published, and leaves the coordinators' work queue. Nobody is notified
+         *     (nobody was told of a draft).
+         */
+        post: operations["discardMatchRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{org}/match-rounds/{round}/proposals/lock": {
         parameters: {
             query?: never;
@@ -2451,7 +2478,7 @@ export interface paths {
         };
         /**
          * The caller's live events (server-sent events)
-         * @description A `text/event-stream` that stays open: `event: message` with `data` a JSON object {organisation_id, relationship_id, message_id} for each new message the caller may read (ids only: the page fetches what it shows through the REST reads), `event: ready` once open, and a comment line as a heartbeat every 20 seconds. The same session cookie and authorisation as the REST reads; closed when the session ends (sign-out, expiry). At most 5 streams per person and a server-wide cap (429 beyond them). Messages written on another server sharing the database arrive within about a second.
+         * @description A `text/event-stream` that stays open: `event: message` with `data` a JSON object {organisation_id, relationship_id, message_id} for each new message the caller may read (ids only: the page fetches what it shows through the REST reads), `event: ready` once open, and a comment line as a heartbeat every 20 seconds. The same session cookie and authorisation as the REST reads; closed when the session ends (sign-out, expiry). At most 5 streams per person (a sixth closes the oldest) and a server-wide cap (429 beyond it). Messages written on another server sharing the database arrive within about a second.
          */
         get: operations["streamMyEvents"];
         put?: never;
@@ -5777,6 +5804,45 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    discardMatchRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Match round id. */
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discarded round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description failed-precondition (the round is not a draft). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     lockProposal: {

@@ -9,7 +9,7 @@ import { queryKeys } from '../../lib/query_keys';
 
 /**
  * A relationship's agreement: its text, who has accepted the current version (and when), and an
- * Accept button for the viewer's own side. Nothing when the program has no agreement.
+ * Accept button for the viewer's own side, as a titled region like the plan and the meetings. Nothing when the program has no agreement.
  */
 export function RelationshipAgreementPanel({ relationship: r, staff = false }: { relationship: Relationship; staff?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -32,7 +32,8 @@ export function RelationshipAgreementPanel({ relationship: r, staff = false }: {
   const mine = a.viewer_party;
   const canAccept = mine !== null && a.pending_parties.includes(mine);
   return (
-    <div className="agreement-panel" aria-label={t('agreements.panelLabel')}>
+    <section className="agreement-panel" aria-label={t('agreements.panelLabel')}>
+      <h3 className="subsection-title">{t('agreements.panelLabel')}</h3>
       {a.needs_reacceptance && <p className="muted">{t('agreements.needsReacceptance')}</p>}
       {a.relationship_status === 'awaiting_agreement' && <p>{t('agreements.awaitingHelp')}</p>}
       <details className="disclosure">
@@ -70,6 +71,6 @@ export function RelationshipAgreementPanel({ relationship: r, staff = false }: {
         </Button>
       )}
       {resend.isSuccess && <p role="status">{t('agreements.resent')}</p>}
-    </div>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import {
   getProgram,
   lockProposal,
   publishMatchRound,
+  discardMatchRound,
   removeProposal,
   rerunMatchRound,
 } from '../../api';
@@ -53,8 +54,12 @@ export function RoundPage() {
     void client.invalidateQueries({ queryKey: queryKeys.matchRounds(org, view.program_id) });
   };
   const action = useMutation({
-    mutationFn: (kind: 'rerun' | 'publish') =>
-      kind === 'rerun' ? rerunMatchRound(org, roundId) : publishMatchRound(org, roundId),
+    mutationFn: (kind: 'rerun' | 'publish' | 'discard') =>
+      kind === 'rerun'
+        ? rerunMatchRound(org, roundId)
+        : kind === 'publish'
+          ? publishMatchRound(org, roundId)
+          : discardMatchRound(org, roundId),
     onSuccess: onRound,
   });
 
@@ -116,6 +121,17 @@ export function RoundPage() {
                 isPending={action.isPending}
                 onConfirm={() => action.mutate('publish')}
               />
+              <ConfirmButton
+                tone="danger"
+                size="normal"
+                label={t('round.discard')}
+                title={t('round.discardTitle')}
+                body={t('round.discardBody')}
+                confirmLabel={t('round.discardConfirm')}
+                isDisabled={!draft}
+                isPending={action.isPending}
+                onConfirm={() => action.mutate('discard')}
+              />
             </div>
           )
         }
@@ -124,6 +140,7 @@ export function RoundPage() {
       {action.isSuccess && action.variables === 'publish' && (
         <Alert tone="success" title={t('round.published')} />
       )}
+      {action.isSuccess && action.variables === 'discard' && <Alert tone="success" title={t('round.discarded')} />}
       {!draft && <Alert tone="info">{t('round.notDraft', { status: t(statusKey('round', r.status)) })}</Alert>}
       <section className="card" aria-labelledby="round-summary-title">
         <h2 id="round-summary-title" className="section-title">
