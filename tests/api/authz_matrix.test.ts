@@ -7,7 +7,7 @@ import { ApiResponse, BASE_URL, Client } from './client';
 import { CALLERS, Caller, Outcome, Row, Side, TABLE, pendingPlatformAdminLockdown } from './authz_table';
 import { World, buildWorld, freshRelationship } from './authz_world';
 import { REQUESTS as WORLD_REQUESTS } from './authz_requests';
-import { messageRequests } from './authz_world_messages';
+import { messageRequests } from './authz_requests_messages';
 
 interface Operation {
   id: string;

@@ -1,5 +1,5 @@
-// The authorisation matrix's requests for messaging operations (see authz_world.ts REQUESTS;
-// a file of its own to keep authz_world.ts under 600 lines).
+// The authorisation matrix's requests for the messaging operations, beside authz_requests.ts
+// (merged into one table by authz_matrix.test.ts).
 
 import type { Call, OrgWorld, World } from './authz_world';
 import type { Caller } from './authz_table';
