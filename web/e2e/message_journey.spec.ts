@@ -38,6 +38,7 @@ function profile(name: string, role: 'mentee' | 'mentor'): Record<string, unknow
 }
 
 let orgId = '';
+let programId = '';
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
@@ -61,6 +62,7 @@ test.beforeAll(async ({}, testInfo) => {
     },
     201,
   );
+  programId = program.id;
   await enrollActive(baseURL, coordinator, orgId, program.id, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
   const mentor = await enrollActive(baseURL, coordinator, orgId, program.id, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
   await coordinator.send(
@@ -139,6 +141,14 @@ test('messages arrive live on the other side; a phone number is flagged; "I feel
     await item.getByText('Read the conversation').click();
     await expect(item.getByRole('list', { name: `Messages of ${MENTEE.name} and ${MENTOR.name}` })).toContainText('Hello! Ready for our first session?');
     await expectNoA11yViolations(coordinator, 'the safety queue');
+    // The program's watch list, on its page.
+    await coordinator.goto(`/orgs/${orgId}/programs/${programId}`);
+    const watch = coordinator.getByRole('region', { name: 'Watch list' });
+    await watch.getByLabel('Words and phrases').fill('secret\nmeet alone\nSecret');
+    await watch.getByRole('button', { name: 'Save watch list' }).click();
+    await expect(watch.getByRole('status')).toHaveText('Saved.');
+    await expect(watch.getByLabel('Words and phrases')).toHaveValue('secret\nmeet alone');
+    await expectNoA11yViolations(coordinator, 'the watch list');
     await coordinator.context().close();
   });
 
