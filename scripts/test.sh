@@ -561,7 +561,7 @@ if (( run_e2e )); then
   # Longest first (as measured with two workers), so that the workers end together; a spec not
   # listed goes last.
   e2e_order=(roles_coordinator mobile matching_journey roles_org_admin spanish roles_mentee
-             invite_journey meeting_journey publish_accept_journey roles_platform_admin
+             invite_journey meeting_journey message_journey publish_accept_journey roles_platform_admin
              mentee_journey roles_mentor coordinator_journey platform_admin_journey
              participants_phone plan_journey unmatched_journey removal_journey login_errors)
   {

@@ -57,7 +57,9 @@ Result<SessionGrant> Login(const Context& ctx, const std::string& raw_email,
 Status Logout(const Context& ctx, const std::string& session_token) {
   if (session_token.empty()) return Status::Ok();
   std::string hash = ctx.tokens.HashToken(session_token);
-  return ctx.store.Transact([&](Tx& tx) { return tx.DeleteSession(hash); });
+  Status s = ctx.store.Transact([&](Tx& tx) { return tx.DeleteSession(hash); });
+  if (s.ok() && ctx.live != nullptr) ctx.live->SessionEnded(session_token);
+  return s;
 }
 
 Result<std::optional<AuthenticatedSession>> Authenticate(const Context& ctx,

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/calendar.h"
+#include "app/live.h"
 #include "app/mail.h"
 #include "app/ports.h"
 #include "app/store.h"
@@ -34,6 +35,8 @@ struct Context {
   bool charge_request_budgets = true;
   // Writes meetings as iCalendar text (app/calendar.h); null: .ics and feeds answer Internal.
   const CalendarWriter* calendar = nullptr;
+  // Open live streams to hurry after a message commits (app/live.h); null: nobody is told.
+  LiveEvents* live = nullptr;
 };
 
 // The authenticated person making a request (empty person_id = anonymous visitor).

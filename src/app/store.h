@@ -33,6 +33,7 @@
 #include "app/ports/matching_settings_port.h"
 #include "app/ports/meetings_port.h"
 #include "app/ports/mentor_requests_port.h"
+#include "app/ports/messages_port.h"
 #include "app/ports/notifications_port.h"
 #include "app/ports/organisations_port.h"
 #include "app/ports/outbox_port.h"
@@ -73,6 +74,7 @@ class Tx : public PeoplePort,
            public AgreementsPort,
            public PlansPort,
            public MeetingsPort,
+           public MessagesPort,
            public OutboxPort,
            public WorkQueuePort {
  public:

@@ -10,6 +10,11 @@ Result<WorkQueue> GetWorkQueue(const Context& ctx, const Caller& caller,
     WorkQueue out;
     ASSIGN_OR_RETURN(out.programs,
                      tx.CountProgramWork(org_id, now, now + kExpiringWithinHours * kHour));
+    ASSIGN_OR_RETURN(auto safety, tx.CountSafetyWork(org_id));
+    for (const ProgramSafetyWork& s : safety) {
+      out.open_flags += s.open_flags;
+      out.open_reports += s.open_reports;
+    }
     return out;
   });
 }

@@ -18,6 +18,10 @@ inline constexpr int kExpiringWithinHours = 72;
 struct WorkQueue {
   std::vector<ProgramWork> programs;  // by name
   int expiring_within_hours = kExpiringWithinHours;
+  // Messaging safety (app/message_safety.h): open flags of youth messages and open reports in
+  // the whole organisation, for the link to the coordinators' safety queue.
+  int open_flags = 0;
+  int open_reports = 0;
 };
 
 // Coordinators and organisation admins (the staff who list participants); NotFound for

@@ -10,6 +10,7 @@
 #include "demo/employees_seeder.h"
 #include "demo/invitations_seeder.h"
 #include "demo/meetings_seeder.h"
+#include "demo/messages_seeder.h"
 #include "demo/organisations_seeder.h"
 #include "demo/programs_seeder.h"
 #include "demo/requests_seeder.h"
@@ -27,8 +28,9 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {
-    SeedGrowthCircles, SeedCareerRequests, SeedCareerCohorts, SeedMeetings, SeedCirclesAgreements};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles,     SeedCareerRequests,
+                                             SeedCareerCohorts,     SeedMeetings,
+                                             SeedCirclesAgreements, SeedMessages};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

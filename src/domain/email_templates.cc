@@ -89,6 +89,18 @@ const std::vector<EmailSpec>& Specs() {
         "{org_name} en Tandem, una plataforma de mentoría. Como su tutor o tutora legal, lee el "
         "acuerdo de mentoría del programa y acéptalo; la mentoría empieza cuando lo aceptes.\n\n"
         "El enlace funciona durante 14 días y no necesita cuenta:\n\n{link}\n"}},
+      {K::kUnsafeAlert,
+       "unsafe_alert",
+       {"program_name", "org_name", "link"},
+       {"A mentee in {program_name} says they feel unsafe",
+        "Hello,\n\nA mentee in \"{program_name}\" at {org_name} pressed \"I feel unsafe\" on "
+        "Tandem. Contact in their match is paused until a coordinator resumes it.\n\nPlease "
+        "look at it now:\n\n{link}\n"},
+       {"Una persona mentorizada de {program_name} dice que no se siente segura",
+        "Hola:\n\nUna persona mentorizada del programa «{program_name}» de {org_name} ha "
+        "pulsado «No me siento seguro/a» en Tandem. El contacto en su emparejamiento queda en "
+        "pausa hasta que una coordinadora o un coordinador lo reanude.\n\nRevísalo ahora:\n\n"
+        "{link}\n"}},
   };
   return kSpecs;
 }

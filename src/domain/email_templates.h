@@ -23,9 +23,10 @@ enum class EmailKind {
   kPasswordReset,          // name, link
   kPasswordGuessingAlert,  // name, email, failures (a count), forgot_link
   kGuardianAgreement,      // mentee_name (first name), program_name, org_name, link
+  kUnsafeAlert,            // to coordinators: program_name, org_name, link (never the words)
 };
 // "invitation", "program_invitation", "admin_appointed", "password_reset",
-// "password_guessing_alert", "guardian_agreement".
+// "password_guessing_alert", "guardian_agreement", "unsafe_alert".
 std::string_view EmailKindName(EmailKind k);
 const std::vector<EmailKind>& AllEmailKinds();
 // The parameters a kind needs (and the only ones it takes).

@@ -30,6 +30,10 @@ EmailParams ParamsFor(EmailKind k) {
               {"program_name", "Robotics"},
               {"org_name", "Lincoln High"},
               {"link", "https://t/agreement/x"}};
+    case EmailKind::kUnsafeAlert:
+      return {{"program_name", "Robotics"},
+              {"org_name", "Lincoln High"},
+              {"link", "https://t/orgs/o/safety"}};
   }
   return {};
 }

@@ -54,6 +54,12 @@ const std::vector<KindSpec>& Specs() {
       {K::kMeetingDeclined, "meeting_declined", kMeetingParams},
       {K::kMeetingRescheduled, "meeting_rescheduled", kMeetingParams},
       {K::kMeetingCancelled, "meeting_cancelled", kMeetingParams},
+      {K::kMessageFlagged,
+       "message_flagged",
+       {"program_id", "program_name", "relationship_id", "message_id"}},
+      {K::kSafetyReport,
+       "safety_report",
+       {"program_id", "program_name", "relationship_id", "report_id", "report_kind"}},
   };
   return kSpecs;
 }
@@ -131,6 +137,9 @@ Status ValidateNotificationParams(NotificationKind k, const NotificationParams& 
         return BadParam(k, name, "must be mentor, mentee or peer");
     } else if (name == "left") {
       if (v != "mentee" && v != "mentor") return BadParam(k, name, "must be mentee or mentor");
+    } else if (name == "report_kind") {
+      if (v != "message" && v != "concern" && v != "unsafe")
+        return BadParam(k, name, "must be message, concern or unsafe");
     } else if (IsCount(name)) {
       if (!IsDecimal(v)) return BadParam(k, name, "must be a count");
     } else if (name != "reason" && v.empty()) {
@@ -305,6 +314,32 @@ NotificationContent SafeguardingPaused(const std::string& organisation_id,
                {"requests_withdrawn", std::to_string(requests_withdrawn)},
                {"proposals_withdrawn", std::to_string(proposals_withdrawn)}},
               "/orgs/" + organisation_id + "/programs/" + program_id);
+}
+
+NotificationContent MessageFlagged(const std::string& organisation_id,
+                                   const std::string& program_id, const std::string& program_name,
+                                   const std::string& relationship_id,
+                                   const std::string& message_id) {
+  return Make(NotificationKind::kMessageFlagged,
+              {{"program_id", program_id},
+               {"program_name", program_name},
+               {"relationship_id", relationship_id},
+               {"message_id", message_id}},
+              "/orgs/" + organisation_id + "/safety");
+}
+
+NotificationContent SafetyReportFiled(const std::string& organisation_id,
+                                      const std::string& program_id,
+                                      const std::string& program_name,
+                                      const std::string& relationship_id,
+                                      const std::string& report_id, std::string_view report_kind) {
+  return Make(NotificationKind::kSafetyReport,
+              {{"program_id", program_id},
+               {"program_name", program_name},
+               {"relationship_id", relationship_id},
+               {"report_id", report_id},
+               {"report_kind", std::string(report_kind)}},
+              "/orgs/" + organisation_id + "/safety");
 }
 
 NotificationContent MeetingProposed(const std::string& relationship_id,

@@ -45,13 +45,17 @@ enum class NotificationKind {
   kMeetingDeclined,          // the other side declined it
   kMeetingRescheduled,       // the other side moved a meeting: the reader answers the new time
   kMeetingCancelled,         // the other side cancelled a meeting
+  kMessageFlagged,           // to coordinators: a youth program's message was flagged
+  kSafetyReport,             // to coordinators: a participant reported a message or a concern,
+                             // or a mentee pressed "I feel unsafe" (contact is paused)
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
 // "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
 // "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
 // "agreement_updated", "request_matched_elsewhere", "meeting_proposed", "meeting_suggested",
-// "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled".
+// "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled",
+// "message_flagged", "safety_report".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -79,6 +83,9 @@ using NotificationParams = std::map<std::string, std::string>;
 //   meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name,
 //                        other_name, start_at (the meeting's start, RFC 3339 UTC, which the
 //                        reader's app shows in the reader's time zone)
+//   message_flagged: program_id, program_name, relationship_id, message_id
+//   safety_report: program_id, program_name, relationship_id, report_id,
+//                  report_kind ("message", "concern" or "unsafe")
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -172,6 +179,16 @@ NotificationContent AgreementUpdated(const std::string& relationship_id,
                                      const std::string& program_name, int version);
 NotificationContent EnrollmentEnded(const std::string& program_id,
                                     const std::string& program_name);
+// Messaging safety (domain/message.h): both lead to the organisation's safety queue.
+NotificationContent MessageFlagged(const std::string& organisation_id,
+                                   const std::string& program_id, const std::string& program_name,
+                                   const std::string& relationship_id,
+                                   const std::string& message_id);
+NotificationContent SafetyReportFiled(const std::string& organisation_id,
+                                      const std::string& program_id,
+                                      const std::string& program_name,
+                                      const std::string& relationship_id,
+                                      const std::string& report_id, std::string_view report_kind);
 NotificationContent SafeguardingPaused(const std::string& organisation_id,
                                        const std::string& program_id,
                                        const std::string& program_name, int paused,

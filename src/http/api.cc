@@ -38,7 +38,7 @@ HttpResponse CsrfProblem() {
 
 }  // namespace
 
-Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml)
+Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml, EventHub* events)
     : ctx_(ctx), site_(std::move(web_root)) {
   RegisterHealthRoutes(router_, ctx_, std::move(openapi_yaml));
   RegisterAuthRoutes(router_, ctx_);
@@ -62,6 +62,12 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterAgreementRoutes(router_, ctx_);
   RegisterPlanRoutes(router_, ctx_);
   RegisterMeetingRoutes(router_, ctx_);
+  RegisterMessageRoutes(router_, ctx_);
+  // The caller's live stream (http/event_hub.h): kept open by the server, fed by the hub.
+  router_.Add("GET", "/api/v1/me/events", [events](RequestContext& rc) {
+    if (events == nullptr) return ProblemResponse(Unavailable("Live updates are not available."));
+    return events->Open(rc.caller, rc.session_token);
+  });
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/context.h"
+#include "http/event_hub.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "http/static_site.h"
@@ -17,7 +18,10 @@ namespace tandem::http {
 class Api {
  public:
   // ctx must outlive the Api. web_root may not exist yet (the SPA answers 503 until built).
-  Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml);
+  // `events` serves /api/v1/me/events (live streams; it must outlive the Api); without one
+  // that route answers 503.
+  Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml,
+      EventHub* events = nullptr);
 
   HttpResponse Handle(const HttpRequest& req) const;
   const Router& router() const { return router_; }

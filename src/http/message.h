@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,10 +31,27 @@ struct HttpRequest {
   std::string Query(std::string_view name) const;
 };
 
+// The open end of a streamed response (server-sent events): the server wrote the head and
+// keeps the connection; whoever holds the sink writes to it from any thread. Thread-safe.
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  // Queues `bytes` for the client without blocking. False once the stream is closed (the
+  // client went away, the server is shutting down, or Close was called): drop the sink then.
+  virtual bool Write(std::string bytes) = 0;
+  // Ends the response; later writes answer false. Idempotent.
+  virtual void Close() = 0;
+};
+
 struct HttpResponse {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Set for a streamed response: the server writes the status and headers (no body, no
+  // Content-Length), then calls `stream` once with the sink, on a worker thread, and returns
+  // the worker to the pool. The response stays open until the sink is closed. An empty
+  // function: an ordinary response.
+  std::function<void(std::shared_ptr<EventSink>)> stream;
 
   void SetHeader(std::string name, std::string value);
   void AddHeader(std::string name, std::string value);  // allows repeats (Set-Cookie)

@@ -44,6 +44,7 @@
 #include "http/guarded_socket.h"
 #include "http/request_guard.h"
 #include "http/security_headers.h"
+#include "http/server_streams.h"
 #include "http/url.h"
 #include "http/wire.h"
 
@@ -54,6 +55,9 @@ namespace asio = restinio::asio_ns;
 using server_internal::EdgeGuardService;
 using server_internal::GuardedSocket;
 using server_internal::GuardVerdict;
+using server_internal::InFlight;
+using server_internal::InFlightToken;
+using server_internal::StreamSink;
 using Clock = std::chrono::steady_clock;
 
 // Limits of a request's head, enforced by RESTinio and, first, by RequestStreamGuard.
@@ -160,51 +164,6 @@ std::string TypeName(const std::exception& e) {
   return name;
 }
 
-// Decrements the in-flight count when the last copy goes away: after RESTinio has written
-// (or given up on) the response, or when a request is dropped without one.
-class InFlight {
- public:
-  class Token {
-   public:
-    explicit Token(std::shared_ptr<InFlight> owner) : owner_(std::move(owner)) {}
-    ~Token() { owner_->Release(); }
-    Token(const Token&) = delete;
-    Token& operator=(const Token&) = delete;
-
-   private:
-    std::shared_ptr<InFlight> owner_;
-  };
-
-  static std::shared_ptr<Token> Acquire(const std::shared_ptr<InFlight>& self) {
-    std::lock_guard lock(self->mu_);
-    ++self->count_;
-    return std::make_shared<Token>(self);
-  }
-
-  // True when the count reached zero before `deadline`.
-  bool WaitForZero(Clock::time_point deadline) {
-    std::unique_lock lock(mu_);
-    return zero_.wait_until(lock, deadline, [this] { return count_ == 0; });
-  }
-
-  int count() {
-    std::lock_guard lock(mu_);
-    return count_;
-  }
-
- private:
-  void Release() {
-    std::lock_guard lock(mu_);
-    if (--count_ == 0) zero_.notify_all();
-  }
-
-  std::mutex mu_;
-  std::condition_variable zero_;
-  int count_ = 0;
-};
-
-using InFlightToken = std::shared_ptr<InFlight::Token>;
-
 // Writes `response` for `handle` and logs the request line. Callable on any thread.
 void Respond(const RequestHandle& handle, const HttpRequest& request, HttpResponse response,
              bool close_connection, Clock::time_point start, InFlightToken token) {
@@ -267,6 +226,49 @@ struct Core {
   std::condition_variable work_ready;
   std::deque<Job> queue;      // guarded by mu
   bool stop_workers = false;  // guarded by mu
+
+  std::mutex streams_mu;
+  std::vector<std::weak_ptr<StreamSink>> streams;  // guarded by streams_mu
+
+  // Writes the head of a streamed response and hands its sink to response.stream; the worker
+  // then returns to the pool while the connection stays open.
+  void OpenStream(Job& job, HttpResponse response) {
+    ApplySecurityHeaders(response, job.request.secure);
+    auto builder =
+        job.handle->create_response<restinio::chunked_output_t>(restinio::http_status_line_t{
+            restinio::http_status_code_t{static_cast<uint16_t>(response.status)},
+            std::string(ReasonPhrase(response.status))});
+    WireHeaders headers = PrepareHeaders(response.headers);
+    for (auto& [name, value] : headers.kept)
+      builder.append_header(std::move(name), std::move(value));
+    builder.flush();
+    auto sink = std::make_shared<StreamSink>(std::move(builder), std::move(job.token));
+    {
+      std::lock_guard lock(streams_mu);
+      std::erase_if(streams, [](const std::weak_ptr<StreamSink>& w) { return w.expired(); });
+      streams.push_back(sink);
+    }
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - job.start).count();
+    spdlog::info("{}", AccessLogLine({job.request.method, job.request.path,
+                                      job.request.remote_address, response.status, ms, 0}));
+    if (draining) {
+      sink->Close();
+      return;
+    }
+    response.stream(std::move(sink));
+  }
+
+  // At the start of the drain: every open stream ends, so its in-flight token goes.
+  void CloseStreams() {
+    std::vector<std::shared_ptr<StreamSink>> open;
+    {
+      std::lock_guard lock(streams_mu);
+      for (auto& w : streams)
+        if (auto s = w.lock()) open.push_back(std::move(s));
+      streams.clear();
+    }
+    for (auto& s : open) s->Close();
+  }
 
   // Runs on an I/O thread: cheap checks only, then hand over to the workers.
   restinio::request_handling_status_t OnRequest(RequestHandle handle) {
@@ -362,6 +364,11 @@ struct Core {
     }
     if (abandoned) return;  // the I/O threads are gone; the token and handle just drop
     try {
+      if (response.stream && response.status == 200 && job.request.method == "GET") {
+        OpenStream(job, std::move(response));
+        return;
+      }
+      response.stream = nullptr;
       Respond(job.handle, job.request, std::move(response), false, job.start,
               std::move(job.token));
     } catch (const std::exception& e) {
@@ -523,6 +530,7 @@ Status HttpServer::Impl::Serve() {
 
   spdlog::info("shutting down");
   core->draining = true;
+  core->CloseStreams();
   // Dropping the registrations restores the default disposition: a second SIGINT/SIGTERM
   // during the drain ends the process at once, as an impatient operator expects.
   asio::post(core->ioctx, [&signals] {

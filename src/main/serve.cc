@@ -18,6 +18,7 @@
 #include "cli/exit_codes.h"
 #include "http/api.h"
 #include "http/client_address.h"
+#include "http/event_hub.h"
 #include "http/health.h"
 #include "http/server.h"
 #include "mail/curl_smtp.h"
@@ -205,7 +206,13 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
     spdlog::warn("Mail is NOT delivered (development mail mode, no --smtp): invitations and "
                  "password resets wait in the outbox, which platform admins read at "
                  "/admin/outbox");
-  http::Api api(ctx, args.Get("web-root"), OpenApiSpec());
+  // Live streams (http/event_hub.h): half the connections at most, so pages still load.
+  http::EventHubOptions live;
+  live.max_streams = std::max(1, *max_connections / 2);
+  http::EventHub events(ctx, live);
+  ctx.live = &events;
+  events.Start();
+  http::Api api(ctx, args.Get("web-root"), OpenApiSpec(), &events);
   std::unique_ptr<MailWorker> mail_worker;
   if (transport) {
     app::MailQueueOptions queue;
@@ -237,6 +244,7 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   spdlog::info("Tandem listening on http://{}:{} (web root {}, public URL {})", options.host,
                options.port, args.Get("web-root"), public_url);
   Status st = server.Run();
+  events.Stop();
   if (mail_worker) mail_worker->Stop();
   if (!st.ok()) return Fail(err, st);
   return 0;

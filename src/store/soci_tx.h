@@ -318,6 +318,37 @@ class SociTx final : public app::Tx {
   Result<std::optional<app::CalendarFeed>> FindCalendarFeedBySecretHash(
       const std::string& secret_hash) override;
 
+  Status InsertMessage(const domain::Message& m) override;
+  Result<domain::Message> GetMessage(const std::string& org_id, const std::string& relationship_id,
+                                     const std::string& message_id) override;
+  Result<app::PageRows<domain::Message>> ListMessages(const std::string& org_id,
+                                                      const std::string& relationship_id,
+                                                      const app::PageQuery& page) override;
+  Status UpdateMessageFlag(const domain::Message& m) override;
+  Result<app::PageRows<domain::Message>> ListFlaggedMessages(const std::string& org_id,
+                                                             const app::PageQuery& page) override;
+  Status AdvanceReadMarker(const std::string& org_id, const std::string& relationship_id,
+                           const std::string& person_id, const app::ReadMarker& to,
+                           Millis now) override;
+  Result<app::ReadMarker> GetReadMarker(const std::string& org_id,
+                                        const std::string& relationship_id,
+                                        const std::string& person_id) override;
+  Result<int> CountUnread(const std::string& org_id, const std::string& relationship_id,
+                          const std::string& person_id) override;
+  Result<std::vector<app::ThreadUnread>> CountUnreadOfPerson(const std::string& person_id) override;
+  Result<std::vector<app::MessageDelivery>> ListMessagesSince(Millis since, int limit) override;
+  Status InsertSafetyReport(const domain::SafetyReport& r) override;
+  Result<domain::SafetyReport> GetSafetyReport(const std::string& org_id,
+                                               const std::string& report_id) override;
+  Status UpdateSafetyReport(const domain::SafetyReport& r) override;
+  Result<app::PageRows<domain::SafetyReport>> ListOpenSafetyReports(
+      const std::string& org_id, const app::PageQuery& page) override;
+  Result<std::vector<app::ProgramSafetyWork>> CountSafetyWork(const std::string& org_id) override;
+  Result<std::vector<std::string>> GetWatchWords(const std::string& org_id,
+                                                 const std::string& program_id) override;
+  Status SaveWatchWords(const std::string& org_id, const std::string& program_id,
+                        const std::vector<std::string>& words) override;
+
   Status InsertOutboxMessage(const domain::OutboxMessage& m) override;
   Result<app::PageRows<domain::OutboxMessage>> ListOutbox(const app::PageQuery& page) override;
   Result<std::vector<domain::OutboxMessage>> ClaimOutboxMessages(const std::string& worker,

@@ -3,10 +3,11 @@
 // authz_table.ts. The world it attacks is built by authz_world.ts. See docs/security.md.
 
 import { readFileSync } from 'node:fs';
-import { ApiResponse } from './client';
+import { ApiResponse, BASE_URL, Client } from './client';
 import { CALLERS, Caller, Outcome, Row, Side, TABLE, pendingPlatformAdminLockdown } from './authz_table';
-import { World, buildWorld } from './authz_world';
-import { REQUESTS } from './authz_requests';
+import { World, buildWorld, freshRelationship } from './authz_world';
+import { REQUESTS as WORLD_REQUESTS } from './authz_requests';
+import { messageRequests } from './authz_requests_messages';
 
 interface Operation {
   id: string;
@@ -46,6 +47,26 @@ function operationsOf(yaml: string): Operation[] {
   }
   close();
   return ops;
+}
+
+const REQUESTS = { ...WORLD_REQUESTS, ...messageRequests(freshRelationship) };
+
+/**
+ * Operations whose success is a response that stays open (server-sent events): the matrix reads
+ * the status and headers, then closes it; a refusal is read whole as usual.
+ */
+const STREAMS = new Set(['streamMyEvents']);
+
+async function streamStatus(client: Client, path: string): Promise<Pick<ApiResponse, 'status' | 'text' | 'headers'>> {
+  const controller = new AbortController();
+  const headers: Record<string, string> = {};
+  if (client.cookies.size > 0) headers.Cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const res = await fetch(`${BASE_URL}${path}`, { headers, signal: controller.signal });
+  if (res.status === 200) {
+    controller.abort();
+    return { status: res.status, text: '', headers: res.headers };
+  }
+  return { status: res.status, text: await res.text(), headers: res.headers };
 }
 
 const SPEC = readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8');
@@ -127,7 +148,11 @@ async function runOperation(w: World, op: Operation): Promise<Cell[]> {
     for (const caller of CALLERS) {
       cells.push(async () => {
         const expected =
-          side === 'mixed' ? (row.own[caller] === 'ok' ? 'hidden' : row.own[caller]) : row[side][caller];
+          side === 'mixed'
+            ? row.own[caller] === 'ok' || (row.recordForbidden && row.own[caller] === 'forbidden')
+              ? 'hidden'
+              : row.own[caller]
+            : row[side][caller];
         const o = side === 'own' ? w.A : w.B;
         const call = await build(w, o, caller, side !== 'mixed' && expected === 'ok');
         if (side === 'mixed') call.params.org = w.A.org.id;
@@ -135,8 +160,9 @@ async function runOperation(w: World, op: Operation): Promise<Cell[]> {
         // A copy of the caller's jar, so that no response changes who the caller is for the
         // next cell; a session of its own for rows that end or replace the session.
         const client = row.phase === 'session' ? await w.freshSession(caller) : w.callers[caller].clone();
-        const res: ApiResponse =
-          call.body === undefined
+        const res: Pick<ApiResponse, 'status' | 'text' | 'headers'> = STREAMS.has(op.id)
+          ? await streamStatus(client, path)
+          : call.body === undefined
             ? await client.raw(op.method, path)
             : await client.raw(op.method, path, {
                 body: JSON.stringify(call.body),

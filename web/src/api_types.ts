@@ -276,4 +276,6 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'meeting_declined',
   'meeting_rescheduled',
   'meeting_cancelled',
+  'message_flagged',
+  'safety_report',
 ];

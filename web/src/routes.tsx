@@ -35,6 +35,7 @@ const orgOverview = page(
   'OrganisationOverviewPage',
 );
 const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
+const safety = page(() => import('./features/messages/SafetyQueuePage'), 'SafetyQueuePage');
 const guardianAgreement = page(() => import('./features/agreements/GuardianAgreementPage'), 'GuardianAgreementPage');
 
 export function AppRoutes() {
@@ -55,6 +56,7 @@ export function AppRoutes() {
           <Route path="/orgs/:org/programs/:id/edit" element={programForm} />
           <Route path="/orgs/:org/members" element={members} />
           <Route path="/orgs/:org/audit" element={audit} />
+          <Route path="/orgs/:org/safety" element={safety} />
           <Route path="/orgs/:org/match-rounds/:round" element={round} />
           <Route path="/requests" element={requests} />
           <Route path="/relationships" element={relationships} />

@@ -14,7 +14,10 @@ Json WorkQueueJson(const app::WorkQueue& q) {
                         {"unmatched_mentees", w.unmatched_mentees},
                         {"requests_expiring", w.requests_expiring},
                         {"draft_rounds", w.draft_rounds}});
-  return {{"programs", programs}, {"expiring_within_hours", q.expiring_within_hours}};
+  return {{"programs", programs},
+          {"expiring_within_hours", q.expiring_within_hours},
+          {"open_flags", q.open_flags},
+          {"open_reports", q.open_reports}};
 }
 
 }  // namespace tandem::http::json

@@ -2166,6 +2166,329 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/relationships/{relationship}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A relationship message thread as the caller sees it
+         * @description What the page needs besides the messages: whether the caller may write, report or review, whether coordinators can read the thread (`overseen`: youth programs; the page tells the pair), and the caller's unread count and read marker (the pair only). For the pair, and in youth programs the organisation's coordinators; 404 for everyone else (in adult programs the coordinators, organisation admins and platform admins too).
+         */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/thread/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The pair move their read marker
+         * @description Marks the thread read up to a message of it; an older message than the marker changes nothing (the marker only moves forward). 403 for an overseeing coordinator, 404 for anyone who may not read the thread or a message of another thread.
+         */
+        post: operations["markThreadRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A thread's messages, newest first
+         * @description For whoever may read the thread (see getThread). Bodies are plain text: render them as text, never as HTML. `flag` is shown only to those who review flags (youth coordinators).
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * The mentee or the mentor writes a message
+         * @description 400 for an empty body, over 4000 characters, invalid UTF-8 or control characters; 403 for an overseeing coordinator (they never write as the pair); 404 for anyone who may not read the thread; 409 unless the relationship is active (paused: contact is paused until a coordinator resumes it; ended: the thread stays readable). In a youth program a message holding contact details or a watch-list word is delivered and flagged for the coordinators (message_flagged). Open live streams of its readers are told at once.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/messages/{message}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Message id. */
+                message: components["parameters"]["Message"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One message of a thread
+         * @description As listMessages, for one message; 404 for a message of another thread.
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/messages/{message}/resolve-flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Message id. */
+                message: components["parameters"]["Message"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator resolves a flagged message
+         * @description Youth programs' coordinators only (403/404 otherwise); 409 when the message has no open flag. The note (up to 2000 characters, may be empty) stays with the flag.
+         */
+        post: operations["resolveMessageFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The mentee or the mentor reports a message or a concern
+         * @description A reason id (inappropriate, contact_outside, harassment, unsafe, spam, other) and the reporter's optional words; a report of a message names a message of the thread. The organisation's coordinators are notified (safety_report). In adult programs they read the report, never the thread. 403 for an overseeing coordinator.
+         */
+        post: operations["fileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/unsafe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The mentee's "I feel unsafe" button
+         * @description Pauses the relationship at once (no messages, no meeting proposals: 409 with a clear problem) until a coordinator resumes it (resumeRelationship), notifies the coordinators in the app (safety_report) and by email straight away, tells both sides the match is paused (match_paused), and is audited (relationship.unsafe_reported, ids only). 403 for the mentor and overseeing coordinators.
+         */
+        post: operations["feelUnsafe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/flagged-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The organisation's flagged messages (youth programs), newest first
+         * @description Coordinators only: 404 for outsiders, 403 for other members, organisation admins included. Each carries its flag's reason ids (contact_email, contact_phone, contact_handle, contact_link, contact_app, watch_word) and its thread.
+         */
+        get: operations["listFlaggedMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/safety-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The organisation's open safety reports, newest first
+         * @description Coordinators only (as listFlaggedMessages). A report carries the reporter's words and the reported message's id, never a message's body.
+         */
+        get: operations["listSafetyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/safety-reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator resolves a report with a note
+         * @description Coordinators only; 409 when it is already resolved. Resuming a paused match is its own action (resumeRelationship).
+         */
+        post: operations["resolveSafetyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/programs/{id}/watch-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A program's watch list
+         * @description Words and phrases that flag a youth program's message for the coordinators (whole words, ignoring case and accents). For those who edit the program.
+         */
+        get: operations["getWatchWords"];
+        /**
+         * Replace a program's watch list
+         * @description Up to 500 entries of up to 60 characters; entries are trimmed, and empty ones and duplicates (ignoring case and accents) dropped.
+         */
+        put: operations["saveWatchWords"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's unread messages over all their threads
+         * @description Messages by others after the caller's read marker, per thread where the caller is the mentee or the mentor (threads with none left out), and their total for the navigation.
+         */
+        get: operations["getMyUnread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's live events (server-sent events)
+         * @description A `text/event-stream` that stays open: `event: message` with `data` a JSON object {organisation_id, relationship_id, message_id} for each new message the caller may read (ids only: the page fetches what it shows through the REST reads), `event: ready` once open, and a comment line as a heartbeat every 20 seconds. The same session cookie and authorisation as the REST reads; closed when the session ends (sign-out, expiry). At most 5 streams per person (a sixth closes the oldest) and a server-wide cap (429 beyond it). Messages written on another server sharing the database arrive within about a second.
+         */
+        get: operations["streamMyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2285,7 +2608,7 @@ export interface components {
             id: string;
             /** @description null for platform-wide entries (platform_admin.granted). */
             organisation_id: string | null;
-            /** @description A stable id, rendered by clients from it and `params`: organisation.created, organisation.first_admin_invited, organisation.first_admin_appointed, platform_admin.granted, member.roles_changed, enrollment.screening_changed, enrollment.training_changed, enrollment.minor_mark_changed, enrollment.ended, member.removed, relationship.resumed (more may be added). */
+            /** @description A stable id, rendered by clients from it and `params`: organisation.created, organisation.first_admin_invited, organisation.first_admin_appointed, platform_admin.granted, member.roles_changed, enrollment.screening_changed, enrollment.training_changed, enrollment.minor_mark_changed, enrollment.ended, member.removed, relationship.resumed, relationship.unsafe_reported (more may be added). */
             action: string;
             /** @description Who acted; null for the command line (an operator holding the database). */
             actor: null | components["schemas"]["AuditPerson"];
@@ -2620,6 +2943,10 @@ export interface components {
             profiles: number;
         };
         WorkQueue: {
+            /** @description Flagged youth messages waiting for a coordinator (the safety queue). */
+            open_flags: number;
+            /** @description Open safety reports, "I feel unsafe" included (the safety queue). */
+            open_reports: number;
             programs: components["schemas"]["ProgramWork"][];
             expiring_within_hours: number;
         };
@@ -2997,11 +3324,11 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
-         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched; meeting_proposed / meeting_accepted / meeting_declined / meeting_rescheduled / meeting_cancelled: the other side proposed, accepted, declined, moved or cancelled a meeting; meeting_suggested: Tandem proposed the pair's next meeting at the program's cadence.
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched; meeting_proposed / meeting_accepted / meeting_declined / meeting_rescheduled / meeting_cancelled: the other side proposed, accepted, declined, moved or cancelled a meeting; meeting_suggested: Tandem proposed the pair's next meeting at the program's cadence; message_flagged (to coordinators): a youth program's message was flagged; safety_report (to coordinators): a participant reported a message or a concern, or a mentee pressed "I feel unsafe".
          * @enum {string}
          */
-        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere" | "meeting_proposed" | "meeting_suggested" | "meeting_accepted" | "meeting_declined" | "meeting_rescheduled" | "meeting_cancelled";
-        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name; meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined, meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name, other_name, start_at. */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere" | "meeting_proposed" | "meeting_suggested" | "meeting_accepted" | "meeting_declined" | "meeting_rescheduled" | "meeting_cancelled" | "message_flagged" | "safety_report";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name; meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined, meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name, other_name, start_at; message_flagged: program_id, program_name, relationship_id, message_id; safety_report: program_id, program_name, relationship_id, report_id, report_kind. */
         NotificationParams: {
             relationship_id?: components["schemas"]["Id"];
             request_id?: components["schemas"]["Id"];
@@ -3035,6 +3362,10 @@ export interface components {
              * @description The meeting's start (UTC), shown in the reader's time zone.
              */
             start_at?: string;
+            message_id?: components["schemas"]["Id"];
+            report_id?: components["schemas"]["Id"];
+            /** @enum {string} */
+            report_kind?: "message" | "concern" | "unsafe";
         };
         /** @description A notice to the caller, as data: a kind and its parameters, never a sentence. The app words each kind in the reader's language from its parameters. Notifications written before kinds had parameters (server migration 0015) carry empty `params`; show a generic line for their kind. */
         Notification: {
@@ -3281,6 +3612,130 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        Thread: {
+            relationship_id: components["schemas"]["Id"];
+            /** @enum {string} */
+            relationship_status: "proposed" | "active" | "declined" | "ended" | "paused" | "awaiting_agreement";
+            /** @description The caller's side; null for an overseeing coordinator. */
+            viewer_side: components["schemas"]["PlanSide"] | null;
+            /** @description A youth program's thread, which its coordinators can read; the page says so. */
+            overseen: boolean;
+            can_write: boolean;
+            can_report: boolean;
+            /** @description The mentee, while contact is not paused. */
+            can_feel_unsafe: boolean;
+            /** @description The caller reviews flags (a youth program's coordinator). */
+            can_review: boolean;
+            unread: number;
+            read_message_id: string | null;
+        };
+        MessageFlag: {
+            /** @enum {string} */
+            status: "open" | "resolved";
+            reasons: ("contact_email" | "contact_phone" | "contact_handle" | "contact_link" | "contact_app" | "watch_word")[];
+            note: string;
+            /** Format: date-time */
+            resolved_at: string | null;
+        };
+        Message: {
+            id: components["schemas"]["Id"];
+            relationship_id: components["schemas"]["Id"];
+            author_id: components["schemas"]["Id"];
+            author_side: components["schemas"]["PlanSide"] | null;
+            mine: boolean;
+            /** @description Plain text; render as text, never as HTML. */
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Only for those who review flags; null otherwise and when not flagged. */
+            flag: components["schemas"]["MessageFlag"] | null;
+        };
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ThreadContext: {
+            program_id: components["schemas"]["Id"];
+            program_name: string;
+            mentee_id: components["schemas"]["Id"];
+            mentee_name: string;
+            mentor_id: components["schemas"]["Id"];
+            mentor_name: string;
+        };
+        /** @description A flagged message with its thread, for the coordinators' queue. */
+        FlaggedMessage: {
+            id: components["schemas"]["Id"];
+            relationship_id: components["schemas"]["Id"];
+            author_id: components["schemas"]["Id"];
+            author_side: components["schemas"]["PlanSide"] | null;
+            mine: boolean;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            flag: components["schemas"]["MessageFlag"];
+            thread: components["schemas"]["ThreadContext"];
+        };
+        FlaggedMessagePage: {
+            items: components["schemas"]["FlaggedMessage"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        SafetyReport: {
+            id: components["schemas"]["Id"];
+            relationship_id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "message" | "concern" | "unsafe";
+            message_id: string | null;
+            /** @enum {string} */
+            reason: "inappropriate" | "contact_outside" | "harassment" | "unsafe" | "spam" | "other";
+            text: string;
+            reporter_id: components["schemas"]["Id"];
+            reporter_name: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            resolution_note: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            resolved_at: string | null;
+            thread: components["schemas"]["ThreadContext"];
+        };
+        SafetyReportPage: {
+            items: components["schemas"]["SafetyReport"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        UnreadSummary: {
+            total: number;
+            threads: {
+                organisation_id: components["schemas"]["Id"];
+                relationship_id: components["schemas"]["Id"];
+                unread: number;
+            }[];
+        };
+        WatchWords: {
+            words: string[];
+        };
+        MessageInput: {
+            /** @description 1 to 4000 characters of plain text. */
+            body: string;
+        };
+        ReadMarkerInput: {
+            message_id: components["schemas"]["Id"];
+        };
+        ResolutionInput: {
+            note: string;
+        };
+        ReportInput: {
+            /** @enum {string} */
+            kind: "message" | "concern";
+            message_id?: components["schemas"]["Id"];
+            /** @enum {string} */
+            reason: "inappropriate" | "contact_outside" | "harassment" | "unsafe" | "spam" | "other";
+            text?: string;
+        };
+        UnsafeInput: {
+            /** @description The mentee's optional words for the coordinator. */
+            text?: string;
+        };
         MeetingPage: {
             items: components["schemas"]["Meeting"][];
             next_cursor: components["schemas"]["NextCursor"];
@@ -3382,6 +3837,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Message id. */
+        Message: string;
         /** @description Meeting id. */
         Meeting: string;
         /** @description Relationship id. */
@@ -7049,6 +7506,484 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thread"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markThreadRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadMarkerInput"];
+            };
+        };
+        responses: {
+            /** @description The thread after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thread"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageInput"];
+            };
+        };
+        responses: {
+            /** @description The message. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Message id. */
+                message: components["parameters"]["Message"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resolveMessageFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Message id. */
+                message: components["parameters"]["Message"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The message with its resolved flag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    fileReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    feelUnsafe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsafeInput"];
+            };
+        };
+        responses: {
+            /** @description The report of kind unsafe. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listFlaggedMessages: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open flags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlaggedMessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSafetyReports: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resolveSafetyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The resolved report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getWatchWords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchWords"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveWatchWords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Id of the resource named by the preceding path segment. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchWords"];
+            };
+        };
+        responses: {
+            /** @description The saved list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchWords"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMyUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unread counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    streamMyEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -7,6 +7,7 @@ import { firstAdminOrganisation, firstOrganisation } from '../lib/roles';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NotificationsMenu } from './NotificationsMenu';
 import { usePendingRequestCount } from './use_pending_requests';
+import { useLiveEvents, useUnreadMessages } from '../lib/live_events';
 import { Logo } from './Logo';
 
 export function Header() {
@@ -22,6 +23,8 @@ export function Header() {
   const org = user ? firstOrganisation(user) : undefined;
   const adminOrg = user ? firstAdminOrganisation(user) : undefined;
   const pending = usePendingRequestCount(Boolean(user));
+  useLiveEvents(Boolean(user));
+  const unreadMessages = useUnreadMessages(Boolean(user)).data?.total ?? 0;
 
   return (
     <header className="site-header">
@@ -82,6 +85,15 @@ export function Header() {
                 <li>
                   <NavLink to="/relationships" className="site-nav__link">
                     {t('nav.relationships')}
+                    {unreadMessages > 0 && (
+                      <>
+                        {' '}
+                        <span className="count-badge" aria-hidden="true" data-testid="unread-messages">
+                          {unreadMessages}
+                        </span>
+                        <span className="visually-hidden">{t('nav.unreadMessages', { count: unreadMessages })}</span>
+                      </>
+                    )}
                   </NavLink>
                 </li>
                 {adminOrg && (

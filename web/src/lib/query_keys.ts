@@ -53,4 +53,10 @@ export const queryKeys = {
   meetingNote: (org: string, relationship: string, meeting: string) =>
     ['meetings', org, relationship, 'note', meeting] as const,
   calendarFeed: () => ['me', 'calendar-feed'] as const,
+  /** Everything of one thread (its messages and the caller's view of it): live events invalidate it. */
+  messages: (org: string, relationship: string) => ['messages', org, relationship] as const,
+  thread: (org: string, relationship: string) => ['messages', org, relationship, 'thread'] as const,
+  unread: () => ['me', 'unread'] as const,
+  flaggedMessages: (org: string) => ['safety', org, 'flags'] as const,
+  safetyReports: (org: string) => ['safety', org, 'reports'] as const,
 };

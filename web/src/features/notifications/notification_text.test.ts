@@ -19,6 +19,24 @@ const rel = { relationship_id: 'r1', program_name: 'Robotics' };
 // One case per kind (and per variant of a kind): the notification, then the English and the Spanish line.
 const CASES: [string, Notification, string, string][] = [
   [
+    'message_flagged',
+    note('message_flagged', { program_id: 'p1', program_name: 'Robotics', relationship_id: 'r1', message_id: 'm1' }),
+    'A message in Robotics was flagged for you to review.',
+    'Se ha marcado un mensaje en Robotics para que lo revises.',
+  ],
+  [
+    'safety_report (a concern)',
+    note('safety_report', { program_id: 'p1', program_name: 'Robotics', relationship_id: 'r1', report_id: 's1', report_kind: 'concern' }),
+    'A participant in Robotics sent a report for you to review.',
+    'Una persona participante de Robotics ha enviado un aviso para que lo revises.',
+  ],
+  [
+    'safety_report (I feel unsafe)',
+    note('safety_report', { program_id: 'p1', program_name: 'Robotics', relationship_id: 'r1', report_id: 's1', report_kind: 'unsafe' }),
+    'A mentee in Robotics says they feel unsafe: contact is paused. Please look at it now.',
+    'Una persona mentorizada de Robotics dice que no se siente segura: el contacto está en pausa. Revísalo ahora.',
+  ],
+  [
     'match_proposed (the other is the mentor)',
     note('match_proposed', { ...rel, other_name: 'Ana', other_role: 'mentor' }),
     'You have been proposed with Ana as your mentor in Robotics.',

@@ -29,6 +29,8 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   meeting_declined: MEETING_PARAMS,
   meeting_rescheduled: MEETING_PARAMS,
   meeting_cancelled: MEETING_PARAMS,
+  message_flagged: ['program_id', 'program_name', 'relationship_id', 'message_id'],
+  safety_report: ['program_id', 'program_name', 'relationship_id', 'report_id', 'report_kind'],
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -103,5 +105,9 @@ function notificationSentence(n: Notification, t: TFunction, timeZone: string | 
         when: new Date(p.start_at ?? ''),
         formatParams: { when: { dateStyle: 'medium', timeStyle: 'short', timeZone } },
       });
+    case 'message_flagged':
+      return t(key(n.kind), { program });
+    case 'safety_report':
+      return t(`${key(n.kind)}_${p.report_kind === 'unsafe' ? 'unsafe' : 'report'}`, { program });
   }
 }

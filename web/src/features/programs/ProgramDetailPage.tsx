@@ -17,6 +17,7 @@ import { MatchingSection } from './MatchingSection';
 import { ApplyButtons } from './ApplyButtons';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PausedRelationshipsSection } from './PausedRelationshipsSection';
+import { WatchWordsSection } from '../messages/WatchWordsSection';
 import { ProgramAgreementSection } from '../agreements/ProgramAgreementSection';
 import { ProgramPlanTemplateSection } from '../plans/ProgramPlanTemplateSection';
 import { ProgramCounts } from './ProgramCounts';
@@ -130,6 +131,7 @@ export function ProgramDetailPage() {
           <ProgramInviteForm org={org} program={p} />
           <ParticipantsSection org={org} program={p} />
           <PausedRelationshipsSection org={org} programId={p.id} />
+          {p.audience === 'youth' && <WatchWordsSection org={org} programId={p.id} />}
           <ProgramAgreementSection org={org} programId={p.id} />
           <ProgramPlanTemplateSection org={org} programId={p.id} />
           <MatchingSection org={org} programId={p.id} />

@@ -20,6 +20,7 @@ import { ExplanationList } from '../../components/ExplanationList';
 import { RelationshipAgreementPanel } from '../agreements/RelationshipAgreementPanel';
 import { RelationshipPlanPanel } from '../plans/RelationshipPlanPanel';
 import { RelationshipMeetingsPanel } from '../meetings/RelationshipMeetingsPanel';
+import { RelationshipMessagesPanel } from '../messages/RelationshipMessagesPanel';
 import { NextSteps } from './NextSteps';
 
 const ORDER = { proposed: 0, awaiting_agreement: 1, active: 2, paused: 3, declined: 4, ended: 5 } as const;
@@ -106,6 +107,7 @@ function RelationshipItem({ relationship: r, highlighted }: { relationship: Rela
         {(r.status === 'awaiting_agreement' || r.status === 'active') && <RelationshipAgreementPanel relationship={r} />}
         {r.status !== 'proposed' && r.status !== 'declined' && <RelationshipPlanPanel relationship={r} />}
         {r.status !== 'proposed' && r.status !== 'declined' && <RelationshipMeetingsPanel relationship={r} />}
+        {r.status !== 'proposed' && r.status !== 'declined' && <RelationshipMessagesPanel relationship={r} />}
         {r.reasons.length > 0 && (
           <details className="disclosure">
             <summary>{t('relationships.why', { score: r.score })}</summary>

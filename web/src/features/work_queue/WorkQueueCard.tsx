@@ -73,6 +73,13 @@ export function WorkQueueCard({ membership }: { membership: Membership }) {
         </EmptyState>
       ) : (
         <ul className="stack-list">
+          {queue.data.open_flags + queue.data.open_reports > 0 && (
+            <li className="stack-list__item work-queue__safety">
+              <Link to={`/orgs/${encodeURIComponent(org)}/safety`}>
+                {t('workQueue.safety', { count: queue.data.open_flags + queue.data.open_reports })}
+              </Link>
+            </li>
+          )}
           {queue.data.programs.map((w) => (
             <ProgramWorkRow key={w.program_id} org={org} work={w} hours={queue.data.expiring_within_hours} />
           ))}
