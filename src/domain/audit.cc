@@ -20,6 +20,7 @@ constexpr Named kNames[] = {
     {AuditAction::kEnrollmentEnded, "enrollment.ended"},
     {AuditAction::kMemberRemoved, "member.removed"},
     {AuditAction::kRelationshipResumed, "relationship.resumed"},
+    {AuditAction::kManagerAssigned, "relationship.manager_assigned"},
 };
 
 }  // namespace

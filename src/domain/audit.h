@@ -17,11 +17,11 @@
 namespace tandem::domain {
 
 enum class AuditAction {
-  kOrganisationCreated,       // platform: params name, slug, kind
-  kFirstAdminInvited,         // platform: params email, invitation_id
-  kFirstAdminAppointed,       // platform: subject = the appointed person
-  kPlatformAdminGranted,      // platform: subject = the new platform admin (command line)
-  kMemberRolesChanged,        // params from, to (comma-separated role names)
+  kOrganisationCreated,         // platform: params name, slug, kind
+  kFirstAdminInvited,           // platform: params email, invitation_id
+  kFirstAdminAppointed,         // platform: subject = the appointed person
+  kPlatformAdminGranted,        // platform: subject = the new platform admin (command line)
+  kMemberRolesChanged,          // params from, to (comma-separated role names)
   kEnrollmentScreeningChanged,  // params enrollment_id, program_id, program_name, from, to
   kEnrollmentTrainingChanged,   // same parameters as screening
   kEnrollmentMinorMarkChanged,  // same parameters as screening (a coordinator's minor mark)
@@ -29,12 +29,15 @@ enum class AuditAction {
   kMemberRemoved,               // subject = the removed member; no parameters
   kRelationshipResumed,         // subject = the mentee; params relationship_id, program_id,
                                 // program_name, mentor_id
+  kManagerAssigned,             // subject = the new manager; params relationship_id, program_id,
+                                // program_name, previous_manager_id ('' for none)
 };
 
 // "organisation.created", "organisation.first_admin_invited",
 // "organisation.first_admin_appointed", "platform_admin.granted", "member.roles_changed",
 // "enrollment.screening_changed", "enrollment.training_changed",
-// "enrollment.minor_mark_changed", "enrollment.ended", "member.removed", "relationship.resumed".
+// "enrollment.minor_mark_changed", "enrollment.ended", "member.removed", "relationship.resumed",
+// "relationship.manager_assigned".
 std::string_view AuditActionName(AuditAction a);
 std::optional<AuditAction> ParseAuditAction(std::string_view s);
 // Actions a platform administrator takes; they appear in the platform-wide audit list.

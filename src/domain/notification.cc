@@ -54,6 +54,10 @@ const std::vector<KindSpec>& Specs() {
       {K::kMeetingDeclined, "meeting_declined", kMeetingParams},
       {K::kMeetingRescheduled, "meeting_rescheduled", kMeetingParams},
       {K::kMeetingCancelled, "meeting_cancelled", kMeetingParams},
+      {K::kCaseloadAssigned,
+       "caseload_assigned",
+       {"relationship_id", "program_name", "mentee_name", "mentor_name"}},
+      {K::kPulseSurveyDue, "pulse_survey_due", {"survey_id", "program_name", "other_name"}},
   };
   return kSpecs;
 }
@@ -305,6 +309,27 @@ NotificationContent SafeguardingPaused(const std::string& organisation_id,
                {"requests_withdrawn", std::to_string(requests_withdrawn)},
                {"proposals_withdrawn", std::to_string(proposals_withdrawn)}},
               "/orgs/" + organisation_id + "/programs/" + program_id);
+}
+
+NotificationContent CaseloadAssigned(const std::string& organisation_id,
+                                     const std::string& relationship_id,
+                                     const std::string& program_name,
+                                     const std::string& mentee_name,
+                                     const std::string& mentor_name) {
+  return Make(NotificationKind::kCaseloadAssigned,
+              {{"relationship_id", relationship_id},
+               {"program_name", program_name},
+               {"mentee_name", mentee_name},
+               {"mentor_name", mentor_name}},
+              "/orgs/" + organisation_id + "/caseload");
+}
+
+NotificationContent PulseSurveyDue(const std::string& organisation_id, const std::string& survey_id,
+                                   const std::string& program_name, const std::string& other_name) {
+  return Make(
+      NotificationKind::kPulseSurveyDue,
+      {{"survey_id", survey_id}, {"program_name", program_name}, {"other_name", other_name}},
+      "/orgs/" + organisation_id + "/pulse-surveys/" + survey_id);
 }
 
 NotificationContent MeetingProposed(const std::string& relationship_id,

@@ -45,13 +45,16 @@ enum class NotificationKind {
   kMeetingDeclined,          // the other side declined it
   kMeetingRescheduled,       // the other side moved a meeting: the reader answers the new time
   kMeetingCancelled,         // the other side cancelled a meeting
+  kCaseloadAssigned,         // to a coordinator: they now manage a relationship
+  kPulseSurveyDue,           // a pulse survey about the reader's relationship waits
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
 // "match_paused", "match_resumed", "request_received", "request_accepted", "request_declined",
 // "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
 // "agreement_updated", "request_matched_elsewhere", "meeting_proposed", "meeting_suggested",
-// "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled".
+// "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled",
+// "caseload_assigned", "pulse_survey_due".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -79,6 +82,8 @@ using NotificationParams = std::map<std::string, std::string>;
 //   meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name,
 //                        other_name, start_at (the meeting's start, RFC 3339 UTC, which the
 //                        reader's app shows in the reader's time zone)
+//   caseload_assigned: relationship_id, program_name, mentee_name, mentor_name
+//   pulse_survey_due: survey_id, program_name, other_name
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -165,6 +170,15 @@ NotificationContent MeetingRescheduled(const std::string& relationship_id,
 NotificationContent MeetingCancelled(const std::string& relationship_id,
                                      const std::string& meeting_id, const std::string& program_name,
                                      const std::string& other_name, Millis start_at);
+// Relationship care (domain/checkin.h, domain/pulse.h); links lead to the caseload and to the
+// survey's page in the organisation.
+NotificationContent CaseloadAssigned(const std::string& organisation_id,
+                                     const std::string& relationship_id,
+                                     const std::string& program_name,
+                                     const std::string& mentee_name,
+                                     const std::string& mentor_name);
+NotificationContent PulseSurveyDue(const std::string& organisation_id, const std::string& survey_id,
+                                   const std::string& program_name, const std::string& other_name);
 NotificationContent RelationshipEnded(const std::string& relationship_id,
                                       const std::string& program_name,
                                       const std::string& other_name);

@@ -62,6 +62,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
   RegisterAgreementRoutes(router_, ctx_);
   RegisterPlanRoutes(router_, ctx_);
   RegisterMeetingRoutes(router_, ctx_);
+  RegisterCareRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

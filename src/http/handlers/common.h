@@ -77,6 +77,7 @@ void RegisterTaxonomyTermRoutes(Router& router, const app::Context& ctx);
 void RegisterAgreementRoutes(Router& router, const app::Context& ctx);
 void RegisterPlanRoutes(Router& router, const app::Context& ctx);
 void RegisterMeetingRoutes(Router& router, const app::Context& ctx);
+void RegisterCareRoutes(Router& router, const app::Context& ctx);
 void RegisterTimeZoneRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http
