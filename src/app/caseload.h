@@ -1,4 +1,5 @@
-// A relationship manager's caseload (issue 10, point 7): their open relationships with a
+// A relationship manager's caseload (issue 10, point 7): their active and paused relationships
+// (proposed and awaiting ones have not started: no clock runs for them) with a
 // health status computed on read from the relationship's signals (domain/relationship_health.h;
 // docs/relationship_health.md), the reasons as data, the last meeting and check-in and the
 // next check-in due, most urgent first.

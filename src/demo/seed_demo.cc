@@ -5,6 +5,7 @@
 #include "demo/accounts_seeder.h"
 #include "demo/agreements_seeder.h"
 #include "demo/alumni_seeder.h"
+#include "demo/caseload_seeder.h"
 #include "demo/circles_seeder.h"
 #include "demo/cohorts_seeder.h"
 #include "demo/employees_seeder.h"
@@ -27,8 +28,9 @@ constexpr BaseSeeder kBaseSeeders[] = {
     SeedOrganisations, SeedPrograms,  SeedNamedAccounts, SeedStudents,
     SeedAlumni,        SeedEmployees, SeedInvitations,
 };
-constexpr UseCaseSeeder kUseCaseSeeders[] = {
-    SeedGrowthCircles, SeedCareerRequests, SeedCareerCohorts, SeedMeetings, SeedCirclesAgreements};
+constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles,     SeedCareerRequests,
+                                             SeedCareerCohorts,     SeedMeetings,
+                                             SeedCirclesAgreements, SeedCaseload};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

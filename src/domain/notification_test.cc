@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 22u);
+  EXPECT_EQ(names.size(), 24u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }
@@ -70,6 +70,10 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        "/relationships/r1"},
       {MeetingCancelled("r1", "m1", "Robotics", "Ana", 1), NotificationKind::kMeetingCancelled,
        "/relationships/r1"},
+      {CaseloadAssigned("o1", "r1", "Robotics", "Ana", "Ben"), NotificationKind::kCaseloadAssigned,
+       "/orgs/o1/caseload"},
+      {PulseSurveyDue("o1", "s1", "Robotics", "Ana"), NotificationKind::kPulseSurveyDue,
+       "/orgs/o1/pulse-surveys/s1"},
   };
   std::set<NotificationKind> covered;
   for (const Case& c : cases) {

@@ -250,7 +250,7 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
         " WHERE rm.organisation_id = :org AND " +
         (manager_id.empty() ? std::string("rm.manager_id IS NULL")
                             : std::string("rm.manager_id = :manager")) +
-        " AND r.status IN " + kOpenStatuses;
+        " AND r.status IN ('active', 'paused')";
     app::CaseloadRow row;
     std::int64_t last_meeting = 0, mentee_met = 1, mentor_met = 1, mentee_pulse = 0,
                  mentor_pulse = 0, total = 0, done = 0, overdue = 0, follow_ups = 0;

@@ -36,6 +36,18 @@ class CareConformanceTest : public ProgramStoreTest {
     });
   }
 
+  // Runs a writing fn in its own read-write transaction and hands back its result.
+  template <typename T>
+  Result<T> Do(const std::function<Result<T>(app::Tx&)>& fn) {
+    std::optional<Result<T>> out;
+    Status status = store_->Transact([&](app::Tx& tx) {
+      out.emplace(fn(tx));
+      return out->ok() ? Status::Ok() : out->status();
+    });
+    if (!out) return status;
+    return std::move(*out);
+  }
+
   domain::Person mentee_, mentor_, coord_a_, coord_b_;
   domain::Relationship rel_;
 };
@@ -59,7 +71,7 @@ TEST_P(CareConformanceTest, ManagersAndTheLeastLoadedCoordinator) {
   ASSERT_TRUE(found->has_value());
   EXPECT_EQ((*found)->manager_id, first);
   EXPECT_EQ((*found)->active_since, 0);
-  auto marked = Read<int>([&](app::Tx& tx) { return tx.MarkActiveSince(test::kT0 + 5); });
+  auto marked = Do<int>([&](app::Tx& tx) { return tx.MarkActiveSince(test::kT0 + 5); });
   EXPECT_EQ(*marked, 1);
   found = Read<std::optional<domain::ManagerAssignment>>(
       [&](app::Tx& tx) { return tx.FindManagerAssignment(org_.id, rel_.id); });
@@ -147,11 +159,11 @@ TEST_P(CareConformanceTest, CheckinsAndTheCaseloadSignals) {
 TEST_P(CareConformanceTest, PulseAnswersFeedTheCaseload) {
   ASSERT_OK(Manage(coord_a_.id, test::kT0));
   domain::PulseSurvey s{"s1", org_.id, rel_.id, mentee_.id, "2026-02-01", test::kT0};
-  auto claimed = Read<bool>([&](app::Tx& tx) { return tx.ClaimPulseSurvey(s); });
+  auto claimed = Do<bool>([&](app::Tx& tx) { return tx.ClaimPulseSurvey(s); });
   ASSERT_OK(claimed.status());
   EXPECT_TRUE(*claimed);
   s.id = "s2";
-  claimed = Read<bool>([&](app::Tx& tx) { return tx.ClaimPulseSurvey(s); });
+  claimed = Do<bool>([&](app::Tx& tx) { return tx.ClaimPulseSurvey(s); });
   EXPECT_FALSE(*claimed);  // same relationship, person and due date
   auto open = Read<std::vector<app::PulseSurveyRow>>(
       [&](app::Tx& tx) { return tx.ListOpenPulseSurveys(mentee_.id, 10); });
@@ -159,11 +171,11 @@ TEST_P(CareConformanceTest, PulseAnswersFeedTheCaseload) {
   EXPECT_EQ(open->front().partner_name, "Max Mentor");
   EXPECT_EQ(open->front().program_name, "Career Pathways");
 
-  auto saved = Read<bool>([&](app::Tx& tx) {
+  auto saved = Do<bool>([&](app::Tx& tx) {
     return tx.SavePulseAnswer(org_.id, "s1", {2, false, "Difícil"}, test::kT0 + kDay);
   });
   EXPECT_TRUE(*saved);
-  saved = Read<bool>([&](app::Tx& tx) {
+  saved = Do<bool>([&](app::Tx& tx) {
     return tx.SavePulseAnswer(org_.id, "s1", {5, true, ""}, test::kT0 + 2 * kDay);
   });
   EXPECT_FALSE(*saved);  // answered once

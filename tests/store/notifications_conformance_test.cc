@@ -51,6 +51,8 @@ TEST_P(NotificationsConformanceTest, EveryKindRoundTripsWithItsParameters) {
       domain::MeetingDeclined(NewId(), NewId(), "Robótica", name, test::kT0),
       domain::MeetingRescheduled(NewId(), NewId(), "Robótica", name, test::kT0),
       domain::MeetingCancelled(NewId(), NewId(), "Robótica", name, test::kT0),
+      domain::CaseloadAssigned(org.id, NewId(), "Robótica", name, "Ana"),
+      domain::PulseSurveyDue(org.id, NewId(), "Robótica", name),
   };
   ASSERT_EQ(contents.size(), domain::AllNotificationKinds().size());
   std::vector<Notification> written;

@@ -276,4 +276,6 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'meeting_declined',
   'meeting_rescheduled',
   'meeting_cancelled',
+  'caseload_assigned',
+  'pulse_survey_due',
 ];

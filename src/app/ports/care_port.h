@@ -69,7 +69,7 @@ class CarePort {
                                   const std::string& follow_up_id, const std::string& by,
                                   Millis at) = 0;
 
-  // The proposed, awaiting, active and paused relationships that `manager_id` manages in the
+  // The active and paused relationships (the started ones) that `manager_id` manages in the
   // organisation ('' : those nobody manages), with their signals; `today` ("YYYY-MM-DD", UTC)
   // decides what is overdue. In no particular order (the use case sorts by urgency).
   virtual Result<std::vector<CaseloadRow>> ListCaseload(const std::string& org_id,

@@ -28,3 +28,4 @@ export * from './work_queue';
 export * from './agreements';
 export * from './plans';
 export * from './meetings';
+export * from './caseload';

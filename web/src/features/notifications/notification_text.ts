@@ -29,6 +29,8 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   meeting_declined: MEETING_PARAMS,
   meeting_rescheduled: MEETING_PARAMS,
   meeting_cancelled: MEETING_PARAMS,
+  caseload_assigned: ['relationship_id', 'program_name', 'mentee_name', 'mentor_name'],
+  pulse_survey_due: ['survey_id', 'program_name', 'other_name'],
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -103,5 +105,9 @@ function notificationSentence(n: Notification, t: TFunction, timeZone: string | 
         when: new Date(p.start_at ?? ''),
         formatParams: { when: { dateStyle: 'medium', timeStyle: 'short', timeZone } },
       });
+    case 'caseload_assigned':
+      return t(key(n.kind), { mentee: p.mentee_name, mentor: p.mentor_name, program });
+    case 'pulse_survey_due':
+      return t(key(n.kind), { name: p.other_name, program });
   }
 }

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { getCaseload, logCheckin, type Caseload, type CaseloadEntry, type HealthStatus } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ListFooter } from '../../components/ListFooter';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { Badge } from '../../components/StatusBadge';
+import { SelectField } from '../../components/fields/SelectField';
+import { queryKeys } from '../../lib/query_keys';
+import { usePagedList } from '../../lib/use_paged_list';
+import { CheckinForm } from './CheckinForm';
+import { HEALTH_TONE, healthReasonText } from './health_text';
+
+const STATUSES: readonly HealthStatus[] = ['at_risk', 'needs_checkin', 'on_track'];
+
+function CaseloadItem({ org, entry }: { org: string; entry: CaseloadEntry }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const [logging, setLogging] = useState(false);
+  const [logged, setLogged] = useState(false);
+  const log = useMutation({
+    mutationFn: (input: Parameters<typeof logCheckin>[2]) => logCheckin(org, entry.relationship_id, input),
+    onSuccess: async () => {
+      setLogging(false);
+      setLogged(true);
+      await client.invalidateQueries({ queryKey: queryKeys.caseloadOf(org) });
+    },
+  });
+  const pair = t('caseload.pair', { mentee: entry.mentee_name, mentor: entry.mentor_name });
+  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  return (
+    <li className="stack-list__item caseload__item">
+      <div className="stack-list__main">
+        <h2 className="stack-list__title caseload__pair">
+          {pair} <Badge tone={HEALTH_TONE[entry.health]}>{t(`caseload.status.${entry.health}`)}</Badge>
+        </h2>
+        <p className="muted">{entry.program_name}</p>
+        <ul className="caseload__reasons" aria-label={t('caseload.reasonsOf', { pair })}>
+          {entry.reasons.map((r) => (
+            <li key={r.id}>{healthReasonText(t, r)}</li>
+          ))}
+        </ul>
+        <dl className="caseload__facts">
+          <dt>{t('caseload.lastMeeting')}</dt>
+          <dd>{entry.last_meeting_at ? date(entry.last_meeting_at) : t('caseload.none')}</dd>
+          <dt>{t('caseload.lastCheckin')}</dt>
+          <dd>{entry.last_checkin_on ? date(`${entry.last_checkin_on}T00:00:00Z`) : t('caseload.none')}</dd>
+          <dt>{t('caseload.nextCheckin')}</dt>
+          <dd>{date(`${entry.next_checkin_due}T00:00:00Z`)}</dd>
+        </dl>
+        {logged && (
+          <p role="status" className="muted">
+            {t('caseload.logged')}
+          </p>
+        )}
+        {logging ? (
+          <CheckinForm
+            label={t('caseload.form.label', { pair })}
+            isPending={log.isPending}
+            error={log.error}
+            onSubmit={(input) => log.mutate(input)}
+            onCancel={() => setLogging(false)}
+          />
+        ) : (
+          <Button
+            className="button button--secondary button--small"
+            onPress={() => {
+              setLogged(false);
+              setLogging(true);
+            }}
+            aria-label={t('caseload.logFor', { pair })}
+          >
+            {t('caseload.log')}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Counts({ caseload }: { caseload: Caseload }) {
+  const { t } = useTranslation();
+  return (
+    <p className="caseload__counts">
+      {STATUSES.map((s) => (
+        <Badge key={s} tone={HEALTH_TONE[s]}>
+          {t(`caseload.count.${s}`, { count: caseload.counts[s] })}
+        </Badge>
+      ))}
+    </p>
+  );
+}
+
+/** A relationship manager's pairs, most urgent first, with why each needs attention. */
+export function CaseloadPage() {
+  const { t } = useTranslation();
+  const { org = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const manager = search.get('manager') ?? '';
+  const status = (search.get('status') ?? '') as HealthStatus | '';
+  const list = usePagedList<Caseload>({
+    queryKey: queryKeys.caseload(org, manager, status),
+    load: (page) => getCaseload(org, { ...page, manager: manager || undefined, status: status || undefined }),
+    limit: 50,
+    keepPrevious: true,
+  });
+  const first = list.pages[0];
+  const title = manager && first?.manager_name ? t('caseload.titleOf', { name: first.manager_name }) : t('caseload.title');
+  return (
+    <>
+      <PageHeader title={title} lead={t('caseload.lead')} />
+      <div className="caseload__filters">
+        <SelectField
+          label={t('caseload.filter')}
+          value={status || 'all'}
+          onChange={(v) => {
+            const next = new URLSearchParams(search);
+            if (v === 'all') next.delete('status');
+            else next.set('status', v);
+            setSearch(next);
+          }}
+          options={[
+            { value: 'all', label: t('caseload.all') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
+          ]}
+        />
+      </div>
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={list.refetch} />
+      ) : (
+        <section className="card" aria-label={t('caseload.listLabel')}>
+          {first && <Counts caseload={first} />}
+          {list.items.length === 0 ? (
+            <EmptyState title={t('caseload.empty')} />
+          ) : (
+            <ul className="stack-list">
+              {list.items.map((e) => (
+                <CaseloadItem key={e.relationship_id} org={org} entry={e} />
+              ))}
+            </ul>
+          )}
+          <ListFooter list={list} />
+        </section>
+      )}
+    </>
+  );
+}
