@@ -2178,7 +2178,7 @@ export interface paths {
         };
         /**
          * A relationship manager's caseload, most urgent first
-         * @description The proposed, awaiting, active and paused relationships a coordinator manages, each with its health (on_track, needs_checkin, at_risk) computed now from its signals, the reasons as ids with parameters (docs/relationship_health.md), the last meeting and check-in and the next check-in due. `manager` is the caller when absent, another coordinator's id, or `none` for the relationships nobody manages; `status` keeps one health status (the counts are over the whole caseload). Coordinators of the organisation only: 403 for other members (an administrator who does not coordinate included), 404 for outsiders, 400 for a manager who is not a coordinator.
+         * @description The active and paused relationships a coordinator manages (proposed and awaiting ones have not started), each with its health (on_track, needs_checkin, at_risk) computed now from its signals, the reasons as ids with parameters (docs/relationship_health.md), the last meeting and check-in and the next check-in due. `manager` is the caller when absent, another coordinator's id, or `none` for the relationships nobody manages; `status` keeps one health status (the counts are over the whole caseload). Coordinators of the organisation only: 403 for other members (an administrator who does not coordinate included), 404 for outsiders, 400 for a manager who is not a coordinator.
          */
         get: operations["getCaseload"];
         put?: never;
