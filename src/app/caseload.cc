@@ -11,23 +11,6 @@ namespace {
 
 constexpr std::string_view kNoManager = "none";
 
-// Days between a "YYYY-MM-DD" date and now's UTC date.
-int DaysSinceDate(const std::string& date, Millis now) {
-  int days = 0;
-  std::string d = date;
-  const std::string today = domain::UtcDate(now);
-  // Dates are at most a few years back; step by years, then days, to stay cheap and exact.
-  while (domain::AddDays(d, 365) <= today) {
-    d = domain::AddDays(d, 365);
-    days += 365;
-  }
-  while (d < today) {
-    d = domain::AddDays(d, 1);
-    ++days;
-  }
-  return days;
-}
-
 }  // namespace
 
 CaseloadEntry AssessCaseloadRow(CaseloadRow row, Millis now) {
@@ -43,7 +26,8 @@ CaseloadEntry AssessCaseloadRow(CaseloadRow row, Millis now) {
   s.checkin_cadence_days = e.checkin_cadence_days;
   if (row.last_meeting_at > 0)
     s.days_since_meeting = std::max(0, domain::CalendarDaysBetween(row.last_meeting_at, now));
-  if (!row.last_checkin_on.empty()) s.days_since_checkin = DaysSinceDate(row.last_checkin_on, now);
+  if (!row.last_checkin_on.empty())
+    s.days_since_checkin = std::max(0, domain::DaysSinceDate(row.last_checkin_on, now));
   // Message activity joins the signals once messaging exists (docs/relationship_health.md).
   s.milestones_overdue = row.milestones_overdue;
   s.milestones_total = row.milestones_total;

@@ -25,6 +25,16 @@ Status CheckText(const std::string& field, std::string_view text, size_t max) {
   return Status::Ok();
 }
 
+// Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil).
+long long DaysFromCivil(long long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
 std::string CivilFromDays(long long z) {
   z += 719468;
   const long long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -93,6 +103,17 @@ std::string UtcDate(Millis t) { return CivilFromDays(FloorDay(t)); }
 
 int CalendarDaysBetween(Millis from, Millis to) {
   return static_cast<int>(FloorDay(to) - FloorDay(from));
+}
+
+int DaysSinceDate(std::string_view date, Millis to) {
+  auto num = [&](size_t at, size_t len) {
+    int v = 0;
+    for (size_t i = at; i < at + len && i < date.size(); ++i) v = v * 10 + (date[i] - '0');
+    return v;
+  };
+  const long long days =
+      DaysFromCivil(num(0, 4), static_cast<unsigned>(num(5, 2)), static_cast<unsigned>(num(8, 2)));
+  return static_cast<int>(FloorDay(to) - days);
 }
 
 }  // namespace tandem::domain

@@ -73,6 +73,8 @@ struct ManagerAssignment {
 std::string UtcDate(Millis t);
 // Whole calendar days (UTC) from the date of `from` to the date of `to` (0 on the same day).
 int CalendarDaysBetween(Millis from, Millis to);
+// Whole days from a "YYYY-MM-DD" date (which must be valid) to the UTC date of `to`.
+int DaysSinceDate(std::string_view date, Millis to);
 
 }  // namespace tandem::domain
 

@@ -50,6 +50,10 @@ TEST(CheckinTest, Dates) {
   EXPECT_EQ(AddDays("2026-03-01", -1), "2026-02-28");
   EXPECT_EQ(CalendarDaysBetween(kDay - 1, kDay), 1);  // a minute apart, across midnight
   EXPECT_EQ(CalendarDaysBetween(kDay, 2 * kDay - 1), 0);
+  EXPECT_EQ(DaysSinceDate("1970-01-01", kDay - 1), 0);
+  EXPECT_EQ(DaysSinceDate("1970-01-01", kDay), 1);
+  EXPECT_EQ(DaysSinceDate("2024-02-28", 0), DaysSinceDate("2024-02-28", 0));
+  EXPECT_EQ(DaysSinceDate(UtcDate(1795631400000), 1795631400000 + 400 * kDay), 400);
 }
 
 TEST(PulseTest, ScheduleAtDayThirtyThenEverySixty) {

@@ -202,44 +202,37 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
                                                            const std::string& manager_id,
                                                            const std::string& today) {
   return Run("ListCaseload", [&]() -> Result<std::vector<app::CaseloadRow>> {
-    // One query: each signal is a correlated subquery answered from an index of its table
-    // (meetings_relationship_start_idx, checkins_relationship_idx, plan_goals_relationship_idx,
-    // checkin_follow_ups_open_idx, pulse_surveys_claim_key).
+    // One query. Per relationship, a correlated subquery answered from an index reads the
+    // latest held meeting (meetings_relationship_start_idx, backwards), the latest check-in
+    // (checkins_relationship_idx), the open follow-ups past due (checkin_follow_ups_open_idx)
+    // and each side's latest pulse answer (pulse_surveys_answers_idx; rating * 2 + met_since in
+    // one value). Milestones are counted in one grouped pass over the manager's plans (CROSS
+    // JOIN: SQLite then reads from the manager's rows through the goals' index).
+    auto manager_is = [&](const char* alias, const char* param) {
+      return manager_id.empty() ? std::string(alias) + ".manager_id IS NULL"
+                                : std::string(alias) + ".manager_id = :" + param;
+    };
     const std::string latest_pulse =
-        "(SELECT s.rating FROM pulse_surveys s WHERE s.organisation_id = r.organisation_id"
-        " AND s.relationship_id = r.id AND s.person_id = r.%s AND s.answered_at IS NOT NULL"
-        " ORDER BY s.answered_at DESC, s.id DESC LIMIT 1)";
-    const std::string latest_met =
-        "COALESCE((SELECT s.met_since FROM pulse_surveys s WHERE s.organisation_id = "
-        "r.organisation_id"
-        " AND s.relationship_id = r.id AND s.person_id = r.%s AND s.answered_at IS NOT NULL"
-        " ORDER BY s.answered_at DESC, s.id DESC LIMIT 1), 1)";
+        "(SELECT s.rating * 2 + s.met_since FROM pulse_surveys s"
+        " WHERE s.organisation_id = r.organisation_id AND s.relationship_id = r.id"
+        " AND s.person_id = r.%s AND s.answered_at IS NOT NULL"
+        " ORDER BY s.answered_at DESC LIMIT 1)";
     auto side = [](std::string text, const char* column) {
       return text.replace(text.find("%s"), 2, column);
     };
-    const std::string milestones =
-        "SELECT COUNT(*) FROM plan_milestones ms JOIN plan_goals g"
-        " ON g.organisation_id = ms.organisation_id AND g.id = ms.goal_id"
-        " WHERE g.organisation_id = r.organisation_id AND g.relationship_id = r.id";
     const std::string sql =
-        std::string(
-            "SELECT r.id, r.program_id, r.mentee_id, r.mentor_id, r.status, r.created_at,"
-            " pe.name, po.name, pr.name, pr.audience,"
-            " rm.manager_id, rm.assigned_by, rm.assigned_at, rm.active_since,"
-            " COALESCE(n.meeting_cadence_days, 0), COALESCE(n.checkin_cadence_days, 0),"
-            " (SELECT MAX(m.start_at) FROM meetings m WHERE m.organisation_id = r.organisation_id"
-            "   AND m.relationship_id = r.id AND m.status = 'held'),"
-            " (SELECT MAX(k.held_on) FROM checkins k WHERE k.organisation_id = r.organisation_id"
-            "   AND k.relationship_id = r.id),"
-            " (") +
-        milestones + " AND ms.status <> 'dropped'), (" + milestones +
-        " AND ms.status = 'done'), (" + milestones +
-        " AND ms.status IN ('not_started', 'in_progress') AND ms.due_date <> ''"
-        " AND ms.due_date < :today1),"
+        "SELECT r.id, r.program_id, r.mentee_id, r.mentor_id, r.status, r.created_at,"
+        " pe.name, po.name, pr.name, pr.audience,"
+        " rm.manager_id, rm.assigned_by, rm.assigned_at, rm.active_since,"
+        " COALESCE(n.meeting_cadence_days, 0), COALESCE(n.checkin_cadence_days, 0),"
+        " (SELECT MAX(m.start_at) FROM meetings m WHERE m.organisation_id = r.organisation_id"
+        "   AND m.relationship_id = r.id AND m.status = 'held'),"
+        " (SELECT MAX(k.held_on) FROM checkins k WHERE k.organisation_id = r.organisation_id"
+        "   AND k.relationship_id = r.id),"
+        " COALESCE(mst.total, 0), COALESCE(mst.done, 0), COALESCE(mst.overdue, 0),"
         " (SELECT COUNT(*) FROM checkin_follow_ups f WHERE f.organisation_id = r.organisation_id"
         "   AND f.relationship_id = r.id AND f.done_at IS NULL AND f.due_date < :today2), " +
-        side(latest_pulse, "mentee_id") + ", " + side(latest_pulse, "mentor_id") + ", " +
-        side(latest_met, "mentee_id") + ", " + side(latest_met, "mentor_id") +
+        side(latest_pulse, "mentee_id") + ", " + side(latest_pulse, "mentor_id") +
         " FROM relationship_managers rm"
         " JOIN relationships r ON r.organisation_id = rm.organisation_id"
         "   AND r.id = rm.relationship_id"
@@ -247,16 +240,25 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
         " JOIN programs pr ON pr.organisation_id = r.organisation_id AND pr.id = r.program_id"
         " LEFT JOIN program_norms n ON n.organisation_id = r.organisation_id"
         "   AND n.program_id = r.program_id"
+        " LEFT JOIN (SELECT g.relationship_id AS rid,"
+        "   SUM(CASE WHEN ms.status <> 'dropped' THEN 1 ELSE 0 END) AS total,"
+        "   SUM(CASE WHEN ms.status = 'done' THEN 1 ELSE 0 END) AS done,"
+        "   SUM(CASE WHEN ms.status IN ('not_started', 'in_progress') AND ms.due_date <> ''"
+        "     AND ms.due_date < :today1 THEN 1 ELSE 0 END) AS overdue"
+        "   FROM relationship_managers gm CROSS JOIN plan_goals g CROSS JOIN plan_milestones ms"
+        "   WHERE gm.organisation_id = :org2 AND " +
+        manager_is("gm", "manager2") +
+        "   AND g.organisation_id = gm.organisation_id AND g.relationship_id = gm.relationship_id"
+        "   AND ms.organisation_id = g.organisation_id AND ms.goal_id = g.id"
+        "   GROUP BY g.relationship_id) mst ON mst.rid = r.id"
         " WHERE rm.organisation_id = :org AND " +
-        (manager_id.empty() ? std::string("rm.manager_id IS NULL")
-                            : std::string("rm.manager_id = :manager")) +
-        " AND r.status IN ('active', 'paused')";
+        manager_is("rm", "manager") + " AND r.status IN ('active', 'paused')";
     app::CaseloadRow row;
-    std::int64_t last_meeting = 0, mentee_met = 1, mentor_met = 1, mentee_pulse = 0,
-                 mentor_pulse = 0, total = 0, done = 0, overdue = 0, follow_ups = 0;
+    std::int64_t last_meeting = 0, mentee_pulse = 0, mentor_pulse = 0, total = 0, done = 0,
+                 overdue = 0, follow_ups = 0;
     Query q(sql_, sql);
-    q.Use("today1", today).Use("today2", today).Use("org", org_id);
-    if (!manager_id.empty()) q.Use("manager", manager_id);
+    q.Use("today2", today).Use("today1", today).Use("org2", org_id).Use("org", org_id);
+    if (!manager_id.empty()) q.Use("manager2", manager_id).Use("manager", manager_id);
     domain::Relationship& r = row.relationship;
     q.Into(r.id).Into(r.program_id).Into(r.mentee_id).Into(r.mentor_id);
     q.IntoEnum(r.status, &domain::ParseRelationshipStatus, "relationships.status");
@@ -268,9 +270,8 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
     q.Into(row.meeting_cadence_days).Into(row.checkin_cadence_days);
     q.IntoNullable(last_meeting).IntoNullable(row.last_checkin_on);
     q.Into(total).Into(done).Into(overdue).Into(follow_ups);
+    // Each side's latest answer as rating * 2 + met_since; NULL (no answer) reads as 0.
     q.IntoNullable(mentee_pulse).IntoNullable(mentor_pulse);
-    // No answer reads as "met" (COALESCE ... 1): only a stored 0 says they had not met.
-    q.Into(mentee_met).Into(mentor_met);
     std::vector<app::CaseloadRow> out;
     while (q.Next()) {
       r.organisation_id = org_id;
@@ -281,9 +282,11 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
       row.milestones_done = static_cast<int>(done);
       row.milestones_overdue = static_cast<int>(overdue);
       row.follow_ups_overdue = static_cast<int>(follow_ups);
-      row.mentee_pulse = static_cast<int>(mentee_pulse);
-      row.mentor_pulse = static_cast<int>(mentor_pulse);
-      row.pulse_not_met = mentee_met == 0 || mentor_met == 0;
+      row.mentee_pulse = static_cast<int>(mentee_pulse / 2);
+      row.mentor_pulse = static_cast<int>(mentor_pulse / 2);
+      // A side that answered (value > 0) with met_since 0 (an even value) had not met.
+      row.pulse_not_met = (mentee_pulse > 0 && mentee_pulse % 2 == 0) ||
+                          (mentor_pulse > 0 && mentor_pulse % 2 == 0);
       out.push_back(row);
     }
     return out;

@@ -78,6 +78,9 @@ CREATE TABLE pulse_surveys (
 CREATE UNIQUE INDEX pulse_surveys_claim_key
   ON pulse_surveys (organisation_id, relationship_id, person_id, due_on);
 CREATE INDEX pulse_surveys_person_idx ON pulse_surveys (person_id, sent_at);
+-- Each side's latest answer, for the caseload.
+CREATE INDEX pulse_surveys_answers_idx
+  ON pulse_surveys (organisation_id, relationship_id, person_id, answered_at);
 
 -- Days between check-ins; pulse surveys' first day and interval (0: the defaults).
 ALTER TABLE program_norms ADD COLUMN checkin_cadence_days INTEGER NOT NULL DEFAULT 0
