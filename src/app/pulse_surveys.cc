@@ -74,6 +74,28 @@ Result<PulseSurveyRow> AnswerPulseSurvey(const Context& ctx, const Caller& calle
   });
 }
 
+Result<std::vector<PulseAnswerView>> ListPulseAnswers(const Context& ctx, const Caller& caller,
+                                                      const std::string& org_id,
+                                                      const std::string& relationship_id) {
+  if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
+  using Out = std::vector<PulseAnswerView>;
+  return InReadTx<Out>(ctx.store, [&](Tx& tx) -> Result<Out> {
+    auto found = tx.GetRelationship(org_id, relationship_id);
+    if (!found.ok()) return NotFound("No such relationship.");
+    ASSIGN_OR_RETURN(domain::PartyActor who, PartyActorIn(tx, caller, org_id));
+    RETURN_IF_ERROR(domain::AuthorizeOnCare(who, *found, domain::CareAction::kView));
+    ASSIGN_OR_RETURN(auto rows, tx.ListPulseAnswers(org_id, relationship_id, 24));
+    Out out;
+    for (PulseSurveyRow& r : rows) {
+      // Which side answered, to label the answer (the reader is staff, not a party).
+      const domain::Side side =
+          r.survey.person_id == found->mentee_id ? domain::Side::kMentee : domain::Side::kMentor;
+      out.push_back({std::move(r), side});
+    }
+    return out;
+  });
+}
+
 Result<std::vector<PulseSurveyRow>> ListMyPulseSurveys(const Context& ctx, const Caller& caller) {
   if (caller.anonymous()) return Unauthenticated("Sign in to continue.");
   using Out = std::vector<PulseSurveyRow>;

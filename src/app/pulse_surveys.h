@@ -13,6 +13,7 @@
 #include "app/context.h"
 #include "app/ports/pulse_port.h"
 #include "domain/pulse.h"
+#include "domain/relationship.h"
 
 namespace tandem::app {
 
@@ -31,6 +32,17 @@ Result<PulseSurveyRow> GetPulseSurvey(const Context& ctx, const Caller& caller,
 Result<PulseSurveyRow> AnswerPulseSurvey(const Context& ctx, const Caller& caller,
                                          const std::string& org_id, const std::string& survey_id,
                                          const domain::PulseAnswer& answer);
+// A relationship's answered surveys, latest first (at most 24: a year of both sides), for the
+// program's coordinators (domain/checkin_policy.h, CareAction::kView): the comments the form
+// says they read. side: which side answered.
+struct PulseAnswerView {
+  PulseSurveyRow row;
+  domain::Side side = domain::Side::kMentee;
+};
+Result<std::vector<PulseAnswerView>> ListPulseAnswers(const Context& ctx, const Caller& caller,
+                                                      const std::string& org_id,
+                                                      const std::string& relationship_id);
+
 // The caller's unanswered surveys, newest first (at most 20).
 Result<std::vector<PulseSurveyRow>> ListMyPulseSurveys(const Context& ctx, const Caller& caller);
 

@@ -347,6 +347,9 @@ class SociTx final : public app::Tx {
                                const domain::PulseAnswer& answer, Millis at) override;
   Result<std::vector<app::PulseSurveyRow>> ListOpenPulseSurveys(const std::string& person_id,
                                                                 int limit) override;
+  Result<std::vector<app::PulseSurveyRow>> ListPulseAnswers(const std::string& org_id,
+                                                            const std::string& relationship_id,
+                                                            int limit) override;
 
  private:
   // Runs one method body, turning exceptions into Status and poisoning the transaction.

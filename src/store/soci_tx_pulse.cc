@@ -121,4 +121,20 @@ Result<std::vector<app::PulseSurveyRow>> SociTx::ListOpenPulseSurveys(const std:
   });
 }
 
+Result<std::vector<app::PulseSurveyRow>> SociTx::ListPulseAnswers(
+    const std::string& org_id, const std::string& relationship_id, int limit) {
+  return Run("ListPulseAnswers", [&]() -> Result<std::vector<app::PulseSurveyRow>> {
+    app::PulseSurveyRow row;
+    Query q(sql_, std::string("SELECT ") + kSurveyColumns + kSurveyJoins +
+                      " WHERE s.organisation_id = :org AND s.relationship_id = :relationship"
+                      " AND s.answered_at IS NOT NULL ORDER BY s.answered_at DESC, s.id DESC"
+                      " LIMIT :limit");
+    q.Use("org", org_id).Use("relationship", relationship_id).UseInt("limit", limit);
+    IntoSurvey(q, row);
+    std::vector<app::PulseSurveyRow> out;
+    while (q.Next()) out.push_back(row);
+    return out;
+  });
+}
+
 }  // namespace tandem::store

@@ -275,6 +275,7 @@ export const REQUESTS: Record<string, Build> = {
   listCheckins: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
   logCheckin: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: { with: 'both', notes: 'Authz' } }),
   markFollowUpDone: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, follow_up: 'authz-no-such-follow-up' }) }),
+  listPulseAnswers: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
   listMyPulseSurveys: () => sync({ params: {} }),
   getPulseSurvey: (_w, o) => sync({ params: org(o, { survey: 'authz-no-such-survey' }) }),
   answerPulseSurvey: (_w, o) => sync({ params: org(o, { survey: 'authz-no-such-survey' }), body: { rating: 3, met_since: true } }),

@@ -288,6 +288,7 @@ export const TABLE: Record<string, Row> = {
   listCheckins: agreementRow({ coordinator: 'ok' }),
   logCheckin: agreementRow({ coordinator: 'ok' }),
   markFollowUpDone: agreementRow({}),
+  listPulseAnswers: agreementRow({ coordinator: 'ok' }),
   // Pulse surveys: one's own list; a survey is its recipient's alone.
   listMyPulseSurveys: global(SIGNED_IN),
   getPulseSurvey: agreementRow({}),

@@ -113,6 +113,14 @@ describe('pulse surveys', () => {
     expectProblem(await mentor.post(`${path}/answer`, { rating: 5, met_since: true }), 409);
     expect((await mentor.get<{ items: PulseSurvey[] }>(`${V1}/me/pulse-surveys`)).json.items.map((s) => s.id)).not.toContain(survey.id);
 
+    // The comment reaches the program's coordinators, as the form says, and nobody else.
+    const answersPath = `${V1}/organisations/${staff.org.id}/relationships/${survey.relationship_id}/pulse-answers`;
+    const answers = await staff.client.get<{ items: { id: string; side: string; rating: number; comment: string }[] }>(answersPath);
+    expectStatus(answers, 200);
+    expect(answers.json.items[0]).toMatchObject({ id: survey.id, side: 'mentor', rating: 1, comment: 'We lost touch.' });
+    expectProblem(await mentor.get(answersPath), 404);
+    expectProblem(await (await signIn(DEMO.northwind.admin)).get(answersPath), 404);
+
     const entry = await entryOf(staff.client, staff.org.id, survey.relationship_id);
     expect(entry?.health).toBe('at_risk');
     expect(entry?.reasons).toEqual(

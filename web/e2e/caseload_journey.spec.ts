@@ -48,6 +48,17 @@ test('the coordinator sees an at-risk pair and why, logs a check-in, and the pai
   const days = stalled!.reasons.find((r) => r.id === 'no_meeting_for')!.params.days;
   await expect(stalledItem).toContainText(`No meeting logged for ${days} days (the program asks for one every 14 days).`);
 
+  // The unhappy pair's survey answers, with the comment the survey said coordinators read.
+  const unhappy = items.find((e) => e.reasons.some((r) => r.id === 'pulse_low'))!;
+  const unhappyPair = `${unhappy.mentee_name} and ${unhappy.mentor_name}`;
+  const unhappyItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: unhappyPair }) });
+  await expect(unhappyItem).toContainText('A participant rated the relationship 2 out of 5.');
+  await unhappyItem.getByRole('button', { name: `Survey answers of ${unhappyPair}` }).click();
+  const answers = unhappyItem.getByRole('list', { name: `Survey answers of ${unhappyPair}` });
+  await expect(answers).toContainText('Mentee: 2 out of 5, had not met since the last survey.');
+  await expect(answers).toContainText('We keep cancelling; I am not sure my mentor has time for me.');
+  await expectNoA11yViolations(page, 'the survey answers');
+
   // Only the at-risk pairs.
   await page.getByLabel('Show').selectOption('at_risk');
   await expect(page.getByRole('listitem').filter({ hasText: 'On track' })).toHaveCount(0);

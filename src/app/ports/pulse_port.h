@@ -50,6 +50,10 @@ class PulsePort {
   // it. NotFound when there is no such survey.
   virtual Result<bool> SavePulseAnswer(const std::string& org_id, const std::string& id,
                                        const domain::PulseAnswer& answer, Millis at) = 0;
+  // The relationship's answered surveys (both sides), latest answer first, at most `limit`.
+  virtual Result<std::vector<PulseSurveyRow>> ListPulseAnswers(const std::string& org_id,
+                                                               const std::string& relationship_id,
+                                                               int limit) = 0;
   // The person's unanswered surveys, newest first, at most `limit`.
   virtual Result<std::vector<PulseSurveyRow>> ListOpenPulseSurveys(const std::string& person_id,
                                                                    int limit) = 0;

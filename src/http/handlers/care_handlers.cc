@@ -65,6 +65,14 @@ void RegisterCareRoutes(Router& router, const app::Context& ctx) {
                                                rc.Param("relationship"), rc.Param("follow_up")));
   });
 
+  router.Add("GET", relationship + "/pulse-answers", [&ctx](RequestContext& rc) {
+    return Respond(app::ListPulseAnswers(ctx, rc.caller, rc.Param("org"), rc.Param("relationship")),
+                   [](const std::vector<app::PulseAnswerView>& rows) {
+                     json::Json items = json::Json::array();
+                     for (const auto& r : rows) items.push_back(json::PulseAnswerJson(r));
+                     return json::Json{{"items", items}};
+                   });
+  });
   router.Add("GET", "/api/v1/me/pulse-surveys", [&ctx](RequestContext& rc) {
     return Respond(app::ListMyPulseSurveys(ctx, rc.caller),
                    [](const std::vector<app::PulseSurveyRow>& rows) {

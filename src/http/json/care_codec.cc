@@ -1,5 +1,6 @@
 #include "http/json/care_codec.h"
 
+#include "domain/plan.h"
 #include "http/json/common_codec.h"
 #include "http/json/page_codec.h"
 #include "http/json/reason_codec.h"
@@ -91,6 +92,14 @@ Json PulseSurveyJson(const app::PulseSurveyRow& r) {
           {"rating", answered ? Json(s.rating) : Json()},
           {"met_since", answered ? Json(s.met_since) : Json()},
           {"comment", answered ? Json(s.comment) : Json()}};
+}
+
+Json PulseAnswerJson(const app::PulseAnswerView& v) {
+  const domain::PulseSurvey& s = v.row.survey;
+  return {{"id", s.id},          {"side", domain::SideName(v.side)},
+          {"due_on", s.due_on},  {"answered_at", TimeJson(s.answered_at)},
+          {"rating", s.rating},  {"met_since", s.met_since},
+          {"comment", s.comment}};
 }
 
 Result<std::string> DecodeManagerAssignment(const Json& body) {

@@ -17,6 +17,7 @@ Json CaseloadEntryJson(const app::CaseloadEntry& e);
 Json ManagerJson(const app::ManagerView& v);
 Json CheckinJson(const app::CheckinView& v);
 Json PulseSurveyJson(const app::PulseSurveyRow& r);
+Json PulseAnswerJson(const app::PulseAnswerView& v);
 
 // {manager_id}
 Result<std::string> DecodeManagerAssignment(const Json& body);

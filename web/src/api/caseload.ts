@@ -16,6 +16,7 @@ export type CheckinWith = CheckinInput['with'];
 export type RelationshipManager = Schemas['RelationshipManager'];
 export type PulseSurvey = Schemas['PulseSurvey'];
 export type PulseAnswerInput = Schemas['PulseAnswerInput'];
+export type PulseAnswer = Schemas['PulseAnswerList']['items'][number];
 
 const relationshipPath = (org: string, relationship: string) => `${orgPath(org)}/relationships/${seg(relationship)}`;
 
@@ -47,6 +48,10 @@ export const logCheckin = (org: string, relationship: string, input: CheckinInpu
 
 export const markFollowUpDone = (org: string, relationship: string, followUp: string) =>
   api.post<void>(`${relationshipPath(org, relationship)}/follow-ups/${seg(followUp)}/done`);
+
+/** Coordinators: a relationship's answered pulse surveys with their comments, latest first. */
+export const listPulseAnswers = (org: string, relationship: string) =>
+  api.get<{ items: PulseAnswer[] }>(`${relationshipPath(org, relationship)}/pulse-answers`);
 
 /** The caller's unanswered pulse surveys. */
 export const listMyPulseSurveys = () => api.get<{ items: PulseSurvey[] }>(`${API_BASE}/me/pulse-surveys`);

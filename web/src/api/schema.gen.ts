@@ -2274,6 +2274,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/relationships/{relationship}/pulse-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The relationship's answered pulse surveys, latest first (at most 24)
+         * @description For the organisation's coordinators, who read the comments the survey form says are shared with them; 404 for anyone else (the pair, guardians and an administrator who does not coordinate included).
+         */
+        get: operations["listPulseAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/pulse-surveys": {
         parameters: {
             query?: never;
@@ -3572,6 +3597,19 @@ export interface components {
         };
         PulseSurveyList: {
             items: components["schemas"]["PulseSurvey"][];
+        };
+        PulseAnswerList: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                side: "mentee" | "mentor";
+                /** Format: date */
+                due_on: string;
+                answered_at: components["schemas"]["Timestamp"];
+                rating: number;
+                met_since: boolean;
+                comment: string;
+            }[];
         };
         PulseAnswerInput: {
             rating: number;
@@ -7541,6 +7579,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPulseAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseAnswerList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     listMyPulseSurveys: {

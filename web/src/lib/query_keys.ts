@@ -24,6 +24,7 @@ export const queryKeys = {
   caseloadOf: (org: string) => ['caseload', org] as const,
   caseload: (org: string, manager: string, status: string) => ['caseload', org, manager, status] as const,
   pulseSurvey: (org: string, id: string) => ['pulse-survey', org, id] as const,
+  pulseAnswers: (org: string, relationship: string) => ['caseload', org, 'pulse-answers', relationship] as const,
   outbox: () => ['outbox'] as const,
   organisations: () => ['organisations'] as const,
   auditLog: (org: string) => ['audit', org] as const,

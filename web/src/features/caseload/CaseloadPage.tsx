@@ -1,9 +1,16 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { getCaseload, logCheckin, type Caseload, type CaseloadEntry, type HealthStatus } from '../../api';
+import {
+  getCaseload,
+  listPulseAnswers,
+  logCheckin,
+  type Caseload,
+  type CaseloadEntry,
+  type HealthStatus,
+} from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ListFooter } from '../../components/ListFooter';
@@ -18,11 +25,38 @@ import { HEALTH_TONE, healthReasonText } from './health_text';
 
 const STATUSES: readonly HealthStatus[] = ['at_risk', 'needs_checkin', 'on_track'];
 
+/** The pair's answered pulse surveys, with the comments the survey says coordinators read. */
+function PulseAnswers({ org, relationship, pair }: { org: string; relationship: string; pair: string }) {
+  const { t } = useTranslation();
+  const answers = useQuery({
+    queryKey: queryKeys.pulseAnswers(org, relationship),
+    queryFn: () => listPulseAnswers(org, relationship),
+  });
+  if (answers.isPending) return <LoadingState />;
+  if (answers.isError) return <ErrorState error={answers.error} onRetry={() => void answers.refetch()} />;
+  if (answers.data.items.length === 0) return <p className="muted">{t('caseload.answers.none')}</p>;
+  return (
+    <ul className="caseload__answers" aria-label={t('caseload.answers.of', { pair })}>
+      {answers.data.items.map((a) => (
+        <li key={a.id}>
+          {t('caseload.answers.line', {
+            side: t(`caseload.answers.side.${a.side}`),
+            rating: a.rating,
+            met: a.met_since ? t('caseload.answers.met') : t('caseload.answers.notMet'),
+          })}
+          {a.comment && <q className="caseload__comment">{a.comment}</q>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function CaseloadItem({ org, entry }: { org: string; entry: CaseloadEntry }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(false);
+  const [showAnswers, setShowAnswers] = useState(false);
   const log = useMutation({
     mutationFn: (input: Parameters<typeof logCheckin>[2]) => logCheckin(org, entry.relationship_id, input),
     onSuccess: async () => {
@@ -53,6 +87,15 @@ function CaseloadItem({ org, entry }: { org: string; entry: CaseloadEntry }) {
           <dt>{t('caseload.nextCheckin')}</dt>
           <dd>{date(`${entry.next_checkin_due}T00:00:00Z`)}</dd>
         </dl>
+        <Button
+          className="button button--ghost button--small"
+          aria-expanded={showAnswers}
+          onPress={() => setShowAnswers((v) => !v)}
+          aria-label={t('caseload.answers.toggleFor', { pair })}
+        >
+          {showAnswers ? t('caseload.answers.hide') : t('caseload.answers.show')}
+        </Button>
+        {showAnswers && <PulseAnswers org={org} relationship={entry.relationship_id} pair={pair} />}
         {logged && (
           <p role="status" className="muted">
             {t('caseload.logged')}
