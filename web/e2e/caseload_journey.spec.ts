@@ -60,10 +60,10 @@ test('the coordinator sees an at-risk pair and why, logs a check-in, and the pai
   await expectNoA11yViolations(page, 'the survey answers');
 
   // Only the at-risk pairs.
-  await page.getByLabel('Show').selectOption('at_risk');
+  await page.getByLabel('Show', { exact: true }).selectOption('at_risk');
   await expect(page.getByRole('listitem').filter({ hasText: 'On track' })).toHaveCount(0);
   await expect(stalledItem).toBeVisible();
-  await page.getByLabel('Show').selectOption('all');
+  await page.getByLabel('Show', { exact: true }).selectOption('all');
 
   const pair = `${due!.mentee_name} and ${due!.mentor_name}`;
   const dueItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: pair }) });
@@ -84,6 +84,13 @@ test('the coordinator sees an at-risk pair and why, logs a check-in, and the pai
   await expect(after).toContainText('Check-in logged.');
   await expect(after).not.toContainText('Last check-in 50 days ago');
   await expectNoA11yViolations(page, 'the caseload after the check-in');
+
+  // The coordinator can look at the pairs nobody manages (none in the demo).
+  await page.getByLabel('Caseload of', { exact: true }).selectOption({ label: 'Nobody (unassigned pairs)' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Pairs nobody manages' })).toBeVisible();
+  await expect(page.getByText('No pairs to show.')).toBeVisible();
+  await page.getByLabel('Caseload of', { exact: true }).selectOption({ label: 'Me' });
+  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
 
   // The notes are the coordinators' alone: the mentor of that pair cannot read them.
   const mentorApi = await ApiSession.open(String(baseURL));

@@ -22,6 +22,7 @@ export const queryKeys = {
   termUsage: (org: string, id: string) => ['taxonomy', 'usage', org, id] as const,
   workQueue: (org: string) => ['work-queue', org] as const,
   caseloadOf: (org: string) => ['caseload', org] as const,
+  caseloadManagers: (org: string) => ['caseload', org, 'managers'] as const,
   caseload: (org: string, manager: string, status: string) => ['caseload', org, manager, status] as const,
   pulseSurvey: (org: string, id: string) => ['pulse-survey', org, id] as const,
   pulseAnswers: (org: string, relationship: string) => ['caseload', org, 'pulse-answers', relationship] as const,

@@ -4,7 +4,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import {
+  assignRelationshipManager,
   getCaseload,
+  listMembers,
   listPulseAnswers,
   logCheckin,
   type Caseload,
@@ -24,6 +26,43 @@ import { CheckinForm } from './CheckinForm';
 import { HEALTH_TONE, healthReasonText } from './health_text';
 
 const STATUSES: readonly HealthStatus[] = ['at_risk', 'needs_checkin', 'on_track'];
+const NO_MANAGER = 'none';
+
+type Coordinator = { id: string; name: string };
+
+/** The organisation's coordinators, who can manage relationships. */
+function useCoordinators(org: string) {
+  return useQuery({
+    queryKey: queryKeys.caseloadManagers(org),
+    queryFn: async (): Promise<Coordinator[]> =>
+      (await listMembers(org, { role: 'coordinator' }, { limit: 200 })).items.map((m) => ({ id: m.person_id, name: m.name })),
+  });
+}
+
+/** Hands the pair to another coordinator (audited; the new manager is notified). */
+function Reassign({ org, entry, pair, manager, coordinators }: { org: string; entry: CaseloadEntry; pair: string; manager: string; coordinators: Coordinator[] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const assign = useMutation({
+    mutationFn: (id: string) => assignRelationshipManager(org, entry.relationship_id, id),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.caseloadOf(org) }),
+  });
+  if (coordinators.length === 0) return null;
+  return (
+    <SelectField
+      className="caseload__reassign"
+      label={t('caseload.managerOf', { pair })}
+      value={manager || NO_MANAGER}
+      onChange={(id) => {
+        if (id !== NO_MANAGER) assign.mutate(id);
+      }}
+      options={[
+        ...(manager ? [] : [{ value: NO_MANAGER, label: t('caseload.nobody') }]),
+        ...coordinators.map((c) => ({ value: c.id, label: c.name })),
+      ]}
+    />
+  );
+}
 
 /** The pair's answered pulse surveys, with the comments the survey says coordinators read. */
 function PulseAnswers({ org, relationship, pair }: { org: string; relationship: string; pair: string }) {
@@ -51,7 +90,17 @@ function PulseAnswers({ org, relationship, pair }: { org: string; relationship: 
   );
 }
 
-function CaseloadItem({ org, entry }: { org: string; entry: CaseloadEntry }) {
+function CaseloadItem({
+  org,
+  entry,
+  manager,
+  coordinators,
+}: {
+  org: string;
+  entry: CaseloadEntry;
+  manager: string;
+  coordinators: Coordinator[];
+}) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [logging, setLogging] = useState(false);
@@ -87,6 +136,7 @@ function CaseloadItem({ org, entry }: { org: string; entry: CaseloadEntry }) {
           <dt>{t('caseload.nextCheckin')}</dt>
           <dd>{date(`${entry.next_checkin_due}T00:00:00Z`)}</dd>
         </dl>
+        <Reassign org={org} entry={entry} pair={pair} manager={manager} coordinators={coordinators} />
         <Button
           className="button button--ghost button--small"
           aria-expanded={showAnswers}
@@ -153,11 +203,34 @@ export function CaseloadPage() {
     keepPrevious: true,
   });
   const first = list.pages[0];
-  const title = manager && first?.manager_name ? t('caseload.titleOf', { name: first.manager_name }) : t('caseload.title');
+  const coordinators = useCoordinators(org).data ?? [];
+  const title =
+    manager === NO_MANAGER
+      ? t('caseload.titleUnassigned')
+      : manager && first?.manager_name
+        ? t('caseload.titleOf', { name: first.manager_name })
+        : t('caseload.title');
   return (
     <>
       <PageHeader title={title} lead={t('caseload.lead')} />
       <div className="caseload__filters">
+        {coordinators.length > 0 && (
+          <SelectField
+            label={t('caseload.whose')}
+            value={manager}
+            onChange={(v) => {
+              const next = new URLSearchParams(search);
+              if (v) next.set('manager', v);
+              else next.delete('manager');
+              setSearch(next);
+            }}
+            options={[
+              { value: '', label: t('caseload.mine') },
+              ...coordinators.map((c) => ({ value: c.id, label: c.name })),
+              { value: NO_MANAGER, label: t('caseload.unassigned') },
+            ]}
+          />
+        )}
         <SelectField
           label={t('caseload.filter')}
           value={status || 'all'}
@@ -185,7 +258,13 @@ export function CaseloadPage() {
           ) : (
             <ul className="stack-list">
               {list.items.map((e) => (
-                <CaseloadItem key={e.relationship_id} org={org} entry={e} />
+                <CaseloadItem
+                  key={e.relationship_id}
+                  org={org}
+                  entry={e}
+                  manager={first?.manager_id ?? ''}
+                  coordinators={coordinators}
+                />
               ))}
             </ul>
           )}
