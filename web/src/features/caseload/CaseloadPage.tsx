@@ -137,21 +137,35 @@ function CaseloadItem({
           <dd>{date(`${entry.next_checkin_due}T00:00:00Z`)}</dd>
         </dl>
         <Reassign org={org} entry={entry} pair={pair} manager={manager} coordinators={coordinators} />
-        <Button
-          className="button button--ghost button--small"
-          aria-expanded={showAnswers}
-          onPress={() => setShowAnswers((v) => !v)}
-          aria-label={t('caseload.answers.toggleFor', { pair })}
-        >
-          {showAnswers ? t('caseload.answers.hide') : t('caseload.answers.show')}
-        </Button>
-        {showAnswers && <PulseAnswers org={org} relationship={entry.relationship_id} pair={pair} />}
         {logged && (
           <p role="status" className="muted">
             {t('caseload.logged')}
           </p>
         )}
-        {logging ? (
+        <div className="meeting-actions">
+          <Button
+            className="button button--ghost button--small"
+            aria-expanded={showAnswers}
+            onPress={() => setShowAnswers((v) => !v)}
+            aria-label={t('caseload.answers.toggleFor', { pair })}
+          >
+            {showAnswers ? t('caseload.answers.hide') : t('caseload.answers.show')}
+          </Button>
+          {!logging && (
+            <Button
+              className="button button--secondary button--small"
+              onPress={() => {
+                setLogged(false);
+                setLogging(true);
+              }}
+              aria-label={t('caseload.logFor', { pair })}
+            >
+              {t('caseload.log')}
+            </Button>
+          )}
+        </div>
+        {showAnswers && <PulseAnswers org={org} relationship={entry.relationship_id} pair={pair} />}
+        {logging && (
           <CheckinForm
             label={t('caseload.form.label', { pair })}
             isPending={log.isPending}
@@ -159,17 +173,6 @@ function CaseloadItem({
             onSubmit={(input) => log.mutate(input)}
             onCancel={() => setLogging(false)}
           />
-        ) : (
-          <Button
-            className="button button--secondary button--small"
-            onPress={() => {
-              setLogged(false);
-              setLogging(true);
-            }}
-            aria-label={t('caseload.logFor', { pair })}
-          >
-            {t('caseload.log')}
-          </Button>
         )}
       </div>
     </li>
