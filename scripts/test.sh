@@ -563,7 +563,8 @@ if (( run_e2e )); then
   e2e_order=(roles_coordinator mobile matching_journey roles_org_admin spanish roles_mentee
              invite_journey meeting_journey message_journey publish_accept_journey roles_platform_admin
              mentee_journey roles_mentor coordinator_journey platform_admin_journey
-             participants_phone plan_journey unmatched_journey removal_journey login_errors)
+             participants_phone plan_journey caseload_journey unmatched_journey removal_journey
+             login_errors)
   {
     for name in "${e2e_order[@]}"; do [[ -f "web/e2e/$name.spec.ts" ]] && echo "e2e/$name.spec.ts"; done
     for f in web/e2e/*.spec.ts; do

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/agreements.h"
+#include "app/care.h"
 #include "app/match_context.h"
 #include "app/notifications.h"
 #include "app/plans.h"
@@ -77,6 +78,8 @@ Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& 
   RETURN_IF_ERROR(tx.InsertRelationship(r));
   // Every relationship starts with a copy of its program's plan template, if it has one.
   RETURN_IF_ERROR(ApplyPlanTemplate(tx, r, now));
+  // And a relationship manager (app/care.h).
+  RETURN_IF_ERROR(AssignDefaultManager(tx, r, now));
   return r;
 }
 

@@ -63,7 +63,8 @@ Result<PairRoomRead> CheckRoomForPair(Tx& tx, const domain::Program& program,
 // state (domain::NewRelationship) and inserts it. The caller holds the pair's participant locks
 // and counted `room` under them (docs/architecture.md's lock order); this takes no lock. An
 // insert refused by the database's pair index is returned as it comes (AlreadyExists).
-// The new relationship receives a copy of its program's plan template (app/plans.h).
+// The new relationship receives a copy of its program's plan template (app/plans.h) and a
+// relationship manager (app/care.h).
 using RoomRefuser = std::function<Status(domain::RoomLack)>;
 Result<domain::Relationship> CreateRelationship(Tx& tx, const domain::PairRoom& room,
                                                 const domain::NewRelationshipInput& input,

@@ -26,6 +26,7 @@
 #include "app/ports/agreements_port.h"
 #include "app/ports/audit_port.h"
 #include "app/ports/budgets_port.h"
+#include "app/ports/care_port.h"
 #include "app/ports/enrollments_port.h"
 #include "app/ports/invitations_port.h"
 #include "app/ports/match_data_port.h"
@@ -42,6 +43,7 @@
 #include "app/ports/plans_port.h"
 #include "app/ports/profiles_port.h"
 #include "app/ports/programs_port.h"
+#include "app/ports/pulse_port.h"
 #include "app/ports/relationships_port.h"
 #include "app/ports/sessions_port.h"
 #include "app/ports/taxonomy_port.h"
@@ -76,7 +78,9 @@ class Tx : public PeoplePort,
            public MeetingsPort,
            public MessagesPort,
            public OutboxPort,
-           public WorkQueuePort {
+           public WorkQueuePort,
+           public CarePort,
+           public PulsePort {
  public:
   ~Tx() override = default;
 };

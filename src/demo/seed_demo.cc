@@ -5,6 +5,7 @@
 #include "demo/accounts_seeder.h"
 #include "demo/agreements_seeder.h"
 #include "demo/alumni_seeder.h"
+#include "demo/caseload_seeder.h"
 #include "demo/circles_seeder.h"
 #include "demo/cohorts_seeder.h"
 #include "demo/employees_seeder.h"
@@ -30,7 +31,8 @@ constexpr BaseSeeder kBaseSeeders[] = {
 };
 constexpr UseCaseSeeder kUseCaseSeeders[] = {SeedGrowthCircles,     SeedCareerRequests,
                                              SeedCareerCohorts,     SeedMeetings,
-                                             SeedCirclesAgreements, SeedMessages};
+                                             SeedCirclesAgreements, SeedMessages,
+                                             SeedCaseload};
 
 Status RequireEmptyDatabase(app::Tx& tx) {
   ASSIGN_OR_RETURN(auto existing, tx.ListOrganisations());

@@ -1,6 +1,7 @@
 #include "domain/agreement.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "domain/enum_names.h"
 
@@ -37,6 +38,12 @@ Status ValidateNorms(const ProgramNorms& n) {
   if (n.meeting_cadence_days < 0 || n.meeting_cadence_days > 365)
     return FieldInvalid("meeting_cadence_days",
                         "must be between 1 and 365 days, or 0 for the program's default");
+  for (auto [field, days] :
+       {std::pair<const char*, int>{"checkin_cadence_days", n.checkin_cadence_days},
+        {"pulse_first_days", n.pulse_first_days},
+        {"pulse_every_days", n.pulse_every_days}})
+    if (days < 0 || days > 365)
+      return FieldInvalid(field, "must be between 1 and 365 days, or 0 for the program's default");
   return Status::Ok();
 }
 

@@ -42,6 +42,13 @@ struct ProgramNorms {
   // Days between meetings, for the next meeting Tandem proposes after one is held
   // (domain/meeting.h): 1..kMaxMeetingCadenceDays, or 0 for the audience's default.
   int meeting_cadence_days = 0;
+  // Days between the relationship manager's check-ins (domain/checkin.h): 1..365, or 0 for the
+  // audience's default (youth 30, adult 45).
+  int checkin_cadence_days = 0;
+  // Pulse surveys (domain/pulse.h): the first at this many days after activation, then every
+  // pulse_every_days; 0 for the defaults (30, 60).
+  int pulse_first_days = 0;
+  int pulse_every_days = 0;
   Millis updated_at = 0;
 };
 // InvalidArgument naming the field that is longer than kMaxNormsFieldChars or holds control

@@ -21,6 +21,7 @@ constexpr Named kNames[] = {
     {AuditAction::kMemberRemoved, "member.removed"},
     {AuditAction::kRelationshipResumed, "relationship.resumed"},
     {AuditAction::kUnsafeReported, "relationship.unsafe_reported"},
+    {AuditAction::kManagerAssigned, "relationship.manager_assigned"},
 };
 
 }  // namespace

@@ -32,13 +32,15 @@ enum class AuditAction {
   kUnsafeReported,              // the mentee pressed "I feel unsafe": subject = the mentee;
                                 // params relationship_id, program_id, program_name, report_id
                                 // (never the mentee's words, never a message)
+  kManagerAssigned,             // subject = the new manager; params relationship_id, program_id,
+                                // program_name, previous_manager_id ('' for none)
 };
 
 // "organisation.created", "organisation.first_admin_invited",
 // "organisation.first_admin_appointed", "platform_admin.granted", "member.roles_changed",
 // "enrollment.screening_changed", "enrollment.training_changed",
 // "enrollment.minor_mark_changed", "enrollment.ended", "member.removed", "relationship.resumed",
-// "relationship.unsafe_reported".
+// "relationship.unsafe_reported", "relationship.manager_assigned".
 std::string_view AuditActionName(AuditAction a);
 std::optional<AuditAction> ParseAuditAction(std::string_view s);
 // Actions a platform administrator takes; they appear in the platform-wide audit list.

@@ -60,6 +60,10 @@ const std::vector<KindSpec>& Specs() {
       {K::kSafetyReport,
        "safety_report",
        {"program_id", "program_name", "relationship_id", "report_id", "report_kind"}},
+      {K::kCaseloadAssigned,
+       "caseload_assigned",
+       {"relationship_id", "program_name", "mentee_name", "mentor_name"}},
+      {K::kPulseSurveyDue, "pulse_survey_due", {"survey_id", "program_name", "other_name"}},
   };
   return kSpecs;
 }
@@ -340,6 +344,27 @@ NotificationContent SafetyReportFiled(const std::string& organisation_id,
                {"report_id", report_id},
                {"report_kind", std::string(report_kind)}},
               "/orgs/" + organisation_id + "/safety");
+}
+
+NotificationContent CaseloadAssigned(const std::string& organisation_id,
+                                     const std::string& relationship_id,
+                                     const std::string& program_name,
+                                     const std::string& mentee_name,
+                                     const std::string& mentor_name) {
+  return Make(NotificationKind::kCaseloadAssigned,
+              {{"relationship_id", relationship_id},
+               {"program_name", program_name},
+               {"mentee_name", mentee_name},
+               {"mentor_name", mentor_name}},
+              "/orgs/" + organisation_id + "/caseload");
+}
+
+NotificationContent PulseSurveyDue(const std::string& organisation_id, const std::string& survey_id,
+                                   const std::string& program_name, const std::string& other_name) {
+  return Make(
+      NotificationKind::kPulseSurveyDue,
+      {{"survey_id", survey_id}, {"program_name", program_name}, {"other_name", other_name}},
+      "/orgs/" + organisation_id + "/pulse-surveys/" + survey_id);
 }
 
 NotificationContent MeetingProposed(const std::string& relationship_id,

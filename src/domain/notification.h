@@ -48,6 +48,8 @@ enum class NotificationKind {
   kMessageFlagged,           // to coordinators: a youth program's message was flagged
   kSafetyReport,             // to coordinators: a participant reported a message or a concern,
                              // or a mentee pressed "I feel unsafe" (contact is paused)
+  kCaseloadAssigned,         // to a coordinator: they now manage a relationship
+  kPulseSurveyDue,           // a pulse survey about the reader's relationship waits
 };
 
 // "match_proposed", "match_matched", "match_accepted", "match_confirmed", "match_declined",
@@ -55,7 +57,7 @@ enum class NotificationKind {
 // "request_withdrawn", "relationship_ended", "enrollment_ended", "safeguarding_paused",
 // "agreement_updated", "request_matched_elsewhere", "meeting_proposed", "meeting_suggested",
 // "meeting_accepted", "meeting_declined", "meeting_rescheduled", "meeting_cancelled",
-// "message_flagged", "safety_report".
+// "message_flagged", "safety_report", "caseload_assigned", "pulse_survey_due".
 std::string_view NotificationKindName(NotificationKind k);
 std::optional<NotificationKind> ParseNotificationKind(std::string_view s);
 // Every kind, in declaration order (for tests and documentation).
@@ -86,6 +88,8 @@ using NotificationParams = std::map<std::string, std::string>;
 //   message_flagged: program_id, program_name, relationship_id, message_id
 //   safety_report: program_id, program_name, relationship_id, report_id,
 //                  report_kind ("message", "concern" or "unsafe")
+//   caseload_assigned: relationship_id, program_name, mentee_name, mentor_name
+//   pulse_survey_due: survey_id, program_name, other_name
 const std::vector<std::string_view>& NotificationParamNames(NotificationKind k);
 
 // OK when `params` holds exactly the kind's parameters, enumerated ones hold one of their words,
@@ -172,6 +176,15 @@ NotificationContent MeetingRescheduled(const std::string& relationship_id,
 NotificationContent MeetingCancelled(const std::string& relationship_id,
                                      const std::string& meeting_id, const std::string& program_name,
                                      const std::string& other_name, Millis start_at);
+// Relationship care (domain/checkin.h, domain/pulse.h); links lead to the caseload and to the
+// survey's page in the organisation.
+NotificationContent CaseloadAssigned(const std::string& organisation_id,
+                                     const std::string& relationship_id,
+                                     const std::string& program_name,
+                                     const std::string& mentee_name,
+                                     const std::string& mentor_name);
+NotificationContent PulseSurveyDue(const std::string& organisation_id, const std::string& survey_id,
+                                   const std::string& program_name, const std::string& other_name);
 NotificationContent RelationshipEnded(const std::string& relationship_id,
                                       const std::string& program_name,
                                       const std::string& other_name);

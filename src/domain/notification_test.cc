@@ -15,7 +15,7 @@ TEST(NotificationTest, KindNamesRoundTripAndAreDistinct) {
     EXPECT_EQ(ParseNotificationKind(NotificationKindName(k)), k) << NotificationKindName(k);
     EXPECT_TRUE(names.insert(NotificationKindName(k)).second) << NotificationKindName(k);
   }
-  EXPECT_EQ(names.size(), 24u);
+  EXPECT_EQ(names.size(), 26u);
   EXPECT_EQ(NotificationKindName(NotificationKind::kRequestReceived), "request_received");
   EXPECT_EQ(ParseNotificationKind("match_exploded"), std::nullopt);
 }
@@ -74,6 +74,10 @@ TEST(NotificationTest, EachConstructorGivesItsKindCompleteParametersAndLink) {
        "/orgs/o1/safety"},
       {SafetyReportFiled("o1", "p1", "Robotics", "r1", "s1", "unsafe"),
        NotificationKind::kSafetyReport, "/orgs/o1/safety"},
+      {CaseloadAssigned("o1", "r1", "Robotics", "Ana", "Ben"), NotificationKind::kCaseloadAssigned,
+       "/orgs/o1/caseload"},
+      {PulseSurveyDue("o1", "s1", "Robotics", "Ana"), NotificationKind::kPulseSurveyDue,
+       "/orgs/o1/pulse-surveys/s1"},
   };
   std::set<NotificationKind> covered;
   for (const Case& c : cases) {

@@ -68,6 +68,7 @@ Api::Api(const app::Context& ctx, std::string web_root, std::string openapi_yaml
     if (events == nullptr) return ProblemResponse(Unavailable("Live updates are not available."));
     return events->Open(rc.caller, rc.session_token);
   });
+  RegisterCareRoutes(router_, ctx_);
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) const {

@@ -25,6 +25,7 @@
 #include "mail/smtp_settings.h"
 #include "mail_worker.h"
 #include "openapi_spec.h"
+#include "pulse_worker.h"
 #include "security/sodium_hasher.h"
 #include "security/sodium_tokens.h"
 #include "store/open_store.h"
@@ -222,6 +223,9 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
                                                std::chrono::seconds(2));
     mail_worker->Start();
   }
+  // Pulse surveys due (app/pulse_surveys.h): at start, then every five minutes.
+  PulseWorker pulse_worker(ctx, std::chrono::minutes(5));
+  pulse_worker.Start();
 
   // /readyz reads this flag on the I/O thread; the database is pinged in the background.
   http::ReadinessProbe readiness([&store = **s] { return store.Ping(); },
@@ -246,6 +250,7 @@ int RunServe(const cli::Parsed& args, std::ostream& err) {
   Status st = server.Run();
   events.Stop();
   if (mail_worker) mail_worker->Stop();
+  pulse_worker.Stop();
   if (!st.ok()) return Fail(err, st);
   return 0;
 }

@@ -356,6 +356,34 @@ class SociTx final : public app::Tx {
                                                                  int limit) override;
   Status FinishOutboxAttempt(const domain::OutboxMessage& m, const std::string& worker) override;
 
+  // Care and pulse surveys: soci_tx_care.cc, soci_tx_pulse.cc.
+  Status SaveManagerAssignment(const domain::ManagerAssignment& a) override;
+  Result<std::optional<domain::ManagerAssignment>> FindManagerAssignment(
+      const std::string& org_id, const std::string& relationship_id) override;
+  Result<std::string> LeastLoadedCoordinator(const std::string& org_id) override;
+  Result<int> MarkActiveSince(Millis now) override;
+  Status InsertCheckin(const domain::Checkin& c) override;
+  Result<app::PageRows<domain::Checkin>> ListCheckins(const std::string& org_id,
+                                                      const std::string& relationship_id,
+                                                      const app::PageQuery& page) override;
+  Status MarkFollowUpDone(const std::string& org_id, const std::string& relationship_id,
+                          const std::string& follow_up_id, const std::string& by,
+                          Millis at) override;
+  Result<std::vector<app::CaseloadRow>> ListCaseload(const std::string& org_id,
+                                                     const std::string& manager_id,
+                                                     const std::string& today) override;
+  Result<std::vector<app::PulseCandidate>> ListPulseCandidates() override;
+  Result<bool> ClaimPulseSurvey(const domain::PulseSurvey& s) override;
+  Result<app::PulseSurveyRow> GetPulseSurvey(const std::string& org_id,
+                                             const std::string& id) override;
+  Result<bool> SavePulseAnswer(const std::string& org_id, const std::string& id,
+                               const domain::PulseAnswer& answer, Millis at) override;
+  Result<std::vector<app::PulseSurveyRow>> ListOpenPulseSurveys(const std::string& person_id,
+                                                                int limit) override;
+  Result<std::vector<app::PulseSurveyRow>> ListPulseAnswers(const std::string& org_id,
+                                                            const std::string& relationship_id,
+                                                            int limit) override;
+
  private:
   // Runs one method body, turning exceptions into Status and poisoning the transaction.
   template <typename Body>

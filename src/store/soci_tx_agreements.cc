@@ -22,13 +22,17 @@ Result<std::optional<domain::ProgramNorms>> SociTx::FindProgramNorms(
     const std::string& org_id, const std::string& program_id) {
   return Run("FindProgramNorms", [&]() -> Result<std::optional<domain::ProgramNorms>> {
     domain::ProgramNorms n;
-    Query q(sql_,
-            "SELECT organisation_id, program_id, expectations, meeting_frequency,"
-            " confidentiality, ending, meeting_cadence_days, updated_at FROM program_norms"
-            " WHERE organisation_id = :org AND program_id = :program");
+    Query q(
+        sql_,
+        "SELECT organisation_id, program_id, expectations, meeting_frequency,"
+        " confidentiality, ending, meeting_cadence_days, checkin_cadence_days, pulse_first_days,"
+        " pulse_every_days, updated_at FROM program_norms"
+        " WHERE organisation_id = :org AND program_id = :program");
     q.Use("org", org_id).Use("program", program_id);
     q.Into(n.organisation_id).Into(n.program_id).Into(n.expectations).Into(n.meeting_frequency);
-    q.Into(n.confidentiality).Into(n.ending).Into(n.meeting_cadence_days).Into(n.updated_at);
+    q.Into(n.confidentiality).Into(n.ending).Into(n.meeting_cadence_days);
+    q.Into(n.checkin_cadence_days).Into(n.pulse_first_days).Into(n.pulse_every_days);
+    q.Into(n.updated_at);
     if (!q.Next()) return std::optional<domain::ProgramNorms>();
     return std::optional<domain::ProgramNorms>(std::move(n));
   });
@@ -45,13 +49,17 @@ Status SociTx::SaveProgramNorms(const domain::ProgramNorms& n) {
     if (programs == 0) return NotFound("The program does not exist.");
     Query(sql_,
           "INSERT INTO program_norms (organisation_id, program_id, expectations,"
-          " meeting_frequency, confidentiality, ending, meeting_cadence_days, updated_at)"
+          " meeting_frequency, confidentiality, ending, meeting_cadence_days,"
+          " checkin_cadence_days, pulse_first_days, pulse_every_days, updated_at)"
           " VALUES (:org, :program, :expectations, :meeting_frequency, :confidentiality,"
-          " :ending, :cadence, :updated_at)"
+          " :ending, :cadence, :checkin_cadence, :pulse_first, :pulse_every, :updated_at)"
           " ON CONFLICT (organisation_id, program_id) DO UPDATE SET"
           " expectations = excluded.expectations, meeting_frequency = excluded.meeting_frequency,"
           " confidentiality = excluded.confidentiality, ending = excluded.ending,"
           " meeting_cadence_days = excluded.meeting_cadence_days,"
+          " checkin_cadence_days = excluded.checkin_cadence_days,"
+          " pulse_first_days = excluded.pulse_first_days,"
+          " pulse_every_days = excluded.pulse_every_days,"
           " updated_at = excluded.updated_at")
         .Use("org", n.organisation_id)
         .Use("program", n.program_id)
@@ -60,6 +68,9 @@ Status SociTx::SaveProgramNorms(const domain::ProgramNorms& n) {
         .Use("confidentiality", n.confidentiality)
         .Use("ending", n.ending)
         .UseInt("cadence", n.meeting_cadence_days)
+        .UseInt("checkin_cadence", n.checkin_cadence_days)
+        .UseInt("pulse_first", n.pulse_first_days)
+        .UseInt("pulse_every", n.pulse_every_days)
         .UseInt("updated_at", n.updated_at)
         .Exec();
     return Status::Ok();

@@ -73,7 +73,17 @@ describe('norms and versions', () => {
     expectStatus(empty, 200);
     expect(empty.json).toEqual({
       program_id: program.id,
-      norms: { expectations: '', meeting_frequency: '', meeting_cadence_days: 0, confidentiality: '', ending: '', updated_at: null },
+      norms: {
+        expectations: '',
+        meeting_frequency: '',
+        meeting_cadence_days: 0,
+        checkin_cadence_days: 0,
+        pulse_first_days: 0,
+        pulse_every_days: 0,
+        confidentiality: '',
+        ending: '',
+        updated_at: null,
+      },
       versions: [],
     });
     const saved = await staff.client.put<Schemas['ProgramNorms']>(path('/norms'), NORMS);
@@ -98,6 +108,13 @@ describe('norms and versions', () => {
     expectProblem(await staff.client.put(path('/norms'), { ...NORMS, confidentiality: 'x'.repeat(9000) }), 400);
     expectProblem(await staff.client.put(path('/norms'), { ...NORMS, blob: 'everything' }), 400);
     expectProblem(await staff.client.put(path('/norms'), { expectations: 'only this' }), 400);
+    // The relationship manager's cadences (issue 10, point 7): 0..365 days each.
+    for (const field of ['checkin_cadence_days', 'pulse_first_days', 'pulse_every_days'])
+      expectFieldError(await staff.client.put(path('/norms'), { ...NORMS, [field]: 366 }), field);
+    const cadences = { checkin_cadence_days: 20, pulse_first_days: 14, pulse_every_days: 30 };
+    const saved = await staff.client.put<Schemas['ProgramNorms']>(path('/norms'), { ...NORMS, ...cadences });
+    expectStatus(saved, 200);
+    expect(saved.json).toMatchObject(cadences);
     expectProblem(await staff.client.put(path('/norms'), { ...NORMS, ending: 'bell\u0007' }), 400);
     // 2000 characters of two bytes each fit: the limit counts characters.
     expectStatus(await staff.client.put(path('/norms'), { ...NORMS, ending: 'ñ'.repeat(2000) }), 200);

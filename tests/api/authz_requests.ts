@@ -268,6 +268,17 @@ export const REQUESTS: Record<string, Build> = {
   createMyCalendarFeed: () => sync({ params: {} }),
   revokeMyCalendarFeed: () => sync({ params: {} }),
   getCalendarFeed: () => sync({ params: { file: `never-issued-${short()}.ics` } }),
+  getCaseload: (_w, o) => sync({ params: org(o) }),
+  getRelationshipManager: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  assignRelationshipManager: (_w, o) =>
+    sync({ params: org(o, { relationship: o.relationshipId }), body: { manager_id: o.coordinator.id } }),
+  listCheckins: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  logCheckin: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }), body: { with: 'both', notes: 'Authz' } }),
+  markFollowUpDone: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId, follow_up: 'authz-no-such-follow-up' }) }),
+  listPulseAnswers: (_w, o) => sync({ params: org(o, { relationship: o.relationshipId }) }),
+  listMyPulseSurveys: () => sync({ params: {} }),
+  getPulseSurvey: (_w, o) => sync({ params: org(o, { survey: 'authz-no-such-survey' }) }),
+  answerPulseSurvey: (_w, o) => sync({ params: org(o, { survey: 'authz-no-such-survey' }), body: { rating: 3, met_since: true } }),
   // Each allowed caller saves the first version of a program of its own (a fresh one).
   savePlanTemplate: async (_w, o, _c, fresh) => {
     let id = o.program.id;

@@ -309,6 +309,22 @@ export const TABLE: Record<string, Row> = {
   getMyUnread: global(SIGNED_IN),
   // The stream (authz_matrix.test.ts reads its status and closes it).
   streamMyEvents: global(SIGNED_IN),
+  // Relationship care (checkins.test.ts, caseload.test.ts). The caseload: coordinators only; other
+  // members, the organisation admin who does not coordinate included, 403; the platform admin,
+  // a member of neither organisation, 404. A relationship's manager and check-ins: its
+  // organisation's coordinators; the pair, admins and everyone else 404. The world has no
+  // follow-up and no pulse survey, so those routes are 404 for everybody signed in.
+  getCaseload: byRole(['coordinator'], { platformAdmin: 'hidden' }),
+  getRelationshipManager: agreementRow({ coordinator: 'ok' }),
+  assignRelationshipManager: agreementRow({ coordinator: 'ok' }),
+  listCheckins: agreementRow({ coordinator: 'ok' }),
+  logCheckin: agreementRow({ coordinator: 'ok' }),
+  markFollowUpDone: agreementRow({}),
+  listPulseAnswers: agreementRow({ coordinator: 'ok' }),
+  // Pulse surveys: one's own list; a survey is its recipient's alone.
+  listMyPulseSurveys: global(SIGNED_IN),
+  getPulseSurvey: agreementRow({}),
+  answerPulseSurvey: agreementRow({}),
 };
 
 /**

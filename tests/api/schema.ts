@@ -39,3 +39,8 @@ export interface Page<T> {
   items: T[];
   next_cursor: Schemas['NextCursor'];
 }
+export type Caseload = Schemas['Caseload'];
+export type CaseloadEntry = Schemas['CaseloadEntry'];
+export type Checkin = Schemas['Checkin'];
+export type RelationshipManager = Schemas['RelationshipManager'];
+export type PulseSurvey = Schemas['PulseSurvey'];

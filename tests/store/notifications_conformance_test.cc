@@ -53,6 +53,8 @@ TEST_P(NotificationsConformanceTest, EveryKindRoundTripsWithItsParameters) {
       domain::MeetingCancelled(NewId(), NewId(), "Robótica", name, test::kT0),
       domain::MessageFlagged(org.id, NewId(), "Robótica", NewId(), NewId()),
       domain::SafetyReportFiled(org.id, NewId(), "Robótica", NewId(), NewId(), "concern"),
+      domain::CaseloadAssigned(org.id, NewId(), "Robótica", name, "Ana"),
+      domain::PulseSurveyDue(org.id, NewId(), "Robótica", name),
   };
   ASSERT_EQ(contents.size(), domain::AllNotificationKinds().size());
   std::vector<Notification> written;

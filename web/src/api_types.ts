@@ -278,4 +278,6 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'meeting_cancelled',
   'message_flagged',
   'safety_report',
+  'caseload_assigned',
+  'pulse_survey_due',
 ];

@@ -36,6 +36,8 @@ const orgOverview = page(
 );
 const audit = page(() => import('./features/audit/AuditLogPage'), 'AuditLogPage');
 const safety = page(() => import('./features/messages/SafetyQueuePage'), 'SafetyQueuePage');
+const caseload = page(() => import('./features/caseload/CaseloadPage'), 'CaseloadPage');
+const pulseSurvey = page(() => import('./features/pulse/PulseSurveyPage'), 'PulseSurveyPage');
 const guardianAgreement = page(() => import('./features/agreements/GuardianAgreementPage'), 'GuardianAgreementPage');
 
 export function AppRoutes() {
@@ -57,6 +59,8 @@ export function AppRoutes() {
           <Route path="/orgs/:org/members" element={members} />
           <Route path="/orgs/:org/audit" element={audit} />
           <Route path="/orgs/:org/safety" element={safety} />
+          <Route path="/orgs/:org/caseload" element={caseload} />
+          <Route path="/orgs/:org/pulse-surveys/:survey" element={pulseSurvey} />
           <Route path="/orgs/:org/match-rounds/:round" element={round} />
           <Route path="/requests" element={requests} />
           <Route path="/relationships" element={relationships} />

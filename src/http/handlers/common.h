@@ -78,6 +78,7 @@ void RegisterAgreementRoutes(Router& router, const app::Context& ctx);
 void RegisterPlanRoutes(Router& router, const app::Context& ctx);
 void RegisterMeetingRoutes(Router& router, const app::Context& ctx);
 void RegisterMessageRoutes(Router& router, const app::Context& ctx);
+void RegisterCareRoutes(Router& router, const app::Context& ctx);
 void RegisterTimeZoneRoutes(Router& router, const app::Context& ctx);
 
 }  // namespace tandem::http

@@ -24,6 +24,9 @@ Json ProgramNormsJson(const domain::ProgramNorms& n) {
           {"confidentiality", n.confidentiality},
           {"ending", n.ending},
           {"meeting_cadence_days", n.meeting_cadence_days},
+          {"checkin_cadence_days", n.checkin_cadence_days},
+          {"pulse_first_days", n.pulse_first_days},
+          {"pulse_every_days", n.pulse_every_days},
           {"updated_at", TimeJson(n.updated_at)}};
 }
 
@@ -83,6 +86,17 @@ Result<domain::ProgramNorms> DecodeProgramNorms(const Json& body) {
   if (cadence && (*cadence < 0 || *cadence > 365))
     r.AddError("meeting_cadence_days",
                "must be between 1 and 365 days, or 0 for the program's default");
+  auto days = [&r](const char* field) {
+    auto v = r.OptionalInt(field);
+    if (v && (*v < 0 || *v > 365)) {
+      r.AddError(field, "must be between 1 and 365 days, or 0 for the program's default");
+      return 0;
+    }
+    return v ? static_cast<int>(*v) : 0;
+  };
+  n.checkin_cadence_days = days("checkin_cadence_days");
+  n.pulse_first_days = days("pulse_first_days");
+  n.pulse_every_days = days("pulse_every_days");
   RETURN_IF_ERROR(r.Finish());
   n.expectations = *expectations;
   n.meeting_frequency = *frequency;

@@ -29,3 +29,4 @@ export * from './agreements';
 export * from './plans';
 export * from './meetings';
 export * from './messages';
+export * from './caseload';

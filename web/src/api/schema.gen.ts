@@ -2489,6 +2489,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{org}/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A relationship manager's caseload, most urgent first
+         * @description The active and paused relationships a coordinator manages (proposed and awaiting ones have not started), each with its health (on_track, needs_checkin, at_risk) computed now from its signals, the reasons as ids with parameters (docs/relationship_health.md), the last meeting and check-in and the next check-in due. `manager` is the caller when absent, another coordinator's id, or `none` for the relationships nobody manages; `status` keeps one health status (the counts are over the whole caseload). Coordinators of the organisation only: 403 for other members (an administrator who does not coordinate included), 404 for outsiders, 400 for a manager who is not a coordinator.
+         */
+        get: operations["getCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The relationship's manager
+         * @description Coordinators of the organisation; 404 for anyone else, the pair included.
+         */
+        get: operations["getRelationshipManager"];
+        /**
+         * A coordinator assigns or reassigns the relationship's manager
+         * @description The new manager must be a coordinator of the organisation (400 otherwise). Audited (relationship.manager_assigned); the new manager is notified (caseload_assigned) unless they assigned themselves. 404 for anyone but the organisation's coordinators.
+         */
+        put: operations["assignRelationshipManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The relationship's check-ins, latest first
+         * @description Notes and follow-ups are the coordinators' working record: 404 for anyone but the organisation's coordinators (the pair, a guardian and an administrator who does not coordinate included).
+         */
+        get: operations["listCheckins"];
+        put?: never;
+        /**
+         * A coordinator logs a check-in, which restarts the check-in clock
+         * @description with: mentee, mentor, both or guardian; held_on a date not in the future (today when absent); notes at most 5000 characters; at most 20 follow-ups, each with text (at most 500 characters) and a due date. 409 for a declined or ended relationship; 404 for anyone but the organisation's coordinators.
+         */
+        post: operations["logCheckin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/follow-ups/{follow_up}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Follow-up id. */
+                follow_up: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator marks a check-in's follow-up done
+         * @description Again changes nothing. 404 for anyone but the organisation's coordinators.
+         */
+        post: operations["markFollowUpDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/relationships/{relationship}/pulse-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The relationship's answered pulse surveys, latest first (at most 24)
+         * @description For the organisation's coordinators, who read the comments the survey form says are shared with them; 404 for anyone else (the pair, guardians and an administrator who does not coordinate included).
+         */
+        get: operations["listPulseAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pulse-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's unanswered pulse surveys, newest first (at most 20) */
+        get: operations["listMyPulseSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/pulse-surveys/{survey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Pulse survey id. */
+                survey: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A pulse survey, for its recipient
+         * @description 404 for anyone but the participant it was sent to (coordinators included).
+         */
+        get: operations["getPulseSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{org}/pulse-surveys/{survey}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Pulse survey id. */
+                survey: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The recipient answers a pulse survey (once)
+         * @description rating 1-5, met_since, an optional comment (at most 1000 characters) that the program's coordinators read. The answer feeds the relationship's health. 409 when answered already; 404 for anyone but the recipient.
+         */
+        post: operations["answerPulseSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2608,7 +2808,7 @@ export interface components {
             id: string;
             /** @description null for platform-wide entries (platform_admin.granted). */
             organisation_id: string | null;
-            /** @description A stable id, rendered by clients from it and `params`: organisation.created, organisation.first_admin_invited, organisation.first_admin_appointed, platform_admin.granted, member.roles_changed, enrollment.screening_changed, enrollment.training_changed, enrollment.minor_mark_changed, enrollment.ended, member.removed, relationship.resumed, relationship.unsafe_reported (more may be added). */
+            /** @description A stable id, rendered by clients from it and `params`: organisation.created, organisation.first_admin_invited, organisation.first_admin_appointed, platform_admin.granted, member.roles_changed, enrollment.screening_changed, enrollment.training_changed, enrollment.minor_mark_changed, enrollment.ended, member.removed, relationship.resumed, relationship.unsafe_reported, relationship.manager_assigned (more may be added). */
             action: string;
             /** @description Who acted; null for the command line (an operator holding the database). */
             actor: null | components["schemas"]["AuditPerson"];
@@ -3324,12 +3524,13 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
         };
         /**
-         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched; meeting_proposed / meeting_accepted / meeting_declined / meeting_rescheduled / meeting_cancelled: the other side proposed, accepted, declined, moved or cancelled a meeting; meeting_suggested: Tandem proposed the pair's next meeting at the program's cadence; message_flagged (to coordinators): a youth program's message was flagged; safety_report (to coordinators): a participant reported a message or a concern, or a mentee pressed "I feel unsafe".
+         * @description What happened. match_proposed / match_matched: a published round proposed (acceptance required) or made a match; match_accepted: the other side accepted, the reader has not yet; match_confirmed: the other side accepted last, the match is active; match_declined: the other side declined; match_paused / match_resumed: safeguarding paused the match, a coordinator resumed it; request_received / request_accepted / request_declined: a mentee asked the reader, the mentor accepted or declined the reader's request; request_withdrawn: a request was withdrawn because one side left the program; relationship_ended: the other side left the program; enrollment_ended: the reader's own place in a program ended; safeguarding_paused (to coordinators): what a safeguarding change paused and withdrew; agreement_updated: the program published a new agreement version the reader must accept; request_matched_elsewhere (to a mentor): the mentee's request was withdrawn because they were matched; meeting_proposed / meeting_accepted / meeting_declined / meeting_rescheduled / meeting_cancelled: the other side proposed, accepted, declined, moved or cancelled a meeting; meeting_suggested: Tandem proposed the pair's next meeting at the program's cadence; message_flagged (to coordinators): a youth program's message was flagged; safety_report (to coordinators): a participant reported a message or a concern, or a mentee pressed "I feel unsafe"; caseload_assigned (to a coordinator): they now manage a relationship; pulse_survey_due: a pulse survey about the reader's relationship waits.
          * @enum {string}
          */
-        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere" | "meeting_proposed" | "meeting_suggested" | "meeting_accepted" | "meeting_declined" | "meeting_rescheduled" | "meeting_cancelled" | "message_flagged" | "safety_report";
-        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name; meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined, meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name, other_name, start_at; message_flagged: program_id, program_name, relationship_id, message_id; safety_report: program_id, program_name, relationship_id, report_id, report_kind. */
+        NotificationKind: "match_proposed" | "match_matched" | "match_accepted" | "match_confirmed" | "match_declined" | "match_paused" | "match_resumed" | "request_received" | "request_accepted" | "request_declined" | "request_withdrawn" | "relationship_ended" | "enrollment_ended" | "safeguarding_paused" | "agreement_updated" | "request_matched_elsewhere" | "meeting_proposed" | "meeting_suggested" | "meeting_accepted" | "meeting_declined" | "meeting_rescheduled" | "meeting_cancelled" | "message_flagged" | "safety_report" | "caseload_assigned" | "pulse_survey_due";
+        /** @description The kind's parameters, all strings (names as the app shows them, counts in decimal). Each kind carries exactly these (none on notifications older than parameters): match_proposed, match_matched: relationship_id, program_name, other_name, other_role; match_accepted, match_confirmed, match_declined, relationship_ended: relationship_id, program_name, other_name; match_paused, match_resumed: relationship_id, program_name; request_received: request_id, program_name, mentee_name; request_accepted: request_id, relationship_id, program_name, mentor_name; request_declined: request_id, program_name, mentor_name, reason; request_withdrawn: request_id, program_name, other_name, left; enrollment_ended: program_id, program_name; safeguarding_paused: program_id, program_name, paused, requests_withdrawn, proposals_withdrawn; agreement_updated: relationship_id, program_name, version; request_matched_elsewhere: request_id, program_name, mentee_name; meeting_proposed, meeting_suggested, meeting_accepted, meeting_declined, meeting_rescheduled, meeting_cancelled: relationship_id, meeting_id, program_name, other_name, start_at; message_flagged: program_id, program_name, relationship_id, message_id; safety_report: program_id, program_name, relationship_id, report_id, report_kind; caseload_assigned: relationship_id, program_name, mentee_name, mentor_name; pulse_survey_due: survey_id, program_name, other_name. */
         NotificationParams: {
+            survey_id?: components["schemas"]["Id"];
             relationship_id?: components["schemas"]["Id"];
             request_id?: components["schemas"]["Id"];
             program_id?: components["schemas"]["Id"];
@@ -3385,6 +3586,12 @@ export interface components {
             meeting_frequency: string;
             /** @description Days between meetings: after a meeting is logged as held, Tandem proposes the next one this many days later at the same local time. 0 means the audience's default (youth 14, adult 30). */
             meeting_cadence_days: number;
+            /** @description Days between the relationship manager's check-ins (0: the audience's default, youth 30, adult 45). */
+            checkin_cadence_days: number;
+            /** @description Days after activation of the first pulse survey (0 for 30). */
+            pulse_first_days: number;
+            /** @description Days between later pulse surveys (0 for 60). */
+            pulse_every_days: number;
             confidentiality: string;
             /** @description How to end a relationship. */
             ending: string;
@@ -3396,6 +3603,12 @@ export interface components {
             meeting_frequency: string;
             /** @description Days between meetings (0 or absent: the audience's default). */
             meeting_cadence_days?: number;
+            /** @description Days between the relationship manager's check-ins (0: the audience's default, youth 30, adult 45). */
+            checkin_cadence_days?: number;
+            /** @description Days after activation of the first pulse survey (0 for 30). */
+            pulse_first_days?: number;
+            /** @description Days between later pulse surveys (0 for 60). */
+            pulse_every_days?: number;
             confidentiality: string;
             ending: string;
         };
@@ -3750,6 +3963,129 @@ export interface components {
             url: string;
             /** Format: date-time */
             created_at: string;
+        };
+        /** @description One reason of a relationship's health (docs/relationship_health.md), worded by the app. Params by id: paused {}; no_meeting_for, no_meeting_yet, checkin_due, no_checkin_yet, met_recently {days, cadence}; quiet_messages, no_messages, just_started {days}; milestones_overdue, follow_ups_overdue {count}; pulse_low, pulse_mixed {score}; pulse_not_met {}. */
+        HealthReason: {
+            id: string;
+            /** @enum {string} */
+            level: "on_track" | "needs_checkin" | "at_risk";
+            params: components["schemas"]["ReasonParams"];
+        };
+        CaseloadEntry: {
+            relationship_id: string;
+            program_id: string;
+            program_name: string;
+            mentee_id: string;
+            mentee_name: string;
+            mentor_id: string;
+            mentor_name: string;
+            /** @enum {string} */
+            relationship_status: "proposed" | "active" | "declined" | "ended" | "paused" | "awaiting_agreement";
+            /** @enum {string} */
+            health: "on_track" | "needs_checkin" | "at_risk";
+            reasons: components["schemas"]["HealthReason"][];
+            last_meeting_at: components["schemas"]["Timestamp"] | null;
+            /** Format: date */
+            last_checkin_on: string | null;
+            /** Format: date */
+            next_checkin_due: string;
+            meeting_cadence_days: number;
+            checkin_cadence_days: number;
+            milestones_done: number;
+            milestones_total: number;
+        };
+        Caseload: {
+            items: components["schemas"]["CaseloadEntry"][];
+            next_cursor: components["schemas"]["NextCursor"];
+            /** @description null for the relationships nobody manages. */
+            manager_id: string | null;
+            manager_name: string | null;
+            counts: {
+                on_track: number;
+                needs_checkin: number;
+                at_risk: number;
+            };
+        };
+        RelationshipManager: {
+            relationship_id: string;
+            manager_id: string | null;
+            manager_name: string | null;
+            assigned_at: components["schemas"]["Timestamp"] | null;
+        };
+        RelationshipManagerInput: {
+            manager_id: string;
+        };
+        FollowUp: {
+            id: string;
+            text: string;
+            /** Format: date */
+            due_date: string;
+            done_at: components["schemas"]["Timestamp"] | null;
+        };
+        Checkin: {
+            id: string;
+            relationship_id: string;
+            /** @enum {string} */
+            with: "mentee" | "mentor" | "both" | "guardian";
+            /** Format: date */
+            held_on: string;
+            notes: string;
+            author_id: string;
+            author_name: string;
+            follow_ups: components["schemas"]["FollowUp"][];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        CheckinPage: {
+            items: components["schemas"]["Checkin"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        CheckinInput: {
+            /** @enum {string} */
+            with: "mentee" | "mentor" | "both" | "guardian";
+            /** @description YYYY-MM-DD, not in the future; today (UTC) when absent. */
+            held_on?: string;
+            notes?: string;
+            follow_ups?: {
+                text: string;
+                due_date: string;
+            }[];
+        };
+        PulseSurvey: {
+            id: string;
+            organisation_id: string;
+            relationship_id: string;
+            program_name: string;
+            /** @description The other side of the relationship. */
+            other_name: string;
+            /** Format: date */
+            due_on: string;
+            sent_at: components["schemas"]["Timestamp"];
+            answered_at: components["schemas"]["Timestamp"] | null;
+            rating: number | null;
+            met_since: boolean | null;
+            comment: string | null;
+        };
+        PulseSurveyList: {
+            items: components["schemas"]["PulseSurvey"][];
+        };
+        PulseAnswerList: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                side: "mentee" | "mentor";
+                /** Format: date */
+                due_on: string;
+                answered_at: components["schemas"]["Timestamp"];
+                rating: number;
+                met_since: boolean;
+                comment: string;
+            }[];
+        };
+        PulseAnswerInput: {
+            rating: number;
+            met_since: boolean;
+            /** @description Shared with the program's coordinators; at most 1000 characters. */
+            comment?: string;
         };
     };
     responses: {
@@ -7985,6 +8321,309 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCaseload: {
+        parameters: {
+            query?: {
+                manager?: string;
+                status?: "on_track" | "needs_checkin" | "at_risk";
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caseload page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caseload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRelationshipManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The manager (null when nobody manages it). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipManager"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignRelationshipManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipManagerInput"];
+            };
+        };
+        responses: {
+            /** @description The manager now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipManager"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listCheckins: {
+        parameters: {
+            query?: {
+                /** @description Items per page, a whole number from 1 to 200 (default 50). Anything else is a 400 naming `limit`. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page of the same list (opaque; omit for the first page). Anything else, a cursor of another list included, is a 400 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Check-ins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    logCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinInput"];
+            };
+        };
+        responses: {
+            /** @description The check-in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    markFollowUpDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+                /** @description Follow-up id. */
+                follow_up: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPulseAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Relationship id. */
+                relationship: components["parameters"]["PlanRelationship"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseAnswerList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMyPulseSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Surveys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseSurveyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getPulseSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Pulse survey id. */
+                survey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseSurvey"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    answerPulseSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id. */
+                org: components["parameters"]["Org"];
+                /** @description Pulse survey id. */
+                survey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PulseAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description The survey, answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

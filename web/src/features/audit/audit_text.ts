@@ -44,6 +44,7 @@ export function auditText(entry: AuditEntry, t: TFunction): string {
       return t(key(entry.action), { subject });
     case 'relationship.resumed':
     case 'relationship.unsafe_reported':
+    case 'relationship.manager_assigned':
       return t(key(entry.action), { subject, program: p.program_name ?? '' });
     default:
       return t('audit.actions.unknown', { action: entry.action });

@@ -162,6 +162,18 @@ const CASES: [string, Notification, string, string][] = [
     'Robotics published version 2 of its mentoring agreement: please read and accept it.',
     'Robotics ha publicado la versión 2 de su acuerdo de mentoría: léela y acéptala.',
   ],
+  [
+    'caseload_assigned',
+    note('caseload_assigned', { relationship_id: 'r1', program_name: 'Robotics', mentee_name: 'Ana', mentor_name: 'Ben' }),
+    'You now manage the match of Ana and Ben in Robotics.',
+    'Ahora gestionas la relación de Ana y Ben en Robotics.',
+  ],
+  [
+    'pulse_survey_due',
+    note('pulse_survey_due', { survey_id: 's1', program_name: 'Robotics', other_name: 'Ana' }),
+    'How is your mentoring with Ana going (Robotics)? Answer a short survey.',
+    '¿Cómo va tu mentoría con Ana (Robotics)? Responde una breve encuesta.',
+  ],
 ];
 
 const meeting = { relationship_id: 'r1', meeting_id: 'm1', program_name: 'Robotics', other_name: 'Ana', start_at: '2026-03-01T21:00:00Z' };

@@ -31,6 +31,8 @@ export const NOTIFICATION_PARAMS: Readonly<Record<NotificationKind, readonly Par
   meeting_cancelled: MEETING_PARAMS,
   message_flagged: ['program_id', 'program_name', 'relationship_id', 'message_id'],
   safety_report: ['program_id', 'program_name', 'relationship_id', 'report_id', 'report_kind'],
+  caseload_assigned: ['relationship_id', 'program_name', 'mentee_name', 'mentor_name'],
+  pulse_survey_due: ['survey_id', 'program_name', 'other_name'],
 };
 
 const key = (name: string) => `notifications.kinds.${name}`;
@@ -109,5 +111,9 @@ function notificationSentence(n: Notification, t: TFunction, timeZone: string | 
       return t(key(n.kind), { program });
     case 'safety_report':
       return t(`${key(n.kind)}_${p.report_kind === 'unsafe' ? 'unsafe' : 'report'}`, { program });
+    case 'caseload_assigned':
+      return t(key(n.kind), { mentee: p.mentee_name, mentor: p.mentor_name, program });
+    case 'pulse_survey_due':
+      return t(key(n.kind), { name: p.other_name, program });
   }
 }

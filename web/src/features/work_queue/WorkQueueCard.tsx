@@ -61,6 +61,11 @@ export function WorkQueueCard({ membership }: { membership: Membership }) {
       <h2 id={titleId} className="section-title">
         {t('workQueue.title', { org: membership.organisation_name })}
       </h2>
+      {membership.roles.includes('coordinator') && (
+        <p className="work-queue__caseload">
+          <Link to={`/orgs/${encodeURIComponent(org)}/caseload`}>{t('caseload.workQueueLink')}</Link>
+        </p>
+      )}
       {queue.isPending ? (
         <LoadingState />
       ) : queue.isError ? (
