@@ -5,6 +5,7 @@
 
 #include "app/caseload.h"
 #include "app/me.h"
+#include "app/messages.h"
 #include "app/notifications.h"
 #include "app/programs.h"
 #include "app/pulse_surveys.h"
@@ -120,6 +121,24 @@ TEST_F(CareTest, ANewRelationshipIsManagedByTheLeastLoadedCoordinator) {
       StatusCode::kNotFound);
 }
 
+TEST_F(CareTest, MessagesCountAsActivityUntilTheThreadGoesQuiet) {
+  auto has = [](const CaseloadEntry& e, const std::string& id) {
+    return std::any_of(e.health.reasons.begin(), e.health.reasons.end(),
+                       [&](const auto& r) { return r.id == id; });
+  };
+  clock_.Advance(31 * kDay);  // past the adult meeting cadence (30) with no message
+  EXPECT_TRUE(has(Entry(coordinator_), "no_messages"));
+  ASSERT_OK(SendMessage(*ctx_, mentee_, org_.id, relationship_.id, "Shall we meet next week?"));
+  EXPECT_FALSE(has(Entry(coordinator_), "no_messages"));
+  EXPECT_FALSE(has(Entry(coordinator_), "quiet_messages"));
+  clock_.Advance(31 * kDay);
+  CaseloadEntry quiet = Entry(coordinator_);
+  const auto it = std::find_if(quiet.health.reasons.begin(), quiet.health.reasons.end(),
+                               [](const auto& r) { return r.id == "quiet_messages"; });
+  ASSERT_NE(it, quiet.health.reasons.end());
+  EXPECT_EQ(std::get<long long>(it->params.at("days")), 31);
+}
+
 TEST_F(CareTest, ACheckInRestartsTheClock) {
   clock_.Advance(61 * kDay);
   CaseloadEntry e = Entry(coordinator_);
@@ -130,8 +149,10 @@ TEST_F(CareTest, ACheckInRestartsTheClock) {
   ASSERT_OK(LogCheckin(*ctx_, coordinator_, org_.id, relationship_.id,
                        {domain::CheckinWith::kBoth, "", "Both fine, busy month.", {}}));
   e = Entry(coordinator_);
-  ASSERT_EQ(e.health.reasons.size(), 1u);
+  // No check-in reason any more; the pair still never met nor wrote.
+  ASSERT_EQ(e.health.reasons.size(), 2u);
   EXPECT_EQ(e.health.reasons[0].id, "no_meeting_yet");
+  EXPECT_EQ(e.health.reasons[1].id, "no_messages");
   EXPECT_EQ(e.next_checkin_due, domain::AddDays(domain::UtcDate(clock_.Now()), 45));
   // The pair and a non-coordinating administrator see no check-ins and no caseload.
   EXPECT_CODE(ListCheckins(*ctx_, mentee_, org_.id, relationship_.id, {}).status(),

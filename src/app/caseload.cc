@@ -28,7 +28,10 @@ CaseloadEntry AssessCaseloadRow(CaseloadRow row, Millis now) {
     s.days_since_meeting = std::max(0, domain::CalendarDaysBetween(row.last_meeting_at, now));
   if (!row.last_checkin_on.empty())
     s.days_since_checkin = std::max(0, domain::DaysSinceDate(row.last_checkin_on, now));
-  // Message activity joins the signals once messaging exists (docs/relationship_health.md).
+  s.messages = domain::MessageActivity{};
+  if (row.last_message_at > 0)
+    s.messages->days_since_last =
+        std::max(0, domain::CalendarDaysBetween(row.last_message_at, now));
   s.milestones_overdue = row.milestones_overdue;
   s.milestones_total = row.milestones_total;
   s.milestones_done = row.milestones_done;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "app/care.h"
+#include "app/messages.h"
 #include "app/pulse_surveys.h"
 #include "base/ids.h"
 #include "demo/active_pairs.h"
@@ -41,6 +42,13 @@ class CaseloadSeeder {
         if (h.met_days_ago >= 0) RETURN_IF_ERROR(tx.InsertMeeting(Held(r, now, h.met_days_ago)));
         return Status::Ok();
       }));
+      if (h.message_days_ago >= 0) {
+        // The mentor's last message in the pair's thread (the mentees answer in the app).
+        clock_.Back(h.message_days_ago * kDay + 3 * kHour);
+        RETURN_IF_ERROR(app::SendMessage(ctx_, app::Caller{r.mentor_id}, r.organisation_id, r.id,
+                                         std::string(kCaseloadMessage))
+                            .status());
+      }
       if (h.checkin_days_ago >= 0) {
         clock_.Back(h.checkin_days_ago * kDay);
         app::CheckinInput in;

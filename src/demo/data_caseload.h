@@ -18,7 +18,14 @@ struct CaseloadHistory {
   int mentee_pulse;  // the mentee's answer to the latest survey (1..5); 0: not answered
   bool mentee_met;
   std::string_view mentee_comment;
+  int message_days_ago;  // the pair's last message; -1: none from this seeder (the messages
+                         // seeder's, for the first two pairs)
 };
+
+// What a pair's mentor last wrote, for the pairs whose history has a message.
+inline constexpr std::string_view kCaseloadMessage =
+    "Thanks for today. Let me know how the next step goes, and send me your draft when it is "
+    "ready.";
 
 // The expected status of each row is in the comment: on track, needs a check-in, at risk.
 std::span<const CaseloadHistory> CaseloadHistories();

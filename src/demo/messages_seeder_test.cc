@@ -35,6 +35,8 @@ TEST_F(MessagesSeederTest, PairsTalkAndTheMenteeHasOneUnread) {
     auto circles =
         WithMessages(tx, northwind.id, Program(tx, northwind.id, "Northwind Growth Circles").id);
     ASSERT_EQ(school.size(), 1u);
+    // The caseload seeder gives some other circles one message of their mentor's: not a talk.
+    std::erase_if(circles, [](const auto& thread) { return thread.second.size() < 3; });
     ASSERT_EQ(circles.size(), 2u);
     const Millis now = db_->clock.Now();
     school.insert(school.end(), circles.begin(), circles.end());

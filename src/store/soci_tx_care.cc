@@ -204,10 +204,11 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
   return Run("ListCaseload", [&]() -> Result<std::vector<app::CaseloadRow>> {
     // One query. Per relationship, a correlated subquery answered from an index reads the
     // latest held meeting (meetings_relationship_start_idx, backwards), the latest check-in
-    // (checkins_relationship_idx), the open follow-ups past due (checkin_follow_ups_open_idx)
-    // and each side's latest pulse answer (pulse_surveys_answers_idx; rating * 2 + met_since in
-    // one value). Milestones are counted in one grouped pass over the manager's plans (CROSS
-    // JOIN: SQLite then reads from the manager's rows through the goals' index).
+    // (checkins_relationship_idx), the latest message (messages_thread_idx), the open follow-ups
+    // past due (checkin_follow_ups_open_idx) and each side's latest pulse answer
+    // (pulse_surveys_answers_idx; rating * 2 + met_since in one value). Milestones are counted in
+    // one grouped pass over the manager's plans (CROSS JOIN: SQLite then reads from the manager's
+    // rows through the goals' index).
     auto manager_is = [&](const char* alias, const char* param) {
       return manager_id.empty() ? std::string(alias) + ".manager_id IS NULL"
                                 : std::string(alias) + ".manager_id = :" + param;
@@ -229,6 +230,8 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
         "   AND m.relationship_id = r.id AND m.status = 'held'),"
         " (SELECT MAX(k.held_on) FROM checkins k WHERE k.organisation_id = r.organisation_id"
         "   AND k.relationship_id = r.id),"
+        " (SELECT MAX(mg.created_at) FROM messages mg WHERE mg.organisation_id = r.organisation_id"
+        "   AND mg.relationship_id = r.id),"
         " COALESCE(mst.total, 0), COALESCE(mst.done, 0), COALESCE(mst.overdue, 0),"
         " (SELECT COUNT(*) FROM checkin_follow_ups f WHERE f.organisation_id = r.organisation_id"
         "   AND f.relationship_id = r.id AND f.done_at IS NULL AND f.due_date < :today2), " +
@@ -254,8 +257,8 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
         " WHERE rm.organisation_id = :org AND " +
         manager_is("rm", "manager") + " AND r.status IN ('active', 'paused')";
     app::CaseloadRow row;
-    std::int64_t last_meeting = 0, mentee_pulse = 0, mentor_pulse = 0, total = 0, done = 0,
-                 overdue = 0, follow_ups = 0;
+    std::int64_t last_meeting = 0, last_message = 0, mentee_pulse = 0, mentor_pulse = 0, total = 0,
+                 done = 0, overdue = 0, follow_ups = 0;
     Query q(sql_, sql);
     q.Use("today2", today).Use("today1", today).Use("org2", org_id).Use("org", org_id);
     if (!manager_id.empty()) q.Use("manager2", manager_id).Use("manager", manager_id);
@@ -268,7 +271,7 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
     q.IntoNullable(row.manager.manager_id).Into(row.manager.assigned_by);
     q.Into(row.manager.assigned_at).IntoNullable(row.manager.active_since);
     q.Into(row.meeting_cadence_days).Into(row.checkin_cadence_days);
-    q.IntoNullable(last_meeting).IntoNullable(row.last_checkin_on);
+    q.IntoNullable(last_meeting).IntoNullable(row.last_checkin_on).IntoNullable(last_message);
     q.Into(total).Into(done).Into(overdue).Into(follow_ups);
     // Each side's latest answer as rating * 2 + met_since; NULL (no answer) reads as 0.
     q.IntoNullable(mentee_pulse).IntoNullable(mentor_pulse);
@@ -278,6 +281,7 @@ Result<std::vector<app::CaseloadRow>> SociTx::ListCaseload(const std::string& or
       row.manager.organisation_id = org_id;
       row.manager.relationship_id = r.id;
       row.last_meeting_at = last_meeting;
+      row.last_message_at = last_message;
       row.milestones_total = static_cast<int>(total);
       row.milestones_done = static_cast<int>(done);
       row.milestones_overdue = static_cast<int>(overdue);

@@ -30,6 +30,7 @@ struct CaseloadRow {
   int checkin_cadence_days = 0;
   Millis last_meeting_at = 0;   // the latest meeting logged as held; 0: none
   std::string last_checkin_on;  // the latest check-in's day; '' none
+  Millis last_message_at = 0;   // the latest message in the pair's thread; 0: none
   int milestones_total = 0;     // not dropped
   int milestones_done = 0;
   int milestones_overdue = 0;  // open with a due date before `today`
