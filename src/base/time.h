@@ -50,6 +50,11 @@ std::optional<Millis> ParseRfc3339(std::string_view s);
 // A calendar date "YYYY-MM-DD" validated for real month lengths and leap years.
 bool IsValidDate(std::string_view date);
 
+// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (month 1-12, day 1-31),
+// and back to "YYYY-MM-DD" (H. Hinnant's days_from_civil / civil_from_days; any year).
+long long DaysFromCivil(long long year, unsigned month, unsigned day);
+std::string CivilFromDays(long long days);
+
 }  // namespace tandem
 
 #endif  // TANDEM_BASE_TIME_H_

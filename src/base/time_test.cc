@@ -32,5 +32,23 @@ TEST(TimeTest, ValidatesDates) {
   EXPECT_FALSE(IsValidDate("yesterday"));
 }
 
+TEST(CivilDateTest, DaysAndDatesRoundTrip) {
+  EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
+  EXPECT_EQ(CivilFromDays(0), "1970-01-01");
+  EXPECT_EQ(DaysFromCivil(2000, 3, 1) - DaysFromCivil(2000, 2, 28), 2);  // 2000 is a leap year
+  EXPECT_EQ(DaysFromCivil(2100, 3, 1) - DaysFromCivil(2100, 2, 28), 1);  // 2100 is not
+  EXPECT_EQ(CivilFromDays(-1), "1969-12-31");
+  EXPECT_EQ(CivilFromDays(DaysFromCivil(2026, 12, 31) + 1), "2027-01-01");
+  for (long long d = DaysFromCivil(1899, 12, 25); d < DaysFromCivil(2101, 1, 5); d += 37) {
+    const std::string date = CivilFromDays(d);
+    ASSERT_TRUE(IsValidDate(date) || date < "1900") << date;
+    EXPECT_EQ(DaysFromCivil(std::stoll(date.substr(0, 4)),
+                            static_cast<unsigned>(std::stoi(date.substr(5, 2))),
+                            static_cast<unsigned>(std::stoi(date.substr(8, 2)))),
+              d)
+        << date;
+  }
+}
+
 }  // namespace
 }  // namespace tandem
