@@ -261,13 +261,10 @@ Result<std::vector<std::string>> SociTx::GetWatchWords(const std::string& org_id
 Status SociTx::SaveWatchWords(const std::string& org_id, const std::string& program_id,
                               const std::vector<std::string>& words) {
   return Run("SaveWatchWords", [&]() -> Status {
-    const long long programs = Query(sql_,
-                                     "SELECT COUNT(*) FROM programs"
-                                     " WHERE organisation_id = :org AND id = :id")
-                                   .Use("org", org_id)
-                                   .Use("id", program_id)
-                                   .Scalar();
-    if (programs == 0) return NotFound("The program does not exist.");
+    // Saves of one program's list take turns on the program's row: two at once would each
+    // delete the old rows, then collide inserting the same positions.
+    RETURN_IF_ERROR(LockRow("SELECT id FROM programs WHERE organisation_id = :org AND id = :id",
+                            org_id, program_id, "The program does not exist."));
     Query(sql_, "DELETE FROM program_watch_words WHERE organisation_id = :org AND program_id = :p")
         .Use("org", org_id)
         .Use("p", program_id)

@@ -294,6 +294,15 @@ describe('a youth pair\'s thread', () => {
     expect(coord.find((x) => x.id === flagged.id)?.flag?.reasons).toEqual(['watch_word']);
     expect(coord.find((x) => x.id === plain.id)?.flag).toBeNull();
   });
+
+  test('saves of one watch list at the same moment all succeed; one of them is the list', async () => {
+    const words = programPath(staff.org.id, p.program.id, '/watch-words');
+    const lists = Array.from({ length: 8 }, (_, i) => [`palabra${i}`, `otra${i}`, `tercera${i}`]);
+    const results = await Promise.all(lists.map((w) => staff.client.put<Schemas['WatchWords']>(words, { words: w })));
+    for (const r of results) expectStatus(r, 200);
+    const now = await staff.client.get<Schemas['WatchWords']>(words);
+    expect(lists).toContainEqual(now.json.words);
+  });
 });
 
 describe('reports and "I feel unsafe"', () => {
