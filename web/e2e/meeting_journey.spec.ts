@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive, newJourneyProgram } from './support/api_session';
+import { clearMentor, enrollActive, matchByRequest, newJourneyProgram } from './support/api_session';
 import { RUN_ID } from './support/accounts';
-import { submitLogin } from './support/auth';
+import { secondBrowser, signInAs } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
 // Meetings (issue 10, point 4): the mentor proposes a meeting in their own time zone (Chicago);
@@ -62,40 +62,17 @@ test.beforeAll(async ({}, testInfo) => {
   const program = { id: journey.programId };
   await enrollActive(baseURL, coordinator, orgId, program.id, MENTEE, 'mentee', profile(MENTEE.name, 'mentee', 'Europe/Madrid'));
   const mentor = await enrollActive(baseURL, coordinator, orgId, program.id, MENTOR, 'mentor', profile(MENTOR.name, 'mentor', 'America/Chicago'));
-  await coordinator.send(
-    'PATCH',
-    `${API}/organisations/${orgId}/programs/${program.id}/enrollments/${mentor.enrollmentId}`,
-    { screening_cleared: true, training_complete: true },
-    200,
-  );
+  await clearMentor(coordinator, orgId, program.id, mentor.enrollmentId);
   await coordinator.ctx.dispose();
   // The mentee asks, the mentor accepts: the match is active.
-  const mentee = await ApiSession.open(baseURL);
-  await mentee.login(MENTEE.email, MENTEE.password);
-  const req = await mentee.send('POST', `${API}/organisations/${orgId}/programs/${program.id}/requests`, { mentor_id: mentor.id }, 201);
-  await mentee.ctx.dispose();
-  const mentorSession = await ApiSession.open(baseURL);
-  await mentorSession.login(MENTOR.email, MENTOR.password);
-  await mentorSession.send('POST', `${API}/organisations/${orgId}/requests/${req.id}/accept`, undefined, 200);
-  await mentorSession.ctx.dispose();
+  await matchByRequest(baseURL, orgId, program.id, MENTEE, { ...MENTOR, id: mentor.id });
 });
-
-async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto('/login');
-  await submitLogin(page, who.email, who.password);
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function meetingsOf(page: Page) {
   await page.goto('/relationships');
   const panel = page.getByRole('region', { name: 'Meetings' });
   await expect(panel).toBeVisible();
   return panel;
-}
-
-async function secondBrowser(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true });
-  return context.newPage();
 }
 
 test('the pair propose, accept, move, log a meeting with shared and private notes; the next one is proposed', async ({ page, browser }, testInfo) => {
@@ -119,7 +96,7 @@ test('the pair propose, accept, move, log a meeting with shared and private note
     await expect(upcoming).toContainText(/4:00\s?PM/);
   });
 
-  const mentee = await secondBrowser(browser, baseURL);
+  const mentee = await secondBrowser(browser, baseURL, true);
   await test.step('the mentee, in Madrid, sees it at her time, accepts it and downloads its .ics', async () => {
     await signInAs(mentee, MENTEE);
     const panel = await meetingsOf(mentee);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive } from './support/api_session';
+import { clearMentor, enrollActive, matchByRequest, newJourneyProgram } from './support/api_session';
 import { ACCOUNTS, DEMO_PASSWORD, RUN_ID } from './support/accounts';
-import { submitLogin } from './support/auth';
+import { secondBrowser, signInAs } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
 // Messages (issue 10, point 5), in a youth program: the mentor and the mentee each have their
@@ -42,62 +42,22 @@ let programId = '';
 
 test.beforeAll(async ({}, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const coordinator = await ApiSession.open(baseURL);
-  await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
-  const orgs = await coordinator.get(`${API}/organisations?limit=100`);
-  orgId = orgs.items.find((o: { slug: string }) => o.slug === 'lincoln-high').id;
-  const program = await coordinator.send(
-    'POST',
-    `${API}/organisations/${orgId}/programs`,
-    {
-      name: PROGRAM,
-      description: 'Messages browser journey.',
-      type: 'one_to_one',
-      audience: 'youth',
-      start_date: null,
-      end_date: null,
-      default_mentor_capacity: 2,
-      requires_approval: false,
-      status: 'open',
-    },
-    201,
-  );
-  programId = program.id;
-  await enrollActive(baseURL, coordinator, orgId, program.id, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
-  const mentor = await enrollActive(baseURL, coordinator, orgId, program.id, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
-  await coordinator.send(
-    'PATCH',
-    `${API}/organisations/${orgId}/programs/${program.id}/enrollments/${mentor.enrollmentId}`,
-    { screening_cleared: true, training_complete: true },
-    200,
-  );
+  const journey = await newJourneyProgram(baseURL, PROGRAM, 'Messages browser journey.', 2, 'youth');
+  const coordinator = journey.coordinator;
+  orgId = journey.orgId;
+  programId = journey.programId;
+  await enrollActive(baseURL, coordinator, orgId, programId, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
+  const mentor = await enrollActive(baseURL, coordinator, orgId, programId, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
+  await clearMentor(coordinator, orgId, programId, mentor.enrollmentId);
   await coordinator.ctx.dispose();
-  const mentee = await ApiSession.open(baseURL);
-  await mentee.login(MENTEE.email, MENTEE.password);
-  const req = await mentee.send('POST', `${API}/organisations/${orgId}/programs/${program.id}/requests`, { mentor_id: mentor.id }, 201);
-  await mentee.ctx.dispose();
-  const mentorSession = await ApiSession.open(baseURL);
-  await mentorSession.login(MENTOR.email, MENTOR.password);
-  await mentorSession.send('POST', `${API}/organisations/${orgId}/requests/${req.id}/accept`, undefined, 200);
-  await mentorSession.ctx.dispose();
+  await matchByRequest(baseURL, orgId, programId, MENTEE, { ...MENTOR, id: mentor.id });
 });
-
-async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto('/login');
-  await submitLogin(page, who.email, who.password);
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function messagesOf(page: Page) {
   await page.goto('/relationships');
   const panel = page.getByRole('region', { name: 'Messages' });
   await expect(panel).toBeVisible();
   return panel;
-}
-
-async function secondBrowser(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'UTC' });
-  return context.newPage();
 }
 
 test('messages arrive live on the other side; a phone number is flagged; "I feel unsafe" pauses contact', async ({ page, browser }, testInfo) => {

@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { API, ApiSession, enrollActive, newJourneyProgram } from './support/api_session';
+import { clearMentor, enrollActive, matchByRequest, newJourneyProgram } from './support/api_session';
 import { ACCOUNTS, RUN_ID } from './support/accounts';
-import { signIn, signOut, submitLogin } from './support/auth';
+import { signIn, signInAs, signOut } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
 // Engagement plans (issue 10, point 2): a coordinator defines the program's plan template on the
@@ -46,32 +45,9 @@ test.beforeAll(async ({}, testInfo) => {
   await enrollActive(baseURL, coordinator, orgId, programId, MENTEE, 'mentee', profile(MENTEE.name, 'mentee'));
   const mentor = await enrollActive(baseURL, coordinator, orgId, programId, MENTOR, 'mentor', profile(MENTOR.name, 'mentor'));
   mentorId = mentor.id;
-  await coordinator.send(
-    'PATCH',
-    `${API}/organisations/${orgId}/programs/${programId}/enrollments/${mentor.enrollmentId}`,
-    { screening_cleared: true, training_complete: true },
-    200,
-  );
+  await clearMentor(coordinator, orgId, programId, mentor.enrollmentId);
   await coordinator.ctx.dispose();
 });
-
-async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto('/login');
-  await submitLogin(page, who.email, who.password);
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
-/** The mentee asks the mentor and the mentor accepts, through the API: the match is made now. */
-async function matchThePair(baseURL: string): Promise<void> {
-  const mentee = await ApiSession.open(baseURL);
-  await mentee.login(MENTEE.email, MENTEE.password);
-  const req = await mentee.send('POST', `${API}/organisations/${orgId}/programs/${programId}/requests`, { mentor_id: mentorId }, 201);
-  await mentee.ctx.dispose();
-  const mentor = await ApiSession.open(baseURL);
-  await mentor.login(MENTOR.email, MENTOR.password);
-  await mentor.send('POST', `${API}/organisations/${orgId}/requests/${req.id}/accept`, undefined, 200);
-  await mentor.ctx.dispose();
-}
 
 test('a template becomes the pair\'s plan; the mentee completes a milestone; the mentor sees the progress', async ({ page }, testInfo) => {
   // The coordinator defines the template on the program page.
@@ -93,7 +69,7 @@ test('a template becomes the pair\'s plan; the mentee completes a milestone; the
   await expectNoA11yViolations(page, 'program page with the plan template');
   await signOut(page);
 
-  await matchThePair(String(testInfo.project.use.baseURL));
+  await matchByRequest(String(testInfo.project.use.baseURL), orgId, programId, MENTEE, { ...MENTOR, id: mentorId });
 
   // The mentee finds the plan on the relationship page and completes the milestone.
   await signInAs(page, MENTEE);

@@ -94,7 +94,8 @@ export async function enrollActive(
 }
 
 /**
- * Lincoln High's coordinator, signed in, and a new open one-to-one program for adults that only
+ * Lincoln High's coordinator, signed in, and a new open one-to-one program (for adults unless
+ * told) that only
  * the journey's own people join: the seeded programs stay as they are for the other journeys.
  * The caller disposes of the coordinator's session.
  */
@@ -103,6 +104,7 @@ export async function newJourneyProgram(
   name: string,
   description: string,
   defaultMentorCapacity = 2,
+  audience: 'adult' | 'youth' = 'adult',
 ): Promise<{ coordinator: ApiSession; orgId: string; programId: string }> {
   const coordinator = await ApiSession.open(baseURL);
   await coordinator.login(ACCOUNTS.schoolCoordinator, DEMO_PASSWORD);
@@ -115,7 +117,7 @@ export async function newJourneyProgram(
       name,
       description,
       type: 'one_to_one',
-      audience: 'adult',
+      audience,
       start_date: null,
       end_date: null,
       default_mentor_capacity: defaultMentorCapacity,
@@ -125,4 +127,32 @@ export async function newJourneyProgram(
     201,
   );
   return { coordinator, orgId, programId: program.id };
+}
+
+/** The coordinator records the mentor's screening and training as done (youth programs need both). */
+export async function clearMentor(coordinator: ApiSession, orgId: string, programId: string, enrollmentId: string): Promise<void> {
+  await coordinator.send(
+    'PATCH',
+    `${API}/organisations/${orgId}/programs/${programId}/enrollments/${enrollmentId}`,
+    { screening_cleared: true, training_complete: true },
+    200,
+  );
+}
+
+/** The mentee asks the mentor and the mentor accepts, through the API: the match is made now. */
+export async function matchByRequest(
+  baseURL: string,
+  orgId: string,
+  programId: string,
+  mentee: NewPerson,
+  mentor: NewPerson & { id: string },
+): Promise<void> {
+  const asker = await ApiSession.open(baseURL);
+  await asker.login(mentee.email, mentee.password);
+  const req = await asker.send('POST', `${API}/organisations/${orgId}/programs/${programId}/requests`, { mentor_id: mentor.id }, 201);
+  await asker.ctx.dispose();
+  const answerer = await ApiSession.open(baseURL);
+  await answerer.login(mentor.email, mentor.password);
+  await answerer.send('POST', `${API}/organisations/${orgId}/requests/${req.id}/accept`, undefined, 200);
+  await answerer.ctx.dispose();
 }

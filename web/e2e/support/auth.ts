@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './accounts';
 
 export interface SignInLabels {
@@ -21,6 +21,19 @@ export async function signIn(page: Page, email: string, labels = ENGLISH): Promi
   await page.goto('/login');
   await submitLogin(page, email, DEMO_PASSWORD, labels);
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Signs in as a journey's own person (a password of their own, not the demo's). */
+export async function signInAs(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, who.email, who.password);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A second browser of its own (another person's), on the same server. */
+export async function secondBrowser(browser: Browser, baseURL: string, acceptDownloads = false): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'UTC', acceptDownloads });
+  return context.newPage();
 }
 
 /**
