@@ -4,6 +4,7 @@
 
 #include "app/meeting_events.h"
 #include "base/ids.h"
+#include "base/strings.h"
 #include "domain/password_guard.h"
 
 namespace tandem::app {
@@ -11,14 +12,6 @@ namespace {
 
 // The throttle's account for wrong feed secrets (password_failures rows, like guardian links).
 constexpr char kFeedAccount[] = "calendar-feed";
-
-// Constant-time comparison for secrets of equal length.
-bool SameSecret(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.empty()) return false;
-  unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-  return diff == 0;
-}
 
 bool LooksLikeToken(const std::string& s) {
   return s.size() == 43 &&

@@ -186,4 +186,11 @@ std::optional<std::string> PercentDecode(std::string_view in, bool plus_is_space
   return out;
 }
 
+bool SameSecret(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
 }  // namespace tandem

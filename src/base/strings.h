@@ -35,6 +35,10 @@ std::optional<std::string> Base64UrlDecode(std::string_view text);
 // on a malformed escape. The result may hold any bytes; callers validate it.
 std::optional<std::string> PercentDecode(std::string_view in, bool plus_is_space = false);
 
+// Whether two secrets (tokens, hashes) are equal, in time that depends only on their length;
+// an empty secret equals nothing.
+bool SameSecret(std::string_view a, std::string_view b);
+
 }  // namespace tandem
 
 #endif  // TANDEM_BASE_STRINGS_H_

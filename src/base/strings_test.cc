@@ -53,5 +53,12 @@ TEST(StringsTest, Base64UrlDecodeRefusesWhatEncodeNeverWrites) {
   EXPECT_EQ(Base64UrlDecode("a b"), std::nullopt);
 }
 
+TEST(SameSecretTest, EqualOnlyForTheSameNonEmptyBytes) {
+  EXPECT_TRUE(SameSecret("token-abc", "token-abc"));
+  EXPECT_FALSE(SameSecret("token-abc", "token-abd"));
+  EXPECT_FALSE(SameSecret("token-abc", "token-ab"));
+  EXPECT_FALSE(SameSecret("", ""));
+}
+
 }  // namespace
 }  // namespace tandem

@@ -22,14 +22,6 @@ bool IsUnsafe(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-// Constant-time comparison for secrets of equal length.
-bool SameSecret(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.empty()) return false;
-  unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-  return diff == 0;
-}
-
 HttpResponse CsrfProblem() {
   return Problem(403, "csrf", "Missing or invalid CSRF token",
                  "This request must carry the X-CSRF-Token header matching the tandem_csrf "
